@@ -1,0 +1,188 @@
+//! Many articles at once: parallel, in input order, streaming, bounded memory.
+//!
+//! A reader thread pulls [`Document`]s from the input into a bounded channel; the
+//! caller's thread takes whatever is ready (at least one, at most [`MAX_BATCH_DOCS`]
+//! documents or [`MAX_BATCH_BYTES`] bytes), analyzes the batch on a pool of `jobs`
+//! threads, and hands the results to a [`Sink`] in input order before taking the
+//! next. Memory is bounded by the channel and one batch, whatever the input size;
+//! the first result is handed over as soon as the first document is analyzed.
+
+use crate::input::{Body, Document};
+use crate::summary::Summary;
+use rayon::prelude::*;
+use std::io;
+use std::sync::mpsc;
+
+/// Most documents analyzed in one batch.
+pub const MAX_BATCH_DOCS: usize = 256;
+/// Most bytes of text (roughly) analyzed in one batch.
+pub const MAX_BATCH_BYTES: usize = 8 << 20;
+/// Documents the reader thread may hold ready ahead of the analysis.
+const CHANNEL_DOCS: usize = 2 * MAX_BATCH_DOCS;
+
+/// How a batch runs.
+#[derive(Debug, Clone, Copy)]
+pub struct Options {
+    /// Worker threads; 0 means one per core.
+    pub jobs: usize,
+    /// Replace invalid UTF-8 instead of failing the article.
+    pub lossy: bool,
+}
+
+/// What became of one document.
+#[derive(Debug)]
+pub enum Outcome {
+    /// The article was analyzed.
+    Summary(Box<Summary>),
+    /// The article could not be read or decoded.
+    Failed {
+        /// The id the article would have had.
+        id: String,
+        /// What went wrong, starting with where (`file.txt: ...`, `-:12: ...`).
+        error: String,
+    },
+}
+
+/// Receives the outcomes of a batch run, in input order.
+pub trait Sink {
+    /// One document's outcome.
+    fn outcome(&mut self, outcome: Outcome) -> io::Result<()>;
+    /// Called after each batch: a good moment to flush.
+    fn batch_done(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+/// Totals of a run.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Totals {
+    /// Articles analyzed.
+    pub analyzed: usize,
+    /// Documents that failed.
+    pub failed: usize,
+}
+
+/// Analyzes one document.
+pub fn process(doc: Document, lossy: bool) -> Outcome {
+    match doc.into_text(lossy) {
+        Ok((id, text)) => Outcome::Summary(Box::new(crate::analyze_with_id(&id, &text))),
+        Err((id, error)) => Outcome::Failed { id, error },
+    }
+}
+
+/// Runs the whole input through the analysis and into `sink`. Returns the totals,
+/// or the first error of the sink (a closed pipe, a full disk), which stops the run.
+pub fn run<I>(docs: I, options: Options, sink: &mut dyn Sink) -> io::Result<Totals>
+where
+    I: Iterator<Item = Document> + Send,
+{
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(options.jobs)
+        .build()
+        .map_err(io::Error::other)?;
+    let mut totals = Totals::default();
+    std::thread::scope(|scope| {
+        let (tx, rx) = mpsc::sync_channel::<Document>(CHANNEL_DOCS);
+        scope.spawn(move || {
+            for doc in docs {
+                if tx.send(doc).is_err() {
+                    break; // the consumer stopped (closed pipe): stop reading
+                }
+            }
+        });
+        let mut batch = Vec::with_capacity(MAX_BATCH_DOCS);
+        while let Ok(first) = rx.recv() {
+            let mut bytes = size(&first);
+            batch.push(first);
+            while batch.len() < MAX_BATCH_DOCS && bytes < MAX_BATCH_BYTES {
+                match rx.try_recv() {
+                    Ok(d) => {
+                        bytes += size(&d);
+                        batch.push(d);
+                    }
+                    Err(_) => break,
+                }
+            }
+            let outcomes: Vec<Outcome> = if batch.len() == 1 || pool.current_num_threads() == 1 {
+                batch.drain(..).map(|d| process(d, options.lossy)).collect()
+            } else {
+                pool.install(|| {
+                    batch
+                        .par_drain(..)
+                        .with_max_len(1)
+                        .map(|d| process(d, options.lossy))
+                        .collect()
+                })
+            };
+            for o in outcomes {
+                match &o {
+                    Outcome::Summary(_) => totals.analyzed += 1,
+                    Outcome::Failed { .. } => totals.failed += 1,
+                }
+                sink.outcome(o)?;
+            }
+            sink.batch_done()?;
+        }
+        Ok(totals)
+    })
+}
+
+fn size(doc: &Document) -> usize {
+    match &doc.body {
+        Body::Bytes(b) => b.len(),
+        Body::Text(t) => t.len(),
+        Body::Path(_) => 64 << 10,
+        Body::Failed(_) => 0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    struct Collect(Vec<String>);
+    impl Sink for Collect {
+        fn outcome(&mut self, o: Outcome) -> io::Result<()> {
+            self.0.push(match o {
+                Outcome::Summary(s) => s.id,
+                Outcome::Failed { id, .. } => format!("!{id}"),
+            });
+            Ok(())
+        }
+    }
+
+    fn doc(id: usize, body: Body) -> Document {
+        Document {
+            id: id.to_string(),
+            origin: format!("t:{id}"),
+            body,
+        }
+    }
+
+    #[test]
+    fn keeps_input_order_and_counts_failures() {
+        for jobs in [1, 2, 4] {
+            let docs = (0..1000).map(|i| {
+                if i % 7 == 0 {
+                    doc(i, Body::Bytes(vec![b'a', 0xff]))
+                } else {
+                    doc(i, Body::Text(format!("Titolo {i}\nUna frase. Due frasi.")))
+                }
+            });
+            let mut sink = Collect(Vec::new());
+            let totals = run(docs, Options { jobs, lossy: false }, &mut sink).unwrap();
+            assert_eq!(totals.failed, 143);
+            assert_eq!(totals.analyzed, 857);
+            let want: Vec<String> = (0..1000)
+                .map(|i| {
+                    if i % 7 == 0 {
+                        format!("!{i}")
+                    } else {
+                        i.to_string()
+                    }
+                })
+                .collect();
+            assert_eq!(sink.0, want);
+        }
+    }
+}

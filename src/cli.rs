@@ -1,0 +1,47 @@
+//! The command line: clap types only, turned into a [`Config`] the binary runs.
+
+use clap::Parser;
+use std::path::PathBuf;
+
+const EXAMPLES: &str = "\
+Examples:
+  cronista article.txt                     one JSON summary
+  cat article.txt | cronista --pretty      from stdin, indented
+  cronista a.txt b.txt news/               JSON Lines, one summary per article, in order
+  cronista --jsonl < articles.jsonl        {\"id\",\"text\"} lines in, one summary per line out
+  cronista news/ | jq -r '.companies[].name' | sort | uniq -c
+
+Exit status: 0 all articles analyzed, 1 some article failed (its error record is in
+the output and a message on stderr), 2 usage error or fatal error.";
+
+/// Reads Italian news articles and writes a JSON summary of each: title, paragraphs
+/// and sentences, companies, organizations, people, amounts, quotes, sources, deals.
+#[derive(Debug, Parser)]
+#[command(name = "cronista", version, about, after_help = EXAMPLES)]
+pub struct Args {
+    /// Articles to analyze: files, folders (their .txt files, recursively, in path
+    /// order) or - for stdin. With none, stdin is read.
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+
+    /// Read JSON Lines of {"id": ..., "text": ...} (from stdin, or from the PATHs)
+    /// and write one summary per line with the same id, as the input streams in.
+    #[arg(long)]
+    pub jsonl: bool,
+
+    /// Indent the JSON (one summary then spans several lines).
+    #[arg(long)]
+    pub pretty: bool,
+
+    /// Replace invalid UTF-8 with U+FFFD instead of failing the article.
+    #[arg(long)]
+    pub lossy: bool,
+
+    /// Worker threads (default: one per core).
+    #[arg(short = 'j', long, value_name = "N", default_value_t = 0)]
+    pub jobs: usize,
+
+    /// Print no error messages on stderr (the exit status and error records remain).
+    #[arg(short, long)]
+    pub quiet: bool,
+}

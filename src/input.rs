@@ -1,0 +1,328 @@
+//! Inputs: files, folders, standard input and JSON Lines streams, turned into
+//! [`Document`]s. Nothing here fails loudly: a document that cannot be read carries
+//! its error, and the batch turns it into an error record in its place.
+
+use serde::Deserialize;
+use std::fs;
+use std::io::{self, BufRead, Read};
+use std::path::{Path, PathBuf};
+
+/// One article to analyze, as it comes in.
+#[derive(Debug)]
+pub struct Document {
+    /// The id the summary will carry: JSON Lines `id`, file path, or `-`.
+    pub id: String,
+    /// Where the document came from, for error messages (`file.txt`, `-:12`).
+    pub origin: String,
+    /// The content, or what went wrong getting it.
+    pub body: Body,
+}
+
+/// The content of a [`Document`].
+#[derive(Debug)]
+pub enum Body {
+    /// Raw bytes, still to be decoded as UTF-8.
+    Bytes(Vec<u8>),
+    /// Text already decoded (from a JSON string).
+    Text(String),
+    /// A file to read when the document is processed (keeps file handles few).
+    Path(PathBuf),
+    /// The document could not be had: the message says why.
+    Failed(String),
+}
+
+impl Document {
+    /// Reads (if needed) and decodes the body; `lossy` replaces invalid UTF-8 with
+    /// U+FFFD instead of failing.
+    pub fn into_text(self, lossy: bool) -> Result<(String, String), (String, String)> {
+        let Document { id, origin, body } = self;
+        let text = match body {
+            Body::Text(t) => Ok(t),
+            Body::Bytes(b) => decode(b, lossy),
+            Body::Path(p) => fs::read(&p)
+                .map_err(|e| io_message(&e))
+                .and_then(|b| decode(b, lossy)),
+            Body::Failed(m) => Err(m),
+        };
+        match text {
+            Ok(t) => Ok((id, t)),
+            Err(m) => Err((id, format!("{origin}: {m}"))),
+        }
+    }
+}
+
+/// Decodes UTF-8; the error names the byte offset of the first invalid sequence.
+pub fn decode(bytes: Vec<u8>, lossy: bool) -> Result<String, String> {
+    match String::from_utf8(bytes) {
+        Ok(s) => Ok(s),
+        Err(e) if lossy => Ok(String::from_utf8_lossy(e.as_bytes()).into_owned()),
+        Err(e) => Err(format!(
+            "invalid UTF-8 at byte {} (use --lossy to replace bad bytes)",
+            e.utf8_error().valid_up_to()
+        )),
+    }
+}
+
+/// A short, lower-case message for an I/O error, without the OS error number.
+pub fn io_message(e: &io::Error) -> String {
+    let msg = match e.kind() {
+        io::ErrorKind::NotFound => "no such file or folder".to_string(),
+        io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        io::ErrorKind::IsADirectory => "is a folder".to_string(),
+        _ => {
+            let s = e.to_string();
+            match s.find(" (os error") {
+                Some(i) => s[..i].to_string(),
+                None => s,
+            }
+        }
+    };
+    let mut cs = msg.chars();
+    match cs.next() {
+        Some(c) => c.to_lowercase().chain(cs).collect(),
+        None => msg,
+    }
+}
+
+/// Reads all of standard input as one document with id `-`.
+pub fn stdin_document() -> Document {
+    let mut bytes = Vec::new();
+    let body = match io::stdin().lock().read_to_end(&mut bytes) {
+        Ok(_) => Body::Bytes(bytes),
+        Err(e) => Body::Failed(io_message(&e)),
+    };
+    Document {
+        id: "-".into(),
+        origin: "<stdin>".into(),
+        body,
+    }
+}
+
+/// The documents named by `paths`, in the order given: a file is one document, a
+/// folder is walked recursively and its `.txt` files taken in path order, `-` is
+/// standard input. A folder without `.txt` files, or a path that does not exist,
+/// yields one failed document naming it.
+pub fn paths(paths: Vec<PathBuf>) -> impl Iterator<Item = Document> + Send {
+    paths
+        .into_iter()
+        .flat_map(|p| -> Box<dyn Iterator<Item = Document> + Send> {
+            if p.as_os_str() == "-" {
+                return Box::new(std::iter::once(stdin_document()));
+            }
+            match fs::metadata(&p) {
+                Ok(m) if m.is_dir() => {
+                    let mut walk = FolderWalk::new(&p).peekable();
+                    if walk.peek().is_none() {
+                        let origin = p.display().to_string();
+                        return Box::new(std::iter::once(Document {
+                            id: origin.clone(),
+                            origin,
+                            body: Body::Failed("folder has no .txt files".into()),
+                        }));
+                    }
+                    Box::new(walk)
+                }
+                Ok(_) => Box::new(std::iter::once(file_document(p))),
+                Err(e) => {
+                    let origin = p.display().to_string();
+                    Box::new(std::iter::once(Document {
+                        id: origin.clone(),
+                        origin,
+                        body: Body::Failed(io_message(&e)),
+                    }))
+                }
+            }
+        })
+}
+
+fn file_document(p: PathBuf) -> Document {
+    let origin = p.display().to_string();
+    Document {
+        id: origin.clone(),
+        origin,
+        body: Body::Path(p),
+    }
+}
+
+/// Depth-first walk of a folder, entries sorted by name at each level, yielding
+/// `.txt` files lazily: one folder listing in memory per level, no open handles.
+struct FolderWalk {
+    stack: Vec<std::vec::IntoIter<(PathBuf, bool)>>,
+    errors: Vec<Document>,
+}
+
+impl FolderWalk {
+    fn new(root: &Path) -> Self {
+        let mut w = FolderWalk {
+            stack: Vec::new(),
+            errors: Vec::new(),
+        };
+        w.push(root);
+        w
+    }
+
+    fn push(&mut self, dir: &Path) {
+        match fs::read_dir(dir) {
+            Ok(rd) => {
+                let mut entries: Vec<(PathBuf, bool)> = rd
+                    .filter_map(Result::ok)
+                    .filter_map(|e| {
+                        let path = e.path();
+                        let is_dir = fs::metadata(&path).map(|m| m.is_dir()).ok()?;
+                        let txt = path.extension().is_some_and(|x| x == "txt");
+                        (is_dir || txt).then_some((path, is_dir))
+                    })
+                    .collect();
+                entries.sort();
+                self.stack.push(entries.into_iter());
+            }
+            Err(e) => {
+                let origin = dir.display().to_string();
+                self.errors.push(Document {
+                    id: origin.clone(),
+                    origin,
+                    body: Body::Failed(io_message(&e)),
+                });
+            }
+        }
+    }
+}
+
+impl Iterator for FolderWalk {
+    type Item = Document;
+
+    fn next(&mut self) -> Option<Document> {
+        loop {
+            if let Some(e) = self.errors.pop() {
+                return Some(e);
+            }
+            let top = self.stack.last_mut()?;
+            match top.next() {
+                Some((path, true)) => self.push(&path),
+                Some((path, false)) => return Some(file_document(path)),
+                None => {
+                    self.stack.pop();
+                }
+            }
+        }
+    }
+}
+
+/// A JSON Lines record: `{"id": ..., "text": ...}`; other fields are ignored.
+#[derive(Deserialize)]
+struct Record {
+    #[serde(default)]
+    id: Option<serde_json::Value>,
+    text: Option<String>,
+}
+
+/// The documents of a JSON Lines stream, one per non-blank line, read lazily.
+/// `name` names the stream in error messages (`-` for standard input). A line that
+/// is not a JSON object with a string `text` becomes a failed document; a missing
+/// `id` becomes `name:LINE`; a numeric id is written as its decimal string.
+pub fn jsonl<R: BufRead + Send>(
+    mut reader: R,
+    name: String,
+) -> impl Iterator<Item = Document> + Send {
+    let mut line_no = 0usize;
+    let mut done = false;
+    std::iter::from_fn(move || loop {
+        if done {
+            return None;
+        }
+        let mut buf = Vec::new();
+        line_no += 1;
+        let origin = format!("{name}:{line_no}");
+        match reader.read_until(b'\n', &mut buf) {
+            Ok(0) => {
+                done = true;
+                return None;
+            }
+            Ok(_) => {}
+            Err(e) => {
+                done = true;
+                return Some(Document {
+                    id: origin.clone(),
+                    origin,
+                    body: Body::Failed(io_message(&e)),
+                });
+            }
+        }
+        if buf.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        return Some(parse_record(&buf, origin));
+    })
+}
+
+fn parse_record(line: &[u8], origin: String) -> Document {
+    let fail = |id: String, msg: String| Document {
+        id,
+        origin: origin.clone(),
+        body: Body::Failed(msg),
+    };
+    let value: serde_json::Value = match serde_json::from_slice(line) {
+        Ok(v) => v,
+        Err(e) => {
+            let what = if line.first().is_some_and(|b| *b != b'{' && *b != b' ') {
+                "not a JSON object (is this plain text? drop --jsonl)"
+            } else {
+                "malformed JSON"
+            };
+            return fail(origin.clone(), format!("{what}: {e}"));
+        }
+    };
+    if !value.is_object() {
+        return fail(origin.clone(), "not a JSON object".into());
+    }
+    let record: Record = match serde_json::from_value(value) {
+        Ok(r) => r,
+        Err(e) => return fail(origin.clone(), format!("bad record: {e}")),
+    };
+    let id = match record.id {
+        Some(serde_json::Value::String(s)) => s,
+        Some(serde_json::Value::Null) | None => origin.clone(),
+        Some(v) => v.to_string(),
+    };
+    match record.text {
+        Some(t) => Document {
+            id,
+            origin,
+            body: Body::Text(t),
+        },
+        None => fail(id, "record has no \"text\" string".into()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decode_names_the_byte() {
+        let e = decode(b"ab\xffcd".to_vec(), false).unwrap_err();
+        assert!(e.contains("byte 2"), "{e}");
+        assert_eq!(decode(b"ab\xffcd".to_vec(), true).unwrap(), "ab\u{fffd}cd");
+    }
+
+    #[test]
+    fn jsonl_records_and_errors() {
+        let input = "{\"id\":\"a\",\"text\":\"Uno.\"}\n\n{\"id\":7,\"text\":\"Due.\"}\nnot json\n[1]\n{\"id\":\"b\"}\n{\"text\":\"x\"}\n";
+        let docs: Vec<Document> = jsonl(input.as_bytes(), "-".into()).collect();
+        let ids: Vec<&str> = docs.iter().map(|d| d.id.as_str()).collect();
+        assert_eq!(ids, ["a", "7", "-:4", "-:5", "b", "-:7"]);
+        assert!(matches!(&docs[0].body, Body::Text(t) if t == "Uno."));
+        assert!(matches!(&docs[2].body, Body::Failed(m) if m.contains("not a JSON object")));
+        assert!(matches!(&docs[3].body, Body::Failed(_)));
+        assert!(matches!(&docs[4].body, Body::Failed(m) if m.contains("text")));
+        assert!(matches!(&docs[5].body, Body::Text(_)));
+    }
+
+    #[test]
+    fn lone_surrogate_is_an_error_record() {
+        let docs: Vec<Document> =
+            jsonl(&b"{\"id\":\"s\",\"text\":\"\\ud800\"}\n"[..], "-".into()).collect();
+        assert_eq!(docs.len(), 1);
+        assert!(matches!(&docs[0].body, Body::Failed(_)));
+    }
+}

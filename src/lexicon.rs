@@ -1,0 +1,99 @@
+//! The word lists of `data/`, embedded in the binary and parsed once.
+//!
+//! Every list is a text file with one entry a line; lines starting with `#` are
+//! comments. Tests check that each file is sorted, unique and trimmed.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+/// Abbreviations that never end a sentence (`data/abbreviations.txt`).
+pub const ABBREVIATIONS: &str = include_str!("../data/abbreviations.txt");
+
+/// Abbreviations that may end a sentence (`data/sentence_final_abbreviations.txt`).
+pub const SENTENCE_FINAL_ABBREVIATIONS: &str =
+    include_str!("../data/sentence_final_abbreviations.txt");
+
+/// The entries of a word-list file: non-empty lines that are not comments.
+pub fn entries(file: &'static str) -> impl Iterator<Item = &'static str> {
+    file.lines()
+        .map(str::trim_end)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+static ABBREVIATION_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| entries(ABBREVIATIONS).collect());
+
+/// True when `word` (without its final full stop) is a known abbreviation, in any case.
+pub fn is_abbreviation(word: &str) -> bool {
+    if word.chars().all(|c| !c.is_uppercase()) {
+        return ABBREVIATION_SET.contains(word);
+    }
+    ABBREVIATION_SET.contains(word.to_lowercase().as_str())
+}
+
+static SENTENCE_FINAL_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| entries(SENTENCE_FINAL_ABBREVIATIONS).collect());
+
+/// True when `word` (without its final full stop) is an abbreviation that can end a
+/// sentence before a capital letter (`a.C.`, `ecc.`), in any case.
+pub fn may_end_sentence(word: &str) -> bool {
+    SENTENCE_FINAL_SET.contains(word.to_lowercase().as_str())
+}
+
+/// Every embedded list with its file name, for the tests that keep them canonical.
+pub const ALL: &[(&str, &str)] = &[
+    ("abbreviations.txt", ABBREVIATIONS),
+    (
+        "sentence_final_abbreviations.txt",
+        SENTENCE_FINAL_ABBREVIATIONS,
+    ),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every `data/*.txt` and `data/*.tsv` file, registered in [`ALL`] or not.
+    #[test]
+    fn lists_are_sorted_unique_and_trimmed() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+        let mut files: Vec<_> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
+        files.sort();
+        let texts: Vec<(String, String)> = files
+            .iter()
+            .filter(|p| p.extension().is_some_and(|x| x == "txt" || x == "tsv"))
+            .map(|p| (p.display().to_string(), std::fs::read_to_string(p).unwrap()))
+            .collect();
+        assert!(texts.len() >= ALL.len());
+        for (name, file) in &texts {
+            let list: Vec<&str> = file
+                .lines()
+                .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+                .collect();
+            assert!(!list.is_empty(), "{name} is empty");
+            for e in &list {
+                assert_eq!(*e, e.trim(), "{name}: untrimmed entry {e:?}");
+            }
+            for w in list.windows(2) {
+                assert!(
+                    w[0] < w[1],
+                    "{name}: {:?} must come before {:?} and be unique",
+                    w[1],
+                    w[0]
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn abbreviations_match_any_case() {
+        assert!(is_abbreviation("dott"));
+        assert!(is_abbreviation("Sig.ra"));
+        assert!(is_abbreviation("ING"));
+        assert!(!is_abbreviation("casa"));
+        assert!(entries(ABBREVIATIONS).count() > 250);
+    }
+}

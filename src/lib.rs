@@ -1,0 +1,97 @@
+//! cronista reads Italian news articles and turns each into a structured summary:
+//! title, paragraphs and sentences, companies, organizations and people, amounts of
+//! money and percentages, direct quotes with their speakers, the sources the article
+//! cites, and the deals it reports.
+//!
+//! The shape is reader → extractors → summary: [`reader::Article`] parses the text,
+//! the functions of [`extract`] pull out records, [`summary::Summary`] is the output
+//! contract (schema `cronista/1`), and [`output`] writes it as JSON. The analysis
+//! cannot fail; errors exist only at the edges ([`input`], [`batch`], [`output`]).
+//! The library never prints and never exits.
+//!
+//! ```
+//! let summary = cronista::analyze("Titolo\nLa Banca d'Italia ha parlato. Poi basta.");
+//! assert_eq!(summary.title.as_deref(), Some("Titolo"));
+//! assert_eq!(summary.stats.sentences, 2);
+//! assert_eq!(summary.paragraphs[0].sentences[1].text, "Poi basta.");
+//! ```
+
+#![warn(clippy::print_stdout, clippy::print_stderr)]
+
+pub mod batch;
+pub mod extract;
+pub mod input;
+pub mod lexicon;
+pub mod offsets;
+pub mod output;
+pub mod reader;
+pub mod summary;
+
+use reader::Article;
+use summary::{Paragraph, Sentence, Stats, Summary};
+use unicode_segmentation::UnicodeSegmentation;
+
+/// Analyzes one article with the id `"-"`. See [`analyze_with_id`].
+pub fn analyze(text: &str) -> Summary {
+    analyze_with_id("-", text)
+}
+
+/// Analyzes one article and returns its summary, spans in code points.
+///
+/// A leading byte-order mark is dropped before anything is counted.
+pub fn analyze_with_id(id: &str, text: &str) -> Summary {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let article = Article::parse(text);
+    let entities = extract::entities::extract(&article);
+    let amounts = extract::amounts::extract(&article);
+    let quotes = extract::quotes::extract(&article, &entities);
+    let sources = extract::sources::extract(&article, &entities);
+    let deals = extract::deals::extract(&article, &entities, &amounts);
+
+    let paragraphs: Vec<Paragraph> = article
+        .paragraphs
+        .iter()
+        .map(|p| Paragraph {
+            span: p.span.clone().into(),
+            sentences: p
+                .sentences
+                .iter()
+                .map(|s| Sentence {
+                    span: s.clone().into(),
+                    text: text[s.clone()].to_string(),
+                })
+                .collect(),
+        })
+        .collect();
+    let mut summary = Summary {
+        title: article.title.clone().map(|t| text[t].to_string()),
+        stats: Stats {
+            chars: text.chars().count(),
+            words: text.unicode_words().count(),
+            sentences: article.sentences.len(),
+            paragraphs: article.paragraphs.len(),
+        },
+        paragraphs,
+        companies: entities.companies,
+        organizations: entities.organizations,
+        people: entities.people,
+        amounts,
+        quotes,
+        sources,
+        deals,
+        ..Summary::empty(id)
+    };
+    to_code_points(text, &mut summary);
+    summary
+}
+
+/// Rewrites every byte span of `summary` as code points of `text`.
+fn to_code_points(text: &str, summary: &mut Summary) {
+    let mut wanted = Vec::new();
+    summary.map_spans(|b| {
+        wanted.push(b);
+        b
+    });
+    let map = offsets::CodePoints::new(text, wanted);
+    summary.map_spans(|b| map.get(b));
+}

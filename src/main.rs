@@ -1,0 +1,91 @@
+//! The `cronista` binary: parses arguments, runs the library, prints, exits.
+//! The only place that writes to stdout/stderr or picks an exit status.
+
+mod cli;
+
+use clap::Parser;
+use cronista::batch::{self, Options};
+use cronista::input::{self, Document};
+use cronista::output::JsonSink;
+use std::io::{self, BufReader, Write};
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let args = match cli::Args::try_parse() {
+        Ok(a) => a,
+        Err(e) => {
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
+        }
+    };
+    match run(args) {
+        Ok(code) => code,
+        Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("cronista: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain()
+        .filter_map(|c| c.downcast_ref::<io::Error>())
+        .any(|io| io.kind() == io::ErrorKind::BrokenPipe)
+}
+
+fn run(args: cli::Args) -> anyhow::Result<ExitCode> {
+    let docs: Box<dyn Iterator<Item = Document> + Send> = if args.jsonl {
+        if args.paths.is_empty() {
+            Box::new(input::jsonl(BufReader::new(io::stdin()), "-".into()))
+        } else {
+            Box::new(args.paths.into_iter().flat_map(jsonl_file))
+        }
+    } else if args.paths.is_empty() {
+        Box::new(std::iter::once(input::stdin_document()))
+    } else {
+        Box::new(input::paths(args.paths))
+    };
+    let quiet = args.quiet;
+    let stdout = io::stdout().lock();
+    let mut sink = JsonSink {
+        out: io::BufWriter::with_capacity(64 << 10, stdout),
+        pretty: args.pretty,
+        on_error: |msg: &str| {
+            if !quiet {
+                eprintln!("cronista: {msg}");
+            }
+        },
+    };
+    let options = Options {
+        jobs: args.jobs,
+        lossy: args.lossy,
+    };
+    let totals = batch::run(docs, options, &mut sink).map_err(output_error)?;
+    sink.out.flush().map_err(output_error)?;
+    Ok(if totals.failed > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn output_error(e: io::Error) -> anyhow::Error {
+    anyhow::Error::new(e).context("cannot write the output")
+}
+
+/// The documents of one JSON Lines file (or `-`), or a failed document naming it.
+fn jsonl_file(path: std::path::PathBuf) -> Box<dyn Iterator<Item = Document> + Send> {
+    let name = path.display().to_string();
+    if name == "-" {
+        return Box::new(input::jsonl(BufReader::new(io::stdin()), name));
+    }
+    match std::fs::File::open(&path) {
+        Ok(f) => Box::new(input::jsonl(BufReader::new(f), name)),
+        Err(e) => Box::new(std::iter::once(Document {
+            id: name.clone(),
+            origin: name,
+            body: input::Body::Failed(input::io_message(&e)),
+        })),
+    }
+}
