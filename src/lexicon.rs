@@ -13,6 +13,14 @@ pub const ABBREVIATIONS: &str = include_str!("../data/abbreviations.txt");
 pub const SENTENCE_FINAL_ABBREVIATIONS: &str =
     include_str!("../data/sentence_final_abbreviations.txt");
 
+/// News agencies and outlets (`data/news_agencies.tsv`): canonical, aliases, kind,
+/// country, flags; tab-separated.
+pub const NEWS_OUTLETS: &str = include_str!("../data/news_agencies.tsv");
+
+/// Italian reporting verbs and cues (`data/reporting_verbs.tsv`): form, lemma, slot,
+/// class, flag; tab-separated.
+pub const REPORTING_VERBS: &str = include_str!("../data/reporting_verbs.tsv");
+
 /// The entries of a word-list file: non-empty lines that are not comments.
 pub fn entries(file: &'static str) -> impl Iterator<Item = &'static str> {
     file.lines()
@@ -39,6 +47,87 @@ static SENTENCE_FINAL_SET: LazyLock<HashSet<&'static str>> =
 pub fn may_end_sentence(word: &str) -> bool {
     SENTENCE_FINAL_SET.contains(word.to_lowercase().as_str())
 }
+
+/// A news agency or outlet of `data/news_agencies.tsv`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Outlet {
+    /// Canonical name (`ANSA`, `Il Sole 24 Ore`).
+    pub name: &'static str,
+    /// Other surface forms.
+    pub aliases: Vec<&'static str>,
+    /// `agency`, `newspaper`, `magazine`, `broadcaster`, `online`, `data`,
+    /// `rating-agency`, `public-agency`, ...
+    pub kind: &'static str,
+    /// ISO 3166-1 alpha-2 country (or `EU`, `VA`).
+    pub country: &'static str,
+    /// `case-sensitive`, `paren-dateline`, `acronym`, `exonym-it`, `not-news`.
+    pub flags: Vec<&'static str>,
+}
+
+impl Outlet {
+    /// True when the outlet carries `flag`.
+    pub fn has(&self, flag: &str) -> bool {
+        self.flags.contains(&flag)
+    }
+}
+
+/// Every outlet of `data/news_agencies.tsv`, parsed once.
+pub static OUTLETS: LazyLock<Vec<Outlet>> = LazyLock::new(|| {
+    entries(NEWS_OUTLETS)
+        .filter_map(|line| {
+            let mut f = line.split('\t');
+            let name = f.next()?;
+            let aliases = f
+                .next()
+                .filter(|a| *a != "-")
+                .map_or_else(Vec::new, |a| a.split('|').collect());
+            let kind = f.next()?;
+            let country = f.next().unwrap_or("-");
+            let flags = f
+                .next()
+                .filter(|x| *x != "-")
+                .map_or_else(Vec::new, |x| x.split(',').collect());
+            Some(Outlet {
+                name,
+                aliases,
+                kind,
+                country,
+                flags,
+            })
+        })
+        .collect()
+});
+
+/// A reporting verb form or cue of `data/reporting_verbs.tsv`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReportingVerb {
+    /// The form as written (`dice`, `ha detto`; multi-word cues contain spaces).
+    pub form: &'static str,
+    /// The lemma (`dire`).
+    pub lemma: &'static str,
+    /// Morphological slot (`PRES3S`, `PP_MS`, `MWE_*`, `CUE` ...).
+    pub slot: &'static str,
+    /// Semantic class (`speech`, `writing`, `anonymous`, `prep` ...).
+    pub class: &'static str,
+    /// True when the form is also a frequent noun or adjective (`nota`, `accusa`).
+    pub ambiguous: bool,
+}
+
+/// Every reporting verb form of `data/reporting_verbs.tsv`, parsed once.
+pub static REPORTING: LazyLock<Vec<ReportingVerb>> = LazyLock::new(|| {
+    entries(REPORTING_VERBS)
+        .filter_map(|line| {
+            let mut f = line.split('\t');
+            Some(ReportingVerb {
+                form: f.next()?,
+                lemma: f.next()?,
+                slot: f.next()?,
+                class: f.next()?,
+                ambiguous: f.next() == Some("ambiguous"),
+            })
+        })
+        .collect()
+});
 
 /// Every embedded list with its file name, for the tests that keep them canonical.
 pub const ALL: &[(&str, &str)] = &[
@@ -86,6 +175,18 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn tables_parse() {
+        assert!(OUTLETS.len() > 300);
+        assert!(OUTLETS
+            .iter()
+            .any(|o| o.name == "ANSA" && o.has("paren-dateline")));
+        assert!(REPORTING.len() > 2000);
+        assert!(REPORTING
+            .iter()
+            .any(|v| v.form == "dice" && v.lemma == "dire"));
     }
 
     #[test]
