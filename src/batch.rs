@@ -11,6 +11,7 @@ use crate::input::{Body, Document};
 use crate::summary::Summary;
 use rayon::prelude::*;
 use std::io;
+use std::panic::AssertUnwindSafe;
 use std::sync::mpsc;
 
 /// Most documents analyzed in one batch.
@@ -62,12 +63,35 @@ pub struct Totals {
     pub failed: usize,
 }
 
-/// Analyzes one document.
+/// Analyzes one document. A panic in the analysis (a bug) does not bring the run
+/// down: the document gets an error record saying so, and the others go on.
 pub fn process(doc: Document, lossy: bool) -> Outcome {
+    let origin = doc.origin.clone();
     match doc.into_text(lossy) {
-        Ok((id, text)) => Outcome::Summary(Box::new(crate::analyze_with_id(&id, &text))),
+        Ok((id, text)) => {
+            let analysis =
+                std::panic::catch_unwind(AssertUnwindSafe(|| crate::analyze_with_id(&id, &text)));
+            match analysis {
+                Ok(summary) => Outcome::Summary(Box::new(summary)),
+                Err(payload) => Outcome::Failed {
+                    error: format!(
+                        "{origin}: internal error, please report it: {}",
+                        panic_message(&*payload)
+                    ),
+                    id,
+                },
+            }
+        }
         Err((id, error)) => Outcome::Failed { id, error },
     }
+}
+
+fn panic_message(payload: &(dyn std::any::Any + Send)) -> &str {
+    payload
+        .downcast_ref::<&str>()
+        .copied()
+        .or_else(|| payload.downcast_ref::<String>().map(String::as_str))
+        .unwrap_or("panic")
 }
 
 /// Runs the whole input through the analysis and into `sink`. Returns the totals,
@@ -129,7 +153,7 @@ where
 
 fn size(doc: &Document) -> usize {
     match &doc.body {
-        Body::Bytes(b) => b.len(),
+        Body::Bytes(b) | Body::Surrogates(b) => b.len(),
         Body::Text(t) => t.len(),
         Body::Path(_) => 64 << 10,
         Body::Failed(_) => 0,

@@ -27,6 +27,9 @@ pub enum Body {
     Text(String),
     /// A file to read when the document is processed (keeps file handles few).
     Path(PathBuf),
+    /// The text of a JSON string holding lone UTF-16 surrogates (`"\ud800"`), as
+    /// WTF-8: invalid UTF-8 to reject, or to repair with `--lossy`.
+    Surrogates(Vec<u8>),
     /// The document could not be had: the message says why.
     Failed(String),
 }
@@ -39,6 +42,15 @@ impl Document {
         let text = match body {
             Body::Text(t) => Ok(t),
             Body::Bytes(b) => decode(b, lossy),
+            Body::Surrogates(b) if lossy => Ok(wtf8_lossy(b)),
+            Body::Surrogates(b) => Err(format!(
+                "\"text\" has a lone surrogate escape (\\ud800-\\udfff) near byte {} of the \
+                 text (use --lossy to replace it)",
+                std::str::from_utf8(&b)
+                    .map_err(|e| e.valid_up_to())
+                    .err()
+                    .unwrap_or(0)
+            )),
             Body::Path(p) => fs::read(&p)
                 .map_err(|e| io_message(&e))
                 .and_then(|b| decode(b, lossy)),
@@ -60,6 +72,24 @@ pub fn decode(bytes: Vec<u8>, lossy: bool) -> Result<String, String> {
             "invalid UTF-8 at byte {} (use --lossy to replace bad bytes)",
             e.utf8_error().valid_up_to()
         )),
+    }
+}
+
+/// WTF-8 to UTF-8, each encoded surrogate (3 bytes, `ED A0..BF xx`) replaced by one
+/// U+FFFD (also 3 bytes).
+fn wtf8_lossy(mut b: Vec<u8>) -> String {
+    let mut i = 0;
+    while i + 2 < b.len() {
+        if b[i] == 0xED && (0xA0..=0xBF).contains(&b[i + 1]) {
+            b[i..i + 3].copy_from_slice("\u{fffd}".as_bytes());
+            i += 3;
+        } else {
+            i += 1;
+        }
+    }
+    match String::from_utf8(b) {
+        Ok(s) => s,
+        Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
     }
 }
 
@@ -168,7 +198,12 @@ impl FolderWalk {
                     .filter_map(Result::ok)
                     .filter_map(|e| {
                         let path = e.path();
-                        let is_dir = fs::metadata(&path).map(|m| m.is_dir()).ok()?;
+                        // The listing's own file type spares a `stat` per file; only
+                        // symbolic links are followed to see what they point to.
+                        let is_dir = match e.file_type() {
+                            Ok(t) if !t.is_symlink() => t.is_dir(),
+                            _ => fs::metadata(&path).map(|m| m.is_dir()).ok()?,
+                        };
                         let txt = path.extension().is_some_and(|x| x == "txt");
                         (is_dir || txt).then_some((path, is_dir))
                     })
@@ -208,12 +243,47 @@ impl Iterator for FolderWalk {
     }
 }
 
+/// The start of the message for a `--jsonl` line that is not a JSON object (plain
+/// text, or JSON of another kind).
+pub const NOT_JSON: &str = "not a JSON object";
+
 /// A JSON Lines record: `{"id": ..., "text": ...}`; other fields are ignored.
 #[derive(Deserialize)]
 struct Record {
     #[serde(default)]
     id: Option<serde_json::Value>,
-    text: Option<String>,
+    #[serde(default)]
+    text: Option<RawText>,
+}
+
+/// A JSON string decoded as bytes, so that lone surrogate escapes (which serde_json
+/// then encodes as WTF-8) fail only this article, keeping its id, and `--lossy` can
+/// repair them.
+struct RawText(Vec<u8>);
+
+impl<'de> Deserialize<'de> for RawText {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl serde::de::Visitor<'_> for V {
+            type Value = RawText;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a string")
+            }
+            fn visit_str<E>(self, v: &str) -> Result<RawText, E> {
+                Ok(RawText(v.as_bytes().to_vec()))
+            }
+            fn visit_string<E>(self, v: String) -> Result<RawText, E> {
+                Ok(RawText(v.into_bytes()))
+            }
+            fn visit_bytes<E>(self, v: &[u8]) -> Result<RawText, E> {
+                Ok(RawText(v.to_vec()))
+            }
+            fn visit_byte_buf<E>(self, v: Vec<u8>) -> Result<RawText, E> {
+                Ok(RawText(v))
+            }
+        }
+        d.deserialize_bytes(V)
+    }
 }
 
 /// The documents of a JSON Lines stream, one per non-blank line, read lazily.
@@ -255,29 +325,49 @@ pub fn jsonl<R: BufRead + Send>(
     })
 }
 
+/// serde_json's message with its position given as a column of the line (the line
+/// number is already in the origin).
+fn serde_message(e: &serde_json::Error) -> String {
+    let s = e.to_string();
+    match s.rfind(" at line ") {
+        Some(i) => format!("{} at column {}", &s[..i], e.column()),
+        None => s,
+    }
+}
+
 fn parse_record(line: &[u8], origin: String) -> Document {
+    let line = line.strip_suffix(b"\n").unwrap_or(line);
+    let line = line.strip_suffix(b"\r").unwrap_or(line);
     let fail = |id: String, msg: String| Document {
         id,
         origin: origin.clone(),
         body: Body::Failed(msg),
     };
-    let value: serde_json::Value = match serde_json::from_slice(line) {
-        Ok(v) => v,
-        Err(e) => {
-            let what = if line.first().is_some_and(|b| *b != b'{' && *b != b' ') {
-                "not a JSON object (is this plain text? drop --jsonl)"
-            } else {
-                "malformed JSON"
-            };
-            return fail(origin.clone(), format!("{what}: {e}"));
-        }
-    };
-    if !value.is_object() {
-        return fail(origin.clone(), "not a JSON object".into());
+    let first = line.iter().find(|b| !b.is_ascii_whitespace());
+    if first != Some(&b'{') {
+        // Not even the start of an object: tell valid JSON (an array, a number...)
+        // from text that is not JSON at all, the usual mistake.
+        let what = match serde_json::from_slice::<serde::de::IgnoredAny>(line) {
+            Ok(_) => NOT_JSON.to_string(),
+            Err(e) => format!(
+                "{NOT_JSON} (is this plain text? drop --jsonl): {}",
+                serde_message(&e)
+            ),
+        };
+        return fail(origin.clone(), what);
     }
-    let record: Record = match serde_json::from_value(value) {
+    // Straight into the record: the text is decoded once, no intermediate `Value`.
+    let record: Record = match serde_json::from_slice(line) {
         Ok(r) => r,
-        Err(e) => return fail(origin.clone(), format!("bad record: {e}")),
+        Err(e) if e.classify() == serde_json::error::Category::Data => {
+            return fail(origin.clone(), format!("bad record: {}", serde_message(&e)))
+        }
+        Err(e) => {
+            return fail(
+                origin.clone(),
+                format!("malformed JSON: {}", serde_message(&e)),
+            )
+        }
     };
     let id = match record.id {
         Some(serde_json::Value::String(s)) => s,
@@ -285,10 +375,13 @@ fn parse_record(line: &[u8], origin: String) -> Document {
         Some(v) => v.to_string(),
     };
     match record.text {
-        Some(t) => Document {
+        Some(RawText(bytes)) => Document {
             id,
             origin,
-            body: Body::Text(t),
+            body: match String::from_utf8(bytes) {
+                Ok(t) => Body::Text(t),
+                Err(e) => Body::Surrogates(e.into_bytes()),
+            },
         },
         None => fail(id, "record has no \"text\" string".into()),
     }
@@ -312,8 +405,8 @@ mod tests {
         let ids: Vec<&str> = docs.iter().map(|d| d.id.as_str()).collect();
         assert_eq!(ids, ["a", "7", "-:4", "-:5", "b", "-:7"]);
         assert!(matches!(&docs[0].body, Body::Text(t) if t == "Uno."));
-        assert!(matches!(&docs[2].body, Body::Failed(m) if m.contains("not a JSON object")));
-        assert!(matches!(&docs[3].body, Body::Failed(_)));
+        assert!(matches!(&docs[2].body, Body::Failed(m) if m.contains("plain text")));
+        assert!(matches!(&docs[3].body, Body::Failed(m) if m == "not a JSON object"));
         assert!(matches!(&docs[4].body, Body::Failed(m) if m.contains("text")));
         assert!(matches!(&docs[5].body, Body::Text(_)));
     }
@@ -323,6 +416,33 @@ mod tests {
         let docs: Vec<Document> =
             jsonl(&b"{\"id\":\"s\",\"text\":\"\\ud800\"}\n"[..], "-".into()).collect();
         assert_eq!(docs.len(), 1);
-        assert!(matches!(&docs[0].body, Body::Failed(_)));
+        assert_eq!(docs[0].id, "s");
+        let doc = |b: &[u8]| jsonl(b, "-".into()).next().unwrap();
+        let e = doc(b"{\"id\":\"s\",\"text\":\"ab\\ud800\"}\n")
+            .into_text(false)
+            .unwrap_err();
+        assert_eq!(e.0, "s");
+        assert!(
+            e.1.starts_with("-:1: \"text\" has a lone surrogate"),
+            "{}",
+            e.1
+        );
+        assert!(e.1.contains("byte 2"), "{}", e.1);
+        let t = doc(b"{\"text\":\"a\\ud800\\n\\u00e8\"}")
+            .into_text(true)
+            .unwrap();
+        assert_eq!(t.1, "a\u{fffd}\n\u{e8}");
+    }
+
+    #[test]
+    fn wrong_types_are_bad_records() {
+        let docs: Vec<Document> = jsonl(
+            &b"{\"id\":\"t\",\"text\":5}\n{\"text\":\"a\"\n"[..],
+            "f".into(),
+        )
+        .collect();
+        assert!(matches!(&docs[0].body, Body::Failed(m) if m.starts_with("bad record")));
+        assert!(matches!(&docs[1].body, Body::Failed(m) if m.starts_with("malformed JSON")));
+        assert_eq!(docs[1].id, "f:2");
     }
 }

@@ -6,8 +6,8 @@ mod cli;
 use clap::Parser;
 use cronista::batch::{self, Options};
 use cronista::input::{self, Document};
-use cronista::output::JsonSink;
-use std::io::{self, BufReader, Write};
+use cronista::output::{JsonSink, Reporter};
+use std::io::{self, BufReader, IsTerminal, Write};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
@@ -18,14 +18,40 @@ fn main() -> ExitCode {
             return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
         }
     };
+    quiet_panics(args.quiet);
     match run(args) {
         Ok(code) => code,
         Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("cronista: {e:#}");
+            eprintln!("cronista: {}", one_line(&e));
             ExitCode::from(2)
         }
     }
+}
+
+/// A panic in the analysis is caught by the batch and becomes an error record; the
+/// hook only adds one line saying where, instead of the default note on backtraces.
+fn quiet_panics(quiet: bool) {
+    std::panic::set_hook(Box::new(move |info| {
+        if !quiet {
+            let at = info
+                .location()
+                .map(|l| format!(" at {}:{}", l.file(), l.line()))
+                .unwrap_or_default();
+            eprintln!("cronista: internal error{at} (a bug: please report it)");
+        }
+    }));
+}
+
+/// The error and its causes on one line, without OS error numbers.
+fn one_line(e: &anyhow::Error) -> String {
+    e.chain()
+        .map(|c| match c.downcast_ref::<io::Error>() {
+            Some(io) => input::io_message(io),
+            None => c.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join(": ")
 }
 
 fn is_broken_pipe(e: &anyhow::Error) -> bool {
@@ -37,7 +63,7 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
 fn run(args: cli::Args) -> anyhow::Result<ExitCode> {
     let docs: Box<dyn Iterator<Item = Document> + Send> = if args.jsonl {
         if args.paths.is_empty() {
-            Box::new(input::jsonl(BufReader::new(io::stdin()), "-".into()))
+            Box::new(input::jsonl(stdin_reader(), "-".into()))
         } else {
             Box::new(args.paths.into_iter().flat_map(jsonl_file))
         }
@@ -46,23 +72,22 @@ fn run(args: cli::Args) -> anyhow::Result<ExitCode> {
     } else {
         Box::new(input::paths(args.paths))
     };
-    let quiet = args.quiet;
     let stdout = io::stdout().lock();
+    let stderr = io::stderr();
+    let bar = !args.quiet && stderr.is_terminal();
     let mut sink = JsonSink {
         out: io::BufWriter::with_capacity(64 << 10, stdout),
         pretty: args.pretty,
-        on_error: |msg: &str| {
-            if !quiet {
-                eprintln!("cronista: {msg}");
-            }
-        },
+        // Not locked for the run: a worker's panic hook also writes to stderr.
+        report: Reporter::new(stderr, !args.quiet, bar),
     };
     let options = Options {
         jobs: args.jobs,
         lossy: args.lossy,
     };
-    let totals = batch::run(docs, options, &mut sink).map_err(output_error)?;
-    sink.out.flush().map_err(output_error)?;
+    let result = batch::run(docs, options, &mut sink).and_then(|t| sink.out.flush().map(|()| t));
+    sink.report.finish();
+    let totals = result.map_err(output_error)?;
     Ok(if totals.failed > 0 {
         ExitCode::from(1)
     } else {
@@ -78,14 +103,18 @@ fn output_error(e: io::Error) -> anyhow::Error {
 fn jsonl_file(path: std::path::PathBuf) -> Box<dyn Iterator<Item = Document> + Send> {
     let name = path.display().to_string();
     if name == "-" {
-        return Box::new(input::jsonl(BufReader::new(io::stdin()), name));
+        return Box::new(input::jsonl(stdin_reader(), name));
     }
     match std::fs::File::open(&path) {
-        Ok(f) => Box::new(input::jsonl(BufReader::new(f), name)),
+        Ok(f) => Box::new(input::jsonl(BufReader::with_capacity(1 << 16, f), name)),
         Err(e) => Box::new(std::iter::once(Document {
             id: name.clone(),
             origin: name,
             body: input::Body::Failed(input::io_message(&e)),
         })),
     }
+}
+
+fn stdin_reader() -> BufReader<io::Stdin> {
+    BufReader::with_capacity(1 << 16, io::stdin())
 }

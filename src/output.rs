@@ -9,6 +9,7 @@ use crate::batch::{Outcome, Sink};
 use crate::summary::Summary;
 use serde::Serialize;
 use std::io::{self, Write};
+use std::time::{Duration, Instant};
 
 /// The record written in place of an article that could not be analyzed.
 #[derive(Debug, Serialize)]
@@ -42,23 +43,39 @@ pub fn write_summary<W: Write + ?Sized>(
     write_json(w, summary, pretty)
 }
 
-/// A [`Sink`] that writes every outcome as JSON to `W` and flushes after each batch.
-/// Failed articles are also handed to `on_error` (the binary reports them on stderr).
-pub struct JsonSink<W: Write, E: FnMut(&str)> {
+/// Hears what becomes of each article, for messages and progress (see [`Reporter`]).
+pub trait Report {
+    /// One article was analyzed.
+    fn analyzed(&mut self) {}
+    /// One article failed; `message` says where and why.
+    fn failed(&mut self, message: &str) {
+        let _ = message;
+    }
+}
+
+/// Reports nothing.
+impl Report for () {}
+
+/// A [`Sink`] that writes every outcome as JSON to `W` and flushes after each batch,
+/// telling `report` about each (the binary prints failures and progress on stderr).
+pub struct JsonSink<W: Write, R: Report> {
     /// Where the JSON goes.
     pub out: W,
     /// Indent the JSON.
     pub pretty: bool,
-    /// Called with the message of each failed article.
-    pub on_error: E,
+    /// Told about every outcome.
+    pub report: R,
 }
 
-impl<W: Write, E: FnMut(&str)> Sink for JsonSink<W, E> {
+impl<W: Write, R: Report> Sink for JsonSink<W, R> {
     fn outcome(&mut self, outcome: Outcome) -> io::Result<()> {
         match outcome {
-            Outcome::Summary(s) => write_summary(&mut self.out, &s, self.pretty),
+            Outcome::Summary(s) => {
+                self.report.analyzed();
+                write_summary(&mut self.out, &s, self.pretty)
+            }
             Outcome::Failed { id, error } => {
-                (self.on_error)(&error);
+                self.report.failed(&error);
                 write_json(
                     &mut self.out,
                     &ErrorRecord {
@@ -76,6 +93,118 @@ impl<W: Write, E: FnMut(&str)> Sink for JsonSink<W, E> {
     }
 }
 
+/// How often the progress line is redrawn.
+const REDRAW: Duration = Duration::from_millis(125);
+
+/// Failure messages (`cronista: file.txt: ...`, one line each) and, when asked, a
+/// progress line (articles, articles per second, errors) redrawn in place at most
+/// every [`REDRAW`]. The binary writes it to stderr, with the bar only when stderr is
+/// a terminal. Write errors on this channel are ignored: it is advisory.
+///
+/// Lines that are not JSON objects (plain text fed to `--jsonl`) are reported once:
+/// one line on stderr for the mistake, while every such line still gets its error
+/// record in the output.
+pub struct Reporter<W: Write> {
+    out: W,
+    messages: bool,
+    bar: bool,
+    start: Instant,
+    next_draw: Instant,
+    analyzed: usize,
+    failed: usize,
+    /// The progress line is on screen (no newline after it yet).
+    drawn: bool,
+    /// The progress line was shown at least once.
+    shown: bool,
+    /// A "not JSON" message was printed already.
+    said_not_json: bool,
+}
+
+impl<W: Write> Reporter<W> {
+    /// A reporter writing to `out`: failure messages if `messages`, progress if `bar`.
+    pub fn new(out: W, messages: bool, bar: bool) -> Self {
+        let now = Instant::now();
+        Reporter {
+            out,
+            messages,
+            bar,
+            start: now,
+            next_draw: now + REDRAW,
+            analyzed: 0,
+            failed: 0,
+            drawn: false,
+            shown: false,
+            said_not_json: false,
+        }
+    }
+
+    /// Articles analyzed and failed so far.
+    pub fn counts(&self) -> (usize, usize) {
+        (self.analyzed, self.failed)
+    }
+
+    fn tick(&mut self) {
+        if self.bar {
+            let now = Instant::now();
+            if now >= self.next_draw {
+                self.next_draw = now + REDRAW;
+                self.draw(now);
+            }
+        }
+    }
+
+    fn draw(&mut self, now: Instant) {
+        let secs = now.duration_since(self.start).as_secs_f64();
+        let done = self.analyzed + self.failed;
+        let rate = if secs > 0.0 { done as f64 / secs } else { 0.0 };
+        let errors = match self.failed {
+            1 => "1 error".to_string(),
+            n => format!("{n} errors"),
+        };
+        let _ = write!(
+            self.out,
+            "\r\x1b[Kcronista: {done} articles, {rate:.0} articles/s, {errors}, {secs:.1} s"
+        );
+        let _ = self.out.flush();
+        self.drawn = true;
+        self.shown = true;
+    }
+
+    /// Draws the final progress line (if a bar was shown) and ends it.
+    pub fn finish(&mut self) {
+        if self.shown {
+            self.draw(Instant::now());
+            let _ = writeln!(self.out);
+            let _ = self.out.flush();
+            self.drawn = false;
+            self.shown = false;
+        }
+    }
+}
+
+impl<W: Write> Report for Reporter<W> {
+    fn analyzed(&mut self) {
+        self.analyzed += 1;
+        self.tick();
+    }
+
+    fn failed(&mut self, message: &str) {
+        self.failed += 1;
+        let repeat = message.contains(&format!(": {}", crate::input::NOT_JSON)) && {
+            let said = self.said_not_json;
+            self.said_not_json = true;
+            said
+        };
+        if self.messages && !repeat {
+            // Clear the progress line first so the message stands on its own line.
+            let clear = if self.drawn { "\r\x1b[K" } else { "" };
+            let _ = writeln!(self.out, "{clear}cronista: {message}");
+            self.drawn = false;
+        }
+        self.tick();
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -87,6 +216,34 @@ mod tests {
         let s = String::from_utf8(buf).unwrap();
         assert_eq!(s.lines().count(), 1);
         assert!(s.starts_with("{\"schema\":\"cronista/1\""));
+    }
+
+    #[test]
+    fn reporter_prints_failures_and_a_final_bar() {
+        let mut quiet_bar = Reporter::new(Vec::new(), false, false);
+        quiet_bar.failed("x: bad");
+        quiet_bar.finish();
+        assert!(quiet_bar.out.is_empty());
+        assert_eq!(quiet_bar.counts(), (0, 1));
+
+        let mut r = Reporter::new(Vec::new(), true, true);
+        r.next_draw = Instant::now();
+        r.analyzed();
+        r.failed("f.txt: invalid UTF-8 at byte 3");
+        r.failed(&format!("-:1: {}: x", crate::input::NOT_JSON));
+        r.failed(&format!("-:2: {}: y", crate::input::NOT_JSON));
+        r.finish();
+        let s = String::from_utf8(r.out).unwrap();
+        assert!(s.contains("cronista: 1 articles"), "{s:?}");
+        assert!(
+            s.contains("\r\x1b[Kcronista: f.txt: invalid UTF-8 at byte 3\n"),
+            "{s:?}"
+        );
+        assert!(s.contains("4 articles") && s.contains("3 errors,") && s.ends_with('\n'));
+        assert!(
+            s.contains("-:1: not a JSON object") && !s.contains("-:2:"),
+            "{s:?}"
+        );
     }
 
     #[test]
