@@ -6,6 +6,12 @@
 //! threads, and hands the results to a [`Sink`] in input order before taking the
 //! next. Memory is bounded by the channel and one batch, whatever the input size;
 //! the first result is handed over as soon as the first document is analyzed.
+//!
+//! Everything per document runs on the pool, so that the serial part stays small
+//! and the run scales with the threads: decoding (and, for JSON Lines, parsing the
+//! line), the analysis, and with [`Render::Json`] serialising the summary. The
+//! reader thread only cuts the input into documents; the caller's thread only
+//! writes bytes.
 
 use crate::input::{Body, Document};
 use crate::summary::Summary;
@@ -22,12 +28,26 @@ pub const MAX_BATCH_BYTES: usize = 8 << 20;
 const CHANNEL_DOCS: usize = 2 * MAX_BATCH_DOCS;
 
 /// How a batch runs.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, Default)]
 pub struct Options {
     /// Worker threads; 0 means one per core.
     pub jobs: usize,
     /// Replace invalid UTF-8 instead of failing the article.
     pub lossy: bool,
+    /// What the workers hand over for an analyzed article.
+    pub render: Render,
+}
+
+/// What the workers make of an analyzed article.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Render {
+    /// The [`Summary`] itself: [`Outcome::Summary`].
+    #[default]
+    Summary,
+    /// The summary serialised as one line of JSON: [`Outcome::Json`].
+    Json,
+    /// The summary serialised as indented JSON: [`Outcome::Json`].
+    PrettyJson,
 }
 
 /// What became of one document.
@@ -35,6 +55,9 @@ pub struct Options {
 pub enum Outcome {
     /// The article was analyzed.
     Summary(Box<Summary>),
+    /// The article was analyzed and its summary serialised, newline included
+    /// (with [`Render::Json`] or [`Render::PrettyJson`]).
+    Json(Vec<u8>),
     /// The article could not be read or decoded.
     Failed {
         /// The id the article would have had.
@@ -65,14 +88,16 @@ pub struct Totals {
 
 /// Analyzes one document. A panic in the analysis (a bug) does not bring the run
 /// down: the document gets an error record saying so, and the others go on.
-pub fn process(doc: Document, lossy: bool) -> Outcome {
+pub fn process(doc: Document, options: Options) -> Outcome {
     let origin = doc.origin.clone();
-    match doc.into_text(lossy) {
+    match doc.into_text(options.lossy) {
         Ok((id, text)) => {
-            let analysis =
-                std::panic::catch_unwind(AssertUnwindSafe(|| crate::analyze_with_id(&id, &text)));
+            let analysis = std::panic::catch_unwind(AssertUnwindSafe(|| {
+                let summary = crate::analyze_with_id(&id, &text);
+                render(summary, options.render)
+            }));
             match analysis {
-                Ok(summary) => Outcome::Summary(Box::new(summary)),
+                Ok(outcome) => outcome,
                 Err(payload) => Outcome::Failed {
                     error: format!(
                         "{origin}: internal error, please report it: {}",
@@ -84,6 +109,18 @@ pub fn process(doc: Document, lossy: bool) -> Outcome {
         }
         Err((id, error)) => Outcome::Failed { id, error },
     }
+}
+
+fn render(summary: Summary, how: Render) -> Outcome {
+    let pretty = match how {
+        Render::Summary => return Outcome::Summary(Box::new(summary)),
+        Render::Json => false,
+        Render::PrettyJson => true,
+    };
+    let mut json = Vec::with_capacity(4096);
+    crate::output::write_summary(&mut json, &summary, pretty)
+        .expect("serialising to memory cannot fail");
+    Outcome::Json(json)
 }
 
 fn panic_message(payload: &(dyn std::any::Any + Send)) -> &str {
@@ -128,19 +165,19 @@ where
                 }
             }
             let outcomes: Vec<Outcome> = if batch.len() == 1 || pool.current_num_threads() == 1 {
-                batch.drain(..).map(|d| process(d, options.lossy)).collect()
+                batch.drain(..).map(|d| process(d, options)).collect()
             } else {
                 pool.install(|| {
                     batch
                         .par_drain(..)
                         .with_max_len(1)
-                        .map(|d| process(d, options.lossy))
+                        .map(|d| process(d, options))
                         .collect()
                 })
             };
             for o in outcomes {
                 match &o {
-                    Outcome::Summary(_) => totals.analyzed += 1,
+                    Outcome::Summary(_) | Outcome::Json(_) => totals.analyzed += 1,
                     Outcome::Failed { .. } => totals.failed += 1,
                 }
                 sink.outcome(o)?;
@@ -153,7 +190,7 @@ where
 
 fn size(doc: &Document) -> usize {
     match &doc.body {
-        Body::Bytes(b) | Body::Surrogates(b) => b.len(),
+        Body::Bytes(b) | Body::Surrogates(b) | Body::JsonLine(b) => b.len(),
         Body::Text(t) => t.len(),
         Body::Path(_) => 64 << 10,
         Body::Failed(_) => 0,
@@ -169,6 +206,7 @@ mod tests {
         fn outcome(&mut self, o: Outcome) -> io::Result<()> {
             self.0.push(match o {
                 Outcome::Summary(s) => s.id,
+                Outcome::Json(j) => String::from_utf8(j).unwrap(),
                 Outcome::Failed { id, .. } => format!("!{id}"),
             });
             Ok(())
@@ -194,7 +232,11 @@ mod tests {
                 }
             });
             let mut sink = Collect(Vec::new());
-            let totals = run(docs, Options { jobs, lossy: false }, &mut sink).unwrap();
+            let options = Options {
+                jobs,
+                ..Options::default()
+            };
+            let totals = run(docs, options, &mut sink).unwrap();
             assert_eq!(totals.failed, 143);
             assert_eq!(totals.analyzed, 857);
             let want: Vec<String> = (0..1000)
@@ -207,6 +249,26 @@ mod tests {
                 })
                 .collect();
             assert_eq!(sink.0, want);
+        }
+    }
+
+    #[test]
+    fn workers_can_serialise() {
+        let docs = (0..3).map(|i| doc(i, Body::Text("Uno. Due.".into())));
+        let options = Options {
+            jobs: 2,
+            render: Render::Json,
+            ..Options::default()
+        };
+        let mut sink = Collect(Vec::new());
+        run(docs, options, &mut sink).unwrap();
+        assert_eq!(sink.0.len(), 3);
+        for (i, line) in sink.0.iter().enumerate() {
+            assert!(
+                line.starts_with("{\"schema\":\"cronista/1\",\"id\":\""),
+                "{line}"
+            );
+            assert!(line.contains(&format!("\"id\":\"{i}\"")) && line.ends_with("]}\n"));
         }
     }
 }

@@ -10,7 +10,8 @@ use std::path::{Path, PathBuf};
 /// One article to analyze, as it comes in.
 #[derive(Debug)]
 pub struct Document {
-    /// The id the summary will carry: JSON Lines `id`, file path, or `-`.
+    /// The id the summary will carry: file path or `-`; for a JSON Lines record,
+    /// `NAME:LINE` until the line is parsed and its `id` known.
     pub id: String,
     /// Where the document came from, for error messages (`file.txt`, `-:12`).
     pub origin: String,
@@ -27,6 +28,9 @@ pub enum Body {
     Text(String),
     /// A file to read when the document is processed (keeps file handles few).
     Path(PathBuf),
+    /// A line of JSON Lines, still to be parsed: the batch parses it on a worker
+    /// thread, so that the reader only cuts lines. See [`Document::parse_json`].
+    JsonLine(Vec<u8>),
     /// The text of a JSON string holding lone UTF-16 surrogates (`"\ud800"`), as
     /// WTF-8: invalid UTF-8 to reject, or to repair with `--lossy`.
     Surrogates(Vec<u8>),
@@ -40,6 +44,7 @@ impl Document {
     pub fn into_text(self, lossy: bool) -> Result<(String, String), (String, String)> {
         let Document { id, origin, body } = self;
         let text = match body {
+            Body::JsonLine(line) => return parse_record(&line, origin).into_text(lossy),
             Body::Text(t) => Ok(t),
             Body::Bytes(b) => decode(b, lossy),
             Body::Surrogates(b) if lossy => Ok(wtf8_lossy(b)),
@@ -59,6 +64,18 @@ impl Document {
         match text {
             Ok(t) => Ok((id, t)),
             Err(m) => Err((id, format!("{origin}: {m}"))),
+        }
+    }
+}
+
+impl Document {
+    /// For a JSON Lines document ([`Body::JsonLine`]), parses its line now: the id
+    /// becomes the record's, the body its text or what is wrong with it. Any other
+    /// document is returned as it is.
+    pub fn parse_json(self) -> Document {
+        match self.body {
+            Body::JsonLine(line) => parse_record(&line, self.origin),
+            _ => self,
         }
     }
 }
@@ -286,7 +303,8 @@ impl<'de> Deserialize<'de> for RawText {
     }
 }
 
-/// The documents of a JSON Lines stream, one per non-blank line, read lazily.
+/// The documents of a JSON Lines stream, one per non-blank line, read lazily; each
+/// line is parsed later, by [`Document::parse_json`] or [`Document::into_text`].
 /// `name` names the stream in error messages (`-` for standard input). A line that
 /// is not a JSON object with a string `text` becomes a failed document; a missing
 /// `id` becomes `name:LINE`; a numeric id is written as its decimal string.
@@ -321,7 +339,11 @@ pub fn jsonl<R: BufRead + Send>(
         if buf.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
-        return Some(parse_record(&buf, origin));
+        return Some(Document {
+            id: origin.clone(),
+            origin,
+            body: Body::JsonLine(buf),
+        });
     })
 }
 
@@ -401,7 +423,9 @@ mod tests {
     #[test]
     fn jsonl_records_and_errors() {
         let input = "{\"id\":\"a\",\"text\":\"Uno.\"}\n\n{\"id\":7,\"text\":\"Due.\"}\nnot json\n[1]\n{\"id\":\"b\"}\n{\"text\":\"x\"}\n";
-        let docs: Vec<Document> = jsonl(input.as_bytes(), "-".into()).collect();
+        let docs: Vec<Document> = jsonl(input.as_bytes(), "-".into())
+            .map(Document::parse_json)
+            .collect();
         let ids: Vec<&str> = docs.iter().map(|d| d.id.as_str()).collect();
         assert_eq!(ids, ["a", "7", "-:4", "-:5", "b", "-:7"]);
         assert!(matches!(&docs[0].body, Body::Text(t) if t == "Uno."));
@@ -413,8 +437,9 @@ mod tests {
 
     #[test]
     fn lone_surrogate_is_an_error_record() {
-        let docs: Vec<Document> =
-            jsonl(&b"{\"id\":\"s\",\"text\":\"\\ud800\"}\n"[..], "-".into()).collect();
+        let docs: Vec<Document> = jsonl(&b"{\"id\":\"s\",\"text\":\"\\ud800\"}\n"[..], "-".into())
+            .map(Document::parse_json)
+            .collect();
         assert_eq!(docs.len(), 1);
         assert_eq!(docs[0].id, "s");
         let doc = |b: &[u8]| jsonl(b, "-".into()).next().unwrap();
@@ -440,6 +465,7 @@ mod tests {
             &b"{\"id\":\"t\",\"text\":5}\n{\"text\":\"a\"\n"[..],
             "f".into(),
         )
+        .map(Document::parse_json)
         .collect();
         assert!(matches!(&docs[0].body, Body::Failed(m) if m.starts_with("bad record")));
         assert!(matches!(&docs[1].body, Body::Failed(m) if m.starts_with("malformed JSON")));

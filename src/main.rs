@@ -4,7 +4,7 @@
 mod cli;
 
 use clap::Parser;
-use cronista::batch::{self, Options};
+use cronista::batch::{self, Options, Render};
 use cronista::input::{self, Document};
 use cronista::output::{JsonSink, Reporter};
 use std::io::{self, BufReader, IsTerminal, Write};
@@ -84,6 +84,12 @@ fn run(args: cli::Args) -> anyhow::Result<ExitCode> {
     let options = Options {
         jobs: args.jobs,
         lossy: args.lossy,
+        // Serialise on the workers: the writing thread then only copies bytes.
+        render: if args.pretty {
+            Render::PrettyJson
+        } else {
+            Render::Json
+        },
     };
     let result = batch::run(docs, options, &mut sink).and_then(|t| sink.out.flush().map(|()| t));
     sink.report.finish();

@@ -58,6 +58,8 @@ impl Report for () {}
 
 /// A [`Sink`] that writes every outcome as JSON to `W` and flushes after each batch,
 /// telling `report` about each (the binary prints failures and progress on stderr).
+/// Summaries already serialised by the workers ([`Outcome::Json`], see
+/// [`crate::batch::Render`]) are written as they are.
 pub struct JsonSink<W: Write, R: Report> {
     /// Where the JSON goes.
     pub out: W,
@@ -73,6 +75,10 @@ impl<W: Write, R: Report> Sink for JsonSink<W, R> {
             Outcome::Summary(s) => {
                 self.report.analyzed();
                 write_summary(&mut self.out, &s, self.pretty)
+            }
+            Outcome::Json(json) => {
+                self.report.analyzed();
+                self.out.write_all(&json)
             }
             Outcome::Failed { id, error } => {
                 self.report.failed(&error);

@@ -194,6 +194,7 @@ impl Sink for Collect {
     fn outcome(&mut self, o: Outcome) -> std::io::Result<()> {
         self.0.push(match o {
             Outcome::Summary(s) => serde_json::to_string(&s).unwrap(),
+            Outcome::Json(j) => String::from_utf8(j).unwrap(),
             Outcome::Failed { id, error } => format!("{id}: {error}"),
         });
         Ok(())
@@ -211,7 +212,15 @@ fn run(texts: &[String], jobs: usize) -> Vec<String> {
         },
     });
     let mut sink = Collect(Vec::new());
-    batch::run(docs, Options { jobs, lossy: false }, &mut sink).unwrap();
+    batch::run(
+        docs,
+        Options {
+            jobs,
+            ..Options::default()
+        },
+        &mut sink,
+    )
+    .unwrap();
     sink.0
 }
 

@@ -171,6 +171,7 @@ impl Sink for Collect {
     fn outcome(&mut self, o: Outcome) -> std::io::Result<()> {
         self.0.push(match o {
             Outcome::Summary(s) => Ok(*s),
+            Outcome::Json(j) => Ok(serde_json::from_slice(&j).unwrap()),
             Outcome::Failed { id, error } => Err((id, error)),
         });
         Ok(())
@@ -183,7 +184,15 @@ fn run_jsonl(
 ) -> Vec<Result<cronista::summary::Summary, (String, String)>> {
     let mut sink = Collect(Vec::new());
     let docs = input::jsonl(stream, "s".into());
-    batch::run(docs, Options { jobs, lossy: false }, &mut sink).unwrap();
+    batch::run(
+        docs,
+        Options {
+            jobs,
+            ..Options::default()
+        },
+        &mut sink,
+    )
+    .unwrap();
     sink.0
 }
 
