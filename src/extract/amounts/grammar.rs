@@ -33,6 +33,8 @@ pub struct Measure {
     pub cents: bool,
     /// `un centinaio`, a trailing `circa`.
     pub approx: bool,
+    /// Written in figures (not words).
+    pub figures: bool,
 }
 
 impl Measure {
@@ -53,6 +55,8 @@ fn pow10(v: f64, exp: i32) -> f64 {
 /// A number without unit: its value, scale and end.
 struct Qty {
     value: f64,
+    /// `1.234`: a dot before three digits, thousands in Italian, a decimal in English.
+    dotted3: bool,
     exp: i32,
     english: bool,
     thousands: bool,
@@ -100,18 +104,23 @@ fn glued_right(t: &Tokens, i: usize) -> bool {
     }
 }
 
-fn quantity(t: &Tokens, i: usize, after_prefix: bool) -> Option<Qty> {
+fn quantity(t: &Tokens, text: &str, i: usize, after_prefix: bool) -> Option<Qty> {
     let mut j = i;
     let mut approx = false;
+    let mut dotted3 = false;
     let (mant, mut words) = if is_num(t, j) {
         if (!after_prefix && glued_left(t, j)) || glued_right(t, j) {
             return None;
         }
+        let raw = text[t.toks[j].span.clone()].as_bytes();
+        dotted3 =
+            raw.len() >= 5 && raw[raw.len() - 4] == b'.' && !raw[..raw.len() - 4].contains(&b'.');
         j += 1;
         (t.norm(j - 1).parse::<f64>().ok()?, false)
     } else if t.toks.get(j)?.kind == Kind::Word {
         let w = t.norm(j);
-        let next_scale = scale(t.norm(j + 1)).is_some_and(|(_, en)| !en);
+        let next_scale = scale(t.norm(j + 1)).is_some_and(|(_, en)| !en)
+            || CURRENCY_WORDS.contains(&t.norm(j + 1));
         let v = match word_value(w) {
             Some(v) => v as f64,
             None if w == "mezzo" && next_scale => 0.5,
@@ -153,6 +162,7 @@ fn quantity(t: &Tokens, i: usize, after_prefix: bool) -> Option<Qty> {
     }
     Some(Qty {
         value,
+        dotted3,
         exp,
         english,
         thousands: thousands && exp == 3 && !english,
@@ -182,7 +192,8 @@ pub fn measure(t: &Tokens, text: &str, i: usize, joined: bool) -> Option<Measure
         sign = -1.0;
         j += 1;
     }
-    let q = quantity(t, j, joined || currency.is_some())?;
+    let q_start = j;
+    let q = quantity(t, text, j, joined || currency.is_some())?;
     j = q.end;
     let mut value = q.value;
     let mut exp = q.exp;
@@ -191,7 +202,12 @@ pub fn measure(t: &Tokens, text: &str, i: usize, joined: bool) -> Option<Measure
         if t.is(j + 1, "mezzo") {
             value += pow10(0.5, exp);
             j += 2;
-        } else if let Some(q2) = quantity(t, j + 1, false).filter(|q2| q2.exp > 0 && q2.exp < exp) {
+        } else if let Some(q2) = quantity(t, text, j + 1, false).filter(|q2| {
+            (q2.exp > 0 && q2.exp < exp)
+                || (q2.exp == 0
+                    && q2.value < pow10(1.0, exp)
+                    && currency_at(t, text, q2.end).is_some())
+        }) {
             value += q2.value;
             j = q2.end;
             exp = exp.min(q2.exp);
@@ -219,7 +235,7 @@ pub fn measure(t: &Tokens, text: &str, i: usize, joined: bool) -> Option<Measure
     if !percent {
         let k = if t.is(j, "e") { j + 1 } else { j };
         let c = if currency.is_some() && exp == 0 {
-            quantity(t, k, false).filter(|c| c.exp == 0 && c.value < 100.0)
+            quantity(t, text, k, false).filter(|c| c.exp == 0 && c.value < 100.0)
         } else {
             None
         };
@@ -242,6 +258,10 @@ pub fn measure(t: &Tokens, text: &str, i: usize, joined: bool) -> Option<Measure
             }
         }
     }
+    // `3.854 miliardi di euro` is 3.854e9: 3854e9 euro is no plausible sum; in lire it is.
+    if q.dotted3 && q.exp == 9 && !currency.is_some_and(|c| SMALL_UNITS.contains(&c)) {
+        value /= 1000.0;
+    }
     let trailing = t.is(j, "circa");
     Some(Measure {
         first: i,
@@ -256,8 +276,15 @@ pub fn measure(t: &Tokens, text: &str, i: usize, joined: bool) -> Option<Measure
         percent,
         cents,
         approx: q.approx || trailing,
+        figures: is_num(t, q_start),
     })
 }
+
+/// Currencies whose unit is small enough for thousands of billions.
+const SMALL_UNITS: [&str; 6] = ["ITL", "JPY", "INR", "KRW", "RUB", "TRY"];
+
+/// Currency words that `mezzo` may stand before (`mezzo dollaro`).
+const CURRENCY_WORDS: [&str; 4] = ["euro", "dollaro", "milione", "miliardo"];
 
 fn is_cent(w: &str) -> bool {
     matches!(w, "centesimi" | "centesimo" | "cent")
@@ -277,6 +304,9 @@ fn prefix_ok(t: &Tokens, text: &str, i: usize, k: usize) -> bool {
         return false;
     }
     let plain = matches!(t.toks[k].kind, Kind::Num { plain: true, .. });
+    if plain && t.toks[k].span.len() == 1 && scale(t.norm(k + 1)).is_none() {
+        return false; // `euro 4`: an emission class, not a sum
+    }
     written.chars().all(char::is_lowercase) || !plain || scale(t.norm(k + 1)).is_some()
 }
 
@@ -293,14 +323,14 @@ pub fn amount(t: &Tokens, text: &str, i: usize) -> Option<Measure> {
         ""
     };
     let c = m1.end;
-    let (k, from_to, hyphen) = if matches!(ctx, "tra" | "fra") && t.is(c, "e") {
+    let (k, from_to, hyphen) = if matches!(ctx, "tra" | "fra") && matches!(t.norm(c), "e" | "ed") {
         (c + 1, false, false)
     } else if ctx == "da" && matches!(t.toks.get(c).map(|x| x.kind), Some(Kind::Word)) {
         if preposition(t.norm(c)) != "a" {
             return Some(m1);
         }
         (c + 1, true, false)
-    } else if matches!(t.norm(c), "-" | "–") {
+    } else if matches!(t.norm(c), "-" | "–") && m1.figures {
         (c + 1, false, true)
     } else {
         return Some(m1);
@@ -321,6 +351,15 @@ pub fn amount(t: &Tokens, text: &str, i: usize) -> Option<Measure> {
     } else {
         m1.value
     };
+    let zero = m2.value == 0.0 && m2.percent && m1.exp == 0 && !m1.has_unit();
+    if hyphen && zero && t.glued(k) && t.glued(c) {
+        // `4-0%`: a mangled `4,0%` in wiki copy (the `-` key sits by `,`), read as 4.
+        return Some(Measure {
+            first: m1.first,
+            value: m1.value,
+            ..m2
+        });
+    }
     if lo >= m2.value || m1.cents != m2.cents {
         return if hyphen { None } else { Some(m1) };
     }
