@@ -55,8 +55,6 @@ fn pow10(v: f64, exp: i32) -> f64 {
 /// A number without unit: its value, scale and end.
 struct Qty {
     value: f64,
-    /// `1.234`: a dot before three digits, thousands in Italian, a decimal in English.
-    dotted3: bool,
     exp: i32,
     english: bool,
     thousands: bool,
@@ -107,14 +105,10 @@ fn glued_right(t: &Tokens, i: usize) -> bool {
 fn quantity(t: &Tokens, text: &str, i: usize, after_prefix: bool) -> Option<Qty> {
     let mut j = i;
     let mut approx = false;
-    let mut dotted3 = false;
     let (mant, mut words) = if is_num(t, j) {
         if (!after_prefix && glued_left(t, j)) || glued_right(t, j) {
             return None;
         }
-        let raw = text[t.toks[j].span.clone()].as_bytes();
-        dotted3 =
-            raw.len() >= 5 && raw[raw.len() - 4] == b'.' && !raw[..raw.len() - 4].contains(&b'.');
         j += 1;
         (t.norm(j - 1).parse::<f64>().ok()?, false)
     } else if t.toks.get(j)?.kind == Kind::Word {
@@ -162,7 +156,6 @@ fn quantity(t: &Tokens, text: &str, i: usize, after_prefix: bool) -> Option<Qty>
     }
     Some(Qty {
         value,
-        dotted3,
         exp,
         english,
         thousands: thousands && exp == 3 && !english,
@@ -221,7 +214,9 @@ pub fn measure(t: &Tokens, text: &str, i: usize, joined: bool) -> Option<Measure
         percent = true;
         j += 2;
     } else if currency.is_none() {
-        let k = if (q.exp > 0 || q.approx) && matches!(t.norm(j), "di" | "d'") {
+        // `15 miliardi di dollari`, `2.000.000 di euro`, `un centinaio di euro`.
+        let big = q.exp > 0 || q.approx || value >= 1e6;
+        let k = if big && matches!(t.norm(j), "di" | "d'") {
             j + 1
         } else {
             j
@@ -230,6 +225,10 @@ pub fn measure(t: &Tokens, text: &str, i: usize, joined: bool) -> Option<Measure
             currency = Some(iso);
             j = e;
         }
+    }
+    if exp == 0 && currency.is_some() && t.is(j, "e") && t.is(j + 1, "mezzo") {
+        value += 0.5; // `un euro e mezzo`
+        j += 2;
     }
     let mut cents = false;
     if !percent {
@@ -258,10 +257,6 @@ pub fn measure(t: &Tokens, text: &str, i: usize, joined: bool) -> Option<Measure
             }
         }
     }
-    // `3.854 miliardi di euro` is 3.854e9: 3854e9 euro is no plausible sum; in lire it is.
-    if q.dotted3 && q.exp == 9 && !currency.is_some_and(|c| SMALL_UNITS.contains(&c)) {
-        value /= 1000.0;
-    }
     let trailing = t.is(j, "circa");
     Some(Measure {
         first: i,
@@ -279,9 +274,6 @@ pub fn measure(t: &Tokens, text: &str, i: usize, joined: bool) -> Option<Measure
         figures: is_num(t, q_start),
     })
 }
-
-/// Currencies whose unit is small enough for thousands of billions.
-const SMALL_UNITS: [&str; 6] = ["ITL", "JPY", "INR", "KRW", "RUB", "TRY"];
 
 /// Currency words that `mezzo` may stand before (`mezzo dollaro`).
 const CURRENCY_WORDS: [&str; 4] = ["euro", "dollaro", "milione", "miliardo"];

@@ -250,6 +250,19 @@ fn qualifiers() {
         q("Nell'ordine di 3 milioni di euro."),
         Some(Qualifier::Approx)
     );
+    assert_eq!(
+        q("Si aggirerebbero sui 100 € l'ora."),
+        Some(Qualifier::Approx)
+    );
+    assert_eq!(
+        q("Potrà arrivare fino ad 80 euro."),
+        Some(Qualifier::AtMost)
+    );
+    assert_eq!(
+        q("Redditi superiori ai 400mila euro."),
+        Some(Qualifier::Over)
+    );
+    assert_eq!(q("Un tetto massimo di 500 euro."), Some(Qualifier::AtMost));
     let a = one("Costa fino a 15 miliardi di dollari.");
     assert_eq!(a.text, "15 miliardi di dollari");
 }
@@ -283,6 +296,11 @@ fn bare_scaled_figures_need_a_money_context() {
     assert_eq!(v[0].3, None);
     let a = one("Il G8 (costato 300 milioni, appaltatori imprese) fu spostato.");
     assert_eq!((a.text.as_str(), a.currency), ("300 milioni", None));
+    assert_eq!(
+        one("La manovra vale 30 miliardi, dice il ministro.").text,
+        "30 miliardi"
+    );
+    assert_eq!(one("Un giro d'affari di 800 milioni.").text, "800 milioni");
     let a = one("Comprende 85 milioni di aumento di capitale.");
     assert_eq!(a.text, "85 milioni");
     none("Oltre 109 milioni di persone sono chiamate alle urne.");
@@ -319,9 +337,9 @@ fn wiki_copy_quirks() {
     assert_eq!((a.text.as_str(), a.value), ("4-0%", Some(4.0)));
     none("Un premio di 20.00 euro, alle 21.00, per motorini euro 0.");
     money(
-        "Un valore di 3.854 miliardi di euro.",
-        "3.854 miliardi di euro",
-        3.854e9,
+        "Un debito di 2.700 miliardi di euro.",
+        "2.700 miliardi di euro",
+        2.7e12,
         Some("EUR"),
     );
     money(
@@ -341,6 +359,18 @@ fn wiki_copy_quirks() {
         "mezzo dollaro",
         0.5,
         Some("USD"),
+    );
+    money(
+        "Costa un euro e mezzo al chilo.",
+        "un euro e mezzo",
+        1.5,
+        Some("EUR"),
+    );
+    money(
+        "Un premio di 2.000.000 di euro.",
+        "2.000.000 di euro",
+        2e6,
+        Some("EUR"),
     );
     let a = one("Wall Street ha chiuso con un - 3%, il peggior ribasso.");
     assert_eq!(a.text, "3%");

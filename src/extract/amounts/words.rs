@@ -137,7 +137,8 @@ pub fn money_cue(w: &str) -> bool {
 /// Articled prepositions and their bare forms: `al`, `all'` → `a`; `dei` → `di`.
 pub fn preposition(w: &str) -> &str {
     match w {
-        "al" | "allo" | "alla" | "ai" | "agli" | "alle" | "all'" => "a",
+        "ad" | "al" | "allo" | "alla" | "ai" | "agli" | "alle" | "all'" => "a",
+        "ed" => "e",
         "del" | "dello" | "della" | "dei" | "degli" | "delle" | "dell'" | "d'" => "di",
         "nel" | "nello" | "nella" | "nei" | "negli" | "nelle" | "nell'" => "in",
         "dal" | "dallo" | "dalla" | "dai" | "dagli" | "dalle" | "dall'" => "da",
