@@ -102,7 +102,7 @@ fn glued_right(t: &Tokens, i: usize) -> bool {
     }
 }
 
-fn quantity(t: &Tokens, text: &str, i: usize, after_prefix: bool) -> Option<Qty> {
+fn quantity(t: &Tokens, i: usize, after_prefix: bool) -> Option<Qty> {
     let mut j = i;
     let mut approx = false;
     let (mant, mut words) = if is_num(t, j) {
@@ -176,17 +176,21 @@ pub fn measure(t: &Tokens, text: &str, i: usize, joined: bool) -> Option<Measure
         }
     }
     let mut sign = 1.0;
-    if currency.is_none() && matches!(t.norm(j), "-" | "−") && is_num(t, j + 1) && t.glued(j + 1)
-    {
-        let free = j == 0 || !t.glued(j) || matches!(t.norm(j - 1), "(" | "[");
-        if !free {
-            return None;
+    if currency.is_none() && matches!(t.norm(j), "-" | "−") && is_num(t, j + 1) {
+        if t.glued(j + 1) {
+            let free = j == 0 || !t.glued(j) || matches!(t.norm(j - 1), "(" | "[");
+            if !free {
+                return None;
+            }
+            sign = -1.0;
+            j += 1;
+        } else if j > 0 && SIGN_AFTER.contains(&t.norm(j - 1)) && is_percent_at(t, j + 2) {
+            sign = -1.0; // `ha chiuso a - 4,43%`
+            j += 1;
         }
-        sign = -1.0;
-        j += 1;
     }
     let q_start = j;
-    let q = quantity(t, text, j, joined || currency.is_some())?;
+    let q = quantity(t, j, joined || currency.is_some())?;
     j = q.end;
     let mut value = q.value;
     let mut exp = q.exp;
@@ -195,7 +199,7 @@ pub fn measure(t: &Tokens, text: &str, i: usize, joined: bool) -> Option<Measure
         if t.is(j + 1, "mezzo") {
             value += pow10(0.5, exp);
             j += 2;
-        } else if let Some(q2) = quantity(t, text, j + 1, false).filter(|q2| {
+        } else if let Some(q2) = quantity(t, j + 1, false).filter(|q2| {
             (q2.exp > 0 && q2.exp < exp)
                 || (q2.exp == 0
                     && q2.value < pow10(1.0, exp)
@@ -234,7 +238,7 @@ pub fn measure(t: &Tokens, text: &str, i: usize, joined: bool) -> Option<Measure
     if !percent {
         let k = if t.is(j, "e") { j + 1 } else { j };
         let c = if currency.is_some() && exp == 0 {
-            quantity(t, text, k, false).filter(|c| c.exp == 0 && c.value < 100.0)
+            quantity(t, k, false).filter(|c| c.exp == 0 && c.value < 100.0)
         } else {
             None
         };
@@ -273,6 +277,13 @@ pub fn measure(t: &Tokens, text: &str, i: usize, joined: bool) -> Option<Measure
         approx: q.approx || trailing,
         figures: is_num(t, q_start),
     })
+}
+
+/// Words after which a spaced `-` before a percentage is a minus sign.
+const SIGN_AFTER: [&str; 8] = ["a", "un", "di", "del", "con", "al", "da", "dal"];
+
+fn is_percent_at(t: &Tokens, j: usize) -> bool {
+    t.is(j, "%") || (t.is(j, "per") && t.is(j + 1, "cento"))
 }
 
 /// Currency words that `mezzo` may stand before (`mezzo dollaro`).

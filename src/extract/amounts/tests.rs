@@ -373,7 +373,9 @@ fn wiki_copy_quirks() {
         Some("EUR"),
     );
     let a = one("Wall Street ha chiuso con un - 3%, il peggior ribasso.");
-    assert_eq!(a.text, "3%");
+    assert_eq!((a.text.as_str(), a.value), ("- 3%", Some(-3.0)));
+    let a = one("Il dato: Roma - 3 euro a testa.");
+    assert_eq!((a.text.as_str(), a.value), ("3 euro", Some(3.0)));
 }
 
 #[test]
