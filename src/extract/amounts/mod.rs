@@ -9,6 +9,7 @@
 
 mod grammar;
 mod number;
+mod range;
 mod tokens;
 mod words;
 
@@ -81,7 +82,7 @@ fn scan(t: &Tokens, article: &Article, out: &mut Vec<Found>) {
     let mut i = 0;
     while i < t.toks.len() {
         let m = if may_start(t, i) {
-            grammar::amount(t, text, i)
+            range::amount(t, text, i)
         } else {
             None
         };
