@@ -39,6 +39,9 @@ pub fn extract(article: &Article) -> Vec<Amount> {
     let mut t = Tokens::default();
     let mut found = Vec::new();
     for unit in article.units() {
+        if !words::may_hold_amount(&text[unit.clone()]) {
+            continue;
+        }
         t.fill(text, unit);
         scan(&t, article, &mut found);
     }

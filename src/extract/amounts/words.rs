@@ -3,6 +3,8 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
+use aho_corasick::AhoCorasick;
+
 use super::tokens::{Kind, Tokens};
 use crate::lexicon::entries;
 use crate::summary::Qualifier;
@@ -71,6 +73,33 @@ pub fn currency_at(t: &Tokens, text: &str, i: usize) -> Option<(&'static str, us
         });
         ok.then_some((c.iso, i + n))
     })
+}
+
+/// Stems of every unit word: a unit without a digit and without any of these holds no
+/// amount, so it is skipped untokenized.
+static UNIT_STEMS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    // Codes (`case` entries) stand only by a figure, so the digit test covers them.
+    let mut stems: Vec<String> = CURRENCY_INDEX
+        .values()
+        .flatten()
+        .filter(|c| !c.case)
+        .map(|c| c.norm[0].clone())
+        .collect();
+    stems.extend(
+        [
+            "%", "milion", "miliard", "mila", "mln", "mld", "mrd", "cento", "centesim",
+        ]
+        .map(String::from),
+    );
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(stems)
+        .expect("unit stems build")
+});
+
+/// True when `s` may hold an amount: it has a digit or a unit word.
+pub fn may_hold_amount(s: &str) -> bool {
+    s.bytes().any(|b| b.is_ascii_digit()) || UNIT_STEMS.is_match(s)
 }
 
 /// The power of ten of a scale word, and whether it is English style (`k`, `bn`: only
@@ -211,6 +240,14 @@ mod tests {
         assert_eq!(cur("CHF"), Some(("CHF", 1)));
         assert_eq!(cur("chf"), None);
         assert_eq!(cur("try"), None);
+    }
+
+    #[test]
+    fn prefilter() {
+        assert!(may_hold_amount("nel 2021"));
+        assert!(may_hold_amount("trecento Euro"));
+        assert!(may_hold_amount("quindici MILIARDI"));
+        assert!(!may_hold_amount("Più di un allarme tra gli investitori."));
     }
 
     #[test]
