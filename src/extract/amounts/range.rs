@@ -56,7 +56,7 @@ pub fn amount(t: &Tokens, text: &str, i: usize) -> Option<Measure> {
         });
     }
     if lo >= m2.value || m1.cents != m2.cents {
-        return if hyphen { None } else { Some(m1) };
+        return Some(m1);
     }
     Some(Measure {
         first: m1.first,

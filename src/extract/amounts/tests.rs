@@ -209,6 +209,12 @@ fn ranges_are_one_amount() {
     assert_eq!((a.min, a.max), (Some(61.0), Some(80.0)));
     let a = one("Il tetto va da 111 a 286 euro.");
     assert_eq!(a.text, "111 a 286 euro");
+    // Not ranges: a falling pair, a change from one price to another.
+    let v = brief("Guadagna il 3% su £12.000 - £360 di interessi.");
+    assert_eq!(
+        v.iter().map(|b| b.0.as_str()).collect::<Vec<_>>(),
+        ["3%", "£12.000", "£360"]
+    );
     // A change from one price to another is two amounts.
     assert_eq!(all("Il biglietto passa da 1 € a 1.5 €.").len(), 2);
 }
