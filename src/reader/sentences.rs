@@ -34,6 +34,7 @@ pub fn split(text: &str, para: Range<usize>) -> Vec<Range<usize>> {
     let mut depth = 0usize;
     let mut straight_open = false;
     let mut quote_start = 0usize;
+    let mut quoted = QuotedWords::default();
     let mut iter = s.char_indices().peekable();
     while let Some((i, c)) = iter.next() {
         match c {
@@ -80,7 +81,7 @@ pub fn split(text: &str, para: Range<usize>) -> Vec<Range<usize>> {
                 };
                 let in_quote = (depth > 0 || straight_open) && !closes_quote;
                 if is_boundary(s, start, i, &s[i..j], next)
-                    && (!in_quote || said_enough(&s[quote_start.max(start)..i]))
+                    && (!in_quote || quoted.said_enough(s, quote_start.max(start), i))
                 {
                     out.push(para.start + start..para.start + j);
                     start = next_start;
@@ -154,17 +155,45 @@ fn is_dotted_acronym(word: &str) -> bool {
 /// True when a quotation's text so far has at least [`MIN_QUOTED_WORDS`] words (runs
 /// of alphanumeric characters). Looks at no more than a few hundred bytes, so that a
 /// quotation left open does not make the pass quadratic.
-fn said_enough(quoted: &str) -> bool {
+/// Words a quotation has said so far, counted incrementally: asking again about the
+/// same quotation scans only the text added since the last question, so that a
+/// quotation full of terminators (`«. . . .`) costs O(1) per terminator instead of
+/// a rescan of up to [`QuotedWords::LOOK`] bytes each time.
+#[derive(Default)]
+struct QuotedWords {
+    from: usize,
+    upto: usize,
+    words: usize,
+}
+
+impl QuotedWords {
+    /// Beyond this many bytes a quotation has said enough, whatever its words:
+    /// each decision stays local.
     const LOOK: usize = 200;
-    if quoted.len() > LOOK {
-        return true;
+
+    /// True when `s[from..to]` is longer than [`Self::LOOK`] or has at least
+    /// [`MIN_QUOTED_WORDS`] words (runs of alphanumeric characters). `to` is a
+    /// terminator, so the counts of consecutive stretches add up exactly.
+    fn said_enough(&mut self, s: &str, from: usize, to: usize) -> bool {
+        if to.saturating_sub(from) > Self::LOOK {
+            return true;
+        }
+        if from != self.from || to < self.upto || self.upto < from {
+            *self = QuotedWords {
+                from,
+                upto: from,
+                words: 0,
+            };
+        }
+        if self.words < MIN_QUOTED_WORDS {
+            self.words += s[self.upto..to]
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .count();
+        }
+        self.upto = to;
+        self.words >= MIN_QUOTED_WORDS
     }
-    quoted
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .take(MIN_QUOTED_WORDS)
-        .count()
-        >= MIN_QUOTED_WORDS
 }
 
 #[cfg(test)]
