@@ -4,8 +4,9 @@
 //! caller's thread takes whatever is ready (at least one, at most [`MAX_BATCH_DOCS`]
 //! documents or [`MAX_BATCH_BYTES`] bytes), analyzes the batch on a pool of `jobs`
 //! threads, and hands the results to a [`Sink`] in input order before taking the
-//! next. Memory is bounded by the channel and one batch, whatever the input size;
-//! the first result is handed over as soon as the first document is analyzed.
+//! next. Memory is bounded by the channel (in documents and in bytes) and one
+//! batch, whatever the input size; the first result is handed over as soon as the
+//! first document is analyzed.
 //!
 //! Everything per document runs on the pool, so that the serial part stays small
 //! and the run scales with the threads: decoding (and, for JSON Lines, parsing the
@@ -18,7 +19,7 @@ use crate::summary::Summary;
 use rayon::prelude::*;
 use std::io;
 use std::panic::AssertUnwindSafe;
-use std::sync::mpsc;
+use std::sync::{mpsc, Condvar, Mutex};
 
 /// Most documents analyzed in one batch.
 pub const MAX_BATCH_DOCS: usize = 256;
@@ -26,6 +27,51 @@ pub const MAX_BATCH_DOCS: usize = 256;
 pub const MAX_BATCH_BYTES: usize = 8 << 20;
 /// Documents the reader thread may hold ready ahead of the analysis.
 const CHANNEL_DOCS: usize = 2 * MAX_BATCH_DOCS;
+/// Bytes the reader thread may hold ready ahead of the analysis (one document more
+/// when a single one is larger): with the batch cap, what bounds memory when the
+/// documents are large.
+const CHANNEL_BYTES: usize = 2 * MAX_BATCH_BYTES;
+
+/// The bytes of documents read ahead and not yet taken into a batch.
+#[derive(Default)]
+struct ReadAhead {
+    /// Bytes in flight, and whether the consumer has stopped.
+    state: Mutex<(usize, bool)>,
+    cond: Condvar,
+}
+
+impl ReadAhead {
+    /// Waits until `n` more bytes fit (or nothing is in flight); false when the
+    /// consumer has stopped.
+    fn acquire(&self, n: usize) -> bool {
+        let mut st = self.state.lock().unwrap_or_else(|e| e.into_inner());
+        while !st.1 && st.0 > 0 && st.0 + n > CHANNEL_BYTES {
+            st = self.cond.wait(st).unwrap_or_else(|e| e.into_inner());
+        }
+        st.0 += n;
+        !st.1
+    }
+
+    fn release(&self, n: usize) {
+        let mut st = self.state.lock().unwrap_or_else(|e| e.into_inner());
+        st.0 -= n;
+        self.cond.notify_one();
+    }
+
+    fn close(&self) {
+        self.state.lock().unwrap_or_else(|e| e.into_inner()).1 = true;
+        self.cond.notify_one();
+    }
+}
+
+/// Closes the read-ahead when the consumer leaves, however it leaves.
+struct CloseOnDrop<'a>(&'a ReadAhead);
+
+impl Drop for CloseOnDrop<'_> {
+    fn drop(&mut self) {
+        self.0.close();
+    }
+}
 
 /// How a batch runs.
 #[derive(Debug, Clone, Copy, Default)]
@@ -142,23 +188,29 @@ where
         .build()
         .map_err(io::Error::other)?;
     let mut totals = Totals::default();
+    let ahead = ReadAhead::default();
     std::thread::scope(|scope| {
         let (tx, rx) = mpsc::sync_channel::<Document>(CHANNEL_DOCS);
+        let ahead = &ahead;
         scope.spawn(move || {
             for doc in docs {
-                if tx.send(doc).is_err() {
+                if !ahead.acquire(size(&doc)) || tx.send(doc).is_err() {
                     break; // the consumer stopped (closed pipe): stop reading
                 }
             }
         });
         let mut batch = Vec::with_capacity(MAX_BATCH_DOCS);
+        let _close = CloseOnDrop(ahead);
         while let Ok(first) = rx.recv() {
             let mut bytes = size(&first);
+            ahead.release(bytes);
             batch.push(first);
             while batch.len() < MAX_BATCH_DOCS && bytes < MAX_BATCH_BYTES {
                 match rx.try_recv() {
                     Ok(d) => {
-                        bytes += size(&d);
+                        let n = size(&d);
+                        ahead.release(n);
+                        bytes += n;
                         batch.push(d);
                     }
                     Err(_) => break,
@@ -250,6 +302,33 @@ mod tests {
                 .collect();
             assert_eq!(sink.0, want);
         }
+    }
+
+    #[test]
+    fn large_documents_are_not_read_far_ahead() {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        let pulled = AtomicUsize::new(0);
+        let docs = (0..40).map(|i| {
+            pulled.fetch_add(1, Ordering::SeqCst);
+            let mut b = vec![b'a'; 4 << 20];
+            b[0] = 0xff; // fails fast: the test is about reading, not analysis
+            doc(i, Body::Bytes(b))
+        });
+        // Records how far the reader got beyond the documents written out.
+        struct Slow<'a>(&'a AtomicUsize, usize, usize);
+        impl Sink for Slow<'_> {
+            fn outcome(&mut self, _: Outcome) -> io::Result<()> {
+                std::thread::sleep(std::time::Duration::from_millis(5));
+                self.2 += 1;
+                self.1 = self.1.max(self.0.load(Ordering::SeqCst) - self.2);
+                Ok(())
+            }
+        }
+        let mut sink = Slow(&pulled, 0, 0);
+        let totals = run(docs, Options::default(), &mut sink).unwrap();
+        assert_eq!(totals.failed, 40);
+        // 16 MB ahead, an 8 MB batch, one in hand: about 8 documents of 4 MB.
+        assert!(sink.1 <= 12, "read {} documents ahead", sink.1);
     }
 
     #[test]

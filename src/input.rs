@@ -56,9 +56,7 @@ impl Document {
                     .err()
                     .unwrap_or(0)
             )),
-            Body::Path(p) => fs::read(&p)
-                .map_err(|e| io_message(&e))
-                .and_then(|b| decode(b, lossy)),
+            Body::Path(p) => read_capped(&p).and_then(|b| decode(b, lossy)),
             Body::Failed(m) => Err(m),
         };
         match text {
@@ -131,12 +129,69 @@ pub fn io_message(e: &io::Error) -> String {
     }
 }
 
+/// The largest article read, in bytes: a file, standard input or a JSON line beyond
+/// it (`/dev/zero`, a runaway log) fails with a message instead of exhausting memory.
+pub const MAX_ARTICLE_BYTES: usize = 512 << 20;
+
+fn too_large(cap: usize) -> String {
+    if cap >= 1 << 20 {
+        format!("larger than {} MiB, not an article", cap >> 20)
+    } else {
+        format!("larger than {cap} bytes, not an article")
+    }
+}
+
+fn read_capped(path: &Path) -> Result<Vec<u8>, String> {
+    let file = fs::File::open(path).map_err(|e| io_message(&e))?;
+    read_to_end_capped(file, MAX_ARTICLE_BYTES)
+}
+
+fn read_to_end_capped(r: impl Read, cap: usize) -> Result<Vec<u8>, String> {
+    let mut bytes = Vec::new();
+    r.take(cap as u64 + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| io_message(&e))?;
+    if bytes.len() > cap {
+        return Err(too_large(cap));
+    }
+    Ok(bytes)
+}
+
+/// Reads one line (newline included) into `buf`, at most `cap` bytes of it: returns
+/// the bytes the line had, and the rest of a longer line is skipped, not stored.
+fn read_line_capped<R: BufRead>(r: &mut R, buf: &mut Vec<u8>, cap: usize) -> io::Result<usize> {
+    let mut total = 0;
+    loop {
+        let avail = match r.fill_buf() {
+            Ok(a) => a,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if avail.is_empty() {
+            return Ok(total);
+        }
+        let (used, end) = match avail.iter().position(|&b| b == b'\n') {
+            Some(i) => (i + 1, true),
+            None => (avail.len(), false),
+        };
+        if total + used <= cap {
+            buf.extend_from_slice(&avail[..used]);
+        } else if !buf.is_empty() {
+            *buf = Vec::new();
+        }
+        total += used;
+        r.consume(used);
+        if end {
+            return Ok(total);
+        }
+    }
+}
+
 /// Reads all of standard input as one document with id `-`.
 pub fn stdin_document() -> Document {
-    let mut bytes = Vec::new();
-    let body = match io::stdin().lock().read_to_end(&mut bytes) {
-        Ok(_) => Body::Bytes(bytes),
-        Err(e) => Body::Failed(io_message(&e)),
+    let body = match read_to_end_capped(io::stdin().lock(), MAX_ARTICLE_BYTES) {
+        Ok(bytes) => Body::Bytes(bytes),
+        Err(m) => Body::Failed(m),
     };
     Document {
         id: "-".into(),
@@ -308,9 +363,15 @@ impl<'de> Deserialize<'de> for RawText {
 /// `name` names the stream in error messages (`-` for standard input). A line that
 /// is not a JSON object with a string `text` becomes a failed document; a missing
 /// `id` becomes `name:LINE`; a numeric id is written as its decimal string.
-pub fn jsonl<R: BufRead + Send>(
+pub fn jsonl<R: BufRead + Send>(reader: R, name: String) -> impl Iterator<Item = Document> + Send {
+    jsonl_capped(reader, name, MAX_ARTICLE_BYTES)
+}
+
+/// [`jsonl`] with lines longer than `cap` bytes failed (and skipped, not stored).
+pub fn jsonl_capped<R: BufRead + Send>(
     mut reader: R,
     name: String,
+    cap: usize,
 ) -> impl Iterator<Item = Document> + Send {
     let mut line_no = 0usize;
     let mut done = false;
@@ -321,10 +382,17 @@ pub fn jsonl<R: BufRead + Send>(
         let mut buf = Vec::new();
         line_no += 1;
         let origin = format!("{name}:{line_no}");
-        match reader.read_until(b'\n', &mut buf) {
+        match read_line_capped(&mut reader, &mut buf, cap) {
             Ok(0) => {
                 done = true;
                 return None;
+            }
+            Ok(n) if n > cap => {
+                return Some(Document {
+                    id: origin.clone(),
+                    origin,
+                    body: Body::Failed(format!("line {}", too_large(cap))),
+                })
             }
             Ok(_) => {}
             Err(e) => {
@@ -457,6 +525,27 @@ mod tests {
             .into_text(true)
             .unwrap();
         assert_eq!(t.1, "a\u{fffd}\n\u{e8}");
+    }
+
+    #[test]
+    fn overlong_lines_fail_without_being_stored() {
+        let input = format!(
+            "{{\"text\":\"{}\"}}\n{{\"text\":\"ok\"}}\n{}",
+            "a".repeat(100),
+            "b".repeat(50)
+        );
+        // A tiny buffer, so that lines arrive in many pieces.
+        let reader = io::BufReader::with_capacity(7, input.as_bytes());
+        let docs: Vec<Document> = jsonl_capped(reader, "-".into(), 40).collect();
+        assert_eq!(docs.len(), 3);
+        assert!(
+            matches!(&docs[0].body, Body::Failed(m) if m == "line larger than 40 bytes, not an article")
+        );
+        assert!(matches!(&docs[1].body, Body::JsonLine(l) if l == b"{\"text\":\"ok\"}\n"));
+        assert!(matches!(&docs[2].body, Body::Failed(_)));
+        assert_eq!(docs[2].origin, "-:3");
+        let e = read_to_end_capped(io::repeat(b'x'), 3 << 20).unwrap_err();
+        assert_eq!(e, "larger than 3 MiB, not an article");
     }
 
     #[test]
