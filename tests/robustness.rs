@@ -4,7 +4,7 @@
 //!
 //! The huge inputs (50 MB on one line, a 100 MB JSON line...) run at full size in a
 //! release build (`cargo test --release --test robustness`, which
-//! `bench/worst_case.sh` does) and at a 25th of it in the usual debug `cargo test`,
+//! `bench/worst_case.sh` does) and at a 50th of it in the usual debug `cargo test`,
 //! to keep that fast: the code paths are the same.
 
 mod common;
@@ -14,10 +14,10 @@ use cronista::batch::{self, Options, Outcome, Sink};
 use cronista::input;
 use std::time::{Duration, Instant};
 
-/// `n` at full size in release builds, a 25th of it in debug builds.
+/// `n` at full size in release builds, a 50th of it in debug builds.
 fn big(n: usize) -> usize {
     if cfg!(debug_assertions) {
-        n / 25
+        n / 50
     } else {
         n
     }
