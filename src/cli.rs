@@ -41,7 +41,8 @@ pub struct Args {
     #[arg(short = 'j', long, value_name = "N", default_value_t = 0)]
     pub jobs: usize,
 
-    /// Print no error messages on stderr (the exit status and error records remain).
+    /// Print nothing on stderr: no progress line (shown only when stderr is a
+    /// terminal) and no error messages; the exit status and error records remain.
     #[arg(short, long)]
     pub quiet: bool,
 }
