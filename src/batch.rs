@@ -73,6 +73,11 @@ impl Drop for CloseOnDrop<'_> {
     }
 }
 
+/// Articles longer than this are not serialised on the worker even with
+/// [`Render::Json`]: their summary goes to the sink as [`Outcome::Summary`], to be
+/// written out as it is serialised rather than held in memory twice.
+pub const RENDER_MAX_BYTES: usize = 1 << 20;
+
 /// How a batch runs.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Options {
@@ -90,7 +95,8 @@ pub enum Render {
     /// The [`Summary`] itself: [`Outcome::Summary`].
     #[default]
     Summary,
-    /// The summary serialised as one line of JSON: [`Outcome::Json`].
+    /// The summary serialised as one line of JSON: [`Outcome::Json`] (but see
+    /// [`RENDER_MAX_BYTES`]).
     Json,
     /// The summary serialised as indented JSON: [`Outcome::Json`].
     PrettyJson,
@@ -140,7 +146,13 @@ pub fn process(doc: Document, options: Options) -> Outcome {
         Ok((id, text)) => {
             let analysis = std::panic::catch_unwind(AssertUnwindSafe(|| {
                 let summary = crate::analyze_with_id(&id, &text);
-                render(summary, options.render)
+                // A huge summary is better streamed by the sink than held twice.
+                let how = if text.len() > RENDER_MAX_BYTES {
+                    Render::Summary
+                } else {
+                    options.render
+                };
+                render(summary, how)
             }));
             match analysis {
                 Ok(outcome) => outcome,
