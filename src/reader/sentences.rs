@@ -80,7 +80,7 @@ pub fn split(text: &str, para: Range<usize>) -> Vec<Range<usize>> {
                 };
                 let in_quote = (depth > 0 || straight_open) && !closes_quote;
                 if is_boundary(s, start, i, &s[i..j], next)
-                    && !(in_quote && !said_enough(&s[quote_start.max(start)..i]))
+                    && (!in_quote || said_enough(&s[quote_start.max(start)..i]))
                 {
                     out.push(para.start + start..para.start + j);
                     start = next_start;
