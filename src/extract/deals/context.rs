@@ -1,0 +1,301 @@
+//! One sentence as the frames read it: its tokens, its mentions and its amounts,
+//! with the look-ups that find a subject, a prepositional party or an amount.
+
+use super::lexicon::{is_denial, is_hedge, is_relational};
+use super::tokens::{Kind, Tok};
+use crate::extract::entities::Found;
+use crate::summary::{Amount, AmountKind};
+
+/// Most tokens between a subject and its verb (auxiliaries, modals, adverbs).
+const MAX_SUBJECT_GAP: usize = 8;
+/// Most tokens a clause reaches after its cue.
+const MAX_CLAUSE: usize = 30;
+
+/// Prepositions that introduce who gets invested in.
+pub const IN: &[&str] = &[
+    "in", "nel", "nella", "nell'", "nello", "nei", "negli", "nelle", "su", "sul", "sulla", "sull'",
+];
+/// Prepositions that introduce a seller, a lender or a passive agent.
+pub const DA: &[&str] = &[
+    "da", "dal", "dalla", "dall'", "dallo", "dai", "dagli", "dalle", "presso",
+];
+/// Prepositions that introduce who receives (`a X`).
+pub const A: &[&str] = &[
+    "a", "ad", "al", "alla", "all'", "allo", "ai", "agli", "alle",
+];
+/// `di` and its articulated forms.
+pub const DI: &[&str] = &[
+    "di", "del", "della", "dell'", "dello", "dei", "degli", "delle", "d'",
+];
+const ARTICLES: &[&str] = &[
+    "il", "lo", "la", "l'", "i", "gli", "le", "un", "uno", "una", "un'",
+];
+/// Words before a name that make it a source, not a party.
+const SOURCE_WORDS: &[&str] = &[
+    "secondo",
+    "riporta",
+    "riportano",
+    "scrive",
+    "scrivono",
+    "agenzia",
+    "quotidiano",
+    "giornale",
+    "fonte",
+];
+/// Punctuation a clause does not cross.
+const CLAUSE_MARKS: &[&str] = &[";", ":", ".", "?", "!", "«", "»", "\"", "“", "”"];
+/// Words before an amount that make it something else than the deal's worth.
+const NOT_WORTH: &[&str] = &[
+    "valutazione",
+    "valutata",
+    "valutato",
+    "valore",
+    "vale",
+    "fatturato",
+    "ricavi",
+    "utile",
+    "utili",
+    "perdita",
+    "perdite",
+    "capitalizzazione",
+    "debito",
+    "debiti",
+    "stipendio",
+];
+
+/// A run of coordinated mentions (`Microsoft e Nvidia`): token range and mentions.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Group {
+    /// First token.
+    pub start: usize,
+    /// Token after the last.
+    pub end: usize,
+    /// Indices into [`Ctx::found`].
+    pub members: Vec<usize>,
+}
+
+/// The sentence being read.
+pub struct Ctx<'a> {
+    /// Its tokens.
+    pub toks: Vec<Tok>,
+    /// The mentions inside it, in text order (what [`Kind::Mention`] points to).
+    pub found: Vec<Found<'a>>,
+    /// All amounts of the article (what [`Kind::Amount`] points to).
+    pub amounts: &'a [Amount],
+}
+
+impl Ctx<'_> {
+    fn word(&self, i: usize) -> Option<&str> {
+        self.toks
+            .get(i)
+            .filter(|t| t.kind == Kind::Word)
+            .map(|t| t.lower.as_str())
+    }
+
+    fn word_in(&self, i: usize, set: &[&str]) -> bool {
+        self.word(i).is_some_and(|w| set.contains(&w))
+    }
+
+    fn is_mark(&self, i: usize) -> bool {
+        self.toks[i].kind == Kind::Punct && CLAUSE_MARKS.contains(&self.toks[i].lower.as_str())
+    }
+
+    /// The token after the clause that token `from` is in (capped).
+    pub fn clause_end(&self, from: usize) -> usize {
+        let cap = (from + MAX_CLAUSE).min(self.toks.len());
+        (from..cap).find(|&i| self.is_mark(i)).unwrap_or(cap)
+    }
+
+    /// The first token of the clause that token `at` is in.
+    pub fn clause_start(&self, at: usize) -> usize {
+        (0..at.min(self.toks.len()))
+            .rev()
+            .find(|&i| self.is_mark(i))
+            .map_or(0, |i| i + 1)
+    }
+
+    /// True when a hedge or a denial lies in tokens `from..to`.
+    pub fn hedged(&self, from: usize, to: usize) -> bool {
+        (from..to.min(self.toks.len()))
+            .filter_map(|i| self.word(i))
+            .any(|w| is_hedge(w) || is_denial(w))
+    }
+
+    /// The coordinated group that ends with the mention at token `last`.
+    fn group_back(&self, last: usize) -> Group {
+        let mut start = last;
+        let mut members = vec![self.mention(last)];
+        loop {
+            let mut j = start;
+            if j > 0 && self.word_in(j - 1, ARTICLES) {
+                j -= 1;
+            }
+            let joined = j >= 2
+                && (self.word_in(j - 1, &["e", "ed"]) || self.toks[j - 1].lower == ",")
+                && matches!(self.toks[j - 2].kind, Kind::Mention(_));
+            if !joined {
+                break;
+            }
+            start = j - 2;
+            members.insert(0, self.mention(start));
+        }
+        Group {
+            start,
+            end: last + 1,
+            members,
+        }
+    }
+
+    /// The coordinated group that starts with the mention at token `first`.
+    pub fn group_fwd(&self, first: usize) -> Group {
+        let mut end = first + 1;
+        let mut members = vec![self.mention(first)];
+        loop {
+            let joiner = self.word_in(end, &["e", "ed"])
+                || self.toks.get(end).is_some_and(|t| t.lower == ",");
+            let mut j = end + 1;
+            if self.word_in(j, ARTICLES) {
+                j += 1;
+            }
+            match self.toks.get(j).map(|t| t.kind) {
+                Some(Kind::Mention(m)) if joiner => {
+                    members.push(m);
+                    end = j + 1;
+                }
+                _ => break,
+            }
+        }
+        Group {
+            start: first,
+            end,
+            members,
+        }
+    }
+
+    fn mention(&self, i: usize) -> usize {
+        match self.toks[i].kind {
+            Kind::Mention(m) => m,
+            _ => unreachable!("not a mention token"),
+        }
+    }
+
+    /// The subject of the verb or noun at token `cue`: the nearest group of mentions
+    /// before it in its clause, not after a preposition and not a cited source.
+    pub fn subject(&self, cue: usize) -> Option<Group> {
+        let mut gap = 0;
+        for i in (0..cue).rev() {
+            if self.is_mark(i) || gap > MAX_SUBJECT_GAP {
+                return None;
+            }
+            if let Kind::Mention(_) = self.toks[i].kind {
+                let g = self.group_back(i);
+                let before = g.start.checked_sub(1);
+                if before.is_some_and(|b| self.word_in(b, SOURCE_WORDS)) {
+                    gap += 1;
+                    continue;
+                }
+                let after_prep = before.is_some_and(|b| {
+                    [IN, DA, A, DI].iter().any(|set| self.word_in(b, set))
+                        || self.word_in(b, &["con", "per", "tra", "fra", "verso", "contro"])
+                });
+                return (!after_prep).then_some(g);
+            }
+            gap += 1;
+        }
+        None
+    }
+
+    /// The first group introduced by one of `preps` at a token in `from..to`, with at
+    /// most `within` tokens between the preposition and the name, none of them a
+    /// relational noun (`nella rivale di X`), punctuation or an amount.
+    /// Returns the preposition's token and the group.
+    pub fn prep_group(
+        &self,
+        from: usize,
+        to: usize,
+        preps: &[&str],
+        within: usize,
+    ) -> Option<(usize, Group)> {
+        let n = self.toks.len();
+        for i in from..to.min(n) {
+            if !self.word_in(i, preps) || self.word(i + 1) == Some("parte") {
+                continue;
+            }
+            for k in i + 1..n.min(i + 2 + within) {
+                match self.toks[k].kind {
+                    Kind::Mention(_) => return Some((i, self.group_fwd(k))),
+                    Kind::Word if !is_relational(&self.toks[k].lower) => {}
+                    _ => break,
+                }
+            }
+        }
+        None
+    }
+
+    /// The group right after token `from`, after at most an article.
+    pub fn direct_object(&self, from: usize) -> Option<Group> {
+        let i = if self.word_in(from, ARTICLES) {
+            from + 1
+        } else {
+            from
+        };
+        match self.toks.get(i)?.kind {
+            Kind::Mention(_) => Some(self.group_fwd(i)),
+            _ => None,
+        }
+    }
+
+    /// `da parte di X` within tokens `from..to`.
+    pub fn by_agent(&self, from: usize, to: usize) -> Option<Group> {
+        (from..to.min(self.toks.len()).saturating_sub(3)).find_map(|i| {
+            let seq = self.word(i) == Some("da")
+                && self.word(i + 1) == Some("parte")
+                && self.word_in(i + 2, DI);
+            (seq && matches!(self.toks[i + 3].kind, Kind::Mention(_)))
+                .then(|| self.group_fwd(i + 3))
+        })
+    }
+
+    /// The first money amount in tokens `from..to` that is not a valuation, a
+    /// turnover or the like: its index in the article's amounts.
+    pub fn money(&self, from: usize, to: usize) -> Option<usize> {
+        (from..to.min(self.toks.len())).find_map(|i| match self.toks[i].kind {
+            Kind::Amount(a) if self.amounts[a].kind == AmountKind::Money => {
+                let blocked = (i.saturating_sub(3)..i).any(|j| self.word_in(j, NOT_WORTH));
+                (!blocked).then_some(a)
+            }
+            _ => None,
+        })
+    }
+
+    /// The percentage in tokens `from..to`, if any: its value.
+    pub fn percent(&self, from: usize, to: usize) -> Option<f64> {
+        (from..to.min(self.toks.len())).find_map(|i| match self.toks[i].kind {
+            Kind::Amount(a) if self.amounts[a].kind == AmountKind::Percent => {
+                self.amounts[a].value.or(self.amounts[a].max)
+            }
+            _ => None,
+        })
+    }
+
+    /// True when a word of `set` lies in tokens `from..to`.
+    pub fn any_word(&self, from: usize, to: usize, set: &[&str]) -> bool {
+        (from..to.min(self.toks.len())).any(|i| self.word_in(i, set))
+    }
+
+    /// True when token `i` is one of the words of `set`.
+    pub fn is_word_in(&self, i: usize, set: &[&str]) -> bool {
+        self.word_in(i, set)
+    }
+
+    /// True when token `i` is a past participle followed by a passive agent (`da`).
+    pub fn passive_at(&self, i: usize, next: usize) -> bool {
+        const ENDINGS: &[&str] = &[
+            "ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite", "uto", "uta", "uti", "ute",
+            "olto", "olta", "olti", "olte",
+        ];
+        self.word(i)
+            .is_some_and(|w| ENDINGS.iter().any(|e| w.ends_with(e)))
+            && self.word_in(next, DA)
+    }
+}

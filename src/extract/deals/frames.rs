@@ -1,0 +1,312 @@
+//! The frames: for each cue role, which words around the cue are the payers, the
+//! payees, the amount and the object.
+
+use super::context::{Ctx, Group, A, DA, DI, IN};
+use super::lexicon::Role;
+use super::tokens::Kind;
+use crate::summary::DealKind;
+use std::ops::Range;
+
+/// A deal read from one cue, before it becomes a [`crate::summary::Deal`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct Frame {
+    /// The kind of deal.
+    pub kind: DealKind,
+    /// Who pays: indices into [`Ctx::found`].
+    pub payers: Vec<usize>,
+    /// Who receives.
+    pub payees: Vec<usize>,
+    /// Index of the amount in the article's amounts.
+    pub amount: Option<usize>,
+    /// Byte range of the object, when stated.
+    pub object: Option<Range<usize>>,
+    /// Byte range of the cue.
+    pub cue: Range<usize>,
+    /// The token after the last one the frame used.
+    pub end: usize,
+}
+
+/// Words that name a stake in a company.
+const STAKE: &[&str] = &[
+    "quota",
+    "quote",
+    "partecipazione",
+    "partecipazioni",
+    "maggioranza",
+    "controllo",
+    "azioni",
+    "pacchetto",
+    "totalità",
+    "capitale",
+    "stake",
+];
+/// Stake words that mean control.
+const CONTROL: &[&str] = &["maggioranza", "controllo", "totalità"];
+/// Words of a bank, whose financing is a loan.
+const BANK: &[&str] = &[
+    "banca",
+    "banco",
+    "bank",
+    "cassa",
+    "credito",
+    "bei",
+    "bce",
+    "unicredit",
+    "intesa",
+    "mediobanca",
+];
+const LOAN_WORDS: &[&str] = &["prestito", "prestiti", "mutuo", "credito"];
+
+/// Reads the deal that the cue at tokens `cue..cue_end` reports, if the sentence
+/// names both sides and does not hedge or deny it.
+pub fn read(ctx: &Ctx<'_>, role: Role, cue: usize, cue_end: usize) -> Option<Frame> {
+    let end = ctx.clause_end(cue_end);
+    let passive = role.is_verb() && ctx.passive_at(cue_end - 1, cue_end);
+    let subject = ctx.subject(cue);
+    let from = subject.as_ref().map_or(cue, |g| g.start);
+    if ctx.hedged(ctx.clause_start(from), cue) {
+        return None;
+    }
+    let mut f = Frame {
+        kind: DealKind::Investment,
+        payers: Vec::new(),
+        payees: Vec::new(),
+        amount: None,
+        object: None,
+        cue: ctx.toks[cue].range.start..ctx.toks[cue_end - 1].range.end,
+        end: cue_end,
+    };
+    let agent = || ctx.prep_group(cue_end, cue_end + 1, DA, 0).map(|(_, g)| g);
+    match role {
+        Role::Invest | Role::NInvest => {
+            let (payer, rest) = if passive {
+                (agent()?, cue_end + 2)
+            } else if role == Role::NInvest {
+                match ctx.prep_group(cue_end, cue_end + 1, DI, 0) {
+                    Some((_, g)) => (g.clone(), g.end),
+                    None => (subject.clone()?, cue_end),
+                }
+            } else {
+                (subject.clone()?, cue_end)
+            };
+            let (_, payee) = ctx.prep_group(rest, end, IN, 6)?;
+            f.take(payer, payee);
+        }
+        Role::Fund => {
+            let (payer, payee) = if passive {
+                (agent()?, subject.clone()?)
+            } else {
+                (subject.clone()?, ctx.direct_object(cue_end)?)
+            };
+            f.kind = if is_bank(ctx, &payer) {
+                DealKind::Loan
+            } else {
+                DealKind::Investment
+            };
+            f.take(payer, payee);
+        }
+        Role::Acquire | Role::Buy | Role::NAcquire => {
+            buy(ctx, &mut f, role, subject.clone(), passive, end)?
+        }
+        Role::Order => {
+            let payer = subject.clone()?;
+            let mut sellers: Vec<&[&str]> = vec![A];
+            sellers.push(DA);
+            let (prep, seller) = sellers
+                .iter()
+                .filter_map(|p| ctx.prep_group(cue_end, end, p, 3))
+                .min_by_key(|(i, _)| *i)?;
+            f.object = object(ctx, cue_end, prep);
+            f.object.as_ref()?;
+            f.kind = DealKind::Purchase;
+            f.take(payer, seller);
+        }
+        Role::Lend | Role::NLoan => {
+            let payer = match ctx.prep_group(cue_end, end, DA, 2) {
+                Some((_, g)) if role == Role::NLoan => g,
+                _ => subject.clone()?,
+            };
+            let (_, payee) = ctx.prep_group(cue_end, end, A, 3)?;
+            let word = &ctx.toks[cue].lower;
+            f.kind = if word.starts_with("finanziament") && !is_bank(ctx, &payer) {
+                DealKind::Investment
+            } else {
+                DealKind::Loan
+            };
+            f.take(payer, payee);
+        }
+        Role::Receive => {
+            let payee = subject.clone()?;
+            let (_, payer) = ctx.prep_group(cue_end, end, DA, 4)?;
+            f.amount = Some(ctx.money(cue_end, payer.start)?);
+            f.kind = if ctx.any_word(cue_end, end, LOAN_WORDS) {
+                DealKind::Loan
+            } else {
+                DealKind::Investment
+            };
+            f.take(payer, payee);
+        }
+        Role::NRaise => {
+            let payer = subject.clone().or_else(|| ctx.by_agent(cue_end, end))?;
+            let (_, payee) = ctx.prep_group(cue_end, cue_end + 1, DI, 0)?;
+            f.take(payer, payee);
+        }
+        Role::Partner => {
+            let tra = ctx.prep_group(cue_end, cue_end + 4, &["tra", "fra"], 3);
+            match tra {
+                Some((_, g)) if g.members.len() >= 2 => {
+                    f.end = g.end;
+                    f.payers = g.members[..1].to_vec();
+                    f.payees = g.members[1..].to_vec();
+                }
+                _ => {
+                    let (_, other) = ctx.prep_group(cue_end, cue_end + 4, &["con"], 2)?;
+                    f.take(subject.clone()?, other);
+                }
+            }
+            f.kind = DealKind::Partnership;
+            let company = f
+                .payers
+                .iter()
+                .chain(&f.payees)
+                .any(|&m| ctx.found[m].kind == crate::extract::entities::EntityKind::Company);
+            if !company && ctx.money(f.end, end).is_none() {
+                return None;
+            }
+        }
+    }
+    if f.amount.is_none() && f.kind != DealKind::Partnership {
+        f.amount = ctx
+            .money(cue_end, end)
+            .or_else(|| subject.as_ref().and_then(|s| ctx.money(s.end, cue)));
+    } else if f.kind == DealKind::Partnership {
+        f.amount = ctx.money(f.end, end);
+    }
+    Some(f)
+}
+
+impl Frame {
+    fn take(&mut self, payers: Group, payees: Group) {
+        self.end = self.end.max(payers.end).max(payees.end);
+        self.payers = payers.members;
+        self.payees = payees.members;
+    }
+}
+
+fn is_bank(ctx: &Ctx<'_>, g: &Group) -> bool {
+    g.members.iter().any(|&m| {
+        ctx.found[m]
+            .entity
+            .name
+            .split_whitespace()
+            .any(|w| BANK.contains(&w.to_lowercase().as_str()))
+    })
+}
+
+/// The bytes of the object between tokens `from` and `to`: a leading amount and
+/// `di` are skipped (`30 miliardi di [capacità computazionale] da`).
+fn object(ctx: &Ctx<'_>, mut from: usize, to: usize) -> Option<Range<usize>> {
+    if matches!(ctx.toks.get(from).map(|t| t.kind), Some(Kind::Amount(_))) {
+        from += 1;
+        if ctx.is_word_in(from, DI) {
+            from += 1;
+        }
+    }
+    if from >= to || to - from > 8 {
+        return None;
+    }
+    let words = &ctx.toks[from..to];
+    if !words.iter().any(|t| t.kind == Kind::Word) {
+        return None;
+    }
+    Some(words[0].range.start..words[words.len() - 1].range.end)
+}
+
+/// Acquisitions and purchases: `X acquisisce Y`, `X acquista il 51% di Y`,
+/// `X acquista capacità da Y`, `Y è stata acquisita da X`, `l'acquisizione di Y da
+/// parte di X`.
+fn buy(
+    ctx: &Ctx<'_>,
+    f: &mut Frame,
+    role: Role,
+    subject: Option<Group>,
+    passive: bool,
+    end: usize,
+) -> Option<()> {
+    let cue_end = f.end;
+    if passive {
+        let (_, payer) = ctx.prep_group(cue_end, cue_end + 1, DA, 0)?;
+        f.kind = DealKind::Acquisition;
+        f.take(payer, subject?);
+        return Some(());
+    }
+    let mut obj = cue_end;
+    if role == Role::NAcquire {
+        if !ctx.is_word_in(obj, DI) {
+            return None;
+        }
+        obj += 1;
+    }
+    let mut target = ctx.direct_object(obj);
+    let mut stake = None;
+    if target.is_none() {
+        let stake_at = (obj..(obj + 6).min(end)).find(|&i| {
+            ctx.is_word_in(i, STAKE)
+                || matches!(ctx.toks[i].kind, Kind::Amount(a)
+                    if ctx.amounts[a].kind == crate::summary::AmountKind::Percent)
+        });
+        if let Some(s) = stake_at {
+            let mut preps: Vec<&str> = DI.to_vec();
+            preps.extend_from_slice(IN);
+            if let Some((_, g)) = ctx.prep_group(s + 1, end, &preps, 3) {
+                stake = Some((s, ctx.percent(obj, g.start)));
+                f.object = Some(ctx.toks[obj].range.start..ctx.toks[g.end - 1].range.end);
+                target = Some(g);
+            }
+        }
+    }
+    let after = target.as_ref().map_or(obj, |g| g.end);
+    let seller = ctx.prep_group(after, end, DA, 4);
+    if let (None, Some((prep, s))) = (&target, &seller) {
+        // `acquista dall'IRI il Banco di Santo Spirito`: seller first, then target.
+        if *prep == obj {
+            target = ctx.direct_object(s.end);
+            if target.is_some() {
+                f.end = s.end;
+            }
+        }
+    }
+
+    let payer = match (role, ctx.by_agent(after, end)) {
+        (Role::NAcquire, Some(g)) => g,
+        _ => subject?,
+    };
+    f.kind = match (&target, stake) {
+        (Some(_), None) => DealKind::Acquisition,
+        (Some(_), Some((s, pct))) => {
+            let control = ctx.is_word_in(s, CONTROL) || pct.is_some_and(|p| p > 50.0 - 1e-9);
+            if control {
+                DealKind::Acquisition
+            } else {
+                DealKind::Investment
+            }
+        }
+        (None, _) => DealKind::Purchase,
+    };
+    match (target, seller) {
+        (Some(t), Some((_, s))) => {
+            if f.object.is_none() {
+                f.object = Some(ctx.toks[t.start].range.start..ctx.toks[t.end - 1].range.end);
+            }
+            f.end = t.end;
+            f.take(payer, s);
+        }
+        (Some(t), None) => f.take(payer, t),
+        (None, Some((prep, s))) => {
+            f.object = Some(object(ctx, obj, prep)?);
+            f.take(payer, s);
+        }
+        (None, None) => return None,
+    }
+    Some(())
+}
