@@ -1,0 +1,194 @@
+//! Monetary amounts and percentages (`spec/EXTRACTION.md`, Amounts).
+//!
+//! Each unit (the title, each sentence) is tokenized once ([`tokens`]); at every token
+//! that can start a number the grammar ([`grammar`]) reads at most a few tokens ahead,
+//! so the pass is linear. A figure becomes an amount when its unit makes it one: `%`,
+//! `per cento`, a currency, cents, or scale words (`15 miliardi`) in a sentence about
+//! money. A bare scaled figure takes the currency of the same figure stated with a
+//! currency elsewhere in the article; counts (`109 milioni di persone`) are left out.
+
+mod grammar;
+mod number;
+mod tokens;
+mod words;
+
+use grammar::Measure;
+use tokens::{Kind, Tokens};
+
+use crate::reader::Article;
+use crate::summary::{Amount, AmountKind, Qualifier, Span};
+
+/// `value`, `min`, `max` of an amount.
+type Bounds = (Option<f64>, Option<f64>, Option<f64>);
+
+/// An amount found in a unit, before bare figures are resolved.
+struct Found {
+    amount: Amount,
+    /// A scaled figure with no currency: money only in a money context.
+    bare: bool,
+    /// A money word stands near it.
+    cue: bool,
+}
+
+/// Every amount of money and every percentage of the article, in text order.
+pub fn extract(article: &Article) -> Vec<Amount> {
+    let text = article.text;
+    let mut t = Tokens::default();
+    let mut found = Vec::new();
+    for unit in article.units() {
+        t.fill(text, unit);
+        scan(&t, article, &mut found);
+    }
+    // The money amounts that name a currency: (value, min, max) → currency.
+    let stated: Vec<(Bounds, String)> = found
+        .iter()
+        .filter(|f| f.amount.kind == AmountKind::Money)
+        .filter_map(|f| {
+            let a = &f.amount;
+            Some(((a.value, a.min, a.max), a.currency.clone()?))
+        })
+        .collect();
+    found
+        .into_iter()
+        .filter_map(|mut f| {
+            if f.bare {
+                let a = &f.amount;
+                let same = stated.iter().find(|(b, _)| *b == (a.value, a.min, a.max));
+                match same {
+                    Some((_, c)) => f.amount.currency = Some(c.clone()),
+                    None if f.cue => {}
+                    None => return None,
+                }
+            }
+            Some(f.amount)
+        })
+        .collect()
+}
+
+/// True for a token where an amount may start.
+fn may_start(t: &Tokens, i: usize) -> bool {
+    match t.toks[i].kind {
+        Kind::Num { valid, .. } => valid,
+        Kind::Word => true,
+        Kind::Sym => matches!(t.norm(i), "$" | "€" | "£" | "¥" | "₹" | "-" | "−"),
+    }
+}
+
+fn scan(t: &Tokens, article: &Article, out: &mut Vec<Found>) {
+    let text = article.text;
+    let mut i = 0;
+    while i < t.toks.len() {
+        let m = if may_start(t, i) {
+            grammar::amount(t, text, i)
+        } else {
+            None
+        };
+        let Some(m) = m.filter(Measure::has_unit) else {
+            i += 1;
+            continue;
+        };
+        i = m.after.max(i + 1);
+        if let Some(f) = judge(t, article, &m) {
+            out.push(f);
+        }
+    }
+}
+
+/// Turns a measure into an amount, or drops it (a count, an English scale without a
+/// currency).
+fn judge(t: &Tokens, article: &Article, m: &Measure) -> Option<Found> {
+    let money = m.currency.is_some() || m.cents;
+    let mut cue = false;
+    let bare = !m.percent && !money;
+    if bare {
+        if m.english {
+            return None;
+        }
+        let w = t.norm(m.end);
+        if matches!(w, "di" | "d'") {
+            if !words::money_cue(t.norm(m.end + 1)) {
+                return None;
+            }
+            cue = true;
+        } else if m.thousands
+            && t.toks.get(m.end).is_some_and(|k| k.kind == Kind::Word)
+            && !words::function_word(w)
+        {
+            return None;
+        }
+        let from = m.first.saturating_sub(10);
+        let to = (m.after + 3).min(t.toks.len());
+        cue |= (from..m.first)
+            .chain(m.after..to)
+            .any(|k| t.toks[k].kind == Kind::Word && words::money_cue(t.norm(k)));
+    }
+    let start = t.toks[m.first].span.start;
+    let end = t.toks[m.end - 1].span.end;
+    let mut qualifier = if m.range.is_some() {
+        None
+    } else {
+        qualifier_before(t, m.first)
+    };
+    if qualifier.is_none() && m.approx {
+        qualifier = Some(Qualifier::Approx);
+    }
+    let (value, min, max) = match m.range {
+        Some((lo, hi)) => (None, Some(lo), Some(hi)),
+        None => (Some(m.value), None, None),
+    };
+    let amount = Amount {
+        span: Span::new(start, end),
+        text: article.text[start..end].to_string(),
+        kind: if m.percent {
+            AmountKind::Percent
+        } else {
+            AmountKind::Money
+        },
+        value,
+        min,
+        max,
+        currency: m.currency.map(str::to_string),
+        qualifier,
+        sentence: article.sentence_at(start),
+    };
+    Some(Found { amount, bare, cue })
+}
+
+/// The qualifier that the words right before token `first` give (`fino a`, `oltre
+/// il`, `non scende mai sotto il`).
+fn qualifier_before(t: &Tokens, first: usize) -> Option<Qualifier> {
+    let mut ws: Vec<&str> = Vec::with_capacity(8);
+    let mut k = first;
+    while k > 0 && ws.len() < 8 && t.toks[k - 1].kind == Kind::Word {
+        k -= 1;
+        ws.push(words::preposition(t.norm(k)));
+    }
+    ws.reverse();
+    if ws.last().is_some_and(|w| words::article(w)) {
+        ws.pop();
+    }
+    let mut phrase = String::new();
+    for n in (1..=ws.len().min(4)).rev() {
+        let at = ws.len() - n;
+        phrase.clear();
+        for (x, w) in ws[at..].iter().enumerate() {
+            if x > 0 {
+                phrase.push(' ');
+            }
+            phrase.push_str(w);
+        }
+        if let Some(q) = words::qualifier(&phrase) {
+            let negated =
+                !phrase.starts_with("non") && ws[at.saturating_sub(3)..at].contains(&"non");
+            return Some(match (negated, q) {
+                (true, Qualifier::Under) => Qualifier::AtLeast,
+                (true, Qualifier::Over) => Qualifier::AtMost,
+                (_, q) => q,
+            });
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests;
