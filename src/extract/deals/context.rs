@@ -288,14 +288,34 @@ impl Ctx<'_> {
         self.word_in(i, set)
     }
 
+    /// True when token `i` is a past participle followed by `a` (`ceduta a X`).
+    pub fn passive_to(&self, i: usize, next: usize) -> bool {
+        self.is_participle(i) && self.word_in(next, A)
+    }
+
+    /// The token before the next comma or clause mark after `from` (at most `to`).
+    pub fn next_comma(&self, from: usize, to: usize) -> usize {
+        (from..to.min(self.toks.len()))
+            .find(|&i| self.toks[i].kind == Kind::Punct)
+            .unwrap_or(to.min(self.toks.len()))
+    }
+
+    /// True for an article or a form of `di`: words that alone say nothing.
+    pub fn is_function_word(&self, t: &Tok) -> bool {
+        ARTICLES.contains(&t.lower.as_str()) || DI.contains(&t.lower.as_str())
+    }
+
     /// True when token `i` is a past participle followed by a passive agent (`da`).
     pub fn passive_at(&self, i: usize, next: usize) -> bool {
+        self.is_participle(i) && self.word_in(next, DA)
+    }
+
+    fn is_participle(&self, i: usize) -> bool {
         const ENDINGS: &[&str] = &[
             "ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite", "uto", "uta", "uti", "ute",
             "olto", "olta", "olti", "olte",
         ];
         self.word(i)
             .is_some_and(|w| ENDINGS.iter().any(|e| w.ends_with(e)))
-            && self.word_in(next, DA)
     }
 }

@@ -105,6 +105,7 @@ pub fn read(ctx: &Ctx<'_>, role: Role, cue: usize, cue_end: usize) -> Option<Fra
             };
             f.take(payer, payee);
         }
+        Role::Sell | Role::NSell => sell(ctx, &mut f, role, subject.clone(), end)?,
         Role::Acquire | Role::Buy | Role::NAcquire => {
             buy(ctx, &mut f, role, subject.clone(), passive, end)?
         }
@@ -159,10 +160,14 @@ pub fn read(ctx: &Ctx<'_>, role: Role, cue: usize, cue_end: usize) -> Option<Fra
                     f.payers = g.members[..1].to_vec();
                     f.payees = g.members[1..].to_vec();
                 }
-                _ => {
-                    let (_, other) = ctx.prep_group(cue_end, cue_end + 4, &["con"], 2)?;
-                    f.take(subject.clone()?, other);
-                }
+                _ => match ctx.prep_group(cue_end, cue_end + 4, &["con"], 2) {
+                    Some((_, other)) => f.take(subject.clone()?, other),
+                    None => {
+                        let g = subject.clone().filter(|g| g.members.len() >= 2)?;
+                        f.payers = g.members[..1].to_vec();
+                        f.payees = g.members[1..].to_vec();
+                    }
+                },
             }
             f.kind = DealKind::Partnership;
             let company = f
@@ -216,7 +221,10 @@ fn object(ctx: &Ctx<'_>, mut from: usize, to: usize) -> Option<Range<usize>> {
         return None;
     }
     let words = &ctx.toks[from..to];
-    if !words.iter().any(|t| t.kind == Kind::Word) {
+    if !words
+        .iter()
+        .any(|t| t.kind == Kind::Word && !ctx.is_function_word(t))
+    {
         return None;
     }
     Some(words[0].range.start..words[words.len() - 1].range.end)
@@ -242,29 +250,13 @@ fn buy(
     }
     let mut obj = cue_end;
     if role == Role::NAcquire {
-        if !ctx.is_word_in(obj, DI) {
+        if ctx.is_word_in(obj, DI) {
+            obj += 1;
+        } else if !ctx.is_word_in(obj, DA) {
             return None;
         }
-        obj += 1;
     }
-    let mut target = ctx.direct_object(obj);
-    let mut stake = None;
-    if target.is_none() {
-        let stake_at = (obj..(obj + 6).min(end)).find(|&i| {
-            ctx.is_word_in(i, STAKE)
-                || matches!(ctx.toks[i].kind, Kind::Amount(a)
-                    if ctx.amounts[a].kind == crate::summary::AmountKind::Percent)
-        });
-        if let Some(s) = stake_at {
-            let mut preps: Vec<&str> = DI.to_vec();
-            preps.extend_from_slice(IN);
-            if let Some((_, g)) = ctx.prep_group(s + 1, end, &preps, 3) {
-                stake = Some((s, ctx.percent(obj, g.start)));
-                f.object = Some(ctx.toks[obj].range.start..ctx.toks[g.end - 1].range.end);
-                target = Some(g);
-            }
-        }
-    }
+    let (mut target, stake) = what(ctx, f, obj, end);
     let after = target.as_ref().map_or(obj, |g| g.end);
     let seller = ctx.prep_group(after, end, DA, 4);
     if let (None, Some((prep, s))) = (&target, &seller) {
@@ -281,18 +273,10 @@ fn buy(
         (Role::NAcquire, Some(g)) => g,
         _ => subject?,
     };
-    f.kind = match (&target, stake) {
-        (Some(_), None) => DealKind::Acquisition,
-        (Some(_), Some((s, pct))) => {
-            let control = ctx.is_word_in(s, CONTROL) || pct.is_some_and(|p| p > 50.0 - 1e-9);
-            if control {
-                DealKind::Acquisition
-            } else {
-                DealKind::Investment
-            }
-        }
-        (None, _) => DealKind::Purchase,
-    };
+    f.kind = kind_of(ctx, &target, stake);
+    if target.is_none() && ctx.toks[f_cue_tok(ctx, f)].lower.starts_with("acquisizion") {
+        f.kind = DealKind::Acquisition;
+    }
     match (target, seller) {
         (Some(t), Some((_, s))) => {
             if f.object.is_none() {
@@ -303,10 +287,112 @@ fn buy(
         }
         (Some(t), None) => f.take(payer, t),
         (None, Some((prep, s))) => {
-            f.object = Some(object(ctx, obj, prep)?);
+            f.object = if prep == obj {
+                let from = s.end + usize::from(ctx.is_word_in(s.end, DI));
+                Some(object(ctx, from, ctx.next_comma(s.end, end))?)
+            } else {
+                Some(object(ctx, obj, prep)?)
+            };
             f.take(payer, s);
         }
         (None, None) => return None,
     }
+    Some(())
+}
+
+fn f_cue_tok(ctx: &Ctx<'_>, f: &Frame) -> usize {
+    ctx.toks
+        .iter()
+        .position(|t| t.range.start == f.cue.start)
+        .unwrap_or(0)
+}
+
+/// What is bought or sold from token `obj`: a company (`Chrysler`) or a stake in
+/// one (`il 51% di Sia`: the stake word's token and the percentage).
+#[allow(clippy::type_complexity)]
+fn what(
+    ctx: &Ctx<'_>,
+    f: &mut Frame,
+    obj: usize,
+    end: usize,
+) -> (Option<Group>, Option<(usize, Option<f64>)>) {
+    if let Some(t) = ctx.direct_object(obj) {
+        return (Some(t), None);
+    }
+    let stake_at = (obj..(obj + 6).min(end)).find(|&i| {
+        ctx.is_word_in(i, STAKE)
+            || matches!(ctx.toks[i].kind, Kind::Amount(a)
+                if ctx.amounts[a].kind == crate::summary::AmountKind::Percent)
+    });
+    if let Some(s) = stake_at {
+        let mut preps: Vec<&str> = DI.to_vec();
+        preps.extend_from_slice(IN);
+        if let Some((_, g)) = ctx.prep_group(s + 1, (s + 4).min(end), &preps, 3) {
+            f.object = Some(ctx.toks[obj].range.start..ctx.toks[g.end - 1].range.end);
+            return (Some(g.clone()), Some((s, ctx.percent(obj, g.start))));
+        }
+    }
+    (None, None)
+}
+
+/// Acquisition for a company or a controlling stake, investment for a minority
+/// stake, purchase for goods and services.
+fn kind_of(ctx: &Ctx<'_>, target: &Option<Group>, stake: Option<(usize, Option<f64>)>) -> DealKind {
+    match (target, stake) {
+        (Some(_), None) => DealKind::Acquisition,
+        (Some(_), Some((s, pct))) => {
+            let control = ctx.is_word_in(s, CONTROL) || pct.is_some_and(|p| p > 50.0 - 1e-9);
+            if control {
+                DealKind::Acquisition
+            } else {
+                DealKind::Investment
+            }
+        }
+        (None, _) => DealKind::Purchase,
+    }
+}
+
+/// Sales: `X cede il 65% di Y a Z`, `X vende Y a Z`, `Y è stata ceduta a Z`, `la
+/// cessione di Y a Z`. The buyer pays; the seller (or, unnamed, the target) receives.
+fn sell(
+    ctx: &Ctx<'_>,
+    f: &mut Frame,
+    role: Role,
+    subject: Option<Group>,
+    end: usize,
+) -> Option<()> {
+    let cue_end = f.end;
+    let passive = ctx.passive_to(cue_end - 1, cue_end);
+    if passive {
+        let (_, buyer) = ctx.prep_group(cue_end, cue_end + 1, A, 1)?;
+        let target = subject?;
+        f.kind = DealKind::Acquisition;
+        f.take(buyer, target);
+        return Some(());
+    }
+    let mut obj = cue_end;
+    if role == Role::NSell {
+        if !ctx.is_word_in(obj, DI) {
+            return None;
+        }
+        obj += 1;
+    }
+    let (target, stake) = what(ctx, f, obj, end);
+    let after = target.as_ref().map_or(obj, |g| g.end);
+    let (prep, buyer) = ctx.prep_group(after, end, A, 3)?;
+    let seller = match (role, ctx.by_agent(after, end)) {
+        (Role::NSell, Some(g)) => Some(g),
+        (Role::NSell, None) => subject,
+        _ => Some(subject?),
+    };
+    f.kind = kind_of(ctx, &target, stake);
+    if target.is_none() {
+        f.object = Some(object(ctx, obj, prep)?);
+    } else if f.object.is_none() {
+        let t = target.as_ref()?;
+        f.object = Some(ctx.toks[t.start].range.start..ctx.toks[t.end - 1].range.end);
+    }
+    let payee = seller.or(target)?;
+    f.take(buyer, payee);
     Some(())
 }

@@ -17,6 +17,8 @@ pub enum Role {
     Acquire,
     /// `acquistare`, `comprare`: a company or stake (acquisition) or goods (purchase).
     Buy,
+    /// `cedere`, `vendere`: the subject sells a company, a stake or goods `a X`.
+    Sell,
     /// `ordinare`: the subject buys goods from `a/da X`.
     Order,
     /// `prestare`: the subject lends to `a X`.
@@ -29,6 +31,8 @@ pub enum Role {
     NRaise,
     /// `acquisizione`, `acquisto`: `di Y` is bought, by the subject or `da parte di X`.
     NAcquire,
+    /// `cessione`, `vendita`: `di Y` is sold `a X`, by the subject or `da parte di Z`.
+    NSell,
     /// `prestito`, `finanziamento`: the subject (or `da X`) lends to `a Y`.
     NLoan,
     /// `accordo`, `intesa`: an agreement `tra X e Y` or of the subject `con Y`.
@@ -43,6 +47,8 @@ impl Role {
             "acquire" => Role::Acquire,
             "buy" => Role::Buy,
             "order" => Role::Order,
+            "sell" => Role::Sell,
+            "n_sell" => Role::NSell,
             "lend" => Role::Lend,
             "receive" => Role::Receive,
             "n_invest" => Role::NInvest,
@@ -62,6 +68,7 @@ impl Role {
                 | Role::Fund
                 | Role::Acquire
                 | Role::Buy
+                | Role::Sell
                 | Role::Order
                 | Role::Lend
                 | Role::Receive
@@ -166,6 +173,8 @@ mod tests {
         assert_eq!(cue("prestito ponte"), Some((Role::NLoan, 2)));
         assert_eq!(cue("prestito"), Some((Role::NLoan, 1)));
         assert_eq!(cue("riceverà"), Some((Role::Receive, 1)));
+        assert_eq!(cue("ceduto"), Some((Role::Sell, 1)));
+        assert_eq!(cue("cessione"), Some((Role::NSell, 1)));
         assert_eq!(cue("investitore"), None);
         assert_eq!(cue("round"), None);
     }

@@ -199,7 +199,35 @@ fn purchases_and_loans() {
 }
 
 #[test]
+fn sales_are_paid_by_the_buyer() {
+    assert_eq!(
+        brief(
+            "[Intesa] ha ceduto il <65%=65 %> di [Nextra], società di fondi, a [Crédit Agricole]."
+        ),
+        ["Acquisition Crédit Agricole -> Intesa"]
+    );
+    assert_eq!(
+        brief("[Nextra] è stata ceduta a [Crédit Agricole] per <1 miliardo=1e9 EUR>."),
+        ["Acquisition Crédit Agricole -> Nextra (1 miliardo)"]
+    );
+    assert_eq!(
+        brief("La cessione di [Nextra] a [Crédit Agricole] da parte di [Intesa] è chiusa."),
+        ["Acquisition Crédit Agricole -> Intesa"]
+    );
+    assert!(brief("[Intesa] era pronta a cedere a [Crédit Agricole] gli sportelli.").is_empty());
+    assert!(brief("In Borsa [Enel] cede il <2%=2 %> a [Piazza Affari].").is_empty());
+    assert_eq!(
+        brief("[Sony] ha annunciato l'acquisizione dal gruppo [Turner] del marchio tru tv, poi altro."),
+        ["Acquisition Sony -> Turner"]
+    );
+}
+
+#[test]
 fn partnerships() {
+    assert_eq!(
+        brief("[Wikimedia] e [Yahoo] hanno raggiunto un accordo."),
+        ["Partnership Wikimedia -> Yahoo"]
+    );
     assert_eq!(
         brief("Firmato un accordo tra [Enel] e [Eni] per la ricerca."),
         ["Partnership Enel -> Eni"]
