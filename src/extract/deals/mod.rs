@@ -59,10 +59,13 @@ fn sentence_deals(
         .filter(|f| f.mention.span.end <= unit.end)
         .copied()
         .collect();
-    let local: Vec<(usize, &Amount)> = amounts
+    let first = amounts.partition_point(|a| a.span.start < unit.start);
+    let local: Vec<(usize, &Amount)> = amounts[first..]
         .iter()
         .enumerate()
-        .filter(|(_, a)| unit.start <= a.span.start && a.span.end <= unit.end)
+        .take_while(|(_, a)| a.span.start < unit.end)
+        .filter(|(_, a)| a.span.end <= unit.end)
+        .map(|(i, a)| (first + i, a))
         .collect();
     let toks = tokens::tokenize(text, unit.clone(), &found, &local);
     let ctx = Ctx {

@@ -147,6 +147,25 @@ fn investment_active_passive_and_nouns() {
 }
 
 #[test]
+fn coordination_sources_and_reported_conditionals() {
+    assert_eq!(
+        brief("[Enel], [Eni] e [Snam] investono <1 miliardo=1e9 EUR> in [Alfa] e [Beta]."),
+        ["Investment Enel+Eni+Snam -> Alfa+Beta (1 miliardo)"]
+    );
+    assert_eq!(
+        brief("[Microsoft], secondo [Bloomberg], investirà in [Anthropic]."),
+        ["Investment Microsoft -> Anthropic"]
+    );
+    assert_eq!(
+        brief("[Amazon] si sarebbe impegnata ad acquistare chip da [Nvidia]."),
+        ["Purchase Amazon -> Nvidia"]
+    );
+    let d = deals("[Amazon] si impegna ad acquistare server e chip dalla [Nvidia].");
+    assert_eq!(d[0].object.as_deref(), Some("server e chip"));
+    assert_eq!(d[0].cue.as_deref(), Some("acquistare"));
+}
+
+#[test]
 fn acquisitions() {
     assert_eq!(
         brief("[Fiat] acquisisce [Chrysler] per <2 miliardi=2e9 USD>."),
@@ -284,5 +303,22 @@ fn never_panics() {
         "accordo tra [A] e [B]",
     ] {
         let _ = deals(s);
+    }
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(200))]
+    #[test]
+    fn random_sentences_never_panic(words in proptest::collection::vec(0usize..24, 0..40)) {
+        const VOCAB: [&str; 24] = [
+            "[Enel]", "[Eni]", "[#Consob]", "[@Rossi]", "<5 milioni=5e6 EUR>", "<51%=51 %>",
+            "acquista", "investe", "in", "da", "a", "di", "e", ",", "(", ")", "–", "accordo",
+            "tra", "ceduta", "l'acquisizione", "prestito", "non", ".",
+        ];
+        let marked: Vec<&str> = words.iter().map(|&i| VOCAB[i]).collect();
+        let d = deals(&marked.join(" "));
+        for x in d {
+            proptest::prop_assert!(!x.payers.is_empty() && !x.payees.is_empty());
+        }
     }
 }
