@@ -153,11 +153,11 @@ fn json_and_dot_render_the_cycle() {
     let d = dot::render(&g);
     assert!(d.starts_with("digraph cronista {"));
     assert!(
-        d.contains("n0 -> n2 [label=\"investment\\n15 mld USD\", color="),
+        d.contains("n0 -> n2 [label=\"investment (joint)\\n15 mld USD\", color="),
         "{d}"
     );
     assert!(
-        !d.contains("n1 -> n2 [label=\"investment\\n15 mld USD\", color="),
+        !d.contains("n1 -> n2 [label=\"investment (joint)\\n15 mld USD\", color="),
         "{d}"
     );
 }

@@ -46,14 +46,19 @@ pub fn render(graph: &Graph) -> String {
     out
 }
 
-/// `investment\n15 mld USD` — kinds, then each total, then the number of articles.
+/// `investment (joint)\n15 mld USD`: the kinds (`joint` when the amount is shared
+/// with other parties), each total, the number of articles when more than one.
 fn label(e: &Edge) -> String {
     let kinds: Vec<String> = e
         .kinds
         .iter()
         .map(|k| format!("{k:?}").to_lowercase())
         .collect();
-    let mut lines = vec![kinds.join(", ")];
+    let mut head = kinds.join(", ");
+    if e.joint {
+        head.push_str(" (joint)");
+    }
+    let mut lines = vec![head];
     lines.extend(e.totals.iter().map(total));
     if e.articles.len() > 1 {
         lines.push(format!("{} articles", e.articles.len()));
