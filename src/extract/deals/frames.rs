@@ -56,6 +56,28 @@ const BANK: &[&str] = &[
     "mediobanca",
 ];
 const LOAN_WORDS: &[&str] = &["prestito", "prestiti", "mutuo", "credito"];
+/// Money that changes hands without a deal: fines, damages, prizes, taxes.
+const NOT_DEAL: &[&str] = &[
+    "multa",
+    "multe",
+    "sanzione",
+    "sanzioni",
+    "risarcimento",
+    "risarcimenti",
+    "indennizzo",
+    "indennizzi",
+    "premio",
+    "premi",
+    "tasse",
+    "imposte",
+    "rimborso",
+    "rimborsi",
+    "riscatto",
+    "tangente",
+    "tangenti",
+    "mazzetta",
+    "mazzette",
+];
 
 /// Reads the deal that the cue at tokens `cue..cue_end` reports, if the sentence
 /// names both sides and does not hedge or deny it.
@@ -64,7 +86,7 @@ pub fn read(ctx: &Ctx<'_>, role: Role, cue: usize, cue_end: usize) -> Option<Fra
     let passive = role.is_verb() && ctx.passive_at(cue_end - 1, cue_end);
     let subject = ctx.subject(cue);
     let from = subject.as_ref().map_or(cue, |g| g.start);
-    if ctx.hedged(ctx.clause_start(from), cue) {
+    if ctx.hedged(ctx.clause_start(from), cue) || ctx.any_word(cue, end, NOT_DEAL) {
         return None;
     }
     let mut f = Frame {

@@ -270,6 +270,7 @@ fn hypotheses_and_denials_are_no_deals() {
         "[Microsoft] sarebbe interessata ad acquisire [Activision].",
         "[Microsoft] investe <10 miliardi=1e10 USD> nella rivale di [OpenAI].",
         "Secondo [Reuters] investirà nel cloud.",
+        "[Enel] ha ricevuto una multa di <5 milioni=5e6 EUR> dall'[#Antitrust].",
     ] {
         assert!(brief(s).is_empty(), "{s}: {:?}", brief(s));
     }
