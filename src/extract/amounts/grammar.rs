@@ -1,10 +1,10 @@
 //! The amounts grammar over [`Tokens`]: a quantity (figure or number words, scale
-//! words, `e mezzo`, `e 300 milioni`), its unit (currency before or after, `di`,
-//! cents, `%`, `per cento`), and ranges (`tra 10 e 15 milioni`, `da 3 a 5`, `10-20`).
+//! words, `e mezzo`, `e 300 milioni`) and its unit (currency before or after, `di`,
+//! cents, `%`, `per cento`). Ranges are in [`super::range`].
 
 use super::number::word_value;
 use super::tokens::{Kind, Tokens};
-use super::words::{article, collective, currency_at, preposition, scale};
+use super::words::{collective, currency_at, scale};
 
 /// A number with its unit as read at some token.
 #[derive(Debug, Clone, PartialEq)]
@@ -33,6 +33,8 @@ pub struct Measure {
     pub cents: bool,
     /// `un centinaio`, a trailing `circa`.
     pub approx: bool,
+    /// Written in figures (not words).
+    pub figures: bool,
 }
 
 impl Measure {
@@ -42,7 +44,8 @@ impl Measure {
     }
 }
 
-fn pow10(v: f64, exp: i32) -> f64 {
+/// `v` times ten to the `exp`, exactly as the decimal string reads.
+pub fn pow10(v: f64, exp: i32) -> f64 {
     if exp == 0 {
         return v;
     }
@@ -111,7 +114,8 @@ fn quantity(t: &Tokens, i: usize, after_prefix: bool) -> Option<Qty> {
         (t.norm(j - 1).parse::<f64>().ok()?, false)
     } else if t.toks.get(j)?.kind == Kind::Word {
         let w = t.norm(j);
-        let next_scale = scale(t.norm(j + 1)).is_some_and(|(_, en)| !en);
+        let next_scale = scale(t.norm(j + 1)).is_some_and(|(_, en)| !en)
+            || CURRENCY_WORDS.contains(&t.norm(j + 1));
         let v = match word_value(w) {
             Some(v) => v as f64,
             None if w == "mezzo" && next_scale => 0.5,
@@ -173,15 +177,20 @@ pub fn measure(t: &Tokens, text: &str, i: usize, joined: bool) -> Option<Measure
         }
     }
     let mut sign = 1.0;
-    if currency.is_none() && matches!(t.norm(j), "-" | "−") && is_num(t, j + 1) && t.glued(j + 1)
-    {
-        let free = j == 0 || !t.glued(j) || matches!(t.norm(j - 1), "(" | "[");
-        if !free {
-            return None;
+    if currency.is_none() && matches!(t.norm(j), "-" | "−") && is_num(t, j + 1) {
+        if t.glued(j + 1) {
+            let free = j == 0 || !t.glued(j) || matches!(t.norm(j - 1), "(" | "[");
+            if !free {
+                return None;
+            }
+            sign = -1.0;
+            j += 1;
+        } else if j > 0 && SIGN_AFTER.contains(&t.norm(j - 1)) && is_percent_at(t, j + 2) {
+            sign = -1.0; // `ha chiuso a - 4,43%`
+            j += 1;
         }
-        sign = -1.0;
-        j += 1;
     }
+    let q_start = j;
     let q = quantity(t, j, joined || currency.is_some())?;
     j = q.end;
     let mut value = q.value;
@@ -191,7 +200,12 @@ pub fn measure(t: &Tokens, text: &str, i: usize, joined: bool) -> Option<Measure
         if t.is(j + 1, "mezzo") {
             value += pow10(0.5, exp);
             j += 2;
-        } else if let Some(q2) = quantity(t, j + 1, false).filter(|q2| q2.exp > 0 && q2.exp < exp) {
+        } else if let Some(q2) = quantity(t, j + 1, false).filter(|q2| {
+            (q2.exp > 0 && q2.exp < exp)
+                || (q2.exp == 0
+                    && q2.value < pow10(1.0, exp)
+                    && currency_at(t, text, q2.end).is_some())
+        }) {
             value += q2.value;
             j = q2.end;
             exp = exp.min(q2.exp);
@@ -205,7 +219,9 @@ pub fn measure(t: &Tokens, text: &str, i: usize, joined: bool) -> Option<Measure
         percent = true;
         j += 2;
     } else if currency.is_none() {
-        let k = if (q.exp > 0 || q.approx) && matches!(t.norm(j), "di" | "d'") {
+        // `15 miliardi di dollari`, `2.000.000 di euro`, `un centinaio di euro`.
+        let big = q.exp > 0 || q.approx || value >= 1e6;
+        let k = if big && matches!(t.norm(j), "di" | "d'") {
             j + 1
         } else {
             j
@@ -214,6 +230,10 @@ pub fn measure(t: &Tokens, text: &str, i: usize, joined: bool) -> Option<Measure
             currency = Some(iso);
             j = e;
         }
+    }
+    if exp == 0 && currency.is_some() && t.is(j, "e") && t.is(j + 1, "mezzo") {
+        value += 0.5; // `un euro e mezzo`
+        j += 2;
     }
     let mut cents = false;
     if !percent {
@@ -256,8 +276,19 @@ pub fn measure(t: &Tokens, text: &str, i: usize, joined: bool) -> Option<Measure
         percent,
         cents,
         approx: q.approx || trailing,
+        figures: is_num(t, q_start),
     })
 }
+
+/// Words after which a spaced `-` before a percentage is a minus sign.
+const SIGN_AFTER: [&str; 8] = ["a", "un", "di", "del", "con", "al", "da", "dal"];
+
+fn is_percent_at(t: &Tokens, j: usize) -> bool {
+    t.is(j, "%") || (t.is(j, "per") && t.is(j + 1, "cento"))
+}
+
+/// Currency words that `mezzo` may stand before (`mezzo dollaro`).
+const CURRENCY_WORDS: [&str; 4] = ["euro", "dollaro", "milione", "miliardo"];
 
 fn is_cent(w: &str) -> bool {
     matches!(w, "centesimi" | "centesimo" | "cent")
@@ -277,58 +308,8 @@ fn prefix_ok(t: &Tokens, text: &str, i: usize, k: usize) -> bool {
         return false;
     }
     let plain = matches!(t.toks[k].kind, Kind::Num { plain: true, .. });
+    if plain && t.toks[k].span.len() == 1 && scale(t.norm(k + 1)).is_none() {
+        return false; // `euro 4`: an emission class, not a sum
+    }
     written.chars().all(char::is_lowercase) || !plain || scale(t.norm(k + 1)).is_some()
-}
-
-/// Reads a single amount or a range starting at token `i`.
-pub fn amount(t: &Tokens, text: &str, i: usize) -> Option<Measure> {
-    let m1 = measure(t, text, i, false)?;
-    let mut p = i;
-    if p > 0 && article(t.norm(p - 1)) {
-        p -= 1;
-    }
-    let ctx = if p > 0 {
-        preposition(t.norm(p - 1))
-    } else {
-        ""
-    };
-    let c = m1.end;
-    let (k, from_to, hyphen) = if matches!(ctx, "tra" | "fra") && t.is(c, "e") {
-        (c + 1, false, false)
-    } else if ctx == "da" && matches!(t.toks.get(c).map(|x| x.kind), Some(Kind::Word)) {
-        if preposition(t.norm(c)) != "a" {
-            return Some(m1);
-        }
-        (c + 1, true, false)
-    } else if matches!(t.norm(c), "-" | "–") {
-        (c + 1, false, true)
-    } else {
-        return Some(m1);
-    };
-    let k = if article(t.norm(k)) { k + 1 } else { k };
-    let Some(m2) = measure(t, text, k, hyphen).filter(Measure::has_unit) else {
-        return Some(m1);
-    };
-    let own_unit = |m: &Measure| m.percent || m.currency.is_some();
-    if (from_to && own_unit(&m1) && own_unit(&m2)) || (m1.has_unit() && m1.percent != m2.percent) {
-        return Some(m1);
-    }
-    if m1.currency.is_some() && m2.currency.is_some() && m1.currency != m2.currency {
-        return Some(m1);
-    }
-    let lo = if m1.exp == 0 && m2.exp > 0 {
-        pow10(m1.value, m2.exp)
-    } else {
-        m1.value
-    };
-    if lo >= m2.value || m1.cents != m2.cents {
-        return if hyphen { None } else { Some(m1) };
-    }
-    Some(Measure {
-        first: m1.first,
-        range: Some((lo, m2.value)),
-        currency: m2.currency.or(m1.currency),
-        approx: m1.approx || m2.approx,
-        ..m2
-    })
 }

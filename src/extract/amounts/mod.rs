@@ -9,8 +9,11 @@
 
 mod grammar;
 mod number;
+mod range;
 mod tokens;
 mod words;
+
+use std::collections::HashMap;
 
 use grammar::Measure;
 use tokens::{Kind, Tokens};
@@ -18,8 +21,12 @@ use tokens::{Kind, Tokens};
 use crate::reader::Article;
 use crate::summary::{Amount, AmountKind, Qualifier, Span};
 
-/// `value`, `min`, `max` of an amount.
-type Bounds = (Option<f64>, Option<f64>, Option<f64>);
+/// `value`, `min`, `max` of an amount, as bits (a hashable key).
+type Bounds = [Option<u64>; 3];
+
+fn bounds(a: &Amount) -> Bounds {
+    [a.value, a.min, a.max].map(|x| x.map(f64::to_bits))
+}
 
 /// An amount found in a unit, before bare figures are resolved.
 struct Found {
@@ -28,6 +35,8 @@ struct Found {
     bare: bool,
     /// A money word stands near it.
     cue: bool,
+    /// Exactly one unit of its scale (`un miliardo`), often a count.
+    one: bool,
 }
 
 /// Every amount of money and every percentage of the article, in text order.
@@ -36,28 +45,27 @@ pub fn extract(article: &Article) -> Vec<Amount> {
     let mut t = Tokens::default();
     let mut found = Vec::new();
     for unit in article.units() {
+        if !words::may_hold_amount(&text[unit.clone()]) {
+            continue;
+        }
         t.fill(text, unit);
         scan(&t, article, &mut found);
     }
-    // The money amounts that name a currency: (value, min, max) → currency.
-    let stated: Vec<(Bounds, String)> = found
-        .iter()
-        .filter(|f| f.amount.kind == AmountKind::Money)
-        .filter_map(|f| {
-            let a = &f.amount;
-            Some(((a.value, a.min, a.max), a.currency.clone()?))
-        })
-        .collect();
+    // The money amounts that name a currency, by (value, min, max): the first wins.
+    let mut stated: HashMap<Bounds, String> = HashMap::new();
+    for f in found.iter().filter(|f| f.amount.kind == AmountKind::Money) {
+        if let Some(c) = &f.amount.currency {
+            stated.entry(bounds(&f.amount)).or_insert_with(|| c.clone());
+        }
+    }
     found
         .into_iter()
         .filter_map(|mut f| {
             if f.bare {
-                let a = &f.amount;
-                let same = stated.iter().find(|(b, _)| *b == (a.value, a.min, a.max));
-                match same {
-                    Some((_, c)) => f.amount.currency = Some(c.clone()),
-                    None if f.cue => {}
-                    None => return None,
+                match stated.get(&bounds(&f.amount)) {
+                    Some(c) if f.cue || !f.one => f.amount.currency = Some(c.clone()),
+                    _ if f.cue => {}
+                    _ => return None,
                 }
             }
             Some(f.amount)
@@ -79,7 +87,7 @@ fn scan(t: &Tokens, article: &Article, out: &mut Vec<Found>) {
     let mut i = 0;
     while i < t.toks.len() {
         let m = if may_start(t, i) {
-            grammar::amount(t, text, i)
+            range::amount(t, text, i)
         } else {
             None
         };
@@ -97,20 +105,23 @@ fn scan(t: &Tokens, article: &Article, out: &mut Vec<Found>) {
 /// Turns a measure into an amount, or drops it (a count, an English scale without a
 /// currency).
 fn judge(t: &Tokens, article: &Article, m: &Measure) -> Option<Found> {
-    let money = m.currency.is_some() || m.cents;
     let mut cue = false;
-    let bare = !m.percent && !money;
+    let is_cue = |k: usize| t.toks[k].kind == Kind::Word && words::money_cue(t.norm(k));
+    let bare = !m.percent && m.currency.is_none();
     if bare {
         if m.english {
             return None;
         }
         let w = t.norm(m.end);
         if matches!(w, "di" | "d'") {
-            if !words::money_cue(t.norm(m.end + 1)) {
+            // `85 milioni di aumento di capitale` is money, `109 milioni di persone` not.
+            let n = t.toks.len();
+            let of = m.end + 3 < n && matches!(t.norm(m.end + 2), "di" | "d'") && is_cue(m.end + 3);
+            if !(m.end + 1 < n && is_cue(m.end + 1) || of) {
                 return None;
             }
             cue = true;
-        } else if m.thousands
+        } else if (m.thousands || m.cents)
             && t.toks.get(m.end).is_some_and(|k| k.kind == Kind::Word)
             && !words::function_word(w)
         {
@@ -118,9 +129,7 @@ fn judge(t: &Tokens, article: &Article, m: &Measure) -> Option<Found> {
         }
         let from = m.first.saturating_sub(10);
         let to = (m.after + 3).min(t.toks.len());
-        cue |= (from..m.first)
-            .chain(m.after..to)
-            .any(|k| t.toks[k].kind == Kind::Word && words::money_cue(t.norm(k)));
+        cue |= (from..m.first).chain(m.after..to).any(is_cue);
     }
     let start = t.toks[m.first].span.start;
     let end = t.toks[m.end - 1].span.end;
@@ -151,7 +160,13 @@ fn judge(t: &Tokens, article: &Article, m: &Measure) -> Option<Found> {
         qualifier,
         sentence: article.sentence_at(start),
     };
-    Some(Found { amount, bare, cue })
+    let one = m.range.is_none() && m.value == 10f64.powi(m.exp);
+    Some(Found {
+        amount,
+        bare,
+        cue,
+        one,
+    })
 }
 
 /// The qualifier that the words right before token `first` give (`fino a`, `oltre

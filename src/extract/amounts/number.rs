@@ -41,6 +41,9 @@ pub fn normalise_digits(raw: &str, out: &mut String) -> bool {
             let b = &b[1..];
             if b.len() == 3 && a != "0" && a.len() <= 3 {
                 digits(raw, out);
+            } else if b == "00" {
+                // `21.00` is a time, `20.00 euro` a mangled `20.000`: no reading is safe.
+                return false;
             } else {
                 digits(a, out);
                 out.push('.');
@@ -169,9 +172,10 @@ fn below_1000(w: &str) -> Option<u64> {
                 h => below_20(h).filter(|n| (2..=9).contains(n))?,
             };
             let rest = &w[at + 5..];
+            // `centottanta`, `centotto`: the `o` of `cento` merges with `ottanta`, `otto`.
             let units = match rest {
                 "" => 0,
-                "tto" => 8,
+                r if r.starts_with("tt") => below_100(&format!("o{r}"))?,
                 r => below_100(r)?,
             };
             Some(hundreds * 100 + units)
@@ -226,6 +230,7 @@ mod tests {
         assert_eq!(norm("10 000,00").as_deref(), Some("10000.00"));
         assert_eq!(norm("1,234,567.5").as_deref(), Some("1234567.5"));
         assert_eq!(norm("17.08.2020"), None);
+        assert_eq!(norm("20.00"), None);
         assert_eq!(norm("1.2.3"), None);
     }
 
@@ -237,6 +242,8 @@ mod tests {
         assert_eq!(word_value("trentotto"), Some(38));
         assert_eq!(word_value("ventitré"), Some(23));
         assert_eq!(word_value("centocinquanta"), Some(150));
+        assert_eq!(word_value("centottanta"), Some(180));
+        assert_eq!(word_value("centootto"), Some(108));
         assert_eq!(word_value("mille"), Some(1000));
         assert_eq!(word_value("milleduecento"), Some(1200));
         assert_eq!(word_value("duemiladuecento"), Some(2200));

@@ -209,6 +209,12 @@ fn ranges_are_one_amount() {
     assert_eq!((a.min, a.max), (Some(61.0), Some(80.0)));
     let a = one("Il tetto va da 111 a 286 euro.");
     assert_eq!(a.text, "111 a 286 euro");
+    // Not ranges: a falling pair, a change from one price to another.
+    let v = brief("Guadagna il 3% su £12.000 - £360 di interessi.");
+    assert_eq!(
+        v.iter().map(|b| b.0.as_str()).collect::<Vec<_>>(),
+        ["3%", "£12.000", "£360"]
+    );
     // A change from one price to another is two amounts.
     assert_eq!(all("Il biglietto passa da 1 € a 1.5 €.").len(), 2);
 }
@@ -250,6 +256,19 @@ fn qualifiers() {
         q("Nell'ordine di 3 milioni di euro."),
         Some(Qualifier::Approx)
     );
+    assert_eq!(
+        q("Si aggirerebbero sui 100 € l'ora."),
+        Some(Qualifier::Approx)
+    );
+    assert_eq!(
+        q("Potrà arrivare fino ad 80 euro."),
+        Some(Qualifier::AtMost)
+    );
+    assert_eq!(
+        q("Redditi superiori ai 400mila euro."),
+        Some(Qualifier::Over)
+    );
+    assert_eq!(q("Un tetto massimo di 500 euro."), Some(Qualifier::AtMost));
     let a = one("Costa fino a 15 miliardi di dollari.");
     assert_eq!(a.text, "15 miliardi di dollari");
 }
@@ -283,10 +302,21 @@ fn bare_scaled_figures_need_a_money_context() {
     assert_eq!(v[0].3, None);
     let a = one("Il G8 (costato 300 milioni, appaltatori imprese) fu spostato.");
     assert_eq!((a.text.as_str(), a.currency), ("300 milioni", None));
+    assert_eq!(
+        one("La manovra vale 30 miliardi, dice il ministro.").text,
+        "30 miliardi"
+    );
+    assert_eq!(one("Un giro d'affari di 800 milioni.").text, "800 milioni");
     let a = one("Comprende 85 milioni di aumento di capitale.");
     assert_eq!(a.text, "85 milioni");
     none("Oltre 109 milioni di persone sono chiamate alle urne.");
     none("Un territorio di oltre 17 milioni di chilometri quadrati.");
+    assert_eq!(
+        one("Ha 13 milioni di clienti e un valore di 65 miliardi.").text,
+        "65 miliardi"
+    );
+    none("L'assistenza a 73 milioni di persone con un bilancio enorme.");
+    none("Costa al contribuente 3-0 euro in più.");
     none("Il bilancio: 15 mila morti, 3 mila dispersi.");
     none("Con un volume di oltre 22 milioni, cioè il doppio.");
     none("Una quantità superiore allo 0.03 su un milione nel campione.");
@@ -300,11 +330,70 @@ fn traps_are_not_amounts() {
     none("La legge 104 e la legge 152/75.");
     none("Un ragazzo di 29 anni, il 29enne, il 17/08/2020.");
     none("Agli Europei di Euro 2020 e con motori Euro 4.");
-    none("La crescita del 4-0% è un refuso.");
     none("Più di un allarme tra gli investitori.");
     none("Lo stadio Franchi di Firenze, 20 anni dopo.");
     none("Il COVID-19 e la A27.");
     none("Corre per 10k e percorre 5m.");
+}
+
+#[test]
+fn wiki_copy_quirks() {
+    // `4-0%` is a mangled `4,0%`; `20.00 euro` a mangled `20.000`; `euro 0` a class.
+    let a = one("La popolazione cresce del 4-0%, tanto che raddoppia.");
+    assert_eq!((a.text.as_str(), a.value), ("4-0%", Some(4.0)));
+    none("Un premio di 20.00 euro, alle 21.00, per motorini euro 0.");
+    money(
+        "Un debito di 2.700 miliardi di euro.",
+        "2.700 miliardi di euro",
+        2.7e12,
+        Some("EUR"),
+    );
+    money(
+        "Valeva 1.500 miliardi di lire.",
+        "1.500 miliardi di lire",
+        1.5e12,
+        Some("ITL"),
+    );
+    money(
+        "Il costo (11 mila e 500 euro) fu pagato.",
+        "11 mila e 500 euro",
+        11500.0,
+        Some("EUR"),
+    );
+    money(
+        "Costa mezzo dollaro al chilo.",
+        "mezzo dollaro",
+        0.5,
+        Some("USD"),
+    );
+    money(
+        "Costa un euro e mezzo al chilo.",
+        "un euro e mezzo",
+        1.5,
+        Some("EUR"),
+    );
+    money(
+        "Un premio di 2.000.000 di euro.",
+        "2.000.000 di euro",
+        2e6,
+        Some("EUR"),
+    );
+    let a = one("Wall Street ha chiuso con un - 3%, il peggior ribasso.");
+    assert_eq!((a.text.as_str(), a.value), ("- 3%", Some(-3.0)));
+    let a = one("Il dato: Roma - 3 euro a testa.");
+    assert_eq!((a.text.as_str(), a.value), ("3 euro", Some(3.0)));
+}
+
+#[test]
+fn counts_and_times_that_look_like_money() {
+    // Hundredths of a second, people, a demographic range.
+    none("Ha preceduto di 16 centesimi il croato Kostelić.");
+    let v = brief("Spende 1 miliardo di dollari. Gli affamati sono circa un miliardo.");
+    assert_eq!(v.len(), 1);
+    none("La crescita demografica ha portato all'aumento degli esseri umani da 5 a 6 miliardi.");
+    none("Il flusso di visitatori, cifra ben al di sotto dei 2.7 milioni dell'anno prima.");
+    let a = one("Si dovrebbero versare ad Autostrade venti miliardi, dice.");
+    assert_eq!((a.text.as_str(), a.value), ("venti miliardi", Some(2e10)));
 }
 
 #[test]

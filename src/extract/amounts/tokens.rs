@@ -79,11 +79,11 @@ impl Tokens {
                 }
                 (end, Kind::Num { valid, plain })
             } else if c.is_alphabetic() {
-                self.arena.extend(c.to_lowercase());
+                push_lower(&mut self.arena, c);
                 let mut end = i + c.len_utf8();
                 while let Some(&(j, d)) = it.peek() {
                     if d.is_alphabetic() {
-                        self.arena.extend(d.to_lowercase());
+                        push_lower(&mut self.arena, d);
                         end = j + d.len_utf8();
                         it.next();
                     } else {
@@ -109,6 +109,14 @@ impl Tokens {
                 norm: start..self.arena.len(),
             });
         }
+    }
+}
+
+fn push_lower(arena: &mut String, c: char) {
+    if c.is_ascii() {
+        arena.push(c.to_ascii_lowercase());
+    } else {
+        arena.extend(c.to_lowercase());
     }
 }
 

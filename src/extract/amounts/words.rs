@@ -3,6 +3,8 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
+use aho_corasick::AhoCorasick;
+
 use super::tokens::{Kind, Tokens};
 use crate::lexicon::entries;
 use crate::summary::Qualifier;
@@ -73,6 +75,33 @@ pub fn currency_at(t: &Tokens, text: &str, i: usize) -> Option<(&'static str, us
     })
 }
 
+/// Stems of every unit word: a unit without a digit and without any of these holds no
+/// amount, so it is skipped untokenized.
+static UNIT_STEMS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    // Codes (`case` entries) stand only by a figure, so the digit test covers them.
+    let mut stems: Vec<String> = CURRENCY_INDEX
+        .values()
+        .flatten()
+        .filter(|c| !c.case)
+        .map(|c| c.norm[0].clone())
+        .collect();
+    stems.extend(
+        [
+            "%", "milion", "miliard", "mila", "mln", "mld", "mrd", "cento", "centesim",
+        ]
+        .map(String::from),
+    );
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(stems)
+        .expect("unit stems build")
+});
+
+/// True when `s` may hold an amount: it has a digit or a unit word.
+pub fn may_hold_amount(s: &str) -> bool {
+    s.bytes().any(|b| b.is_ascii_digit()) || UNIT_STEMS.is_match(s)
+}
+
 /// The power of ten of a scale word, and whether it is English style (`k`, `bn`: only
 /// glued to the figure and only with a currency).
 pub fn scale(w: &str) -> Option<(i32, bool)> {
@@ -137,7 +166,8 @@ pub fn money_cue(w: &str) -> bool {
 /// Articled prepositions and their bare forms: `al`, `all'` → `a`; `dei` → `di`.
 pub fn preposition(w: &str) -> &str {
     match w {
-        "al" | "allo" | "alla" | "ai" | "agli" | "alle" | "all'" => "a",
+        "ad" | "al" | "allo" | "alla" | "ai" | "agli" | "alle" | "all'" => "a",
+        "ed" => "e",
         "del" | "dello" | "della" | "dei" | "degli" | "delle" | "dell'" | "d'" => "di",
         "nel" | "nello" | "nella" | "nei" | "negli" | "nelle" | "nell'" => "in",
         "dal" | "dallo" | "dalla" | "dai" | "dagli" | "dalle" | "dall'" => "da",
@@ -210,6 +240,14 @@ mod tests {
         assert_eq!(cur("CHF"), Some(("CHF", 1)));
         assert_eq!(cur("chf"), None);
         assert_eq!(cur("try"), None);
+    }
+
+    #[test]
+    fn prefilter() {
+        assert!(may_hold_amount("nel 2021"));
+        assert!(may_hold_amount("trecento Euro"));
+        assert!(may_hold_amount("quindici MILIARDI"));
+        assert!(!may_hold_amount("Più di un allarme tra gli investitori."));
     }
 
     #[test]

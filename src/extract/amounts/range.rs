@@ -1,0 +1,68 @@
+//! Ranges: `tra 10 e 15 milioni di euro`, `da 111 a 286 euro`, `10-20 euro`,
+//! `tra il 61 e l'80%` are one amount; `da 1 € a 1.5 €` (a change) is two.
+
+use super::grammar::{measure, pow10, Measure};
+use super::tokens::{Kind, Tokens};
+use super::words::{article, preposition};
+
+/// Reads a single amount or a range starting at token `i`.
+pub fn amount(t: &Tokens, text: &str, i: usize) -> Option<Measure> {
+    let m1 = measure(t, text, i, false)?;
+    let mut p = i;
+    if p > 0 && article(t.norm(p - 1)) {
+        p -= 1;
+    }
+    let ctx = if p > 0 {
+        preposition(t.norm(p - 1))
+    } else {
+        ""
+    };
+    let c = m1.end;
+    let (k, from_to, hyphen) = if matches!(ctx, "tra" | "fra") && matches!(t.norm(c), "e" | "ed") {
+        (c + 1, false, false)
+    } else if ctx == "da" && matches!(t.toks.get(c).map(|x| x.kind), Some(Kind::Word)) {
+        if preposition(t.norm(c)) != "a" {
+            return Some(m1);
+        }
+        (c + 1, true, false)
+    } else if matches!(t.norm(c), "-" | "–") && m1.figures {
+        (c + 1, false, true)
+    } else {
+        return Some(m1);
+    };
+    let k = if article(t.norm(k)) { k + 1 } else { k };
+    let Some(m2) = measure(t, text, k, hyphen).filter(Measure::has_unit) else {
+        return Some(m1);
+    };
+    let own_unit = |m: &Measure| m.percent || m.currency.is_some();
+    if (from_to && own_unit(&m1) && own_unit(&m2)) || (m1.has_unit() && m1.percent != m2.percent) {
+        return Some(m1);
+    }
+    if m1.currency.is_some() && m2.currency.is_some() && m1.currency != m2.currency {
+        return Some(m1);
+    }
+    let lo = if m1.exp == 0 && m2.exp > 0 {
+        pow10(m1.value, m2.exp)
+    } else {
+        m1.value
+    };
+    let zero = m2.value == 0.0 && m2.percent && m1.exp == 0 && !m1.has_unit();
+    if hyphen && zero && t.glued(k) && t.glued(c) {
+        // `4-0%`: a mangled `4,0%` in wiki copy (the `-` key sits by `,`), read as 4.
+        return Some(Measure {
+            first: m1.first,
+            value: m1.value,
+            ..m2
+        });
+    }
+    if lo >= m2.value || m1.cents != m2.cents {
+        return Some(m1);
+    }
+    Some(Measure {
+        first: m1.first,
+        range: Some((lo, m2.value)),
+        currency: m2.currency.or(m1.currency),
+        approx: m1.approx || m2.approx,
+        ..m2
+    })
+}
