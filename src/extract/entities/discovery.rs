@@ -40,10 +40,15 @@ const ORG_CONNECTORS: &[&str] = &[
     "&", "and", "d'", "da", "dal", "dall'", "dalla", "de", "degli", "dei", "del", "dell'", "della",
     "delle", "dello", "di", "e", "ed", "for", "in", "of", "per", "sul", "sull'", "sulla", "the",
 ];
-/// Particles inside a person's name.
+/// Particles inside a person's name (`Leonardo da Vinci`, `Dries van Schalkwyk`).
 const PARTICLES: &[&str] = &[
-    "af", "al", "bin", "da", "das", "de", "del", "della", "der", "des", "di", "do", "dos", "du",
-    "el", "ibn", "la", "le", "ten", "ter", "van", "von", "y", "zu",
+    "af", "bin", "da", "das", "de", "der", "des", "do", "dos", "du", "el", "ibn", "ten", "ter",
+    "van", "von", "y", "zu",
+];
+/// Capitalised particles that open a surname (`Di Pietro`, `La Russa`, `Dalla Chiesa`).
+const SURNAME_PREFIXES: &[&str] = &[
+    "d'", "da", "dal", "dalla", "de", "degli", "dei", "del", "della", "delle", "di", "la", "le",
+    "li", "lo", "van", "von",
 ];
 /// Connectors inside any other name (`Bank of America`, `Johnson & Johnson`).
 const OTHER_CONNECTORS: &[&str] = &["&", "and", "of", "the"];
@@ -60,6 +65,20 @@ static ADJECTIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:[a-zà-ù]+es[ei]|american[oaie]|statunitens[ei]|italian[oaie]|tedesc[oahie]+|britannic[oahie]+|russ[oaie]|spagnol[oaie]|svizzer[oaie]|indian[oaie]|canades[ei]|australian[oaie]|brasilian[oaie]|europe[oaie]|israelian[oaie]|turc[oahie]+|arab[oaie]|saudit[oaie]|iranian[oaie]|ucrain[oaie]|polacc[oahie]+|austriac[oahie]+|belg[oaie]|grec[oahie]+|messican[oaie]|argentin[oaie]|sudcorean[oaie]|corean[oaie]|emiratin[oaie]|nuov[oaie]|grande|piccol[oaie]|stess[oaie]|rival[ei]|controllat[oaie]|partecipat[oaie]|pubblic[oaie]|privat[oaie]|nazional[ei]|regional[ei]|local[ei]|automobilistic[oaie]|aere[oaie]|petrolifer[oaie]|energetic[oaie]|farmaceutic[oaie]|tecnologic[oaie]|informatic[oaie]|editorial[ei]|finanziari[oaie]|bancari[oaie]|assicurativ[oaie]|telefonic[oaie]|ferroviari[oaie]|digital[ei]|online)$")
         .expect("adjective regex")
 });
+
+/// Role words before `del`/`della` (`Presidente della Repubblica`, `Presidente del
+/// Consiglio`): the head word after them names no organization.
+static ROLE_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:presidente|vicepresidente|capo|ministro|segretario|sottosegretario|presidenza)\s+(?:del|della|dello|dell['’])\s*$")
+        .expect("role regex")
+});
+
+fn after_role(text: &str, at: usize) -> bool {
+    let from = (at.saturating_sub(40)..at)
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(at);
+    ROLE_OF.is_match(&text[from..at])
+}
 
 /// True when the word is a legal suffix.
 pub fn is_legal(word: &str) -> bool {
@@ -169,20 +188,66 @@ pub fn runs(text: &str, toks: &[Tok]) -> Vec<Range<usize>> {
 pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Cand>) {
     let (mut a, mut b) = (r.start, r.end);
     let low = |i: usize| text[toks[i].span.clone()].to_lowercase();
+    let word = |i: usize| &text[toks[i].span.clone()];
+    // `Di Pietro`, `La Russa`: a particle before a capital opens a surname.
+    let particle = |i: usize| {
+        SURNAME_PREFIXES.contains(&low(i).as_str())
+            && i + 1 < b
+            && toks[i + 1].cap
+            && head_class(word(i + 1), Position::Head).is_none()
+    };
     // Connectors and common words at the edges are not part of the name.
-    while a < b && (!toks[a].cap || STOP.contains(low(a).as_str())) {
+    // A given name that is also a word (`Domenica`, `Nello`) counts inside a sentence.
+    let given =
+        |i: usize| !toks[i].initial && FIRST.contains(word(i)) && i + 1 < b && toks[i + 1].cap;
+    while a < b && (!toks[a].cap || STOP.contains(low(a).as_str()) && !particle(a) && !given(a)) {
         a += 1;
     }
-    let institutional = a < b && head_class(&text[toks[a].span.clone()], Position::Head).is_some();
+    let institutional = a < b && head_class(word(a), Position::Head).is_some();
+    let person = a < b && FIRST.contains(word(a));
     while a < b
-        && (!toks[b - 1].cap || !institutional && STOP.contains(low(b - 1).as_str()) && b - a > 1)
+        && (!toks[b - 1].cap
+            || !institutional
+                && b - a > 1
+                && STOP.contains(low(b - 1).as_str())
+                && (!person || matches!(low(b - 1).as_str(), "jr" | "sr" | "junior" | "senior")))
     {
         b -= 1;
     }
     if a >= b {
         return;
     }
-    let word = |i: usize| &text[toks[i].span.clone()];
+    if person {
+        // A person's name goes on only through particles (`da`, `van`), not `di`, `e`.
+        if let Some(k) = (a + 1..b).find(|&k| !toks[k].cap && !PARTICLES.contains(&low(k).as_str()))
+        {
+            b = k;
+            while b > a + 1 && !toks[b - 1].cap {
+                b -= 1;
+            }
+        }
+    }
+    // A given name or an institutional head inside the run starts a new name
+    // (`Presidente della Repubblica Giorgio Napolitano`).
+    for k in a + 1..b {
+        let prev = low(k - 1);
+        let opens_person = (k - a >= 2 || HEADS_MAP.contains_key(word(a)))
+            && FIRST.contains(word(k))
+            && !FIRST.contains(word(k - 1))
+            && toks[k - 1].cap
+            && !PARTICLES.contains(&prev.as_str())
+            && !roman(word(k - 1));
+        let opens_org = !institutional
+            && toks[k - 1].cap
+            && HEADS_MAP
+                .get(word(k))
+                .is_some_and(|(c, p)| *p == Position::Head && *c == Class::Organization);
+        if opens_person || opens_org {
+            classify(text, toks, a..k, out);
+            classify(text, toks, k..b, out);
+            return;
+        }
+    }
     let mut class = Class::Nothing;
     let mut end = b;
     // A legal suffix, written in capitals inside the run or in lower case after it.
@@ -215,7 +280,13 @@ pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Cand>) 
         .flatten();
     if class == Class::Nothing {
         if let Some(c) = head.or(tail) {
-            if c == Class::Nothing || end - a == 1 {
+            let lone = end - a == 1;
+            if c == Class::Nothing
+                || lone
+                    && (toks[a].initial
+                        || c != Class::Organization
+                        || after_role(text, toks[a].span.start))
+            {
                 return;
             }
             class = c;
@@ -285,15 +356,32 @@ pub fn unit(text: &str, toks: &[Tok], hits: &[Hit], out: &mut Vec<Cand>) {
             let person_before = single
                 && hs > i
                 && hs > r.start
-                && FIRST.contains(&text[toks[hs - 1].span.clone()]);
+                && (FIRST.contains(&text[toks[hs - 1].span.clone()])
+                    || FIRST.contains(&text[toks[r.start].span.clone()]) && toks[hs - 1].cap);
             let person_after = single && he < r.end && FIRST.contains(name) && !toks[he].upper;
             if (person_before || person_after) && h.class != Class::Product {
+                continue;
+            }
+            if single && toks[hs].initial && STOP.contains(name.to_lowercase().as_str()) {
                 continue;
             }
             if hs > i {
                 classify(text, toks, i..hs, out);
             }
             let mut span = h.span.clone();
+            // `Telecom Italia Media`, `Microsoft Italia`: a listed company and its tail.
+            while h.class == Class::Company
+                && he < r.end
+                && adjacent(text, &toks[he - 1], &toks[he])
+                && (head_class(&text[toks[he].span.clone()], Position::Tail)
+                    == Some(Class::Company)
+                    || ["Italia", "Italy", "Europe", "International"]
+                        .contains(&&text[toks[he].span.clone()]))
+            {
+                span.end = toks[he].span.end;
+                he += 1;
+            }
+            let name_end = span.end;
             if he < toks.len()
                 && adjacent(text, &toks[he - 1], &toks[he])
                 && is_legal(&text[toks[he].span.clone()])
@@ -304,11 +392,15 @@ pub fn unit(text: &str, toks: &[Tok], hits: &[Hit], out: &mut Vec<Cand>) {
                 }
                 he += 1;
             }
-            if matches!(h.class, Class::Company | Class::Organization) && h.span.start >= done {
+            if matches!(
+                h.class,
+                Class::Company | Class::Organization | Class::Person
+            ) && h.span.start >= done
+            {
                 done = span.end;
                 out.push(Cand {
                     span,
-                    name: h.span.clone(),
+                    name: h.span.start..name_end,
                     class: h.class,
                     entry: Some(h.entry),
                     words: he - hs,

@@ -1,6 +1,7 @@
 //! The embedded word lists of the entity extractor, parsed once.
 //!
 //! - `data/companies.txt`, `data/organizations.txt`: `Canonical[TAB]Alias|Alias`.
+//! - `data/people.txt`: well-known people with their distinctive surnames.
 //! - `data/products.txt`, `data/places.txt`: names that are never organizations.
 //! - `data/first_names.txt`: given names (Italian and international).
 //! - `data/entity_heads.tsv`: `Word TAB kind TAB head|tail`: words that make a
@@ -19,6 +20,7 @@ const COMPANIES: &str = include_str!("../../../data/companies.txt");
 const ORGANIZATIONS: &str = include_str!("../../../data/organizations.txt");
 const PRODUCTS: &str = include_str!("../../../data/products.txt");
 const PLACES: &str = include_str!("../../../data/places.txt");
+const PEOPLE: &str = include_str!("../../../data/people.txt");
 const FIRST_NAMES: &str = include_str!("../../../data/first_names.txt");
 const HEADS: &str = include_str!("../../../data/entity_heads.tsv");
 const CUES: &str = include_str!("../../../data/entity_cues.tsv");
@@ -255,6 +257,7 @@ pub const ALL: &[(&str, &str)] = &[
     ("organizations.txt", ORGANIZATIONS),
     ("products.txt", PRODUCTS),
     ("places.txt", PLACES),
+    ("people.txt", PEOPLE),
     ("first_names.txt", FIRST_NAMES),
     ("entity_heads.tsv", HEADS),
     ("entity_cues.tsv", CUES),

@@ -94,6 +94,7 @@ pub fn resolve(text: &str, cands: &mut Vec<Cand>) -> Vec<String> {
             (c.class, *k) = (*class, key.clone());
         }
     }
+    coordinated(text, cands, &mut keys);
     let (kept, keys): (Vec<Cand>, Vec<String>) = cands
         .drain(..)
         .zip(keys)
@@ -101,4 +102,43 @@ pub fn resolve(text: &str, cands: &mut Vec<Cand>) -> Vec<String> {
         .unzip();
     *cands = kept;
     keys
+}
+
+/// Names in a list (`Ghiraldini, Lovotti, Esposito e Mbanda`, `Tosatto e Nibali`): when
+/// one of them is a person, or three or more are names no rule knows, the unknown
+/// ones are people too.
+fn coordinated(text: &str, cands: &mut [Cand], keys: &mut [String]) {
+    let mut order: Vec<usize> = (0..cands.len()).collect();
+    order.sort_by_key(|&i| cands[i].span.start);
+    let joined = |a: &Cand, b: &Cand| {
+        a.span.end <= b.span.start
+            && matches!(
+                &text[a.span.end..b.span.start],
+                ", " | " e " | " ed " | ", e " | " o " | "; " | " - " | " – "
+            )
+    };
+    let mut start = 0;
+    while start < order.len() {
+        let mut end = start + 1;
+        while end < order.len() && joined(&cands[order[end - 1]], &cands[order[end]]) {
+            end += 1;
+        }
+        let chain = &order[start..end];
+        let unknown = |c: &Cand| c.class == Class::Nothing && !c.initial && c.words <= 2;
+        let people = chain
+            .iter()
+            .filter(|&&i| cands[i].class == Class::Person)
+            .count();
+        let open = chain.iter().filter(|&&i| unknown(&cands[i])).count();
+        let others = chain.len() - people - open;
+        if others == 0 && open > 0 && (people > 0 || open >= 3) {
+            for &i in chain {
+                if unknown(&cands[i]) {
+                    cands[i].class = Class::Person;
+                    keys[i] = norm(&text[cands[i].name.clone()]);
+                }
+            }
+        }
+        start = end;
+    }
 }
