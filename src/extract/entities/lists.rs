@@ -180,6 +180,13 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         &mut entries,
         &mut patterns,
         &mut seen,
+        PEOPLE,
+        Class::Person,
+    );
+    listed(
+        &mut entries,
+        &mut patterns,
+        &mut seen,
         PRODUCTS,
         Class::Product,
     );
