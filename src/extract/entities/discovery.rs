@@ -38,7 +38,23 @@ pub struct Cand {
 /// Connectors inside an institutional name.
 const ORG_CONNECTORS: &[&str] = &[
     "&", "and", "d'", "da", "dal", "dall'", "dalla", "de", "degli", "dei", "del", "dell'", "della",
-    "delle", "dello", "di", "e", "ed", "for", "in", "of", "per", "sul", "sull'", "sulla", "the",
+    "delle", "dello", "di", "e", "ed", "for", "gli", "i", "il", "in", "l'", "la", "le", "lo", "of",
+    "per", "sul", "sull'", "sulla", "the",
+];
+/// Single head words that name an institution on their own (`il Governo`).
+const LONE: &[&str] = &[
+    "Camera",
+    "Chiesa",
+    "Comune",
+    "Congresso",
+    "Esercito",
+    "Governo",
+    "Ministero",
+    "Parlamento",
+    "Prefettura",
+    "Procura",
+    "Questura",
+    "Senato",
 ];
 /// Particles inside a person's name (`Leonardo da Vinci`, `Dries van Schalkwyk`).
 const PARTICLES: &[&str] = &[
@@ -51,7 +67,14 @@ const SURNAME_PREFIXES: &[&str] = &[
     "li", "lo", "van", "von",
 ];
 /// Connectors inside any other name (`Bank of America`, `Johnson & Johnson`).
-const OTHER_CONNECTORS: &[&str] = &["&", "and", "of", "the"];
+const OTHER_CONNECTORS: &[&str] = &["&", "and", "de", "of", "the"];
+
+/// Lower-case adjectives that go on an institutional name (`Aeronautica militare`,
+/// `Tribunale supremo elettorale`, `Chiesa ortodossa`); nationalities do not.
+static INSTITUTIONAL_ADJECTIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[a-zà-ù]{3,}(?:al[ei]|ar[ei]|il[ei]|ic[oaih]e?|ichi|iv[oaie]|ari[oa]|ori[oa]|emo|ema|ossa|osso|ost[oa]|ent[ei]|ita|ito)$")
+        .expect("institutional adjective regex")
+});
 
 /// Legal suffixes (`S.p.A`, `Inc`), matched on one word.
 static LEGAL: LazyLock<Regex> = LazyLock::new(|| {
@@ -69,7 +92,7 @@ static ADJECTIVE: LazyLock<Regex> = LazyLock::new(|| {
 /// Role words before `del`/`della` (`Presidente della Repubblica`, `Presidente del
 /// Consiglio`): the head word after them names no organization.
 static ROLE_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:presidente|vicepresidente|capo|ministro|segretario|sottosegretario|presidenza)\s+(?:del|della|dello|dell['’])\s*$")
+    Regex::new(r"(?i)(?:presidente|vicepresidente|capo|ministro|ministra|segretario|sottosegretario|presidenza|commissario|assessore|delegato)\s+(?:del|della|dello|dell['’]|al|alla|allo|agli|all['’])\s*$")
         .expect("role regex")
 });
 
@@ -159,15 +182,29 @@ pub fn runs(text: &str, toks: &[Tok]) -> Vec<Range<usize>> {
                 j += 1;
                 continue;
             }
+            let wj = &text[toks[j].span.clone()];
+            if connectors == ORG_CONNECTORS
+                && INSTITUTIONAL_ADJECTIVE.is_match(wj)
+                && !ADJECTIVE.is_match(wj)
+            {
+                j += 1;
+                continue;
+            }
             // Up to two connectors (or a number, in institutional names) before a capital.
             let mut k = j;
-            while k < toks.len() && k < j + 2 {
+            while k < toks.len() && k < j + 3 {
                 let w = text[toks[k].span.clone()].to_lowercase();
                 let digit_ok = toks[k].digits && connectors == ORG_CONNECTORS;
                 if !(connectors.contains(&w.as_str()) || digit_ok) {
                     break 'grow;
                 }
                 k += 1;
+                let coordinated = matches!(w.as_str(), "e" | "ed")
+                    && k < toks.len()
+                    && HEADS_MAP.contains_key(&text[toks[k].span.clone()]);
+                if coordinated {
+                    break 'grow;
+                }
                 if k < toks.len() && toks[k].cap && adjacent(text, &toks[k - 1], &toks[k]) {
                     j = k + 1;
                     continue 'grow;
@@ -206,7 +243,7 @@ pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Cand>) 
     let institutional = a < b && head_class(word(a), Position::Head).is_some();
     let person = a < b && FIRST.contains(word(a));
     while a < b
-        && (!toks[b - 1].cap
+        && (!(toks[b - 1].cap || institutional && INSTITUTIONAL_ADJECTIVE.is_match(word(b - 1)))
             || !institutional
                 && b - a > 1
                 && STOP.contains(low(b - 1).as_str())
@@ -284,7 +321,7 @@ pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Cand>) 
             if c == Class::Nothing
                 || lone
                     && (toks[a].initial
-                        || c != Class::Organization
+                        || !LONE.contains(&word(a))
                         || after_role(text, toks[a].span.start))
             {
                 return;
@@ -300,7 +337,11 @@ pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Cand>) 
     if class == Class::Nothing && end - a >= 2 && FIRST.contains(word(a)) {
         class = Class::Person;
     }
-    let acronym = end - a == 1 && toks[a].upper && !roman(word(a)) && word(a).len() <= 7;
+    let acronym = end - a == 1
+        && toks[a].upper
+        && !roman(word(a))
+        && (3..=7).contains(&word(a).len())
+        && word(a).chars().all(char::is_alphabetic);
     if class == Class::Nothing && acronym && !toks[a].initial {
         class = Class::Organization;
     }
@@ -333,7 +374,14 @@ pub fn unit(text: &str, toks: &[Tok], hits: &[Hit], out: &mut Vec<Cand>) {
             a += 1;
         }
         let head = head_class(&text[toks[a].span.clone()], Position::Head);
-        if matches!(head, Some(Class::Company | Class::Organization)) && r.end - a >= 2 {
+        let tail = head_class(&text[toks[r.end - 1].span.clone()], Position::Tail);
+        let starts = |c: Class| {
+            hits.iter()
+                .any(|h| h.span.start == toks[a].span.start && h.class == c)
+        };
+        let whole = matches!(head, Some(Class::Company | Class::Organization))
+            || tail == Some(Class::Company) && !starts(Class::Company);
+        if whole && !starts(Class::Place) && r.end - a >= 2 {
             let exact = hits.iter().find(|h| {
                 h.span.start <= toks[a].span.start && h.span.end == toks[r.end - 1].span.end
             });

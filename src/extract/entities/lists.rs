@@ -80,8 +80,9 @@ pub struct Pattern {
 pub struct Gazetteer {
     /// The entries.
     pub entries: Vec<Entry>,
-    /// The surface forms, in pattern-id order of `automaton`.
-    pub patterns: Vec<Pattern>,
+    /// The surface forms, in pattern-id order of `automaton`: each id holds every
+    /// listed form that is the same up to ASCII case (`Eni`, `ENI`).
+    pub patterns: Vec<Vec<Pattern>>,
     /// Leftmost-longest, ASCII case-insensitive automaton over `patterns`.
     pub automaton: aho_corasick::AhoCorasick,
 }
@@ -191,10 +192,22 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         Class::Product,
     );
     listed(&mut entries, &mut patterns, &mut seen, PLACES, Class::Place);
+    let mut grouped: Vec<Vec<Pattern>> = Vec::new();
+    let mut by_fold: HashMap<String, usize> = HashMap::new();
+    for p in patterns {
+        let id = *by_fold
+            .entry(p.form.to_ascii_lowercase())
+            .or_insert_with(|| {
+                grouped.push(Vec::new());
+                grouped.len() - 1
+            });
+        grouped[id].push(p);
+    }
+    let patterns = grouped;
     let automaton = aho_corasick::AhoCorasick::builder()
         .match_kind(aho_corasick::MatchKind::LeftmostLongest)
         .ascii_case_insensitive(true)
-        .build(patterns.iter().map(|p| p.form))
+        .build(patterns.iter().map(|p| p[0].form))
         .expect("gazetteer automaton");
     Gazetteer {
         entries,

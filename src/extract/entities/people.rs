@@ -124,14 +124,31 @@ fn coordinated(text: &str, cands: &mut [Cand], keys: &mut [String]) {
             end += 1;
         }
         let chain = &order[start..end];
-        let unknown = |c: &Cand| c.class == Class::Nothing && !c.initial && c.words <= 2;
+        let unknown = |c: &Cand| {
+            let name = &text[c.name.clone()];
+            let particle = name.split(' ').next().is_some_and(|w| {
+                [
+                    "de", "du", "van", "von", "le", "la", "di", "da", "del", "della", "mc",
+                ]
+                .contains(&w.to_lowercase().as_str())
+            });
+            c.class == Class::Nothing && !c.initial && (c.words == 1 || c.words == 2 && particle)
+        };
+        // `a Cemmo, Bienno e Breno` lists places.
+        let first = &cands[chain[0]];
+        let before = text[..first.span.start].trim_end();
+        let place_list = [
+            " a", " in", " da", " di", " tra", " fra", " per", " verso", " su",
+        ]
+        .iter()
+        .any(|p| before.ends_with(p));
         let people = chain
             .iter()
             .filter(|&&i| cands[i].class == Class::Person)
             .count();
         let open = chain.iter().filter(|&&i| unknown(&cands[i])).count();
         let others = chain.len() - people - open;
-        if others == 0 && open > 0 && (people > 0 || open >= 3) {
+        if others == 0 && open > 0 && (people > 0 || open >= 3 && !place_list) {
             for &i in chain {
                 if unknown(&cands[i]) {
                     cands[i].class = Class::Person;
