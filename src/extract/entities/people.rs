@@ -1,0 +1,161 @@
+//! Resolving the capitalised names that no rule classified, by what the article
+//! says elsewhere: a surname of a person named in full (`Satya Nadella` ...
+//! `Nadella`), a name the article already gave a kind (`la società Acme` ... `Acme`),
+//! or the initials of a longer name (`Cassa Depositi e Prestiti` ... `Cdp`).
+
+use super::discovery::Cand;
+use super::lists::Class;
+use std::collections::HashMap;
+
+/// The entity a candidate belongs to: a gazetteer entry or a normalised name.
+pub fn key(text: &str, c: &Cand) -> String {
+    match c.entry {
+        Some(e) => format!("#{e}"),
+        None => norm(&text[c.name.clone()]),
+    }
+}
+
+/// Lower case, one kind of apostrophe, single spaces.
+pub fn norm(s: &str) -> String {
+    s.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .replace('’', "'")
+        .to_lowercase()
+}
+
+fn roman(w: &str) -> bool {
+    w.chars()
+        .all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'M'))
+}
+
+fn initials(name: &str) -> String {
+    name.split_whitespace()
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect()
+}
+
+/// Gives every candidate its entity key and resolves the unclassified ones; the
+/// candidates that stay unresolved are dropped. Returns the keys, parallel to `cands`.
+pub fn resolve(text: &str, cands: &mut Vec<Cand>) -> Vec<String> {
+    let mut keys: Vec<String> = cands.iter().map(|c| key(text, c)).collect();
+    // Proper suffixes of full names: `Nadella`, `Di Maio`, `Bush`.
+    let mut surnames: HashMap<String, Option<String>> = HashMap::new();
+    let mut known: HashMap<String, (Class, String)> = HashMap::new();
+    let mut acronyms: HashMap<String, (Class, String)> = HashMap::new();
+    for (c, k) in cands.iter().zip(&keys) {
+        let name = &text[c.name.clone()];
+        match c.class {
+            Class::Person if c.words >= 2 => {
+                let words: Vec<&str> = name.split_whitespace().collect();
+                for i in 1..words.len() {
+                    let first = words[i];
+                    if !first.chars().next().is_some_and(char::is_uppercase) || roman(first) {
+                        continue;
+                    }
+                    let suffix = norm(&words[i..].join(" "));
+                    let slot = surnames.entry(suffix).or_insert_with(|| Some(k.clone()));
+                    if slot.as_ref() != Some(k) {
+                        *slot = None; // two people share it
+                    }
+                }
+            }
+            Class::Company | Class::Organization => {
+                known.entry(norm(name)).or_insert((c.class, k.clone()));
+                if c.words >= 2 {
+                    let ini = initials(name);
+                    if ini.chars().count() >= 2 {
+                        acronyms
+                            .entry(ini.to_lowercase())
+                            .or_insert((c.class, k.clone()));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    for (c, k) in cands.iter_mut().zip(keys.iter_mut()) {
+        let n = norm(&text[c.name.clone()]);
+        if c.class == Class::Person && c.words == 1 {
+            if let Some(Some(full)) = surnames.get(&n) {
+                *k = full.clone();
+            }
+            continue;
+        }
+        if c.class != Class::Nothing {
+            continue;
+        }
+        if let Some((class, key)) = known.get(&n) {
+            (c.class, *k) = (*class, key.clone());
+        } else if let Some(Some(full)) = surnames.get(&n) {
+            (c.class, *k) = (Class::Person, full.clone());
+        } else if let Some((class, key)) = acronyms.get(&n).filter(|_| c.words == 1) {
+            (c.class, *k) = (*class, key.clone());
+        }
+    }
+    coordinated(text, cands, &mut keys);
+    let (kept, keys): (Vec<Cand>, Vec<String>) = cands
+        .drain(..)
+        .zip(keys)
+        .filter(|(c, _)| c.class != Class::Nothing)
+        .unzip();
+    *cands = kept;
+    keys
+}
+
+/// Names in a list (`Ghiraldini, Lovotti, Esposito e Mbanda`, `Tosatto e Nibali`): when
+/// one of them is a person, or three or more are names no rule knows, the unknown
+/// ones are people too.
+fn coordinated(text: &str, cands: &mut [Cand], keys: &mut [String]) {
+    let mut order: Vec<usize> = (0..cands.len()).collect();
+    order.sort_by_key(|&i| cands[i].span.start);
+    let joined = |a: &Cand, b: &Cand| {
+        a.span.end <= b.span.start
+            && matches!(
+                &text[a.span.end..b.span.start],
+                ", " | " e " | " ed " | ", e " | " o " | "; " | " - " | " – "
+            )
+    };
+    let mut start = 0;
+    while start < order.len() {
+        let mut end = start + 1;
+        while end < order.len() && joined(&cands[order[end - 1]], &cands[order[end]]) {
+            end += 1;
+        }
+        let chain = &order[start..end];
+        let unknown = |c: &Cand| {
+            let name = &text[c.name.clone()];
+            let particle = name.split(' ').next().is_some_and(|w| {
+                [
+                    "de", "du", "van", "von", "le", "la", "di", "da", "del", "della", "mc",
+                ]
+                .contains(&w.to_lowercase().as_str())
+            });
+            c.class == Class::Nothing && !c.initial && (c.words == 1 || c.words == 2 && particle)
+        };
+        // `a Cemmo, Bienno e Breno` lists places.
+        let first = &cands[chain[0]];
+        let before = text[..first.span.start].trim_end();
+        let place_list = [
+            " a", " in", " da", " di", " tra", " fra", " per", " verso", " su",
+        ]
+        .iter()
+        .any(|p| before.ends_with(p));
+        let people = chain
+            .iter()
+            .filter(|&&i| cands[i].class == Class::Person)
+            .count();
+        let open = chain.iter().filter(|&&i| unknown(&cands[i])).count();
+        let others = chain.len() - people - open;
+        if others == 0 && open > 0 && (people > 0 || open >= 3 && !place_list) {
+            for &i in chain {
+                if unknown(&cands[i]) {
+                    cands[i].class = Class::Person;
+                    keys[i] = norm(&text[cands[i].name.clone()]);
+                }
+            }
+        }
+        start = end;
+    }
+}
