@@ -41,7 +41,7 @@ const STAKE: &[&str] = &[
     "stake",
 ];
 /// Stake words that mean control.
-const CONTROL: &[&str] = &["maggioranza", "controllo", "totalità"];
+const CONTROL: &[&str] = &["maggioranza", "controllo", "totalità", "intera", "intero"];
 /// Words of a bank, whose financing is a loan.
 const BANK: &[&str] = &[
     "banca",
@@ -278,6 +278,20 @@ fn buy(
             return None;
         }
     }
+    if let Some((stake_end, holder, control)) = held_stake(ctx, obj, end) {
+        let payer = match (role, ctx.by_agent(stake_end, end)) {
+            (Role::NAcquire, Some(g)) => g,
+            _ => subject?,
+        };
+        f.object = Some(ctx.toks[obj].range.start..ctx.toks[stake_end - 1].range.end);
+        f.kind = if control {
+            DealKind::Acquisition
+        } else {
+            DealKind::Investment
+        };
+        f.take(payer, holder);
+        return Some(());
+    }
     let (mut target, stake) = what(ctx, f, obj, end);
     let after = target.as_ref().map_or(obj, |g| g.end);
     let seller = ctx.prep_group(after, end, DA, 4);
@@ -393,17 +407,41 @@ fn sell(
         return Some(());
     }
     let mut obj = cue_end;
+    let mut first_buyer = None;
     if role == Role::NSell {
+        if let Some((_, b)) = ctx.prep_group(obj, obj + 1, A, 1) {
+            // `la cessione a Friedkin dell'intera partecipazione`
+            obj = b.end;
+            first_buyer = Some(b);
+        }
         if !ctx.is_word_in(obj, DI) {
             return None;
         }
         obj += 1;
     }
+    if let Some((stake_end, holder, control)) = held_stake(ctx, obj, end) {
+        let buyer = match first_buyer {
+            Some(b) => b,
+            None => ctx.prep_group(holder.end, end, A, 3)?.1,
+        };
+        f.object = Some(ctx.toks[obj].range.start..ctx.toks[stake_end - 1].range.end);
+        f.kind = if control {
+            DealKind::Acquisition
+        } else {
+            DealKind::Investment
+        };
+        f.take(buyer, holder);
+        return Some(());
+    }
     let (target, stake) = what(ctx, f, obj, end);
     let after = target.as_ref().map_or(obj, |g| g.end);
-    let (prep, buyer) = ctx.prep_group(after, end, A, 3)?;
+    let (prep, buyer) = match first_buyer {
+        Some(b) => (after, b),
+        None => ctx.prep_group(after, end, A, 3)?,
+    };
     let seller = match (role, ctx.by_agent(after, end)) {
         (Role::NSell, Some(g)) => Some(g),
+        (Role::NSell, None) if f.end > cue_end => None,
         (Role::NSell, None) => subject,
         _ => Some(subject?),
     };
@@ -417,4 +455,28 @@ fn sell(
     let payee = seller.or(target)?;
     f.take(buyer, payee);
     Some(())
+}
+
+/// Words that say who holds a stake (`la quota detenuta da X`).
+const HELD: &[&str] = &[
+    "detenuta",
+    "detenute",
+    "detenuti",
+    "detenuto",
+    "posseduta",
+    "possedute",
+    "posseduti",
+    "posseduto",
+];
+
+/// `l'intera partecipazione detenuta da X`: a stake word within a few tokens of
+/// `obj`, then a holding participle and its holder. Returns the token after the
+/// holder phrase's participle, the holder, and whether the stake gives control.
+fn held_stake(ctx: &Ctx<'_>, obj: usize, end: usize) -> Option<(usize, Group, bool)> {
+    let s = (obj..(obj + 4).min(end)).find(|&i| ctx.is_word_in(i, STAKE))?;
+    let h = (s + 1..(s + 3).min(end)).find(|&i| ctx.is_word_in(i, HELD))?;
+    let (_, holder) = ctx.prep_group(h + 1, h + 2, DA, 1)?;
+    let control =
+        ctx.any_word(obj, h, CONTROL) || ctx.percent(obj, end).is_some_and(|p| p > 50.0 - 1e-9);
+    Some((h, holder, control))
 }

@@ -19,8 +19,10 @@ fn parse(marked: &str) -> (String, Entities, Vec<Amount>) {
         let j = i + rest[i..].find(close).expect("closed mark");
         let inner = &rest[i + 1..j];
         let (surface, meta) = inner.split_once('=').unwrap_or((inner, ""));
+        let mut surface = surface;
         if close == ']' {
-            let (list, surface) = match surface.chars().next() {
+            let list;
+            (list, surface) = match surface.chars().next() {
                 Some('#') => (&mut ents.organizations, &surface[1..]),
                 Some('@') => (&mut ents.people, &surface[1..]),
                 _ => (&mut ents.companies, surface),
@@ -232,6 +234,14 @@ fn sales_are_paid_by_the_buyer() {
     assert_eq!(
         brief("La cessione di [Nextra] a [Crédit Agricole] da parte di [Intesa] è chiusa."),
         ["Acquisition Crédit Agricole -> Intesa"]
+    );
+    assert_eq!(
+        brief("Avverrà con una cessione a [@Friedkin] dell'intera partecipazione detenuta da [As Roma Spv] nel club."),
+        ["Acquisition Friedkin -> As Roma Spv"]
+    );
+    assert_eq!(
+        brief("[Poste] compra la quota detenuta da [Cdp] in [Sia]."),
+        ["Investment Poste -> Cdp"]
     );
     assert!(brief("[Intesa] era pronta a cedere a [Crédit Agricole] gli sportelli.").is_empty());
     assert!(brief("In Borsa [Enel] cede il <2%=2 %> a [Piazza Affari].").is_empty());
