@@ -216,3 +216,42 @@ fn cli_graph_reports_missing_files() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("no such file"));
 }
+
+#[test]
+fn seed_two_deals_and_one_cycle() {
+    let text = std::fs::read_to_string("fixtures/seed.txt").unwrap();
+    let s = cronista::analyze_with_id("seed", &text);
+    if s.companies.is_empty() {
+        return; // the entity extractor is not built in yet
+    }
+    assert_eq!(s.deals.len(), 2, "{:#?}", s.deals);
+    let (inv, buy) = (&s.deals[0], &s.deals[1]);
+    assert_eq!(inv.kind, DealKind::Investment);
+    assert_eq!(
+        (inv.payers.clone(), inv.payees.clone()),
+        (
+            vec!["Microsoft".to_string(), "Nvidia".into()],
+            vec!["Anthropic".to_string()]
+        )
+    );
+    assert_eq!(buy.kind, DealKind::Purchase);
+    assert_eq!(
+        (buy.payers.clone(), buy.payees.clone()),
+        (vec!["Anthropic".to_string()], vec!["Microsoft".to_string()])
+    );
+    assert_eq!(buy.object.as_deref(), Some("capacità computazionale"));
+    if !s.amounts.is_empty() {
+        let a = inv.amount.as_ref().unwrap();
+        assert_eq!(
+            (a.text.as_str(), a.value),
+            ("15 miliardi di dollari", Some(15e9))
+        );
+        assert_eq!(s.amounts[a.index].text, a.text);
+        assert_eq!(buy.amount.as_ref().unwrap().value, Some(30e9));
+    }
+    let mut b = Builder::new();
+    b.add(&s);
+    let g = b.finish();
+    assert_eq!(g.cycles.len(), 1);
+    assert_eq!(g.cycles[0].nodes, ["Microsoft", "Anthropic", "Microsoft"]);
+}
