@@ -1,7 +1,7 @@
 //! One sentence as the frames read it: its tokens, its mentions and its amounts,
 //! with the look-ups that find a subject, a prepositional party or an amount.
 
-use super::lexicon::{is_denial, is_hedge, is_relational};
+use super::lexicon::{cue_at, is_denial, is_hedge, is_relational};
 use super::tokens::{Kind, Tok};
 use crate::extract::entities::Found;
 use crate::summary::{Amount, AmountKind};
@@ -44,6 +44,30 @@ const SOURCE_WORDS: &[&str] = &[
 ];
 /// Punctuation a clause does not cross.
 const CLAUSE_MARKS: &[&str] = &[";", ":", ".", "?", "!", "«", "»", "\"", "“", "”"];
+/// Verbs after a name that make it the subject of a new clause (`e Nvidia ha ...`).
+const AUXILIARIES: &[&str] = &[
+    "ha",
+    "hanno",
+    "è",
+    "sono",
+    "si",
+    "aveva",
+    "avevano",
+    "avrà",
+    "avranno",
+    "avrebbe",
+    "avrebbero",
+    "sarà",
+    "saranno",
+    "sarebbe",
+    "sarebbero",
+    "era",
+    "erano",
+    "viene",
+    "vengono",
+];
+/// Conjunctions that, after a comma, open a new clause (`..., ma X acquista`).
+const CONTRAST: &[&str] = &["ma", "mentre", "però", "invece", "tuttavia", "bensì"];
 /// Words before an amount that make it something else than the deal's worth.
 const NOT_WORTH: &[&str] = &[
     "valutazione",
@@ -82,6 +106,9 @@ pub struct Ctx<'a> {
     pub found: Vec<Found<'a>>,
     /// All amounts of the article (what [`Kind::Amount`] points to).
     pub amounts: &'a [Amount],
+    /// The first token a new frame may use: the tokens before it belong to the
+    /// deal read last (`[Microsoft investe in OpenAI] e Nvidia acquista ...`).
+    pub floor: usize,
 }
 
 impl Ctx<'_> {
@@ -108,10 +135,12 @@ impl Ctx<'_> {
 
     /// The first token of the clause that token `at` is in.
     pub fn clause_start(&self, at: usize) -> usize {
-        (0..at.min(self.toks.len()))
+        (self.floor..at.min(self.toks.len()))
             .rev()
-            .find(|&i| self.is_mark(i))
-            .map_or(0, |i| i + 1)
+            .find(|&i| {
+                self.is_mark(i) || (self.toks[i].lower == "," && self.word_in(i + 1, CONTRAST))
+            })
+            .map_or(self.floor, |i| i + 1)
     }
 
     /// True when a hedge or a denial lies in tokens `from..to`.
@@ -130,7 +159,7 @@ impl Ctx<'_> {
             if j > 0 && self.word_in(j - 1, ARTICLES) {
                 j -= 1;
             }
-            let joined = j >= 2
+            let joined = j >= self.floor + 2
                 && (self.word_in(j - 1, &["e", "ed"]) || self.toks[j - 1].lower == ",")
                 && matches!(self.toks[j - 2].kind, Kind::Mention(_));
             if !joined {
@@ -157,8 +186,10 @@ impl Ctx<'_> {
             if self.word_in(j, ARTICLES) {
                 j += 1;
             }
+            let starts_clause =
+                self.word_in(j + 1, AUXILIARIES) || cue_at(&self.toks, j + 1).is_some();
             match self.toks.get(j).map(|t| t.kind) {
-                Some(Kind::Mention(m)) if joiner => {
+                Some(Kind::Mention(m)) if joiner && !starts_clause => {
                     members.push(m);
                     end = j + 1;
                 }
@@ -183,7 +214,7 @@ impl Ctx<'_> {
     /// before it in its clause, not after a preposition and not a cited source.
     pub fn subject(&self, cue: usize) -> Option<Group> {
         let mut gap = 0;
-        for i in (0..cue).rev() {
+        for i in (self.floor..cue).rev() {
             if self.is_mark(i) || gap > MAX_SUBJECT_GAP {
                 return None;
             }

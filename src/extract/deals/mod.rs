@@ -68,10 +68,11 @@ fn sentence_deals(
         .map(|(i, a)| (first + i, a))
         .collect();
     let toks = tokens::tokenize(text, unit.clone(), &found, &local);
-    let ctx = Ctx {
+    let mut ctx = Ctx {
         toks,
         found,
         amounts,
+        floor: 0,
     };
     let mut frames = Vec::new();
     let mut i = 0;
@@ -83,6 +84,7 @@ fn sentence_deals(
         match frames::read(&ctx, role, i, cue_end) {
             Some(f) => {
                 i = f.end.max(cue_end);
+                ctx.floor = i;
                 frames.push(f);
             }
             None => i = cue_end,

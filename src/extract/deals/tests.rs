@@ -168,6 +168,21 @@ fn coordination_sources_and_reported_conditionals() {
 }
 
 #[test]
+fn two_deals_in_one_sentence_keep_their_parties() {
+    assert_eq!(
+        brief("[Microsoft] investe in [OpenAI] e [Nvidia] acquista [Mellanox]."),
+        [
+            "Investment Microsoft -> OpenAI",
+            "Acquisition Nvidia -> Mellanox"
+        ]
+    );
+    assert_eq!(
+        brief("[Amazon] non investirà in [Alfa], ma [Google] ha acquisito [Beta]."),
+        ["Acquisition Google -> Beta"]
+    );
+}
+
+#[test]
 fn acquisitions() {
     assert_eq!(
         brief("[Fiat] acquisisce [Chrysler] per <2 miliardi=2e9 USD>."),
