@@ -66,6 +66,21 @@ const AUXILIARIES: &[&str] = &[
     "viene",
     "vengono",
 ];
+/// Titles of those who act for a company.
+const EXECUTIVES: &[&str] = &[
+    "presidente",
+    "presidentessa",
+    "direttore",
+    "direttrice",
+    "amministratore",
+    "amministratrice",
+    "ad",
+    "ceo",
+    "cda",
+    "vertici",
+    "management",
+    "manager",
+];
 /// Conjunctions that, after a comma, open a new clause (`..., ma X acquista`).
 const CONTRAST: &[&str] = &["ma", "mentre", "però", "invece", "tuttavia", "bensì"];
 /// Words before an amount that make it something else than the deal's worth.
@@ -225,6 +240,9 @@ impl Ctx<'_> {
                     gap += 1;
                     continue;
                 }
+                if before.is_some_and(|b| self.acts_for(b)) {
+                    return Some(g);
+                }
                 let after_prep = before.is_some_and(|b| {
                     [IN, DA, A, DI].iter().any(|set| self.word_in(b, set))
                         || self.word_in(b, &["con", "per", "tra", "fra", "verso", "contro"])
@@ -234,6 +252,20 @@ impl Ctx<'_> {
             gap += 1;
         }
         None
+    }
+
+    /// True when token `b` is the `di` of an executive's title (`come direttore
+    /// generale della Cassa di Risparmio`, `l'amministratore delegato di Enel`): the
+    /// company then acts through its executive and is the subject.
+    fn acts_for(&self, b: usize) -> bool {
+        if b == 0 || !self.word_in(b, DI) {
+            return false;
+        }
+        let mut r = b - 1;
+        if self.word_in(r, &["generale", "delegato", "esecutivo", "esecutiva"]) && r > 0 {
+            r -= 1;
+        }
+        self.word_in(r, EXECUTIVES)
     }
 
     /// The first group introduced by one of `preps` at a token in `from..to`, with at

@@ -201,6 +201,13 @@ fn acquisitions() {
         ["Investment Poste -> Sia"]
     );
     assert_eq!(
+        brief("Come direttore generale della [Cassa Rossa], acquista dall'[IRI] il [Banco Blu]."),
+        ["Acquisition Cassa Rossa -> IRI"]
+    );
+    assert!(
+        brief("Il dirigente della [Cassa Rossa] acquista dall'[IRI] il [Banco Blu].").is_empty()
+    );
+    assert_eq!(
         brief("[Cassa Rossa] acquista dall'[IRI] il [Banco Blu]."),
         ["Acquisition Cassa Rossa -> IRI"]
     );
