@@ -1,7 +1,7 @@
 //! One sentence as the frames read it: its tokens, its mentions and its amounts,
 //! with the look-ups that find a subject, a prepositional party or an amount.
 
-use super::lexicon::{cue_at, is_denial, is_hedge, is_relational};
+use super::lexicon::{cue_at, is_company_noun, is_denial, is_hedge, is_relational};
 use super::tokens::{Kind, Tok};
 use crate::extract::entities::Found;
 use crate::summary::{Amount, AmountKind};
@@ -296,12 +296,18 @@ impl Ctx<'_> {
     }
 
     /// The group right after token `from`, after at most an article.
+    /// With an article, up to two company nouns or nationalities may come between
+    /// (`l'americana Encore Wire`, `il gruppo tedesco X`).
     pub fn direct_object(&self, from: usize) -> Option<Group> {
-        let i = if self.word_in(from, ARTICLES) {
-            from + 1
-        } else {
-            from
-        };
+        let mut i = from;
+        if self.word_in(from, ARTICLES) {
+            i += 1;
+            for _ in 0..2 {
+                if self.word(i).is_some_and(is_company_noun) {
+                    i += 1;
+                }
+            }
+        }
         match self.toks.get(i)?.kind {
             Kind::Mention(_) => Some(self.group_fwd(i)),
             _ => None,
@@ -373,7 +379,34 @@ impl Ctx<'_> {
         self.is_participle(i) && self.word_in(next, DA)
     }
 
+    /// True when token `i` is a participle that is not the active perfect of
+    /// `avere` (`ha acquistato da X` is active, `è stata acquistata da X` passive).
     fn is_participle(&self, i: usize) -> bool {
+        const AVERE: &[&str] = &[
+            "ha",
+            "hanno",
+            "ho",
+            "hai",
+            "abbiamo",
+            "avete",
+            "aveva",
+            "avevano",
+            "avrà",
+            "avranno",
+            "avrebbe",
+            "avrebbero",
+            "abbia",
+            "abbiano",
+            "avere",
+            "aver",
+            "avendo",
+            "avuto",
+            "ebbe",
+        ];
+        i > 0 && !self.word_in(i - 1, AVERE) && self.has_participle_ending(i)
+    }
+
+    fn has_participle_ending(&self, i: usize) -> bool {
         const ENDINGS: &[&str] = &[
             "ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite", "uto", "uta", "uti", "ute",
             "olto", "olta", "olti", "olte",

@@ -42,6 +42,25 @@ const STAKE: &[&str] = &[
 ];
 /// Stake words that mean control.
 const CONTROL: &[&str] = &["maggioranza", "controllo", "totalità", "intera", "intero"];
+/// Parts of a company that, sold, make an acquisition (`la cessione delle attività`).
+const BUSINESS: &[&str] = &[
+    "attività",
+    "ramo",
+    "rami",
+    "divisione",
+    "divisioni",
+    "business",
+    "controllata",
+    "controllate",
+    "filiale",
+    "filiali",
+    "rete",
+    "marchio",
+    "marchi",
+    "stabilimento",
+    "stabilimenti",
+    "asset",
+];
 /// Words of a bank, whose financing is a loan.
 const BANK: &[&str] = &[
     "banca",
@@ -239,6 +258,12 @@ fn object(ctx: &Ctx<'_>, mut from: usize, to: usize) -> Option<Range<usize>> {
             from += 1;
         }
     }
+    let to = (from..to)
+        .find(|&i| {
+            let t = &ctx.toks[i];
+            t.kind != Kind::Word || t.lower == "per"
+        })
+        .unwrap_or(to);
     if from >= to || to - from > 8 {
         return None;
     }
@@ -294,7 +319,17 @@ fn buy(
     }
     let (mut target, stake) = what(ctx, f, obj, end);
     let after = target.as_ref().map_or(obj, |g| g.end);
-    let seller = ctx.prep_group(after, end, DA, 4);
+    let seller = ctx.prep_group(after, end, DA, 4).or_else(|| {
+        // `ha acquistato da Cdp il 10% di Tim`: the seller before the stake.
+        let t = target.as_ref()?;
+        ctx.prep_group(obj, t.start, DA, 2)
+            .filter(|(_, s)| s.end <= t.start)
+    });
+    if let (Some((p, s)), Some(o)) = (&seller, &f.object) {
+        if *p == obj {
+            f.object = Some(ctx.toks[s.end].range.start..o.end);
+        }
+    }
     if let (None, Some((prep, s))) = (&target, &seller) {
         // `acquista dall'IRI il Banco di Santo Spirito`: seller first, then target.
         if *prep == obj {
@@ -446,8 +481,21 @@ fn sell(
         _ => Some(subject?),
     };
     f.kind = kind_of(ctx, &target, stake);
-    if target.is_none() {
+    if target.is_none() && prep == obj {
+        // `ha venduto a Kkr la rete fissa per 22 miliardi`
+        f.object = Some(object(ctx, buyer.end, end)?);
+        if ctx.is_word_in(
+            buyer.end + usize::from(ctx.is_word_in(buyer.end, DI)),
+            BUSINESS,
+        ) || ctx.is_word_in(buyer.end + 1, BUSINESS)
+        {
+            f.kind = DealKind::Acquisition;
+        }
+    } else if target.is_none() {
         f.object = Some(object(ctx, obj, prep)?);
+        if ctx.is_word_in(obj, BUSINESS) || ctx.is_word_in(obj + 1, BUSINESS) {
+            f.kind = DealKind::Acquisition;
+        }
     } else if f.object.is_none() {
         let t = target.as_ref()?;
         f.object = Some(ctx.toks[t.start].range.start..ctx.toks[t.end - 1].range.end);

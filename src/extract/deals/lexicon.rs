@@ -80,6 +80,7 @@ const CUES: &str = include_str!("../../../data/deal_cues.txt");
 const HEDGES: &str = include_str!("../../../data/deal_hedges.txt");
 const DENIALS: &str = include_str!("../../../data/deal_denials.txt");
 const RELATIONAL: &str = include_str!("../../../data/deal_relational_nouns.txt");
+const COMPANY_NOUNS: &str = include_str!("../../../data/deal_company_nouns.txt");
 
 type CueTable = HashMap<&'static str, Vec<(Vec<&'static str>, Role)>>;
 
@@ -117,6 +118,8 @@ static PREFILTER: LazyLock<AhoCorasick> = LazyLock::new(|| {
 
 static HEDGE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| entries(HEDGES).collect());
 static DENIAL_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| entries(DENIALS).collect());
+static COMPANY_NOUN_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| entries(COMPANY_NOUNS).collect());
 static RELATIONAL_SET: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| entries(RELATIONAL).collect());
 
@@ -146,6 +149,11 @@ pub fn is_hedge(w: &str) -> bool {
 /// True for a word that denies or negates a deal (`non`, `smentisce`).
 pub fn is_denial(w: &str) -> bool {
     DENIAL_SET.contains(w)
+}
+
+/// True for a noun or adjective that may precede a company's name (`l'americana X`).
+pub fn is_company_noun(w: &str) -> bool {
+    COMPANY_NOUN_SET.contains(w)
 }
 
 /// True for a noun that makes `di X` another party (`rivale di X`).

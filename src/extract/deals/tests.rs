@@ -208,6 +208,10 @@ fn acquisitions() {
         brief("Il dirigente della [Cassa Rossa] acquista dall'[IRI] il [Banco Blu].").is_empty()
     );
     assert_eq!(
+        brief("[Poste] ha acquistato da [Cdp] il <10%=10 %> di [Tim]."),
+        ["Investment Poste -> Cdp"]
+    );
+    assert_eq!(
         brief("[Cassa Rossa] acquista dall'[IRI] il [Banco Blu]."),
         ["Acquisition Cassa Rossa -> IRI"]
     );
@@ -271,6 +275,33 @@ fn sales_are_paid_by_the_buyer() {
         brief("[Sony] ha annunciato l'acquisizione dal gruppo [Turner] del marchio tru tv, poi altro."),
         ["Acquisition Sony -> Turner"]
     );
+}
+
+#[test]
+fn objects_and_business_units() {
+    let d = deals("[Poste] ha acquistato da [Cdp] il <10%=10 %> di [Tim].");
+    assert_eq!(d[0].object.as_deref(), Some("il 10% di Tim"));
+    let d = deals("[Tim] ha venduto a [Kkr] la rete fissa per <22 miliardi=22e9 EUR>.");
+    assert_eq!(
+        (d[0].kind, d[0].object.as_deref()),
+        (DealKind::Acquisition, Some("la rete fissa"))
+    );
+    assert_eq!(d[0].payers, ["Kkr"]);
+    let d = deals("[A2A] ha acquistato energia per <1 miliardo=1e9 EUR> da [Edison] e [Enel].");
+    assert_eq!(
+        (d[0].kind, d[0].object.as_deref()),
+        (DealKind::Purchase, Some("energia"))
+    );
+    assert_eq!(d[0].payees, ["Edison", "Enel"]);
+    assert_eq!(
+        brief("[Vodafone] ha annunciato la cessione delle attività italiane a [Swisscom]."),
+        ["Acquisition Swisscom -> Vodafone"]
+    );
+    assert_eq!(
+        brief("[Prysmian] ha acquisito l'americana [Encore Wire]."),
+        ["Acquisition Prysmian -> Encore Wire"]
+    );
+    assert!(brief("[Apple] acquista i chip [Nvidia] a Taiwan.").is_empty());
 }
 
 #[test]
