@@ -80,7 +80,7 @@ pub fn split(text: &str, para: Range<usize>) -> Vec<Range<usize>> {
                 };
                 let in_quote = (depth > 0 || straight_open) && !closes_quote;
                 if is_boundary(s, start, i, &s[i..j], next)
-                    && !(in_quote && words(&s[quote_start.max(start)..i]) < MIN_QUOTED_WORDS)
+                    && (!in_quote || said_enough(&s[quote_start.max(start)..i]))
                 {
                     out.push(para.start + start..para.start + j);
                     start = next_start;
@@ -151,11 +151,20 @@ fn is_dotted_acronym(word: &str) -> bool {
         })
 }
 
-/// Number of words in `s`, counted as runs of alphanumeric characters.
-fn words(s: &str) -> usize {
-    s.split(|c: char| !c.is_alphanumeric())
+/// True when a quotation's text so far has at least [`MIN_QUOTED_WORDS`] words (runs
+/// of alphanumeric characters). Looks at no more than a few hundred bytes, so that a
+/// quotation left open does not make the pass quadratic.
+fn said_enough(quoted: &str) -> bool {
+    const LOOK: usize = 200;
+    if quoted.len() > LOOK {
+        return true;
+    }
+    quoted
+        .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
+        .take(MIN_QUOTED_WORDS)
         .count()
+        >= MIN_QUOTED_WORDS
 }
 
 #[cfg(test)]
