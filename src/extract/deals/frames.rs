@@ -326,8 +326,8 @@ fn buy(
             .filter(|(_, s)| s.end <= t.start)
     });
     if let (Some((p, s)), Some(o)) = (&seller, &f.object) {
-        if *p == obj {
-            f.object = Some(ctx.toks[s.end].range.start..o.end);
+        if let Some(t) = ctx.toks.get(s.end).filter(|_| *p == obj) {
+            f.object = Some(t.range.start..o.end);
         }
     }
     if let (None, Some((prep, s))) = (&target, &seller) {
