@@ -111,7 +111,7 @@ static CUE_TABLE: LazyLock<CueTable> = LazyLock::new(|| {
 static PREFILTER: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasickBuilder::new()
         .ascii_case_insensitive(true)
-        .match_kind(MatchKind::LeftmostFirst)
+        .match_kind(MatchKind::Standard)
         .build(CUE_TABLE.keys())
         .expect("deal cue prefilter")
 });
@@ -125,7 +125,10 @@ static RELATIONAL_SET: LazyLock<HashSet<&'static str>> =
 
 /// True when `text` contains the first word of some cue (a cheap first test).
 pub fn may_hold_cue(text: &str) -> bool {
-    PREFILTER.is_match(text)
+    let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    PREFILTER.find_overlapping_iter(text).any(|m| {
+        !alnum(text[..m.start()].chars().next_back()) && !alnum(text[m.end()..].chars().next())
+    })
 }
 
 /// The cue that starts at token `i`: its role and the index after its last token.
@@ -192,5 +195,7 @@ mod tests {
         assert!(is_hedge("potrebbe") && is_denial("smentisce") && is_relational("rivale"));
         assert!(!is_hedge("sarebbero") && !is_denial("impegna"));
         assert!(may_hold_cue("Enel ACQUISTA") && !may_hold_cue("Oggi piove."));
+        assert!(may_hold_cue("l'acquisizione") && may_hold_cue("Riceverà."));
+        assert!(!may_hold_cue("Il precedente procede, succede.") && !may_hold_cue("entrambi"));
     }
 }

@@ -22,18 +22,23 @@ use std::ops::Range;
 /// Every deal the article reports as done, agreed, committed or announced.
 pub fn extract(article: &Article, entities: &Entities, amounts: &[Amount]) -> Vec<Deal> {
     let text = article.text;
-    let mut deals: Vec<Deal> = Vec::new();
-    let mut mentions = entities.mentions();
-    mentions.retain(|f| f.mention.span.end <= text.len());
     let body = article.sentences.iter().cloned();
     let title = article.title.iter().cloned();
-    for unit in body.chain(title) {
-        if !text.is_char_boundary(unit.start)
-            || !text.is_char_boundary(unit.end)
-            || !lexicon::may_hold_cue(&text[unit.clone()])
-        {
-            continue;
-        }
+    let units: Vec<Range<usize>> = body
+        .chain(title)
+        .filter(|u| {
+            text.is_char_boundary(u.start)
+                && text.is_char_boundary(u.end)
+                && lexicon::may_hold_cue(&text[u.clone()])
+        })
+        .collect();
+    let mut deals: Vec<Deal> = Vec::new();
+    if units.is_empty() {
+        return deals;
+    }
+    let mut mentions = entities.mentions();
+    mentions.retain(|f| f.mention.span.end <= text.len());
+    for unit in units {
         for d in sentence_deals(article, unit, &mentions, amounts) {
             let same = |x: &Deal| x.kind == d.kind && x.payers == d.payers && x.payees == d.payees;
             if !deals.iter().any(same) {
