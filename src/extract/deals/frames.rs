@@ -75,6 +75,21 @@ const BANK: &[&str] = &[
     "mediobanca",
 ];
 const LOAN_WORDS: &[&str] = &["prestito", "prestiti", "mutuo", "credito"];
+/// Participles that name who leads or takes up a funding round (`guidato da X`).
+const LED_BY: &[&str] = &[
+    "guidato",
+    "guidata",
+    "sottoscritto",
+    "sottoscritta",
+    "condotto",
+    "condotta",
+    "finanziato",
+    "finanziata",
+    "promosso",
+    "promossa",
+    "coperto",
+    "coperta",
+];
 /// Money that changes hands without a deal: fines, damages, prizes, taxes.
 const NOT_DEAL: &[&str] = &[
     "multa",
@@ -188,11 +203,18 @@ pub fn read(ctx: &Ctx<'_>, role: Role, cue: usize, cue_end: usize) -> Option<Fra
             };
             f.take(payer, payee);
         }
-        Role::NRaise => {
-            let payer = subject.clone().or_else(|| ctx.by_agent(cue_end, end))?;
-            let (_, payee) = ctx.prep_group(cue_end, cue_end + 1, DI, 0)?;
-            f.take(payer, payee);
-        }
+        Role::NRaise => match ctx.prep_group(cue_end, cue_end + 1, DI, 0) {
+            Some((_, payee)) => {
+                let payer = subject.clone().or_else(|| ctx.by_agent(cue_end, end))?;
+                f.take(payer, payee);
+            }
+            None => {
+                // `X ha chiuso un round da 2 miliardi guidato da Y`: X raises, Y pays.
+                let led = (cue_end..end).find(|&i| ctx.is_word_in(i, LED_BY))?;
+                let (_, payer) = ctx.prep_group(led + 1, led + 2, DA, 1)?;
+                f.take(payer, subject.clone()?);
+            }
+        },
         Role::Partner => {
             let tra = ctx.prep_group(cue_end, cue_end + 4, &["tra", "fra"], 3);
             match tra {

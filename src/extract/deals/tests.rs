@@ -146,6 +146,11 @@ fn investment_active_passive_and_nouns() {
         brief("[Acme] finanzia [Beta] con <3 milioni=3e6 EUR>."),
         ["Investment Acme -> Beta (3 milioni)"]
     );
+    assert_eq!(
+        brief("[Anthropic] ha chiuso un round di finanziamento da <13 miliardi=13e9 USD> guidato da [Iconiq]."),
+        ["Investment Iconiq -> Anthropic (13 miliardi)"]
+    );
+    assert!(brief("[Alfa] ha varato un aumento di capitale da <1 miliardo=1e9 EUR>.").is_empty());
 }
 
 #[test]
