@@ -75,6 +75,10 @@ const BANK: &[&str] = &[
     "mediobanca",
 ];
 const LOAN_WORDS: &[&str] = &["prestito", "prestiti", "mutuo", "credito"];
+/// Scale words: a sum of money even where no amount was recognised (`15 miliardi`).
+const SCALES: &[&str] = &[
+    "miliardi", "miliardo", "milioni", "milione", "mld", "mln", "mila", "euro", "dollari",
+];
 /// Participles that name who leads or takes up a funding round (`guidato da X`).
 const LED_BY: &[&str] = &[
     "guidato",
@@ -192,10 +196,24 @@ pub fn read(ctx: &Ctx<'_>, role: Role, cue: usize, cue_end: usize) -> Option<Fra
             };
             f.take(payer, payee);
         }
+        Role::Pay => {
+            // `Google ha pagato 2,7 miliardi di dollari a Character.AI`
+            if passive {
+                return None;
+            }
+            let payer = subject.clone()?;
+            let (prep, payee) = ctx.prep_group(cue_end, end, A, 3)?;
+            f.amount = Some(ctx.money(cue_end, prep)?);
+            f.kind = DealKind::Purchase;
+            f.take(payer, payee);
+        }
         Role::Receive => {
             let payee = subject.clone()?;
             let (_, payer) = ctx.prep_group(cue_end, end, DA, 4)?;
-            f.amount = Some(ctx.money(cue_end, payer.start)?);
+            f.amount = ctx.money(cue_end, payer.start);
+            if f.amount.is_none() && !ctx.any_word(cue_end, payer.start, SCALES) {
+                return None;
+            }
             f.kind = if ctx.any_word(cue_end, end, LOAN_WORDS) {
                 DealKind::Loan
             } else {

@@ -23,6 +23,8 @@ pub enum Role {
     Order,
     /// `prestare`: the subject lends to `a X`.
     Lend,
+    /// `pagare`, `versare`: the subject pays an amount `a X`.
+    Pay,
     /// `ricevere`, `ottenere`, `raccogliere`: the subject receives money `da X`.
     Receive,
     /// `investimento`: `di X` (or the subject) pays, `in Y` receives.
@@ -51,6 +53,7 @@ impl Role {
             "n_sell" => Role::NSell,
             "lend" => Role::Lend,
             "receive" => Role::Receive,
+            "pay" => Role::Pay,
             "n_invest" => Role::NInvest,
             "n_raise" => Role::NRaise,
             "n_acquire" => Role::NAcquire,
@@ -72,6 +75,7 @@ impl Role {
                 | Role::Order
                 | Role::Lend
                 | Role::Receive
+                | Role::Pay
         )
     }
 }

@@ -154,6 +154,21 @@ fn investment_active_passive_and_nouns() {
 }
 
 #[test]
+fn payments_and_bare_sums() {
+    assert_eq!(
+        brief("[Anthropic] riceverà 15 miliardi da [Microsoft]."),
+        ["Investment Microsoft -> Anthropic"]
+    );
+    assert!(brief("[Anthropic] riceverà il premio da [Microsoft].").is_empty());
+    assert_eq!(
+        brief("[Google] ha pagato <2,7 miliardi di dollari=2.7e9 USD> a [Character.AI] per la licenza."),
+        ["Purchase Google -> Character.AI (2,7 miliardi di dollari)"]
+    );
+    assert!(brief("[Enel] ha pagato <2 milioni=2e6 EUR> di tasse allo [#Stato].").is_empty());
+    assert!(brief("[Enel] ha pagato caro l'errore a [Borsa].").is_empty());
+}
+
+#[test]
 fn coordination_sources_and_reported_conditionals() {
     assert_eq!(
         brief("[Enel], [Eni] e [Snam] investono <1 miliardo=1e9 EUR> in [Alfa] e [Beta]."),
