@@ -27,14 +27,13 @@
 
 pub mod cycles;
 pub mod dot;
+mod inputs;
 
-use crate::batch::{self, Outcome, Sink};
-use crate::input::{self, Document};
+pub use inputs::{documents, run};
+
 use crate::summary::{DealKind, Summary};
 use serde::Serialize;
 use std::collections::HashMap;
-use std::io::{self, BufReader};
-use std::path::PathBuf;
 
 /// The schema name written in every graph.
 pub const SCHEMA: &str = "cronista-graph/1";
@@ -299,56 +298,6 @@ impl NodeAcc {
             .find(|(_, c)| *c == best)
             .map(|(n, _)| n.clone())
             .unwrap_or_default()
-    }
-}
-
-impl Sink for Builder {
-    fn outcome(&mut self, outcome: Outcome) -> io::Result<()> {
-        match outcome {
-            Outcome::Summary(s) => self.add(&s),
-            Outcome::Failed { error, .. } => self.errors.push(error),
-        }
-        Ok(())
-    }
-}
-
-/// Analyzes every document and aggregates their deals. Failed documents are left
-/// out of the graph; their messages are in the builder's `errors`, returned too.
-pub fn run<I>(docs: I, options: batch::Options) -> io::Result<(Graph, Vec<String>)>
-where
-    I: Iterator<Item = Document> + Send,
-{
-    let mut builder = Builder::new();
-    batch::run(docs, options, &mut builder)?;
-    let errors = std::mem::take(&mut builder.errors);
-    Ok((builder.finish(), errors))
-}
-
-/// The documents named on a command line: `paths` (files, folders, `-`), or standard
-/// input when there are none; with `jsonl`, each path (or standard input) is a JSON
-/// Lines stream of `{"id", "text"}` records.
-pub fn documents(paths: Vec<PathBuf>, jsonl: bool) -> Box<dyn Iterator<Item = Document> + Send> {
-    let stdin_jsonl = || input::jsonl(BufReader::new(io::stdin()), "-".into());
-    match (jsonl, paths.is_empty()) {
-        (true, true) => Box::new(stdin_jsonl()),
-        (true, false) => Box::new(paths.into_iter().flat_map(
-            move |p| -> Box<dyn Iterator<Item = Document> + Send> {
-                let name = p.display().to_string();
-                if name == "-" {
-                    return Box::new(stdin_jsonl());
-                }
-                match std::fs::File::open(&p) {
-                    Ok(f) => Box::new(input::jsonl(BufReader::new(f), name)),
-                    Err(e) => Box::new(std::iter::once(Document {
-                        id: name.clone(),
-                        origin: name,
-                        body: input::Body::Failed(input::io_message(&e)),
-                    })),
-                }
-            },
-        )),
-        (false, true) => Box::new(std::iter::once(input::stdin_document())),
-        (false, false) => Box::new(input::paths(paths)),
     }
 }
 

@@ -1,10 +1,10 @@
 //! Deals: who pays whom, how much (`spec/EXTRACTION.md`, Deals).
 //!
 //! Each sentence (and the title) that holds a cue word of `data/deal_cues.txt` is cut
-//! into tokens ([`tokens`]), a name or an amount being one token and asides left out.
-//! The cue's role ([`lexicon::Role`]) says where its parties are: the subject before a
+//! into tokens (`tokens.rs`), a name or an amount being one token and asides left out.
+//! The cue's role (`lexicon::Role`) says where its parties are: the subject before a
 //! verb, `in X` after `investire`, the direct object of `acquisisce`, `da X` after a
-//! passive or a purchase ([`frames`]). A deal needs a named payer and a named payee; a
+//! passive or a purchase (`frames.rs`, `trade.rs`). A deal needs a named payer and a named payee; a
 //! hedge (`potrebbe`, `valuta`) or a denial (`non`, `smentisce`) in the clause before
 //! the cue drops it, because a deal that did not happen is worse than a missed one.
 
@@ -12,6 +12,7 @@ mod context;
 mod frames;
 mod lexicon;
 mod tokens;
+mod trade;
 
 use super::entities::Entities;
 use crate::reader::Article;
