@@ -2,7 +2,7 @@
 //! over all the summaries, and the circular deals it contains.
 //!
 //! [`Builder`] takes summaries one at a time ([`Builder::add`], or as a
-//! [`batch::Sink`]) and [`Builder::finish`] returns the [`Graph`]. A node is a
+//! [`crate::batch::Sink`]) and [`Builder::finish`] returns the [`Graph`]. A node is a
 //! company (or organization, or person) named as in the summaries, merged across
 //! articles by a key that ignores case, punctuation and legal suffixes (`Microsoft`,
 //! `Microsoft Corp.`); the name shown is the form used most. An edge carries the

@@ -4,9 +4,10 @@
 //! into tokens (`tokens.rs`), a name or an amount being one token and asides left out.
 //! The cue's role (`lexicon::Role`) says where its parties are: the subject before a
 //! verb, `in X` after `investire`, the direct object of `acquisisce`, `da X` after a
-//! passive or a purchase (`frames.rs`, `trade.rs`). A deal needs a named payer and a named payee; a
-//! hedge (`potrebbe`, `valuta`) or a denial (`non`, `smentisce`) in the clause before
-//! the cue drops it, because a deal that did not happen is worse than a missed one.
+//! passive or a purchase (`frames.rs`, `trade.rs`). A deal needs a named payer and a
+//! named payee; a hedge (`potrebbe`, `valuta`) or a denial (`non`, `smentisce`) in the
+//! clause before the cue drops it, because a deal that did not happen is worse than a
+//! missed one.
 
 mod context;
 mod frames;
