@@ -226,8 +226,15 @@ impl Ctx<'_> {
     }
 
     /// The subject of the verb or noun at token `cue`: the nearest group of mentions
-    /// before it in its clause, not after a preposition and not a cited source.
+    /// before it in its clause, not after a preposition and not a cited source; or,
+    /// failing that, the group before an apposition (`Microsoft, il colosso guidato
+    /// da Satya Nadella, ha acquistato ...`).
     pub fn subject(&self, cue: usize) -> Option<Group> {
+        self.nearest_subject(cue)
+            .or_else(|| self.subject_before_aside(cue))
+    }
+
+    fn nearest_subject(&self, cue: usize) -> Option<Group> {
         let mut gap = 0;
         for i in (self.floor..cue).rev() {
             if self.is_mark(i) || gap > MAX_SUBJECT_GAP {
@@ -240,18 +247,50 @@ impl Ctx<'_> {
                     gap += 1;
                     continue;
                 }
-                if before.is_some_and(|b| self.acts_for(b)) {
-                    return Some(g);
-                }
-                let after_prep = before.is_some_and(|b| {
-                    [IN, DA, A, DI].iter().any(|set| self.word_in(b, set))
-                        || self.word_in(b, &["con", "per", "tra", "fra", "verso", "contro"])
-                });
-                return (!after_prep).then_some(g);
+                return self.can_be_subject(&g).then_some(g);
             }
             gap += 1;
         }
         None
+    }
+
+    /// True when the group is not after a preposition (unless an executive's `di`).
+    fn can_be_subject(&self, g: &Group) -> bool {
+        let Some(b) = g.start.checked_sub(1) else {
+            return true;
+        };
+        if self.acts_for(b) {
+            return true;
+        }
+        let after_prep = [IN, DA, A, DI].iter().any(|set| self.word_in(b, set))
+            || self.word_in(b, &["con", "per", "tra", "fra", "verso", "contro"])
+            || self.word_in(b, SOURCE_WORDS);
+        !after_prep
+    }
+
+    /// `X, <apposition of at most 14 tokens>, <at most 4 tokens> CUE`: X.
+    fn subject_before_aside(&self, cue: usize) -> Option<Group> {
+        let is_comma = |i: usize| self.toks[i].kind == Kind::Punct && self.toks[i].lower == ",";
+        let near = cue.saturating_sub(5).max(self.floor);
+        let c2 = (near..cue).rev().find(|&i| is_comma(i))?;
+        let clean = |from: usize, to: usize| {
+            (from..to).all(|i| !self.is_mark(i) && !matches!(self.toks[i].kind, Kind::Mention(_)))
+        };
+        if !clean(c2 + 1, cue) {
+            return None;
+        }
+        let far = c2.saturating_sub(15).max(self.floor);
+        let c1 = (far..c2).rev().find(|&i| is_comma(i) || self.is_mark(i))?;
+        if !is_comma(c1) || c1 == 0 || (c1 + 1..c2).any(|i| self.is_mark(i)) {
+            return None;
+        }
+        match self.toks[c1 - 1].kind {
+            Kind::Mention(_) => {
+                let g = self.group_back(c1 - 1);
+                self.can_be_subject(&g).then_some(g)
+            }
+            _ => None,
+        }
     }
 
     /// True when token `b` is the `di` of an executive's title (`come direttore
@@ -293,6 +332,26 @@ impl Ctx<'_> {
             }
         }
         None
+    }
+
+    /// The first group, at a token in `from..to`, introduced by one of `preps` and
+    /// right after it (an article and company nouns may come between: `dal fondo X`).
+    /// Returns the preposition's token and the group.
+    pub fn prep_party(&self, from: usize, to: usize, preps: &[&str]) -> Option<(usize, Group)> {
+        (from..to.min(self.toks.len()))
+            .filter(|&i| self.word_in(i, preps) && self.word(i + 1) != Some("parte"))
+            .find_map(|i| {
+                let mut k = i + 1 + usize::from(self.word_in(i + 1, ARTICLES));
+                for _ in 0..2 {
+                    if self.word(k).is_some_and(is_company_noun) {
+                        k += 1;
+                    }
+                }
+                match self.toks.get(k)?.kind {
+                    Kind::Mention(_) => Some((i, self.group_fwd(k))),
+                    _ => None,
+                }
+            })
     }
 
     /// The group right after token `from`, after at most an article.

@@ -92,6 +92,10 @@ pub fn read(ctx: &Ctx<'_>, role: Role, cue: usize, cue_end: usize) -> Option<Fra
     if ctx.hedged(ctx.clause_start(from), cue) || ctx.any_word(cue, end, NOT_DEAL) {
         return None;
     }
+    if !role.is_verb() && ctx.hedged(cue_end, end) {
+        // `l'acquisizione di X da parte di Y è saltata`, `... potrebbe slittare`
+        return None;
+    }
     let mut f = Frame {
         kind: DealKind::Investment,
         payers: Vec::new(),
@@ -174,7 +178,7 @@ pub fn read(ctx: &Ctx<'_>, role: Role, cue: usize, cue_end: usize) -> Option<Fra
         }
         Role::Receive => {
             let payee = subject.clone()?;
-            let (_, payer) = ctx.prep_group(cue_end, end, DA, 4)?;
+            let (_, payer) = ctx.prep_party(cue_end, end, DA)?;
             f.amount = ctx.money(cue_end, payer.start);
             if f.amount.is_none() && !ctx.any_word(cue_end, payer.start, SCALES) {
                 return None;

@@ -154,6 +154,22 @@ fn investment_active_passive_and_nouns() {
 }
 
 #[test]
+fn appositions_and_proceeds_of_a_sale() {
+    assert_eq!(
+        brief("[Microsoft], il colosso guidato da [@Satya Nadella], ha acquistato [Activision]."),
+        ["Acquisition Microsoft -> Activision"]
+    );
+    assert_eq!(
+        brief("[Enel] ha incassato <2 miliardi=2e9 EUR> dalla vendita di [Endesa] a [Iberdrola]."),
+        ["Acquisition Iberdrola -> Enel (2 miliardi)"]
+    );
+    assert_eq!(
+        brief("[Alfa] ha ricevuto <5 milioni=5e6 EUR> dal fondo [Beta]."),
+        ["Investment Beta -> Alfa (5 milioni)"]
+    );
+}
+
+#[test]
 fn payments_and_bare_sums() {
     assert_eq!(
         brief("[Anthropic] riceverà 15 miliardi da [Microsoft]."),
@@ -354,6 +370,8 @@ fn hypotheses_and_denials_are_no_deals() {
         "[Microsoft] investe <10 miliardi=1e10 USD> nella rivale di [OpenAI].",
         "Secondo [Reuters] investirà nel cloud.",
         "[Enel] ha ricevuto una multa di <5 milioni=5e6 EUR> dall'[#Antitrust].",
+        "L'acquisizione di [Sia] da parte di [Nexi] è saltata.",
+        "L'accordo tra [Enel] e [Eni] non è stato firmato.",
     ] {
         assert!(brief(s).is_empty(), "{s}: {:?}", brief(s));
     }
