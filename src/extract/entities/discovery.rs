@@ -72,8 +72,10 @@ const OTHER_CONNECTORS: &[&str] = &["&", "and", "de", "of", "the"];
 /// Lower-case adjectives that go on an institutional name (`Aeronautica militare`,
 /// `Tribunale supremo elettorale`, `Chiesa ortodossa`); nationalities do not.
 static INSTITUTIONAL_ADJECTIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[a-zà-ù]{3,}(?:al[ei]|ar[ei]|il[ei]|ic[oaih]e?|ichi|iv[oaie]|ari[oa]|ori[oa]|emo|ema|ossa|osso|ost[oa]|ent[ei]|ita|ito)$")
-        .expect("institutional adjective regex")
+    Regex::new(
+        r"^[a-zà-ù]{3,}(?:al[ei]|ar[ei]|il[ei]|ic[oaih]e?|ichi|ari[oa]|ori[oa]|emo|ema|ossa|osso)$",
+    )
+    .expect("institutional adjective regex")
 });
 
 /// Legal suffixes (`S.p.A`, `Inc`), matched on one word.
@@ -164,7 +166,11 @@ pub fn runs(text: &str, toks: &[Tok]) -> Vec<Range<usize>> {
         } else {
             head
         };
-        let connectors: &[&str] = if head_class(first, Position::Head).is_some() {
+        let institution = matches!(
+            head_class(first, Position::Head),
+            Some(Class::Company | Class::Organization)
+        );
+        let connectors: &[&str] = if institution {
             ORG_CONNECTORS
         } else if FIRST.contains(first) {
             PARTICLES
@@ -201,7 +207,9 @@ pub fn runs(text: &str, toks: &[Tok]) -> Vec<Range<usize>> {
                 k += 1;
                 let coordinated = matches!(w.as_str(), "e" | "ed")
                     && k < toks.len()
-                    && HEADS_MAP.contains_key(&text[toks[k].span.clone()]);
+                    && (HEADS_MAP.contains_key(&text[toks[k].span.clone()])
+                        || ["l'", "la", "il", "le", "i", "gli", "lo"]
+                            .contains(&text[toks[k].span.clone()].to_lowercase().as_str()));
                 if coordinated {
                     break 'grow;
                 }
@@ -268,12 +276,15 @@ pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Cand>) 
     // (`Presidente della Repubblica Giorgio Napolitano`).
     for k in a + 1..b {
         let prev = low(k - 1);
-        let opens_person = (k - a >= 2 || HEADS_MAP.contains_key(word(a)))
-            && FIRST.contains(word(k))
-            && !FIRST.contains(word(k - 1))
-            && toks[k - 1].cap
-            && !PARTICLES.contains(&prev.as_str())
-            && !roman(word(k - 1));
+        let after_connector = k >= 2 && k - 2 >= r.start && !toks[k - 2].cap;
+        let opens_person =
+            (k - a >= 2 || HEADS_MAP.contains_key(word(a)) || toks[a].initial || toks[a].upper)
+                && !(institutional && after_connector)
+                && FIRST.contains(word(k))
+                && !FIRST.contains(word(k - 1))
+                && toks[k - 1].cap
+                && !PARTICLES.contains(&prev.as_str())
+                && !roman(word(k - 1));
         let opens_org = !institutional
             && toks[k - 1].cap
             && HEADS_MAP
@@ -374,7 +385,12 @@ pub fn unit(text: &str, toks: &[Tok], hits: &[Hit], out: &mut Vec<Cand>) {
             a += 1;
         }
         let head = head_class(&text[toks[a].span.clone()], Position::Head);
-        let tail = head_class(&text[toks[r.end - 1].span.clone()], Position::Tail);
+        let last = if r.end - a > 2 && is_legal(&text[toks[r.end - 1].span.clone()]) {
+            r.end - 2
+        } else {
+            r.end - 1
+        };
+        let tail = head_class(&text[toks[last].span.clone()], Position::Tail);
         let starts = |c: Class| {
             hits.iter()
                 .any(|h| h.span.start == toks[a].span.start && h.class == c)
