@@ -234,6 +234,19 @@ pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Cand>) 
     let (mut a, mut b) = (r.start, r.end);
     let low = |i: usize| text[toks[i].span.clone()].to_lowercase();
     let word = |i: usize| &text[toks[i].span.clone()];
+    // A lone common word with a capital inside a sentence (`Dalla`, `Stato`) names
+    // something only if the article names it in full elsewhere (`Lucio Dalla`).
+    if b - a == 1 && toks[a].cap && !toks[a].initial && STOP.contains(low(a).as_str()) {
+        out.push(Cand {
+            span: toks[a].span.clone(),
+            name: toks[a].span.clone(),
+            class: Class::Nothing,
+            entry: None,
+            words: 1,
+            initial: true,
+        });
+        return;
+    }
     // `Di Pietro`, `La Russa`: a particle before a capital opens a surname.
     let particle = |i: usize| {
         SURNAME_PREFIXES.contains(&low(i).as_str())
@@ -284,6 +297,7 @@ pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Cand>) 
                 && !FIRST.contains(word(k - 1))
                 && toks[k - 1].cap
                 && !PARTICLES.contains(&prev.as_str())
+                && !SURNAME_PREFIXES.contains(&prev.as_str())
                 && !roman(word(k - 1));
         let opens_org = !institutional
             && toks[k - 1].cap
@@ -354,7 +368,7 @@ pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Cand>) 
         && (3..=7).contains(&word(a).len())
         && word(a).chars().all(char::is_alphabetic);
     if class == Class::Nothing && acronym && !toks[a].initial {
-        class = Class::Organization;
+        class = Class::Company;
     }
     if !matches!(
         class,

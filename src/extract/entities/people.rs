@@ -39,6 +39,20 @@ fn initials(name: &str) -> String {
 /// Gives every candidate its entity key and resolves the unclassified ones; the
 /// candidates that stay unresolved are dropped. Returns the keys, parallel to `cands`.
 pub fn resolve(text: &str, cands: &mut Vec<Cand>) -> Vec<String> {
+    // A full name no rule knows whose surname the article repeats alone
+    // (`Raila Odinga` ... `Odinga`) is a person.
+    let alone: std::collections::HashSet<String> = cands
+        .iter()
+        .filter(|c| c.class == Class::Nothing && c.words == 1 && !c.initial)
+        .map(|c| norm(&text[c.name.clone()]))
+        .collect();
+    for c in cands.iter_mut() {
+        let name = &text[c.name.clone()];
+        let last = name.rsplit(' ').next().map(norm).unwrap_or_default();
+        if c.class == Class::Nothing && looks_like_person(name, c) && alone.contains(&last) {
+            c.class = Class::Person;
+        }
+    }
     let mut keys: Vec<String> = cands.iter().map(|c| key(text, c)).collect();
     // Proper suffixes of full names: `Nadella`, `Di Maio`, `Bush`.
     let mut surnames: HashMap<String, Option<String>> = HashMap::new();
@@ -75,6 +89,21 @@ pub fn resolve(text: &str, cands: &mut Vec<Cand>) -> Vec<String> {
             _ => {}
         }
     }
+    // Given names of the people named in full: `Satya` is `Satya Nadella`.
+    let mut given: HashMap<String, Option<String>> = HashMap::new();
+    for (c, k) in cands.iter().zip(&keys) {
+        if c.class == Class::Person && c.words >= 2 {
+            let first = text[c.name.clone()]
+                .split(' ')
+                .next()
+                .map(norm)
+                .unwrap_or_default();
+            let slot = given.entry(first).or_insert_with(|| Some(k.clone()));
+            if slot.as_ref() != Some(k) {
+                *slot = None;
+            }
+        }
+    }
     for (c, k) in cands.iter_mut().zip(keys.iter_mut()) {
         let n = norm(&text[c.name.clone()]);
         if c.class == Class::Person && c.words == 1 {
@@ -92,6 +121,9 @@ pub fn resolve(text: &str, cands: &mut Vec<Cand>) -> Vec<String> {
             (c.class, *k) = (Class::Person, full.clone());
         } else if let Some((class, key)) = acronyms.get(&n).filter(|_| c.words == 1) {
             (c.class, *k) = (*class, key.clone());
+        } else if let Some(Some(full)) = given.get(&n).filter(|_| c.words == 1 && !c.initial) {
+            // A given name alone: the person the article names in full with it.
+            (c.class, *k) = (Class::Person, full.clone());
         }
     }
     coordinated(text, cands, &mut keys);
@@ -158,4 +190,20 @@ fn coordinated(text: &str, cands: &mut [Cand], keys: &mut [String]) {
         }
         start = end;
     }
+}
+
+/// Two or three capitalised words in the middle of a sentence that no list or rule
+/// knows (`Raila Odinga`, `Tero Pitkämäki`): most often a person.
+fn looks_like_person(name: &str, c: &Cand) -> bool {
+    let words: Vec<&str> = name.split(' ').collect();
+    !c.initial
+        && (2..=3).contains(&words.len())
+        && words.len() == c.words
+        && words.iter().all(|w| {
+            let mut cs = w.chars();
+            cs.next().is_some_and(char::is_uppercase)
+                && w.chars().count() >= 2
+                && cs.any(char::is_lowercase)
+                && !w.contains(['.', '&'])
+        })
 }
