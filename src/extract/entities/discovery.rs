@@ -91,20 +91,6 @@ static ADJECTIVE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("adjective regex")
 });
 
-/// Role words before `del`/`della` (`Presidente della Repubblica`, `Presidente del
-/// Consiglio`): the head word after them names no organization.
-static ROLE_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:presidente|vicepresidente|capo|ministro|ministra|segretario|sottosegretario|presidenza|commissario|assessore|delegato)\s+(?:del|della|dello|dell['’]|al|alla|allo|agli|all['’])\s*$")
-        .expect("role regex")
-});
-
-fn after_role(text: &str, at: usize) -> bool {
-    let from = (at.saturating_sub(40)..at)
-        .find(|&i| text.is_char_boundary(i))
-        .unwrap_or(at);
-    ROLE_OF.is_match(&text[from..at])
-}
-
 /// True when the word is a legal suffix.
 pub fn is_legal(word: &str) -> bool {
     LEGAL.is_match(word)
@@ -152,7 +138,8 @@ fn head_class(word: &str, pos: Position) -> Option<Class> {
 }
 
 /// Splits the words of a unit into capitalised runs, as index ranges of `toks`.
-pub fn runs(text: &str, toks: &[Tok]) -> Vec<Range<usize>> {
+pub fn runs(text: &str, toks: &[Tok], hits: &[Hit]) -> Vec<Range<usize>> {
+    let listed = |t: &Tok| hits.iter().any(|h| h.span.start == t.span.start);
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -198,6 +185,7 @@ pub fn runs(text: &str, toks: &[Tok]) -> Vec<Range<usize>> {
             }
             // Up to two connectors (or a number, in institutional names) before a capital.
             let mut k = j;
+            let mut and = false;
             while k < toks.len() && k < j + 3 {
                 let w = text[toks[k].span.clone()].to_lowercase();
                 let digit_ok = toks[k].digits && connectors == ORG_CONNECTORS;
@@ -205,9 +193,12 @@ pub fn runs(text: &str, toks: &[Tok]) -> Vec<Range<usize>> {
                     break 'grow;
                 }
                 k += 1;
-                let coordinated = matches!(w.as_str(), "e" | "ed")
+                and |= matches!(w.as_str(), "e" | "ed");
+                // `Parlamento e del Governo`, `Banca Intesa e Sanpaolo IMI`: two names.
+                let coordinated = and
                     && k < toks.len()
                     && (HEADS_MAP.contains_key(&text[toks[k].span.clone()])
+                        || listed(&toks[k])
                         || ["l'", "la", "il", "le", "i", "gli", "lo"]
                             .contains(&text[toks[k].span.clone()].to_lowercase().as_str()));
                 if coordinated {
@@ -289,7 +280,11 @@ pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Cand>) 
     // (`Presidente della Repubblica Giorgio Napolitano`).
     for k in a + 1..b {
         let prev = low(k - 1);
-        let after_connector = k >= 2 && k - 2 >= r.start && !toks[k - 2].cap;
+        // `Chiesa di Santa Maria`: a saint's name is part of the institution's.
+        let after_connector = k >= 2
+            && k - 2 >= r.start
+            && !toks[k - 2].cap
+            && head_class(word(k - 1), Position::Head) == Some(Class::Nothing);
         let opens_person =
             (k - a >= 2 || HEADS_MAP.contains_key(word(a)) || toks[a].initial || toks[a].upper)
                 && !(institutional && after_connector)
@@ -343,12 +338,7 @@ pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Cand>) 
     if class == Class::Nothing {
         if let Some(c) = head.or(tail) {
             let lone = end - a == 1;
-            if c == Class::Nothing
-                || lone
-                    && (toks[a].initial
-                        || !LONE.contains(&word(a))
-                        || after_role(text, toks[a].span.start))
-            {
+            if c == Class::Nothing || lone && (toks[a].initial || !LONE.contains(&word(a))) {
                 return;
             }
             class = c;
@@ -390,7 +380,7 @@ pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Cand>) 
 /// classified remains of every capitalised run.
 pub fn unit(text: &str, toks: &[Tok], hits: &[Hit], out: &mut Vec<Cand>) {
     let tok_at = |pos: usize| toks.partition_point(|t| t.span.end <= pos);
-    for r in runs(text, toks) {
+    for r in runs(text, toks, hits) {
         let mut i = r.start;
         // An institutional name (`Procura di Trani`) is one mention whatever is listed
         // inside it; a listed name that is exactly the run gives its entry.

@@ -212,3 +212,74 @@ fn never_panics_on_odd_input() {
         let _ = names(t);
     }
 }
+
+#[test]
+fn coordinated_names_are_separate() {
+    assert_eq!(
+        orgs("Lo hanno chiesto il Parlamento e il Governo ieri."),
+        ["Parlamento", "Governo"]
+    );
+    assert_eq!(
+        companies("La fusione tra Banca Intesa e Sanpaolo IMI è fatta."),
+        ["Banca Intesa", "Sanpaolo IMI"]
+    );
+}
+
+#[test]
+fn institutional_adjectives_and_articles() {
+    assert_eq!(
+        orgs("Anche l'Aeronautica militare, di cui fa parte, tace."),
+        ["Aeronautica militare"]
+    );
+    assert_eq!(
+        orgs("Lo decide il Tribunale supremo elettorale oggi."),
+        ["Tribunale supremo elettorale"]
+    );
+    // A verb after the name is not part of it.
+    assert_eq!(
+        orgs("La Guardia di Finanza forniva i dati."),
+        ["Guardia di Finanza"]
+    );
+}
+
+#[test]
+fn given_name_inside_a_run_starts_a_person() {
+    let t = "Ha parlato il presidente della Repubblica Giorgio Napolitano ieri.";
+    assert_eq!(people(t), ["Giorgio Napolitano"]);
+    assert!(orgs(t).is_empty());
+    assert_eq!(
+        people("Lo ha detto il direttore dell'AMG Stefano Mileci ieri."),
+        ["Stefano Mileci"]
+    );
+}
+
+#[test]
+fn well_known_people_by_surname() {
+    assert_eq!(people("Lo ha detto Berlusconi ieri."), ["Berlusconi"]);
+    let t = "Parla Antonio Di Pietro. Poi Di Pietro tace.";
+    let e = extract(&Article::parse(t));
+    assert_eq!(e.people.len(), 1);
+    assert_eq!(e.people[0].mentions.len(), 2);
+}
+
+#[test]
+fn lists_of_names_and_given_names() {
+    let t = "Quattro cambi (Ghiraldini, Lovotti, Esposito e Mbanda) per l'Italia.";
+    assert_eq!(people(t), ["Ghiraldini", "Lovotti", "Esposito", "Mbanda"]);
+    // The same shape after a place preposition lists places.
+    assert!(people("Piove a Cemmo, Bienno e Breno.").is_empty());
+    let t = "Ha parlato Satya Nadella. Satya ha poi taciuto, e anche Satya lo sa.";
+    assert_eq!(people(t), ["Satya Nadella"]);
+}
+
+#[test]
+fn company_tails_and_places_at_the_head() {
+    assert_eq!(
+        companies("La controllata Neep Roma Holding S.p.A., per un prezzo alto."),
+        ["Neep Roma Holding"]
+    );
+    assert_eq!(
+        companies("Lo ha detto Telecom Italia Media ieri."),
+        ["Telecom Italia Media"]
+    );
+}
