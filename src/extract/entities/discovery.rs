@@ -45,6 +45,7 @@ const ORG_CONNECTORS: &[&str] = &[
 const LONE: &[&str] = &[
     "Camera",
     "Chiesa",
+    "Comitato",
     "Comune",
     "Congresso",
     "Esercito",
@@ -55,6 +56,7 @@ const LONE: &[&str] = &[
     "Procura",
     "Questura",
     "Senato",
+    "Unione",
 ];
 /// Particles inside a person's name (`Leonardo da Vinci`, `Dries van Schalkwyk`).
 const PARTICLES: &[&str] = &[
@@ -450,6 +452,7 @@ pub fn unit(text: &str, toks: &[Tok], hits: &[Hit], out: &mut Vec<Cand>) {
                 he += 1;
             }
             let name_end = span.end;
+            let mut suffixed = false;
             if he < toks.len()
                 && adjacent(text, &toks[he - 1], &toks[he])
                 && is_legal(&text[toks[he].span.clone()])
@@ -459,7 +462,15 @@ pub fn unit(text: &str, toks: &[Tok], hits: &[Hit], out: &mut Vec<Cand>) {
                     span.end += 1;
                 }
                 he += 1;
+                suffixed = true;
             }
+            // A listed body with a legal suffix is a company of its own
+            // (`Protezione Civile Spa`).
+            let (class, entry) = if suffixed && h.class != Class::Company {
+                (Class::Company, None)
+            } else {
+                (h.class, Some(h.entry))
+            };
             if matches!(
                 h.class,
                 Class::Company | Class::Organization | Class::Person
@@ -469,8 +480,8 @@ pub fn unit(text: &str, toks: &[Tok], hits: &[Hit], out: &mut Vec<Cand>) {
                 out.push(Cand {
                     span,
                     name: h.span.start..name_end,
-                    class: h.class,
-                    entry: Some(h.entry),
+                    class,
+                    entry,
                     words: he - hs,
                     initial: toks[hs].initial,
                 });

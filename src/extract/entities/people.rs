@@ -4,14 +4,22 @@
 //! or the initials of a longer name (`Cassa Depositi e Prestiti` ... `Cdp`).
 
 use super::discovery::Cand;
-use super::lists::Class;
+use super::lists::{Class, GAZETTEER};
 use std::collections::HashMap;
 
 /// The entity a candidate belongs to: a gazetteer entry or a normalised name.
 pub fn key(text: &str, c: &Cand) -> String {
-    match c.entry {
+    let name = &text[c.name.clone()];
+    let listed = || {
+        GAZETTEER
+            .by_form
+            .get(name)
+            .copied()
+            .filter(|&e| c.class == Class::Nothing || GAZETTEER.entries[e].class == c.class)
+    };
+    match c.entry.or_else(listed) {
         Some(e) => format!("#{e}"),
-        None => norm(&text[c.name.clone()]),
+        None => norm(name),
     }
 }
 
@@ -127,6 +135,7 @@ pub fn resolve(text: &str, cands: &mut Vec<Cand>) -> Vec<String> {
         }
     }
     coordinated(text, cands, &mut keys);
+    bracketed(text, cands, &mut keys);
     let (kept, keys): (Vec<Cand>, Vec<String>) = cands
         .drain(..)
         .zip(keys)
@@ -206,4 +215,39 @@ fn looks_like_person(name: &str, c: &Cand) -> bool {
                 && cs.any(char::is_lowercase)
                 && !w.contains(['.', '&'])
         })
+}
+
+/// An acronym in brackets right after a name is that name (`Centro Clinico
+/// Universitario di Losanna (CHUV)`, `Cassa Depositi e Prestiti (Cdp)`): the same
+/// entity wherever it appears.
+fn bracketed(text: &str, cands: &mut [Cand], keys: &mut [String]) {
+    let mut order: Vec<usize> = (0..cands.len()).collect();
+    order.sort_by_key(|&i| cands[i].span.start);
+    let mut relink: HashMap<String, (Class, String)> = HashMap::new();
+    for w in order.windows(2) {
+        let (a, b) = (&cands[w[0]], &cands[w[1]]);
+        let name = &text[b.name.clone()];
+        let short = b.words == 1
+            && name.chars().count() <= 8
+            && name.chars().filter(|c| c.is_uppercase()).count() >= 2;
+        if a.words >= 2
+            && matches!(a.class, Class::Company | Class::Organization)
+            && short
+            && a.span.end <= b.span.start
+            && text[a.span.end..b.span.start].trim() == "("
+            && text[b.span.end..].starts_with(')')
+        {
+            relink.insert(keys[w[1]].clone(), (a.class, keys[w[0]].clone()));
+        }
+    }
+    for (c, k) in cands.iter_mut().zip(keys.iter_mut()) {
+        if let Some((class, key)) = relink.get(k.as_str()) {
+            if matches!(
+                c.class,
+                Class::Company | Class::Organization | Class::Nothing
+            ) {
+                (c.class, *k) = (*class, key.clone());
+            }
+        }
+    }
 }
