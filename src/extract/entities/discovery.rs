@@ -158,7 +158,9 @@ pub fn runs(text: &str, toks: &[Tok], hits: &[Hit]) -> Vec<Range<usize>> {
         let institution = matches!(
             head_class(first, Position::Head),
             Some(Class::Company | Class::Organization)
-        );
+        ) || hits
+            .iter()
+            .any(|h| h.span.start == toks[i].span.start && h.class == Class::Organization);
         let connectors: &[&str] = if institution {
             ORG_CONNECTORS
         } else if FIRST.contains(first) {
@@ -403,7 +405,29 @@ pub fn unit(text: &str, toks: &[Tok], hits: &[Hit], out: &mut Vec<Cand>) {
         };
         let whole = matches!(head, Some(Class::Company | Class::Organization))
             || tail == Some(Class::Company) && !starts(Class::Company);
-        if whole && !starts(Class::Place) && r.end - a >= 2 {
+        // `Roma TPL`, `Palermo Ambiente`: a place and a company word; `Digos di
+        // Verona`: a listed body and its place.
+        let first_hit = hits.iter().find(|h| h.span.start == toks[a].span.start);
+        let place_company = first_hit.is_some_and(|h| h.class == Class::Place)
+            && last > a
+            && (tail == Some(Class::Company) || toks[last].upper);
+        let body_of_place = first_hit.is_some_and(|h| {
+            let after = tok_at(h.span.end);
+            h.class == Class::Organization
+                && after + 1 < r.end
+                && !toks[after].cap
+                && hits
+                    .iter()
+                    .any(|p| p.class == Class::Place && p.span.start == toks[after + 1].span.start)
+        });
+        let forced = if place_company {
+            Some(Class::Company)
+        } else if body_of_place {
+            Some(Class::Organization)
+        } else {
+            None
+        };
+        if (whole && !starts(Class::Place) || forced.is_some()) && r.end - a >= 2 {
             let exact = hits.iter().find(|h| {
                 h.span.start <= toks[a].span.start && h.span.end == toks[r.end - 1].span.end
             });
@@ -412,6 +436,10 @@ pub fn unit(text: &str, toks: &[Tok], hits: &[Hit], out: &mut Vec<Cand>) {
             if let (Some(h), Some(c)) = (exact, out.get_mut(before)) {
                 c.entry = Some(h.entry);
                 c.class = h.class;
+            } else if let (Some(f), Some(c)) = (forced, out.get_mut(before)) {
+                if c.class == Class::Nothing || c.class == Class::Person {
+                    c.class = f;
+                }
             }
             continue;
         }
