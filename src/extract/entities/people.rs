@@ -4,7 +4,7 @@
 //! or the initials of a longer name (`Cassa Depositi e Prestiti` ... `Cdp`).
 
 use super::discovery::Cand;
-use super::lists::{Class, GAZETTEER};
+use super::lists::{Class, FIRST, GAZETTEER};
 use std::collections::HashMap;
 
 /// The entity a candidate belongs to: a gazetteer entry or a normalised name.
@@ -145,9 +145,9 @@ pub fn resolve(text: &str, cands: &mut Vec<Cand>) -> Vec<String> {
     keys
 }
 
-/// Names in a list (`Ghiraldini, Lovotti, Esposito e Mbanda`, `Tosatto e Nibali`): when
-/// one of them is a person, or three or more are names no rule knows, the unknown
-/// ones are people too.
+/// Names in a list with a person (`Tosatto e Nibali`, `Mario Rossi, Bianchi e Verdi`):
+/// the unknown ones are people too. (A list of unknown names alone may be anything:
+/// contrade, villages, bands.)
 fn coordinated(text: &str, cands: &mut [Cand], keys: &mut [String]) {
     let mut order: Vec<usize> = (0..cands.len()).collect();
     order.sort_by_key(|&i| cands[i].span.start);
@@ -189,7 +189,13 @@ fn coordinated(text: &str, cands: &mut [Cand], keys: &mut [String]) {
             .count();
         let open = chain.iter().filter(|&&i| unknown(&cands[i])).count();
         let others = chain.len() - people - open;
-        if others == 0 && open > 0 && (people > 0 || open >= 3 && !place_list) {
+        // `Felipe e Letizia`: given names listed together are people.
+        let given = chain.len() >= 2
+            && chain.iter().all(|&i| {
+                let c = &cands[i];
+                c.class == Class::Nothing && c.words == 1 && FIRST.contains(&text[c.name.clone()])
+            });
+        if others == 0 && open > 0 && (people > 0 || given) && !place_list {
             for &i in chain {
                 if unknown(&cands[i]) {
                     cands[i].class = Class::Person;
