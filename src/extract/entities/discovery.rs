@@ -260,10 +260,7 @@ pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Cand>) 
     let person = a < b && FIRST.contains(word(a));
     while a < b
         && (!(toks[b - 1].cap || institutional && INSTITUTIONAL_ADJECTIVE.is_match(word(b - 1)))
-            || !institutional
-                && b - a > 1
-                && STOP.contains(low(b - 1).as_str())
-                && (!person || matches!(low(b - 1).as_str(), "jr" | "sr" | "junior" | "senior")))
+            || !institutional && b - a > 1 && STOP.contains(low(b - 1).as_str()) && !person)
     {
         b -= 1;
     }
@@ -317,6 +314,10 @@ pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Cand>) 
         end = b - 1;
     }
     let mut span_end = toks[b - 1].span.end;
+    // `Floyd Mayweather Jr.`: the full stop belongs to the name.
+    if person && matches!(word(b - 1), "Jr" | "Sr") && text[span_end..].starts_with('.') {
+        span_end += 1;
+    }
     if class == Class::Nothing
         && b < toks.len()
         && adjacent(text, &toks[b - 1], &toks[b])

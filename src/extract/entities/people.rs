@@ -4,7 +4,7 @@
 //! or the initials of a longer name (`Cassa Depositi e Prestiti` ... `Cdp`).
 
 use super::discovery::Cand;
-use super::lists::{Class, FIRST, GAZETTEER};
+use super::lists::{Class, FIRST, GAZETTEER, HEADS_MAP};
 use std::collections::HashMap;
 
 /// The entity a candidate belongs to: a gazetteer entry or a normalised name.
@@ -212,6 +212,7 @@ fn coordinated(text: &str, cands: &mut [Cand], keys: &mut [String]) {
 fn looks_like_person(name: &str, c: &Cand) -> bool {
     let words: Vec<&str> = name.split(' ').collect();
     !c.initial
+        && !words.iter().any(|w| HEADS_MAP.contains_key(w))
         && (2..=3).contains(&words.len())
         && words.len() == c.words
         && words.iter().all(|w| {
