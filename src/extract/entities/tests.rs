@@ -287,3 +287,24 @@ fn company_tails_and_places_at_the_head() {
         ["Telecom Italia Media"]
     );
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+    /// Any text: no panic, every mention inside one unit, text equal to its span.
+    #[test]
+    fn mentions_are_valid_on_any_text(t in "([A-Z][a-zà]{0,6}|[a-z]{1,5}|S\\.p\\.A\\.|d'|L’|\\(|\\)|«|»|, | e | di |\\. |\n| ){0,40}") {
+        let article = Article::parse(&t);
+        let units: Vec<_> = article.units().collect();
+        let e = extract(&article);
+        for list in [&e.companies, &e.organizations, &e.people] {
+            for entity in list {
+                proptest::prop_assert!(!entity.name.is_empty());
+                for m in &entity.mentions {
+                    proptest::prop_assert_eq!(&m.text, &t[m.span.range()]);
+                    let inside = units.iter().any(|u| u.start <= m.span.start && m.span.end <= u.end);
+                    proptest::prop_assert!(inside, "{:?} outside units", m);
+                }
+            }
+        }
+    }
+}
