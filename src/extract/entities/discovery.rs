@@ -45,6 +45,7 @@ const ORG_CONNECTORS: &[&str] = &[
 const LONE: &[&str] = &[
     "Camera",
     "Chiesa",
+    "Comitato",
     "Comune",
     "Congresso",
     "Esercito",
@@ -55,6 +56,7 @@ const LONE: &[&str] = &[
     "Procura",
     "Questura",
     "Senato",
+    "Unione",
 ];
 /// Particles inside a person's name (`Leonardo da Vinci`, `Dries van Schalkwyk`).
 const PARTICLES: &[&str] = &[
@@ -72,8 +74,10 @@ const OTHER_CONNECTORS: &[&str] = &["&", "and", "de", "of", "the"];
 /// Lower-case adjectives that go on an institutional name (`Aeronautica militare`,
 /// `Tribunale supremo elettorale`, `Chiesa ortodossa`); nationalities do not.
 static INSTITUTIONAL_ADJECTIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[a-zà-ù]{3,}(?:al[ei]|ar[ei]|il[ei]|ic[oaih]e?|ichi|iv[oaie]|ari[oa]|ori[oa]|emo|ema|ossa|osso|ost[oa]|ent[ei]|ita|ito)$")
-        .expect("institutional adjective regex")
+    Regex::new(
+        r"^[a-zà-ù]{3,}(?:al[ei]|ar[ei]|il[ei]|ic[oaih]e?|ichi|ari[oa]|ori[oa]|emo|ema|ossa|osso)$",
+    )
+    .expect("institutional adjective regex")
 });
 
 /// Legal suffixes (`S.p.A`, `Inc`), matched on one word.
@@ -88,20 +92,6 @@ static ADJECTIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:[a-zà-ù]+es[ei]|american[oaie]|statunitens[ei]|italian[oaie]|tedesc[oahie]+|britannic[oahie]+|russ[oaie]|spagnol[oaie]|svizzer[oaie]|indian[oaie]|canades[ei]|australian[oaie]|brasilian[oaie]|europe[oaie]|israelian[oaie]|turc[oahie]+|arab[oaie]|saudit[oaie]|iranian[oaie]|ucrain[oaie]|polacc[oahie]+|austriac[oahie]+|belg[oaie]|grec[oahie]+|messican[oaie]|argentin[oaie]|sudcorean[oaie]|corean[oaie]|emiratin[oaie]|nuov[oaie]|grande|piccol[oaie]|stess[oaie]|rival[ei]|controllat[oaie]|partecipat[oaie]|pubblic[oaie]|privat[oaie]|nazional[ei]|regional[ei]|local[ei]|automobilistic[oaie]|aere[oaie]|petrolifer[oaie]|energetic[oaie]|farmaceutic[oaie]|tecnologic[oaie]|informatic[oaie]|editorial[ei]|finanziari[oaie]|bancari[oaie]|assicurativ[oaie]|telefonic[oaie]|ferroviari[oaie]|digital[ei]|online)$")
         .expect("adjective regex")
 });
-
-/// Role words before `del`/`della` (`Presidente della Repubblica`, `Presidente del
-/// Consiglio`): the head word after them names no organization.
-static ROLE_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:presidente|vicepresidente|capo|ministro|ministra|segretario|sottosegretario|presidenza|commissario|assessore|delegato)\s+(?:del|della|dello|dell['’]|al|alla|allo|agli|all['’])\s*$")
-        .expect("role regex")
-});
-
-fn after_role(text: &str, at: usize) -> bool {
-    let from = (at.saturating_sub(40)..at)
-        .find(|&i| text.is_char_boundary(i))
-        .unwrap_or(at);
-    ROLE_OF.is_match(&text[from..at])
-}
 
 /// True when the word is a legal suffix.
 pub fn is_legal(word: &str) -> bool {
@@ -150,7 +140,8 @@ fn head_class(word: &str, pos: Position) -> Option<Class> {
 }
 
 /// Splits the words of a unit into capitalised runs, as index ranges of `toks`.
-pub fn runs(text: &str, toks: &[Tok]) -> Vec<Range<usize>> {
+pub fn runs(text: &str, toks: &[Tok], hits: &[Hit]) -> Vec<Range<usize>> {
+    let listed = |t: &Tok| hits.iter().any(|h| h.span.start == t.span.start);
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -164,7 +155,13 @@ pub fn runs(text: &str, toks: &[Tok]) -> Vec<Range<usize>> {
         } else {
             head
         };
-        let connectors: &[&str] = if head_class(first, Position::Head).is_some() {
+        let institution = matches!(
+            head_class(first, Position::Head),
+            Some(Class::Company | Class::Organization)
+        ) || hits
+            .iter()
+            .any(|h| h.span.start == toks[i].span.start && h.class == Class::Organization);
+        let connectors: &[&str] = if institution {
             ORG_CONNECTORS
         } else if FIRST.contains(first) {
             PARTICLES
@@ -192,6 +189,7 @@ pub fn runs(text: &str, toks: &[Tok]) -> Vec<Range<usize>> {
             }
             // Up to two connectors (or a number, in institutional names) before a capital.
             let mut k = j;
+            let mut and = false;
             while k < toks.len() && k < j + 3 {
                 let w = text[toks[k].span.clone()].to_lowercase();
                 let digit_ok = toks[k].digits && connectors == ORG_CONNECTORS;
@@ -199,9 +197,14 @@ pub fn runs(text: &str, toks: &[Tok]) -> Vec<Range<usize>> {
                     break 'grow;
                 }
                 k += 1;
-                let coordinated = matches!(w.as_str(), "e" | "ed")
+                and |= matches!(w.as_str(), "e" | "ed");
+                // `Parlamento e del Governo`, `Banca Intesa e Sanpaolo IMI`: two names.
+                let coordinated = and
                     && k < toks.len()
-                    && HEADS_MAP.contains_key(&text[toks[k].span.clone()]);
+                    && (HEADS_MAP.contains_key(&text[toks[k].span.clone()])
+                        || listed(&toks[k])
+                        || ["l'", "la", "il", "le", "i", "gli", "lo"]
+                            .contains(&text[toks[k].span.clone()].to_lowercase().as_str()));
                 if coordinated {
                     break 'grow;
                 }
@@ -226,6 +229,19 @@ pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Cand>) 
     let (mut a, mut b) = (r.start, r.end);
     let low = |i: usize| text[toks[i].span.clone()].to_lowercase();
     let word = |i: usize| &text[toks[i].span.clone()];
+    // A lone common word with a capital inside a sentence (`Dalla`, `Stato`) names
+    // something only if the article names it in full elsewhere (`Lucio Dalla`).
+    if b - a == 1 && toks[a].cap && !toks[a].initial && STOP.contains(low(a).as_str()) {
+        out.push(Cand {
+            span: toks[a].span.clone(),
+            name: toks[a].span.clone(),
+            class: Class::Nothing,
+            entry: None,
+            words: 1,
+            initial: true,
+        });
+        return;
+    }
     // `Di Pietro`, `La Russa`: a particle before a capital opens a surname.
     let particle = |i: usize| {
         SURNAME_PREFIXES.contains(&low(i).as_str())
@@ -244,10 +260,7 @@ pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Cand>) 
     let person = a < b && FIRST.contains(word(a));
     while a < b
         && (!(toks[b - 1].cap || institutional && INSTITUTIONAL_ADJECTIVE.is_match(word(b - 1)))
-            || !institutional
-                && b - a > 1
-                && STOP.contains(low(b - 1).as_str())
-                && (!person || matches!(low(b - 1).as_str(), "jr" | "sr" | "junior" | "senior")))
+            || !institutional && b - a > 1 && STOP.contains(low(b - 1).as_str()) && !person)
     {
         b -= 1;
     }
@@ -268,12 +281,20 @@ pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Cand>) 
     // (`Presidente della Repubblica Giorgio Napolitano`).
     for k in a + 1..b {
         let prev = low(k - 1);
-        let opens_person = (k - a >= 2 || HEADS_MAP.contains_key(word(a)))
-            && FIRST.contains(word(k))
-            && !FIRST.contains(word(k - 1))
-            && toks[k - 1].cap
-            && !PARTICLES.contains(&prev.as_str())
-            && !roman(word(k - 1));
+        // `Chiesa di Santa Maria`: a saint's name is part of the institution's.
+        let after_connector = k >= 2
+            && k - 2 >= r.start
+            && !toks[k - 2].cap
+            && head_class(word(k - 1), Position::Head) == Some(Class::Nothing);
+        let opens_person =
+            (k - a >= 2 || HEADS_MAP.contains_key(word(a)) || toks[a].initial || toks[a].upper)
+                && !(institutional && after_connector)
+                && FIRST.contains(word(k))
+                && !FIRST.contains(word(k - 1))
+                && toks[k - 1].cap
+                && !PARTICLES.contains(&prev.as_str())
+                && !SURNAME_PREFIXES.contains(&prev.as_str())
+                && !roman(word(k - 1));
         let opens_org = !institutional
             && toks[k - 1].cap
             && HEADS_MAP
@@ -293,6 +314,10 @@ pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Cand>) 
         end = b - 1;
     }
     let mut span_end = toks[b - 1].span.end;
+    // `Floyd Mayweather Jr.`: the full stop belongs to the name.
+    if person && matches!(word(b - 1), "Jr" | "Sr") && text[span_end..].starts_with('.') {
+        span_end += 1;
+    }
     if class == Class::Nothing
         && b < toks.len()
         && adjacent(text, &toks[b - 1], &toks[b])
@@ -318,12 +343,7 @@ pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Cand>) 
     if class == Class::Nothing {
         if let Some(c) = head.or(tail) {
             let lone = end - a == 1;
-            if c == Class::Nothing
-                || lone
-                    && (toks[a].initial
-                        || !LONE.contains(&word(a))
-                        || after_role(text, toks[a].span.start))
-            {
+            if c == Class::Nothing || lone && (toks[a].initial || !LONE.contains(&word(a))) {
                 return;
             }
             class = c;
@@ -343,7 +363,7 @@ pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Cand>) 
         && (3..=7).contains(&word(a).len())
         && word(a).chars().all(char::is_alphabetic);
     if class == Class::Nothing && acronym && !toks[a].initial {
-        class = Class::Organization;
+        class = Class::Company;
     }
     if !matches!(
         class,
@@ -365,7 +385,7 @@ pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Cand>) 
 /// classified remains of every capitalised run.
 pub fn unit(text: &str, toks: &[Tok], hits: &[Hit], out: &mut Vec<Cand>) {
     let tok_at = |pos: usize| toks.partition_point(|t| t.span.end <= pos);
-    for r in runs(text, toks) {
+    for r in runs(text, toks, hits) {
         let mut i = r.start;
         // An institutional name (`Procura di Trani`) is one mention whatever is listed
         // inside it; a listed name that is exactly the run gives its entry.
@@ -374,14 +394,41 @@ pub fn unit(text: &str, toks: &[Tok], hits: &[Hit], out: &mut Vec<Cand>) {
             a += 1;
         }
         let head = head_class(&text[toks[a].span.clone()], Position::Head);
-        let tail = head_class(&text[toks[r.end - 1].span.clone()], Position::Tail);
+        let last = if r.end - a > 2 && is_legal(&text[toks[r.end - 1].span.clone()]) {
+            r.end - 2
+        } else {
+            r.end - 1
+        };
+        let tail = head_class(&text[toks[last].span.clone()], Position::Tail);
         let starts = |c: Class| {
             hits.iter()
                 .any(|h| h.span.start == toks[a].span.start && h.class == c)
         };
         let whole = matches!(head, Some(Class::Company | Class::Organization))
             || tail == Some(Class::Company) && !starts(Class::Company);
-        if whole && !starts(Class::Place) && r.end - a >= 2 {
+        // `Roma TPL`, `Palermo Ambiente`: a place and a company word; `Digos di
+        // Verona`: a listed body and its place.
+        let first_hit = hits.iter().find(|h| h.span.start == toks[a].span.start);
+        let place_company = first_hit.is_some_and(|h| h.class == Class::Place)
+            && last > a
+            && (tail == Some(Class::Company) || toks[last].upper);
+        let body_of_place = first_hit.is_some_and(|h| {
+            let after = tok_at(h.span.end);
+            h.class == Class::Organization
+                && after + 1 < r.end
+                && !toks[after].cap
+                && hits
+                    .iter()
+                    .any(|p| p.class == Class::Place && p.span.start == toks[after + 1].span.start)
+        });
+        let forced = if place_company {
+            Some(Class::Company)
+        } else if body_of_place {
+            Some(Class::Organization)
+        } else {
+            None
+        };
+        if (whole && !starts(Class::Place) || forced.is_some()) && r.end - a >= 2 {
             let exact = hits.iter().find(|h| {
                 h.span.start <= toks[a].span.start && h.span.end == toks[r.end - 1].span.end
             });
@@ -390,6 +437,10 @@ pub fn unit(text: &str, toks: &[Tok], hits: &[Hit], out: &mut Vec<Cand>) {
             if let (Some(h), Some(c)) = (exact, out.get_mut(before)) {
                 c.entry = Some(h.entry);
                 c.class = h.class;
+            } else if let (Some(f), Some(c)) = (forced, out.get_mut(before)) {
+                if c.class == Class::Nothing || c.class == Class::Person {
+                    c.class = f;
+                }
             }
             continue;
         }
@@ -430,6 +481,7 @@ pub fn unit(text: &str, toks: &[Tok], hits: &[Hit], out: &mut Vec<Cand>) {
                 he += 1;
             }
             let name_end = span.end;
+            let mut suffixed = false;
             if he < toks.len()
                 && adjacent(text, &toks[he - 1], &toks[he])
                 && is_legal(&text[toks[he].span.clone()])
@@ -439,7 +491,15 @@ pub fn unit(text: &str, toks: &[Tok], hits: &[Hit], out: &mut Vec<Cand>) {
                     span.end += 1;
                 }
                 he += 1;
+                suffixed = true;
             }
+            // A listed body with a legal suffix is a company of its own
+            // (`Protezione Civile Spa`).
+            let (class, entry) = if suffixed && h.class != Class::Company {
+                (Class::Company, None)
+            } else {
+                (h.class, Some(h.entry))
+            };
             if matches!(
                 h.class,
                 Class::Company | Class::Organization | Class::Person
@@ -449,8 +509,8 @@ pub fn unit(text: &str, toks: &[Tok], hits: &[Hit], out: &mut Vec<Cand>) {
                 out.push(Cand {
                     span,
                     name: h.span.start..name_end,
-                    class: h.class,
-                    entry: Some(h.entry),
+                    class,
+                    entry,
                     words: he - hs,
                     initial: toks[hs].initial,
                 });

@@ -83,6 +83,8 @@ pub struct Gazetteer {
     /// The surface forms, in pattern-id order of `automaton`: each id holds every
     /// listed form that is the same up to ASCII case (`Eni`, `ENI`).
     pub patterns: Vec<Vec<Pattern>>,
+    /// The entry of each listed form, as written.
+    pub by_form: HashMap<&'static str, usize>,
     /// Leftmost-longest, ASCII case-insensitive automaton over `patterns`.
     pub automaton: aho_corasick::AhoCorasick,
 }
@@ -192,6 +194,7 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         Class::Product,
     );
     listed(&mut entries, &mut patterns, &mut seen, PLACES, Class::Place);
+    let by_form = patterns.iter().map(|p| (p.form, p.entry)).collect();
     let mut grouped: Vec<Vec<Pattern>> = Vec::new();
     let mut by_fold: HashMap<String, usize> = HashMap::new();
     for p in patterns {
@@ -212,6 +215,7 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
     Gazetteer {
         entries,
         patterns,
+        by_form,
         automaton,
     }
 });

@@ -4,14 +4,22 @@
 //! or the initials of a longer name (`Cassa Depositi e Prestiti` ... `Cdp`).
 
 use super::discovery::Cand;
-use super::lists::Class;
+use super::lists::{Class, FIRST, GAZETTEER, HEADS_MAP};
 use std::collections::HashMap;
 
 /// The entity a candidate belongs to: a gazetteer entry or a normalised name.
 pub fn key(text: &str, c: &Cand) -> String {
-    match c.entry {
+    let name = &text[c.name.clone()];
+    let listed = || {
+        GAZETTEER
+            .by_form
+            .get(name)
+            .copied()
+            .filter(|&e| c.class == Class::Nothing || GAZETTEER.entries[e].class == c.class)
+    };
+    match c.entry.or_else(listed) {
         Some(e) => format!("#{e}"),
-        None => norm(&text[c.name.clone()]),
+        None => norm(name),
     }
 }
 
@@ -39,6 +47,20 @@ fn initials(name: &str) -> String {
 /// Gives every candidate its entity key and resolves the unclassified ones; the
 /// candidates that stay unresolved are dropped. Returns the keys, parallel to `cands`.
 pub fn resolve(text: &str, cands: &mut Vec<Cand>) -> Vec<String> {
+    // A full name no rule knows whose surname the article repeats alone
+    // (`Raila Odinga` ... `Odinga`) is a person.
+    let alone: std::collections::HashSet<String> = cands
+        .iter()
+        .filter(|c| c.class == Class::Nothing && c.words == 1 && !c.initial)
+        .map(|c| norm(&text[c.name.clone()]))
+        .collect();
+    for c in cands.iter_mut() {
+        let name = &text[c.name.clone()];
+        let last = name.rsplit(' ').next().map(norm).unwrap_or_default();
+        if c.class == Class::Nothing && looks_like_person(name, c) && alone.contains(&last) {
+            c.class = Class::Person;
+        }
+    }
     let mut keys: Vec<String> = cands.iter().map(|c| key(text, c)).collect();
     // Proper suffixes of full names: `Nadella`, `Di Maio`, `Bush`.
     let mut surnames: HashMap<String, Option<String>> = HashMap::new();
@@ -75,6 +97,21 @@ pub fn resolve(text: &str, cands: &mut Vec<Cand>) -> Vec<String> {
             _ => {}
         }
     }
+    // Given names of the people named in full: `Satya` is `Satya Nadella`.
+    let mut given: HashMap<String, Option<String>> = HashMap::new();
+    for (c, k) in cands.iter().zip(&keys) {
+        if c.class == Class::Person && c.words >= 2 {
+            let first = text[c.name.clone()]
+                .split(' ')
+                .next()
+                .map(norm)
+                .unwrap_or_default();
+            let slot = given.entry(first).or_insert_with(|| Some(k.clone()));
+            if slot.as_ref() != Some(k) {
+                *slot = None;
+            }
+        }
+    }
     for (c, k) in cands.iter_mut().zip(keys.iter_mut()) {
         let n = norm(&text[c.name.clone()]);
         if c.class == Class::Person && c.words == 1 {
@@ -92,9 +129,13 @@ pub fn resolve(text: &str, cands: &mut Vec<Cand>) -> Vec<String> {
             (c.class, *k) = (Class::Person, full.clone());
         } else if let Some((class, key)) = acronyms.get(&n).filter(|_| c.words == 1) {
             (c.class, *k) = (*class, key.clone());
+        } else if let Some(Some(full)) = given.get(&n).filter(|_| c.words == 1 && !c.initial) {
+            // A given name alone: the person the article names in full with it.
+            (c.class, *k) = (Class::Person, full.clone());
         }
     }
     coordinated(text, cands, &mut keys);
+    bracketed(text, cands, &mut keys);
     let (kept, keys): (Vec<Cand>, Vec<String>) = cands
         .drain(..)
         .zip(keys)
@@ -104,9 +145,9 @@ pub fn resolve(text: &str, cands: &mut Vec<Cand>) -> Vec<String> {
     keys
 }
 
-/// Names in a list (`Ghiraldini, Lovotti, Esposito e Mbanda`, `Tosatto e Nibali`): when
-/// one of them is a person, or three or more are names no rule knows, the unknown
-/// ones are people too.
+/// Names in a list with a person (`Tosatto e Nibali`, `Mario Rossi, Bianchi e Verdi`):
+/// the unknown ones are people too. (A list of unknown names alone may be anything:
+/// contrade, villages, bands.)
 fn coordinated(text: &str, cands: &mut [Cand], keys: &mut [String]) {
     let mut order: Vec<usize> = (0..cands.len()).collect();
     order.sort_by_key(|&i| cands[i].span.start);
@@ -148,7 +189,13 @@ fn coordinated(text: &str, cands: &mut [Cand], keys: &mut [String]) {
             .count();
         let open = chain.iter().filter(|&&i| unknown(&cands[i])).count();
         let others = chain.len() - people - open;
-        if others == 0 && open > 0 && (people > 0 || open >= 3 && !place_list) {
+        // `Felipe e Letizia`: given names listed together are people.
+        let given = chain.len() >= 2
+            && chain.iter().all(|&i| {
+                let c = &cands[i];
+                c.class == Class::Nothing && c.words == 1 && FIRST.contains(&text[c.name.clone()])
+            });
+        if others == 0 && open > 0 && (people > 0 || given) && !place_list {
             for &i in chain {
                 if unknown(&cands[i]) {
                     cands[i].class = Class::Person;
@@ -157,5 +204,57 @@ fn coordinated(text: &str, cands: &mut [Cand], keys: &mut [String]) {
             }
         }
         start = end;
+    }
+}
+
+/// Two or three capitalised words in the middle of a sentence that no list or rule
+/// knows (`Raila Odinga`, `Tero Pitkämäki`): most often a person.
+fn looks_like_person(name: &str, c: &Cand) -> bool {
+    let words: Vec<&str> = name.split(' ').collect();
+    !c.initial
+        && !words.iter().any(|w| HEADS_MAP.contains_key(w))
+        && (2..=3).contains(&words.len())
+        && words.len() == c.words
+        && words.iter().all(|w| {
+            let mut cs = w.chars();
+            cs.next().is_some_and(char::is_uppercase)
+                && w.chars().count() >= 2
+                && cs.any(char::is_lowercase)
+                && !w.contains(['.', '&'])
+        })
+}
+
+/// An acronym in brackets right after a name is that name (`Centro Clinico
+/// Universitario di Losanna (CHUV)`, `Cassa Depositi e Prestiti (Cdp)`): the same
+/// entity wherever it appears.
+fn bracketed(text: &str, cands: &mut [Cand], keys: &mut [String]) {
+    let mut order: Vec<usize> = (0..cands.len()).collect();
+    order.sort_by_key(|&i| cands[i].span.start);
+    let mut relink: HashMap<String, (Class, String)> = HashMap::new();
+    for w in order.windows(2) {
+        let (a, b) = (&cands[w[0]], &cands[w[1]]);
+        let name = &text[b.name.clone()];
+        let short = b.words == 1
+            && name.chars().count() <= 8
+            && name.chars().filter(|c| c.is_uppercase()).count() >= 2;
+        if a.words >= 2
+            && matches!(a.class, Class::Company | Class::Organization)
+            && short
+            && a.span.end <= b.span.start
+            && text[a.span.end..b.span.start].trim() == "("
+            && text[b.span.end..].starts_with(')')
+        {
+            relink.insert(keys[w[1]].clone(), (a.class, keys[w[0]].clone()));
+        }
+    }
+    for (c, k) in cands.iter_mut().zip(keys.iter_mut()) {
+        if let Some((class, key)) = relink.get(k.as_str()) {
+            if matches!(
+                c.class,
+                Class::Company | Class::Organization | Class::Nothing
+            ) {
+                (c.class, *k) = (*class, key.clone());
+            }
+        }
     }
 }
