@@ -16,7 +16,7 @@
 //! {"schema": "cronista-graph/1", "articles": 1, "deals": 2,
 //!  "nodes": [{"name": "Microsoft", "articles": ["seed.txt"]}],
 //!  "edges": [{"from": "Microsoft", "to": "Anthropic", "kinds": ["investment"],
-//!             "totals": [{"currency": "USD", "value": 15000000000.0, "deals": 1}],
+//!             "totals": [{"currency": "USD", "value": 15000000000, "deals": 1}],
 //!             "joint": true, "articles": ["seed.txt"],
 //!             "evidence": [{"article": "seed.txt", "kind": "investment",
 //!                           "amount": "15 miliardi di dollari", "cue": "investire",
@@ -89,7 +89,8 @@ pub struct Edge {
 pub struct Total {
     /// ISO 4217 code, or null.
     pub currency: Option<String>,
-    /// The sum of the values.
+    /// The sum of the values (a whole sum is written as a JSON integer).
+    #[serde(serialize_with = "whole")]
     pub value: f64,
     /// How many deals it sums.
     pub deals: usize,
@@ -338,6 +339,17 @@ pub fn node_key(name: &str) -> String {
         words.pop();
     }
     words.join(" ")
+}
+
+/// Writes a whole number as a JSON integer (`15000000000`, not `15000000000.0`)
+/// while it is exact in a double, like the summary's amounts.
+fn whole<S: serde::Serializer>(v: &f64, s: S) -> Result<S::Ok, S::Error> {
+    const EXACT: f64 = 9_007_199_254_740_992.0; // 2^53
+    if v.fract() == 0.0 && v.abs() < EXACT {
+        s.serialize_i64(*v as i64)
+    } else {
+        s.serialize_f64(*v)
+    }
 }
 
 fn push_unique(v: &mut Vec<String>, s: &str) {

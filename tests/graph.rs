@@ -150,6 +150,10 @@ fn json_and_dot_render_the_cycle() {
         serde_json::json!(["Microsoft", "Anthropic", "Microsoft"])
     );
     assert_eq!(json["edges"][0]["totals"][0]["currency"], "USD");
+    assert_eq!(
+        json["edges"][0]["totals"][0]["value"].to_string(),
+        "15000000000"
+    );
     let d = dot::render(&g);
     assert!(d.starts_with("digraph cronista {"));
     assert!(
