@@ -341,6 +341,22 @@ fn objects_and_business_units() {
 }
 
 #[test]
+fn players_are_bought_from_their_club() {
+    assert_eq!(
+        brief("La [#Juventus] ha acquistato [@Dusan Vlahovic] dalla [#Fiorentina] per <70 milioni=7e7 EUR>."),
+        ["Purchase Juventus -> Fiorentina (70 milioni)"]
+    );
+    assert!(brief("La [#Juventus] ha acquistato [@Dusan Vlahovic].").is_empty());
+    assert_eq!(
+        brief("La [#Fiorentina] ha ceduto [@Dusan Vlahovic] alla [#Juventus]."),
+        ["Purchase Juventus -> Fiorentina"]
+    );
+    assert!(
+        brief("L'[#Istat] ha rilevato un calo del <2%=2 %> nelle vendite di [Enel].").is_empty()
+    );
+}
+
+#[test]
 fn partnerships() {
     assert_eq!(
         brief("[Wikimedia] e [Yahoo] hanno raggiunto un accordo."),

@@ -139,6 +139,15 @@ pub(super) fn buy(
         (Role::NAcquire, Some(g)) => g,
         _ => subject?,
     };
+    if let Some(t) = target.as_ref().filter(|t| all_people(ctx, t)) {
+        // A person (a player) is not a company: buying one pays whoever sells.
+        let (_, s) = seller?;
+        f.object = Some(ctx.toks[t.start].range.start..ctx.toks[t.end - 1].range.end);
+        f.kind = DealKind::Purchase;
+        f.end = f.end.max(t.end);
+        f.take(payer, s);
+        return Some(());
+    }
     f.kind = kind_of(ctx, &target, stake);
     if target.is_none() && ctx.toks[f_cue_tok(ctx, f)].lower.starts_with("acquisizion") {
         f.kind = DealKind::Acquisition;
@@ -166,6 +175,13 @@ pub(super) fn buy(
     Some(())
 }
 
+/// True when every member of the group is a person.
+fn all_people(ctx: &Ctx<'_>, g: &Group) -> bool {
+    g.members
+        .iter()
+        .all(|&m| ctx.found[m].kind == crate::extract::entities::EntityKind::Person)
+}
+
 fn f_cue_tok(ctx: &Ctx<'_>, f: &Frame) -> usize {
     ctx.toks
         .iter()
@@ -191,14 +207,49 @@ fn what(
                 if ctx.amounts[a].kind == crate::summary::AmountKind::Percent)
     });
     if let Some(s) = stake_at {
-        let mut preps: Vec<&str> = DI.to_vec();
-        preps.extend_from_slice(IN);
-        if let Some((_, g)) = ctx.prep_group(s + 1, (s + 4).min(end), &preps, 3) {
+        if let Some(g) = stake_owner(ctx, s, end) {
             f.object = Some(ctx.toks[obj].range.start..ctx.toks[g.end - 1].range.end);
             return (Some(g.clone()), Some((s, ctx.percent(obj, g.start))));
         }
     }
     (None, None)
+}
+
+/// Words that may stand between a stake and its company (`il 51% del capitale
+/// sociale di X`); anything else (`un calo del 2% nelle vendite di X`) means the
+/// percentage is not a stake in X.
+const STAKE_GLUE: &[&str] = &[
+    "capitale",
+    "sociale",
+    "azionario",
+    "azioni",
+    "ordinarie",
+    "ordinario",
+    "votante",
+    "diritti",
+    "diritto",
+    "voto",
+    "quota",
+    "quote",
+    "partecipazione",
+    "circa",
+    "oltre",
+];
+
+/// The company a stake at token `s` is in: after `di`/`in` and only stake words.
+fn stake_owner(ctx: &Ctx<'_>, s: usize, end: usize) -> Option<Group> {
+    let mut prep = false;
+    for k in s + 1..(s + 8).min(end) {
+        let t = &ctx.toks[k];
+        match t.kind {
+            Kind::Mention(_) if prep => return Some(ctx.group_fwd(k)),
+            Kind::Word if ctx.is_word_in(k, DI) || ctx.is_word_in(k, IN) => prep = true,
+            Kind::Word if STAKE_GLUE.contains(&t.lower.as_str()) || ctx.is_function_word(t) => {}
+            Kind::Amount(a) if ctx.amounts[a].kind == crate::summary::AmountKind::Percent => {}
+            _ => return None,
+        }
+    }
+    None
 }
 
 /// Acquisition for a company or a controlling stake, investment for a minority
@@ -275,6 +326,12 @@ pub(super) fn sell(
         (Role::NSell, None) => subject,
         _ => Some(subject?),
     };
+    if let Some(t) = target.as_ref().filter(|t| all_people(ctx, t)) {
+        f.object = Some(ctx.toks[t.start].range.start..ctx.toks[t.end - 1].range.end);
+        f.kind = DealKind::Purchase;
+        f.take(buyer, seller?);
+        return Some(());
+    }
     f.kind = kind_of(ctx, &target, stake);
     if target.is_none() && prep == obj {
         // `ha venduto a Kkr la rete fissa per 22 miliardi`
