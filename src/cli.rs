@@ -17,8 +17,18 @@ the output and a message on stderr), 2 usage error or fatal error.";
 /// Reads Italian news articles and writes a JSON summary of each: title, paragraphs
 /// and sentences, companies, organizations, people, amounts, quotes, sources, deals.
 #[derive(Debug, Parser)]
-#[command(name = "cronista", version, about, after_help = EXAMPLES)]
+#[command(
+    name = "cronista",
+    version,
+    about,
+    after_help = EXAMPLES,
+    args_conflicts_with_subcommands = true
+)]
 pub struct Args {
+    /// A subcommand; without one, the PATHs are analyzed.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+
     /// Articles to analyze: files, folders (their .txt files, recursively, in path
     /// order) or - for stdin. With none, stdin is read.
     #[arg(value_name = "PATH")]
@@ -45,4 +55,61 @@ pub struct Args {
     /// terminal) and no error messages; the exit status and error records remain.
     #[arg(short, long)]
     pub quiet: bool,
+}
+
+/// The subcommands.
+#[derive(Debug, clap::Subcommand)]
+pub enum Command {
+    /// Aggregate the deals of many articles into a money-flow graph (payer -> payee)
+    /// and report the circular deals.
+    #[command(after_help = GRAPH_EXAMPLES)]
+    Graph(GraphArgs),
+}
+
+const GRAPH_EXAMPLES: &str = "\
+Examples:
+  cronista graph news/                         JSON: nodes, edges, cycles
+  cronista graph --format dot fixtures/seed.txt | dot -Tsvg > seed-graph.svg
+  cronista graph --jsonl < articles.jsonl";
+
+/// Arguments of `cronista graph`.
+#[derive(Debug, clap::Args)]
+pub struct GraphArgs {
+    /// Articles: files, folders (their .txt files, recursively) or - for stdin.
+    /// With none, stdin is read.
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+
+    /// Read JSON Lines of {"id": ..., "text": ...} (from stdin, or from the PATHs).
+    #[arg(long)]
+    pub jsonl: bool,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value = "json")]
+    pub format: GraphFormat,
+
+    /// Indent the JSON.
+    #[arg(long)]
+    pub pretty: bool,
+
+    /// Replace invalid UTF-8 with U+FFFD instead of failing the article.
+    #[arg(long)]
+    pub lossy: bool,
+
+    /// Worker threads (default: one per core).
+    #[arg(short = 'j', long, value_name = "N", default_value_t = 0)]
+    pub jobs: usize,
+
+    /// Print no error messages on stderr.
+    #[arg(short, long)]
+    pub quiet: bool,
+}
+
+/// Output formats of `cronista graph`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum GraphFormat {
+    /// The graph as one JSON object (schema cronista-graph/1).
+    Json,
+    /// Graphviz DOT (`| dot -Tsvg`).
+    Dot,
 }

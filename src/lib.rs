@@ -20,6 +20,7 @@
 
 pub mod batch;
 pub mod extract;
+pub mod graph;
 pub mod input;
 pub mod lexicon;
 pub mod offsets;

@@ -61,6 +61,9 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
 }
 
 fn run(args: cli::Args) -> anyhow::Result<ExitCode> {
+    if let Some(cli::Command::Graph(g)) = args.command {
+        return run_graph(g);
+    }
     let docs: Box<dyn Iterator<Item = Document> + Send> = if args.jsonl {
         if args.paths.is_empty() {
             Box::new(input::jsonl(stdin_reader(), "-".into()))
@@ -119,6 +122,42 @@ fn jsonl_file(path: std::path::PathBuf) -> Box<dyn Iterator<Item = Document> + S
             body: input::Body::Failed(input::io_message(&e)),
         })),
     }
+}
+
+/// `cronista graph`: analyzes every input, aggregates the deals, prints the graph.
+fn run_graph(args: cli::GraphArgs) -> anyhow::Result<ExitCode> {
+    let docs = cronista::graph::documents(args.paths, args.jsonl);
+    let options = Options {
+        jobs: args.jobs,
+        lossy: args.lossy,
+        ..Options::default()
+    };
+    let (graph, errors) = cronista::graph::run(docs, options)?;
+    if !args.quiet {
+        for e in &errors {
+            eprintln!("cronista: {e}");
+        }
+    }
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    match args.format {
+        cli::GraphFormat::Dot => out.write_all(cronista::graph::dot::render(&graph).as_bytes()),
+        cli::GraphFormat::Json if args.pretty => {
+            serde_json::to_writer_pretty(&mut out, &graph).map_err(io::Error::from)
+        }
+        cli::GraphFormat::Json => serde_json::to_writer(&mut out, &graph).map_err(io::Error::from),
+    }
+    .and_then(|()| {
+        if args.format == cli::GraphFormat::Json {
+            out.write_all(b"\n")?;
+        }
+        out.flush()
+    })
+    .map_err(output_error)?;
+    Ok(if errors.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
 }
 
 fn stdin_reader() -> BufReader<io::Stdin> {

@@ -183,10 +183,13 @@ pub struct Amount {
     /// `money` or `percent`.
     pub kind: AmountKind,
     /// The number in base units (`15 miliardi` is 15000000000); null for a range.
+    #[serde(serialize_with = "number")]
     pub value: Option<f64>,
     /// Lower end of a range, else null.
+    #[serde(serialize_with = "number")]
     pub min: Option<f64>,
     /// Upper end of a range, else null.
+    #[serde(serialize_with = "number")]
     pub max: Option<f64>,
     /// ISO 4217 code (`EUR`, `USD`, `ITL` for lire...), or null when none is named or implied.
     pub currency: Option<String>,
@@ -267,6 +270,7 @@ pub struct DealAmount {
     /// The amount's text.
     pub text: String,
     /// The amount's value (for a range, its upper end).
+    #[serde(serialize_with = "number")]
     pub value: Option<f64>,
     /// The amount's currency.
     pub currency: Option<String>,
@@ -293,6 +297,17 @@ pub struct Deal {
     pub cue: Option<String>,
     /// Index of the sentence (see [`Amount::sentence`]).
     pub sentence: Option<usize>,
+}
+
+/// Writes a whole number as a JSON integer (`15000000000`, not `15000000000.0`) while
+/// it is exact in a double; other numbers as they are.
+fn number<S: serde::Serializer>(v: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
+    const EXACT: f64 = 9_007_199_254_740_992.0; // 2^53
+    match *v {
+        Some(x) if x.fract() == 0.0 && x.abs() < EXACT => s.serialize_i64(x as i64),
+        Some(x) if x.is_finite() => s.serialize_f64(x),
+        _ => s.serialize_none(),
+    }
 }
 
 impl Summary {

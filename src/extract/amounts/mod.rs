@@ -13,14 +13,20 @@ mod range;
 mod tokens;
 mod words;
 
+use std::collections::HashMap;
+
 use grammar::Measure;
 use tokens::{Kind, Tokens};
 
 use crate::reader::Article;
 use crate::summary::{Amount, AmountKind, Qualifier, Span};
 
-/// `value`, `min`, `max` of an amount.
-type Bounds = (Option<f64>, Option<f64>, Option<f64>);
+/// `value`, `min`, `max` of an amount, as bits (a hashable key).
+type Bounds = [Option<u64>; 3];
+
+fn bounds(a: &Amount) -> Bounds {
+    [a.value, a.min, a.max].map(|x| x.map(f64::to_bits))
+}
 
 /// An amount found in a unit, before bare figures are resolved.
 struct Found {
@@ -45,23 +51,19 @@ pub fn extract(article: &Article) -> Vec<Amount> {
         t.fill(text, unit);
         scan(&t, article, &mut found);
     }
-    // The money amounts that name a currency: (value, min, max) → currency.
-    let stated: Vec<(Bounds, String)> = found
-        .iter()
-        .filter(|f| f.amount.kind == AmountKind::Money)
-        .filter_map(|f| {
-            let a = &f.amount;
-            Some(((a.value, a.min, a.max), a.currency.clone()?))
-        })
-        .collect();
+    // The money amounts that name a currency, by (value, min, max): the first wins.
+    let mut stated: HashMap<Bounds, String> = HashMap::new();
+    for f in found.iter().filter(|f| f.amount.kind == AmountKind::Money) {
+        if let Some(c) = &f.amount.currency {
+            stated.entry(bounds(&f.amount)).or_insert_with(|| c.clone());
+        }
+    }
     found
         .into_iter()
         .filter_map(|mut f| {
             if f.bare {
-                let a = &f.amount;
-                let same = stated.iter().find(|(b, _)| *b == (a.value, a.min, a.max));
-                match same {
-                    Some((_, c)) if f.cue || !f.one => f.amount.currency = Some(c.clone()),
+                match stated.get(&bounds(&f.amount)) {
+                    Some(c) if f.cue || !f.one => f.amount.currency = Some(c.clone()),
                     _ if f.cue => {}
                     _ => return None,
                 }

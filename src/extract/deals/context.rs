@@ -1,0 +1,476 @@
+//! One sentence as the frames read it: its tokens, its mentions and its amounts,
+//! with the look-ups that find a subject, a prepositional party or an amount.
+
+use super::lexicon::{cue_at, is_company_noun, is_denial, is_hedge, is_relational};
+use super::tokens::{Kind, Tok};
+use crate::extract::entities::Found;
+use crate::summary::{Amount, AmountKind};
+
+/// Most tokens between a subject and its verb (auxiliaries, modals, adverbs).
+const MAX_SUBJECT_GAP: usize = 8;
+/// Most tokens a clause reaches after its cue.
+const MAX_CLAUSE: usize = 30;
+
+/// Prepositions that introduce who gets invested in.
+pub const IN: &[&str] = &[
+    "in", "nel", "nella", "nell'", "nello", "nei", "negli", "nelle", "su", "sul", "sulla", "sull'",
+];
+/// Prepositions that introduce a seller, a lender or a passive agent.
+pub const DA: &[&str] = &[
+    "da", "dal", "dalla", "dall'", "dallo", "dai", "dagli", "dalle", "presso",
+];
+/// Prepositions that introduce who receives (`a X`).
+pub const A: &[&str] = &[
+    "a", "ad", "al", "alla", "all'", "allo", "ai", "agli", "alle",
+];
+/// `di` and its articulated forms.
+pub const DI: &[&str] = &[
+    "di", "del", "della", "dell'", "dello", "dei", "degli", "delle", "d'",
+];
+const ARTICLES: &[&str] = &[
+    "il", "lo", "la", "l'", "i", "gli", "le", "un", "uno", "una", "un'",
+];
+/// Words before a name that make it a source, not a party.
+const SOURCE_WORDS: &[&str] = &[
+    "secondo",
+    "riporta",
+    "riportano",
+    "scrive",
+    "scrivono",
+    "agenzia",
+    "quotidiano",
+    "giornale",
+    "fonte",
+];
+/// Punctuation a clause does not cross.
+const CLAUSE_MARKS: &[&str] = &[";", ":", ".", "?", "!", "«", "»", "\"", "“", "”"];
+/// Verbs after a name that make it the subject of a new clause (`e Nvidia ha ...`).
+const AUXILIARIES: &[&str] = &[
+    "ha",
+    "hanno",
+    "è",
+    "sono",
+    "si",
+    "aveva",
+    "avevano",
+    "avrà",
+    "avranno",
+    "avrebbe",
+    "avrebbero",
+    "sarà",
+    "saranno",
+    "sarebbe",
+    "sarebbero",
+    "era",
+    "erano",
+    "viene",
+    "vengono",
+];
+/// Titles of those who act for a company.
+const EXECUTIVES: &[&str] = &[
+    "presidente",
+    "presidentessa",
+    "direttore",
+    "direttrice",
+    "amministratore",
+    "amministratrice",
+    "ad",
+    "ceo",
+    "cda",
+    "vertici",
+    "management",
+    "manager",
+];
+/// Conjunctions that, after a comma, open a new clause (`..., ma X acquista`).
+const CONTRAST: &[&str] = &["ma", "mentre", "però", "invece", "tuttavia", "bensì"];
+/// Words before an amount that make it something else than the deal's worth.
+const NOT_WORTH: &[&str] = &[
+    "valutazione",
+    "valutata",
+    "valutato",
+    "valore",
+    "vale",
+    "fatturato",
+    "ricavi",
+    "utile",
+    "utili",
+    "perdita",
+    "perdite",
+    "capitalizzazione",
+    "debito",
+    "debiti",
+    "stipendio",
+];
+
+/// A run of coordinated mentions (`Microsoft e Nvidia`): token range and mentions.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Group {
+    /// First token.
+    pub start: usize,
+    /// Token after the last.
+    pub end: usize,
+    /// Indices into [`Ctx::found`].
+    pub members: Vec<usize>,
+}
+
+/// The sentence being read.
+pub struct Ctx<'a> {
+    /// Its tokens.
+    pub toks: Vec<Tok>,
+    /// The mentions inside it, in text order (what [`Kind::Mention`] points to).
+    pub found: Vec<Found<'a>>,
+    /// All amounts of the article (what [`Kind::Amount`] points to).
+    pub amounts: &'a [Amount],
+    /// The first token a new frame may use: the tokens before it belong to the
+    /// deal read last (`[Microsoft investe in OpenAI] e Nvidia acquista ...`).
+    pub floor: usize,
+}
+
+impl Ctx<'_> {
+    fn word(&self, i: usize) -> Option<&str> {
+        self.toks
+            .get(i)
+            .filter(|t| t.kind == Kind::Word)
+            .map(|t| t.lower.as_str())
+    }
+
+    fn word_in(&self, i: usize, set: &[&str]) -> bool {
+        self.word(i).is_some_and(|w| set.contains(&w))
+    }
+
+    fn is_mark(&self, i: usize) -> bool {
+        self.toks[i].kind == Kind::Punct && CLAUSE_MARKS.contains(&self.toks[i].lower.as_str())
+    }
+
+    /// The token after the clause that token `from` is in (capped).
+    pub fn clause_end(&self, from: usize) -> usize {
+        let cap = (from + MAX_CLAUSE).min(self.toks.len());
+        (from..cap).find(|&i| self.is_mark(i)).unwrap_or(cap)
+    }
+
+    /// The first token of the clause that token `at` is in.
+    pub fn clause_start(&self, at: usize) -> usize {
+        (self.floor..at.min(self.toks.len()))
+            .rev()
+            .find(|&i| {
+                self.is_mark(i) || (self.toks[i].lower == "," && self.word_in(i + 1, CONTRAST))
+            })
+            .map_or(self.floor, |i| i + 1)
+    }
+
+    /// True when a hedge or a denial lies in tokens `from..to`.
+    pub fn hedged(&self, from: usize, to: usize) -> bool {
+        (from..to.min(self.toks.len()))
+            .filter_map(|i| self.word(i))
+            .any(|w| is_hedge(w) || is_denial(w))
+    }
+
+    /// The coordinated group that ends with the mention at token `last`.
+    fn group_back(&self, last: usize) -> Group {
+        let mut start = last;
+        let mut members = vec![self.mention(last)];
+        loop {
+            let mut j = start;
+            if j > 0 && self.word_in(j - 1, ARTICLES) {
+                j -= 1;
+            }
+            let joined = j >= self.floor + 2
+                && (self.word_in(j - 1, &["e", "ed"]) || self.toks[j - 1].lower == ",")
+                && matches!(self.toks[j - 2].kind, Kind::Mention(_));
+            if !joined {
+                break;
+            }
+            start = j - 2;
+            members.insert(0, self.mention(start));
+        }
+        Group {
+            start,
+            end: last + 1,
+            members,
+        }
+    }
+
+    /// The coordinated group that starts with the mention at token `first`.
+    pub fn group_fwd(&self, first: usize) -> Group {
+        let mut end = first + 1;
+        let mut members = vec![self.mention(first)];
+        loop {
+            let joiner = self.word_in(end, &["e", "ed"])
+                || self.toks.get(end).is_some_and(|t| t.lower == ",");
+            let mut j = end + 1;
+            if self.word_in(j, ARTICLES) {
+                j += 1;
+            }
+            let starts_clause =
+                self.word_in(j + 1, AUXILIARIES) || cue_at(&self.toks, j + 1).is_some();
+            match self.toks.get(j).map(|t| t.kind) {
+                Some(Kind::Mention(m)) if joiner && !starts_clause => {
+                    members.push(m);
+                    end = j + 1;
+                }
+                _ => break,
+            }
+        }
+        Group {
+            start: first,
+            end,
+            members,
+        }
+    }
+
+    fn mention(&self, i: usize) -> usize {
+        match self.toks[i].kind {
+            Kind::Mention(m) => m,
+            _ => unreachable!("not a mention token"),
+        }
+    }
+
+    /// The subject of the verb or noun at token `cue`: the nearest group of mentions
+    /// before it in its clause, not after a preposition and not a cited source; or,
+    /// failing that, the group before an apposition (`Microsoft, il colosso guidato
+    /// da Satya Nadella, ha acquistato ...`).
+    pub fn subject(&self, cue: usize) -> Option<Group> {
+        self.nearest_subject(cue)
+            .or_else(|| self.subject_before_aside(cue))
+    }
+
+    fn nearest_subject(&self, cue: usize) -> Option<Group> {
+        let mut gap = 0;
+        for i in (self.floor..cue).rev() {
+            if self.is_mark(i) || gap > MAX_SUBJECT_GAP {
+                return None;
+            }
+            if let Kind::Mention(_) = self.toks[i].kind {
+                let g = self.group_back(i);
+                let before = g.start.checked_sub(1);
+                if before.is_some_and(|b| self.word_in(b, SOURCE_WORDS)) {
+                    gap += 1;
+                    continue;
+                }
+                return self.can_be_subject(&g).then_some(g);
+            }
+            gap += 1;
+        }
+        None
+    }
+
+    /// True when the group is not after a preposition (unless an executive's `di`).
+    fn can_be_subject(&self, g: &Group) -> bool {
+        let Some(b) = g.start.checked_sub(1) else {
+            return true;
+        };
+        if self.acts_for(b) {
+            return true;
+        }
+        let after_prep = [IN, DA, A, DI].iter().any(|set| self.word_in(b, set))
+            || self.word_in(b, &["con", "per", "tra", "fra", "verso", "contro"])
+            || self.word_in(b, SOURCE_WORDS);
+        !after_prep
+    }
+
+    /// `X, <apposition of at most 14 tokens>, <at most 4 tokens> CUE`: X.
+    fn subject_before_aside(&self, cue: usize) -> Option<Group> {
+        let is_comma = |i: usize| self.toks[i].kind == Kind::Punct && self.toks[i].lower == ",";
+        let near = cue.saturating_sub(5).max(self.floor);
+        let c2 = (near..cue).rev().find(|&i| is_comma(i))?;
+        let clean = |from: usize, to: usize| {
+            (from..to).all(|i| !self.is_mark(i) && !matches!(self.toks[i].kind, Kind::Mention(_)))
+        };
+        if !clean(c2 + 1, cue) {
+            return None;
+        }
+        let far = c2.saturating_sub(15).max(self.floor);
+        let c1 = (far..c2).rev().find(|&i| is_comma(i) || self.is_mark(i))?;
+        if !is_comma(c1) || c1 == 0 || (c1 + 1..c2).any(|i| self.is_mark(i)) {
+            return None;
+        }
+        match self.toks[c1 - 1].kind {
+            Kind::Mention(_) => {
+                let g = self.group_back(c1 - 1);
+                self.can_be_subject(&g).then_some(g)
+            }
+            _ => None,
+        }
+    }
+
+    /// True when token `b` is the `di` of an executive's title (`come direttore
+    /// generale della Cassa di Risparmio`, `l'amministratore delegato di Enel`): the
+    /// company then acts through its executive and is the subject.
+    fn acts_for(&self, b: usize) -> bool {
+        if b == 0 || !self.word_in(b, DI) {
+            return false;
+        }
+        let mut r = b - 1;
+        if self.word_in(r, &["generale", "delegato", "esecutivo", "esecutiva"]) && r > 0 {
+            r -= 1;
+        }
+        self.word_in(r, EXECUTIVES)
+    }
+
+    /// The first group introduced by one of `preps` at a token in `from..to`, with at
+    /// most `within` tokens between the preposition and the name, none of them a
+    /// relational noun (`nella rivale di X`), punctuation or an amount.
+    /// Returns the preposition's token and the group.
+    pub fn prep_group(
+        &self,
+        from: usize,
+        to: usize,
+        preps: &[&str],
+        within: usize,
+    ) -> Option<(usize, Group)> {
+        let n = self.toks.len();
+        for i in from..to.min(n) {
+            if !self.word_in(i, preps) || self.word(i + 1) == Some("parte") {
+                continue;
+            }
+            for k in i + 1..n.min(i + 2 + within) {
+                match self.toks[k].kind {
+                    Kind::Mention(_) => return Some((i, self.group_fwd(k))),
+                    Kind::Word if !is_relational(&self.toks[k].lower) => {}
+                    _ => break,
+                }
+            }
+        }
+        None
+    }
+
+    /// The first group, at a token in `from..to`, introduced by one of `preps` and
+    /// right after it (an article and company nouns may come between: `dal fondo X`).
+    /// Returns the preposition's token and the group.
+    pub fn prep_party(&self, from: usize, to: usize, preps: &[&str]) -> Option<(usize, Group)> {
+        (from..to.min(self.toks.len()))
+            .filter(|&i| self.word_in(i, preps) && self.word(i + 1) != Some("parte"))
+            .find_map(|i| {
+                let mut k = i + 1 + usize::from(self.word_in(i + 1, ARTICLES));
+                for _ in 0..2 {
+                    if self.word(k).is_some_and(is_company_noun) {
+                        k += 1;
+                    }
+                }
+                match self.toks.get(k)?.kind {
+                    Kind::Mention(_) => Some((i, self.group_fwd(k))),
+                    _ => None,
+                }
+            })
+    }
+
+    /// The group right after token `from`, after at most an article.
+    /// With an article, up to two company nouns or nationalities may come between
+    /// (`l'americana Encore Wire`, `il gruppo tedesco X`).
+    pub fn direct_object(&self, from: usize) -> Option<Group> {
+        let mut i = from;
+        if self.word_in(from, ARTICLES) {
+            i += 1;
+            for _ in 0..2 {
+                if self.word(i).is_some_and(is_company_noun) {
+                    i += 1;
+                }
+            }
+        }
+        match self.toks.get(i)?.kind {
+            Kind::Mention(_) => Some(self.group_fwd(i)),
+            _ => None,
+        }
+    }
+
+    /// `da parte di X` within tokens `from..to`.
+    pub fn by_agent(&self, from: usize, to: usize) -> Option<Group> {
+        (from..to.min(self.toks.len()).saturating_sub(3)).find_map(|i| {
+            let seq = self.word(i) == Some("da")
+                && self.word(i + 1) == Some("parte")
+                && self.word_in(i + 2, DI);
+            (seq && matches!(self.toks[i + 3].kind, Kind::Mention(_)))
+                .then(|| self.group_fwd(i + 3))
+        })
+    }
+
+    /// The first money amount in tokens `from..to` that is not a valuation, a
+    /// turnover or the like: its index in the article's amounts.
+    pub fn money(&self, from: usize, to: usize) -> Option<usize> {
+        (from..to.min(self.toks.len())).find_map(|i| match self.toks[i].kind {
+            Kind::Amount(a) if self.amounts[a].kind == AmountKind::Money => {
+                let blocked = (i.saturating_sub(3)..i).any(|j| self.word_in(j, NOT_WORTH));
+                (!blocked).then_some(a)
+            }
+            _ => None,
+        })
+    }
+
+    /// The percentage in tokens `from..to`, if any: its value.
+    pub fn percent(&self, from: usize, to: usize) -> Option<f64> {
+        (from..to.min(self.toks.len())).find_map(|i| match self.toks[i].kind {
+            Kind::Amount(a) if self.amounts[a].kind == AmountKind::Percent => {
+                self.amounts[a].value.or(self.amounts[a].max)
+            }
+            _ => None,
+        })
+    }
+
+    /// True when a word of `set` lies in tokens `from..to`.
+    pub fn any_word(&self, from: usize, to: usize, set: &[&str]) -> bool {
+        (from..to.min(self.toks.len())).any(|i| self.word_in(i, set))
+    }
+
+    /// True when token `i` is one of the words of `set`.
+    pub fn is_word_in(&self, i: usize, set: &[&str]) -> bool {
+        self.word_in(i, set)
+    }
+
+    /// True when token `i` is a past participle followed by `a` (`ceduta a X`).
+    pub fn passive_to(&self, i: usize, next: usize) -> bool {
+        self.is_participle(i) && self.word_in(next, A)
+    }
+
+    /// The token before the next comma or clause mark after `from` (at most `to`).
+    pub fn next_comma(&self, from: usize, to: usize) -> usize {
+        (from..to.min(self.toks.len()))
+            .find(|&i| self.toks[i].kind == Kind::Punct)
+            .unwrap_or(to.min(self.toks.len()))
+    }
+
+    /// True for an article or a form of `di`: words that alone say nothing.
+    pub fn is_function_word(&self, t: &Tok) -> bool {
+        ARTICLES.contains(&t.lower.as_str()) || DI.contains(&t.lower.as_str())
+    }
+
+    /// True when token `i` is a past participle followed by a passive agent (`da`).
+    pub fn passive_at(&self, i: usize, next: usize) -> bool {
+        self.is_participle(i) && self.word_in(next, DA)
+    }
+
+    /// True when token `i` is a participle that is not the active perfect of
+    /// `avere` (`ha acquistato da X` is active, `è stata acquistata da X` passive).
+    fn is_participle(&self, i: usize) -> bool {
+        const AVERE: &[&str] = &[
+            "ha",
+            "hanno",
+            "ho",
+            "hai",
+            "abbiamo",
+            "avete",
+            "aveva",
+            "avevano",
+            "avrà",
+            "avranno",
+            "avrebbe",
+            "avrebbero",
+            "abbia",
+            "abbiano",
+            "avere",
+            "aver",
+            "avendo",
+            "avuto",
+            "ebbe",
+        ];
+        i > 0 && !self.word_in(i - 1, AVERE) && self.has_participle_ending(i)
+    }
+
+    fn has_participle_ending(&self, i: usize) -> bool {
+        const ENDINGS: &[&str] = &[
+            "ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite", "uto", "uta", "uti", "ute",
+            "olto", "olta", "olti", "olte",
+        ];
+        self.word(i)
+            .is_some_and(|w| ENDINGS.iter().any(|e| w.ends_with(e)))
+    }
+}

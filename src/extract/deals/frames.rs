@@ -1,0 +1,260 @@
+//! The frames: for each cue role, which words around the cue are the payers, the
+//! payees, the amount and the object.
+
+use super::context::{Ctx, Group, A, DA, DI, IN};
+use super::lexicon::Role;
+use super::trade::{buy, object, sell};
+use crate::summary::DealKind;
+use std::ops::Range;
+
+/// A deal read from one cue, before it becomes a [`crate::summary::Deal`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct Frame {
+    /// The kind of deal.
+    pub kind: DealKind,
+    /// Who pays: indices into [`Ctx::found`].
+    pub payers: Vec<usize>,
+    /// Who receives.
+    pub payees: Vec<usize>,
+    /// Index of the amount in the article's amounts.
+    pub amount: Option<usize>,
+    /// Byte range of the object, when stated.
+    pub object: Option<Range<usize>>,
+    /// Byte range of the cue.
+    pub cue: Range<usize>,
+    /// The token after the last one the frame used.
+    pub end: usize,
+}
+
+/// Words of a bank, whose financing is a loan.
+const BANK: &[&str] = &[
+    "banca",
+    "banco",
+    "bank",
+    "cassa",
+    "credito",
+    "bei",
+    "bce",
+    "unicredit",
+    "intesa",
+    "mediobanca",
+];
+const LOAN_WORDS: &[&str] = &["prestito", "prestiti", "mutuo", "credito"];
+/// Scale words: a sum of money even where no amount was recognised (`15 miliardi`).
+const SCALES: &[&str] = &[
+    "miliardi", "miliardo", "milioni", "milione", "mld", "mln", "mila", "euro", "dollari",
+];
+/// Participles that name who leads or takes up a funding round (`guidato da X`).
+const LED_BY: &[&str] = &[
+    "guidato",
+    "guidata",
+    "sottoscritto",
+    "sottoscritta",
+    "condotto",
+    "condotta",
+    "finanziato",
+    "finanziata",
+    "promosso",
+    "promossa",
+    "coperto",
+    "coperta",
+];
+/// Money that changes hands without a deal: fines, damages, prizes, taxes.
+const NOT_DEAL: &[&str] = &[
+    "multa",
+    "multe",
+    "sanzione",
+    "sanzioni",
+    "risarcimento",
+    "risarcimenti",
+    "indennizzo",
+    "indennizzi",
+    "premio",
+    "premi",
+    "tasse",
+    "imposte",
+    "rimborso",
+    "rimborsi",
+    "riscatto",
+    "tangente",
+    "tangenti",
+    "mazzetta",
+    "mazzette",
+];
+
+/// Reads the deal that the cue at tokens `cue..cue_end` reports, if the sentence
+/// names both sides and does not hedge or deny it.
+pub fn read(ctx: &Ctx<'_>, role: Role, cue: usize, cue_end: usize) -> Option<Frame> {
+    let end = ctx.clause_end(cue_end);
+    let passive = role.is_verb() && ctx.passive_at(cue_end - 1, cue_end);
+    let subject = ctx.subject(cue);
+    let from = subject.as_ref().map_or(cue, |g| g.start);
+    if ctx.hedged(ctx.clause_start(from), cue) || ctx.any_word(cue, end, NOT_DEAL) {
+        return None;
+    }
+    if !role.is_verb() && ctx.hedged(cue_end, end) {
+        // `l'acquisizione di X da parte di Y è saltata`, `... potrebbe slittare`
+        return None;
+    }
+    let mut f = Frame {
+        kind: DealKind::Investment,
+        payers: Vec::new(),
+        payees: Vec::new(),
+        amount: None,
+        object: None,
+        cue: ctx.toks[cue].range.start..ctx.toks[cue_end - 1].range.end,
+        end: cue_end,
+    };
+    let agent = || ctx.prep_group(cue_end, cue_end + 1, DA, 0).map(|(_, g)| g);
+    match role {
+        Role::Invest | Role::NInvest => {
+            let (payer, rest) = if passive {
+                (agent()?, cue_end + 2)
+            } else if role == Role::NInvest {
+                match ctx.prep_group(cue_end, cue_end + 1, DI, 0) {
+                    Some((_, g)) => (g.clone(), g.end),
+                    None => (subject.clone()?, cue_end),
+                }
+            } else {
+                (subject.clone()?, cue_end)
+            };
+            let (_, payee) = ctx.prep_group(rest, end, IN, 6)?;
+            f.take(payer, payee);
+        }
+        Role::Fund => {
+            let (payer, payee) = if passive {
+                (agent()?, subject.clone()?)
+            } else {
+                (subject.clone()?, ctx.direct_object(cue_end)?)
+            };
+            f.kind = if is_bank(ctx, &payer) {
+                DealKind::Loan
+            } else {
+                DealKind::Investment
+            };
+            f.take(payer, payee);
+        }
+        Role::Sell | Role::NSell => sell(ctx, &mut f, role, subject.clone(), end)?,
+        Role::Acquire | Role::Buy | Role::NAcquire => {
+            buy(ctx, &mut f, role, subject.clone(), passive, end)?
+        }
+        Role::Order => {
+            let payer = subject.clone()?;
+            let mut sellers: Vec<&[&str]> = vec![A];
+            sellers.push(DA);
+            let (prep, seller) = sellers
+                .iter()
+                .filter_map(|p| ctx.prep_group(cue_end, end, p, 3))
+                .min_by_key(|(i, _)| *i)?;
+            f.object = object(ctx, cue_end, prep);
+            f.object.as_ref()?;
+            f.kind = DealKind::Purchase;
+            f.take(payer, seller);
+        }
+        Role::Lend | Role::NLoan => {
+            let payer = match ctx.prep_group(cue_end, end, DA, 2) {
+                Some((_, g)) if role == Role::NLoan => g,
+                _ => subject.clone()?,
+            };
+            let (_, payee) = ctx.prep_group(cue_end, end, A, 3)?;
+            let word = &ctx.toks[cue].lower;
+            f.kind = if word.starts_with("finanziament") && !is_bank(ctx, &payer) {
+                DealKind::Investment
+            } else {
+                DealKind::Loan
+            };
+            f.take(payer, payee);
+        }
+        Role::Pay => {
+            // `Google ha pagato 2,7 miliardi di dollari a Character.AI`
+            if passive {
+                return None;
+            }
+            let payer = subject.clone()?;
+            let (prep, payee) = ctx.prep_group(cue_end, end, A, 3)?;
+            f.amount = Some(ctx.money(cue_end, prep)?);
+            f.kind = DealKind::Purchase;
+            f.take(payer, payee);
+        }
+        Role::Receive => {
+            let payee = subject.clone()?;
+            let (_, payer) = ctx.prep_party(cue_end, end, DA)?;
+            f.amount = ctx.money(cue_end, payer.start);
+            if f.amount.is_none() && !ctx.any_word(cue_end, payer.start, SCALES) {
+                return None;
+            }
+            f.kind = if ctx.any_word(cue_end, end, LOAN_WORDS) {
+                DealKind::Loan
+            } else {
+                DealKind::Investment
+            };
+            f.take(payer, payee);
+        }
+        Role::NRaise => match ctx.prep_group(cue_end, cue_end + 1, DI, 0) {
+            Some((_, payee)) => {
+                let payer = subject.clone().or_else(|| ctx.by_agent(cue_end, end))?;
+                f.take(payer, payee);
+            }
+            None => {
+                // `X ha chiuso un round da 2 miliardi guidato da Y`: X raises, Y pays.
+                let led = (cue_end..end).find(|&i| ctx.is_word_in(i, LED_BY))?;
+                let (_, payer) = ctx.prep_group(led + 1, led + 2, DA, 1)?;
+                f.take(payer, subject.clone()?);
+            }
+        },
+        Role::Partner => {
+            let tra = ctx.prep_group(cue_end, cue_end + 4, &["tra", "fra"], 3);
+            match tra {
+                Some((_, g)) if g.members.len() >= 2 => {
+                    f.end = g.end;
+                    f.payers = g.members[..1].to_vec();
+                    f.payees = g.members[1..].to_vec();
+                }
+                _ => match ctx.prep_group(cue_end, cue_end + 4, &["con"], 2) {
+                    Some((_, other)) => f.take(subject.clone()?, other),
+                    None => {
+                        let g = subject.clone().filter(|g| g.members.len() >= 2)?;
+                        f.payers = g.members[..1].to_vec();
+                        f.payees = g.members[1..].to_vec();
+                    }
+                },
+            }
+            f.kind = DealKind::Partnership;
+            let company = f
+                .payers
+                .iter()
+                .chain(&f.payees)
+                .any(|&m| ctx.found[m].kind == crate::extract::entities::EntityKind::Company);
+            if !company && ctx.money(f.end, end).is_none() {
+                return None;
+            }
+        }
+    }
+    if f.amount.is_none() && f.kind != DealKind::Partnership {
+        f.amount = ctx
+            .money(cue_end, end)
+            .or_else(|| subject.as_ref().and_then(|s| ctx.money(s.end, cue)));
+    } else if f.kind == DealKind::Partnership {
+        f.amount = ctx.money(f.end, end);
+    }
+    Some(f)
+}
+
+impl Frame {
+    /// Sets the payers and payees and extends the frame over both groups.
+    pub(super) fn take(&mut self, payers: Group, payees: Group) {
+        self.end = self.end.max(payers.end).max(payees.end);
+        self.payers = payers.members;
+        self.payees = payees.members;
+    }
+}
+
+fn is_bank(ctx: &Ctx<'_>, g: &Group) -> bool {
+    g.members.iter().any(|&m| {
+        ctx.found[m]
+            .entity
+            .name
+            .split_whitespace()
+            .any(|w| BANK.contains(&w.to_lowercase().as_str()))
+    })
+}

@@ -1,0 +1,205 @@
+//! The word lists of the deal extractor (`data/deal_*.txt`), parsed once.
+
+use super::tokens::{Kind, Tok};
+use crate::lexicon::entries;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+/// How the words around a cue are read (`data/deal_cues.txt`, first field).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// `investire`: the subject pays, `in X` receives.
+    Invest,
+    /// `finanziare`: the subject pays, the direct object receives.
+    Fund,
+    /// `acquisire`, `rilevare`: the subject buys a company or a stake.
+    Acquire,
+    /// `acquistare`, `comprare`: a company or stake (acquisition) or goods (purchase).
+    Buy,
+    /// `cedere`, `vendere`: the subject sells a company, a stake or goods `a X`.
+    Sell,
+    /// `ordinare`: the subject buys goods from `a/da X`.
+    Order,
+    /// `prestare`: the subject lends to `a X`.
+    Lend,
+    /// `pagare`, `versare`: the subject pays an amount `a X`.
+    Pay,
+    /// `ricevere`, `ottenere`, `raccogliere`: the subject receives money `da X`.
+    Receive,
+    /// `investimento`: `di X` (or the subject) pays, `in Y` receives.
+    NInvest,
+    /// `aumento di capitale`, `round di finanziamento`: the subject pays, `di Y` receives.
+    NRaise,
+    /// `acquisizione`, `acquisto`: `di Y` is bought, by the subject or `da parte di X`.
+    NAcquire,
+    /// `cessione`, `vendita`: `di Y` is sold `a X`, by the subject or `da parte di Z`.
+    NSell,
+    /// `prestito`, `finanziamento`: the subject (or `da X`) lends to `a Y`.
+    NLoan,
+    /// `accordo`, `intesa`: an agreement `tra X e Y` or of the subject `con Y`.
+    Partner,
+}
+
+impl Role {
+    fn parse(s: &str) -> Option<Role> {
+        Some(match s {
+            "invest" => Role::Invest,
+            "fund" => Role::Fund,
+            "acquire" => Role::Acquire,
+            "buy" => Role::Buy,
+            "order" => Role::Order,
+            "sell" => Role::Sell,
+            "n_sell" => Role::NSell,
+            "lend" => Role::Lend,
+            "receive" => Role::Receive,
+            "pay" => Role::Pay,
+            "n_invest" => Role::NInvest,
+            "n_raise" => Role::NRaise,
+            "n_acquire" => Role::NAcquire,
+            "n_loan" => Role::NLoan,
+            "partner" => Role::Partner,
+            _ => return None,
+        })
+    }
+
+    /// True for the verbs (their participle may head a passive: `acquisita da X`).
+    pub fn is_verb(self) -> bool {
+        matches!(
+            self,
+            Role::Invest
+                | Role::Fund
+                | Role::Acquire
+                | Role::Buy
+                | Role::Sell
+                | Role::Order
+                | Role::Lend
+                | Role::Receive
+                | Role::Pay
+        )
+    }
+}
+
+const CUES: &str = include_str!("../../../data/deal_cues.txt");
+const HEDGES: &str = include_str!("../../../data/deal_hedges.txt");
+const DENIALS: &str = include_str!("../../../data/deal_denials.txt");
+const RELATIONAL: &str = include_str!("../../../data/deal_relational_nouns.txt");
+const COMPANY_NOUNS: &str = include_str!("../../../data/deal_company_nouns.txt");
+
+type CueTable = HashMap<&'static str, Vec<(Vec<&'static str>, Role)>>;
+
+/// Cues by first word: the following words and the role, longest first.
+static CUE_TABLE: LazyLock<CueTable> = LazyLock::new(|| {
+    let mut table: CueTable = HashMap::new();
+    for line in entries(CUES) {
+        let Some((role, form)) = line.split_once(' ') else {
+            continue;
+        };
+        let Some(role) = Role::parse(role) else {
+            continue;
+        };
+        let mut words = form.split(' ');
+        let Some(first) = words.next() else { continue };
+        table
+            .entry(first)
+            .or_default()
+            .push((words.collect(), role));
+    }
+    for v in table.values_mut() {
+        v.sort_by_key(|(rest, _)| std::cmp::Reverse(rest.len()));
+    }
+    table
+});
+
+/// Finds, in one pass, whether a sentence may hold a cue at all.
+static PREFILTER: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::Standard)
+        .build(CUE_TABLE.keys())
+        .expect("deal cue prefilter")
+});
+
+static HEDGE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| entries(HEDGES).collect());
+static DENIAL_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| entries(DENIALS).collect());
+static COMPANY_NOUN_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| entries(COMPANY_NOUNS).collect());
+static RELATIONAL_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| entries(RELATIONAL).collect());
+
+/// True when `text` contains the first word of some cue (a cheap first test).
+pub fn may_hold_cue(text: &str) -> bool {
+    let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    PREFILTER.find_overlapping_iter(text).any(|m| {
+        !alnum(text[..m.start()].chars().next_back()) && !alnum(text[m.end()..].chars().next())
+    })
+}
+
+/// The cue that starts at token `i`: its role and the index after its last token.
+pub fn cue_at(toks: &[Tok], i: usize) -> Option<(Role, usize)> {
+    let first = toks.get(i).filter(|t| t.kind == Kind::Word)?;
+    let options = CUE_TABLE.get(first.lower.as_str())?;
+    options.iter().find_map(|(rest, role)| {
+        let ok = rest
+            .iter()
+            .enumerate()
+            .all(|(k, w)| toks.get(i + 1 + k).is_some_and(|t| t.is(w)));
+        ok.then_some((*role, i + 1 + rest.len()))
+    })
+}
+
+/// True for a word that makes a deal hypothetical (`potrebbe`, `valuta`).
+pub fn is_hedge(w: &str) -> bool {
+    HEDGE_SET.contains(w)
+}
+
+/// True for a word that denies or negates a deal (`non`, `smentisce`).
+pub fn is_denial(w: &str) -> bool {
+    DENIAL_SET.contains(w)
+}
+
+/// True for a noun or adjective that may precede a company's name (`l'americana X`).
+pub fn is_company_noun(w: &str) -> bool {
+    COMPANY_NOUN_SET.contains(w)
+}
+
+/// True for a noun that makes `di X` another party (`rivale di X`).
+pub fn is_relational(w: &str) -> bool {
+    RELATIONAL_SET.contains(w)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::deals::tokens::tokenize;
+
+    fn cue(text: &str) -> Option<(Role, usize)> {
+        let toks = tokenize(text, 0..text.len(), &[], &[]);
+        cue_at(&toks, 0)
+    }
+
+    #[test]
+    fn cues_by_role() {
+        assert_eq!(cue("investono"), Some((Role::Invest, 1)));
+        assert_eq!(cue("Acquisirà"), Some((Role::Acquire, 1)));
+        assert_eq!(cue("acquistare"), Some((Role::Buy, 1)));
+        assert_eq!(cue("round di finanziamento di"), Some((Role::NRaise, 3)));
+        assert_eq!(cue("joint venture"), Some((Role::Partner, 2)));
+        assert_eq!(cue("prestito ponte"), Some((Role::NLoan, 2)));
+        assert_eq!(cue("prestito"), Some((Role::NLoan, 1)));
+        assert_eq!(cue("riceverà"), Some((Role::Receive, 1)));
+        assert_eq!(cue("ceduto"), Some((Role::Sell, 1)));
+        assert_eq!(cue("cessione"), Some((Role::NSell, 1)));
+        assert_eq!(cue("investitore"), None);
+        assert_eq!(cue("round"), None);
+    }
+
+    #[test]
+    fn flags() {
+        assert!(is_hedge("potrebbe") && is_denial("smentisce") && is_relational("rivale"));
+        assert!(!is_hedge("sarebbero") && !is_denial("impegna"));
+        assert!(may_hold_cue("Enel ACQUISTA") && !may_hold_cue("Oggi piove."));
+        assert!(may_hold_cue("l'acquisizione") && may_hold_cue("Riceverà."));
+        assert!(!may_hold_cue("Il precedente procede, succede.") && !may_hold_cue("entrambi"));
+    }
+}

@@ -1,0 +1,148 @@
+//! Deals: who pays whom, how much (`spec/EXTRACTION.md`, Deals).
+//!
+//! Each sentence (and the title) that holds a cue word of `data/deal_cues.txt` is cut
+//! into tokens (`tokens.rs`), a name or an amount being one token and asides left out.
+//! The cue's role (`lexicon::Role`) says where its parties are: the subject before a
+//! verb, `in X` after `investire`, the direct object of `acquisisce`, `da X` after a
+//! passive or a purchase (`frames.rs`, `trade.rs`). A deal needs a named payer and a
+//! named payee; a hedge (`potrebbe`, `valuta`) or a denial (`non`, `smentisce`) in the
+//! clause before the cue drops it, because a deal that did not happen is worse than a
+//! missed one.
+
+mod context;
+mod frames;
+mod lexicon;
+mod tokens;
+mod trade;
+
+use super::entities::Entities;
+use crate::reader::Article;
+use crate::summary::{Amount, Deal, DealAmount, DealKind};
+use context::Ctx;
+use std::ops::Range;
+
+/// Every deal the article reports as done, agreed, committed or announced.
+pub fn extract(article: &Article, entities: &Entities, amounts: &[Amount]) -> Vec<Deal> {
+    let text = article.text;
+    let body = article.sentences.iter().cloned();
+    let title = article.title.iter().cloned();
+    let units: Vec<Range<usize>> = body
+        .chain(title)
+        .filter(|u| {
+            text.is_char_boundary(u.start)
+                && text.is_char_boundary(u.end)
+                && lexicon::may_hold_cue(&text[u.clone()])
+        })
+        .collect();
+    let mut deals: Vec<Deal> = Vec::new();
+    if units.is_empty() {
+        return deals;
+    }
+    let mut mentions = entities.mentions();
+    mentions.retain(|f| f.mention.span.end <= text.len());
+    for unit in units {
+        for d in sentence_deals(article, unit, &mentions, amounts) {
+            let same = |x: &Deal| x.kind == d.kind && x.payers == d.payers && x.payees == d.payees;
+            if !deals.iter().any(same) {
+                deals.push(d);
+            }
+        }
+    }
+    deals.sort_by_key(|d| d.span.start);
+    deals
+}
+
+fn sentence_deals(
+    article: &Article,
+    unit: Range<usize>,
+    all_mentions: &[crate::extract::entities::Found<'_>],
+    amounts: &[Amount],
+) -> Vec<Deal> {
+    let text = article.text;
+    let lo = all_mentions.partition_point(|f| f.mention.span.start < unit.start);
+    let found: Vec<_> = all_mentions[lo..]
+        .iter()
+        .take_while(|f| f.mention.span.start < unit.end)
+        .filter(|f| f.mention.span.end <= unit.end)
+        .copied()
+        .collect();
+    let first = amounts.partition_point(|a| a.span.start < unit.start);
+    let local: Vec<(usize, &Amount)> = amounts[first..]
+        .iter()
+        .enumerate()
+        .take_while(|(_, a)| a.span.start < unit.end)
+        .filter(|(_, a)| a.span.end <= unit.end)
+        .map(|(i, a)| (first + i, a))
+        .collect();
+    let toks = tokens::tokenize(text, unit.clone(), &found, &local);
+    let mut ctx = Ctx {
+        toks,
+        found,
+        amounts,
+        floor: 0,
+    };
+    let mut frames = Vec::new();
+    let mut i = 0;
+    while i < ctx.toks.len() {
+        let Some((role, cue_end)) = lexicon::cue_at(&ctx.toks, i) else {
+            i += 1;
+            continue;
+        };
+        match frames::read(&ctx, role, i, cue_end) {
+            Some(f) => {
+                i = f.end.max(cue_end);
+                ctx.floor = i;
+                frames.push(f);
+            }
+            None => i = cue_end,
+        }
+    }
+    if frames.iter().any(|f| f.kind != DealKind::Partnership) {
+        frames.retain(|f| f.kind != DealKind::Partnership);
+    }
+    let sentence = article.sentence_at(unit.start);
+    frames
+        .into_iter()
+        .filter_map(|f| {
+            let names = |ms: &[usize]| {
+                let mut v: Vec<String> = Vec::new();
+                for &m in ms {
+                    let n = &ctx.found[m].entity.name;
+                    if !v.contains(n) {
+                        v.push(n.clone());
+                    }
+                }
+                v
+            };
+            let payers = names(&f.payers);
+            let mut payees = names(&f.payees);
+            payees.retain(|p| !payers.contains(p));
+            if payers.is_empty() || payees.is_empty() {
+                return None;
+            }
+            Some(Deal {
+                span: unit.clone().into(),
+                text: text[unit.clone()].to_string(),
+                kind: f.kind,
+                payers,
+                payees,
+                amount: f.amount.map(|i| deal_amount(i, &amounts[i])),
+                object: f.object.map(|r| text[r].to_string()),
+                cue: Some(text[f.cue].to_string()),
+                sentence,
+            })
+        })
+        .collect()
+}
+
+fn deal_amount(index: usize, a: &Amount) -> DealAmount {
+    DealAmount {
+        index,
+        text: a.text.clone(),
+        value: a.value.or(a.max),
+        currency: a.currency.clone(),
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,443 @@
+//! Deal tests on marked-up sentences: `[Enel]` is a company, `[#Consob]` an
+//! organization, `[@Dan Friedkin]` a person, `[la società di Redmond=Microsoft]` a
+//! mention of the entity named after `=`; `<15 miliardi di dollari=15e9 USD>` is a
+//! money amount and `<51%=51 %>` a percentage.
+
+use super::extract;
+use crate::extract::entities::Entities;
+use crate::reader::Article;
+use crate::summary::{Amount, AmountKind, Deal, DealKind, Entity, Mention};
+
+fn parse(marked: &str) -> (String, Entities, Vec<Amount>) {
+    let mut text = String::new();
+    let mut ents = Entities::default();
+    let mut amounts = Vec::new();
+    let mut rest = marked;
+    while let Some(i) = rest.find(['[', '<']) {
+        text.push_str(&rest[..i]);
+        let close = if rest[i..].starts_with('[') { ']' } else { '>' };
+        let j = i + rest[i..].find(close).expect("closed mark");
+        let inner = &rest[i + 1..j];
+        let (surface, meta) = inner.split_once('=').unwrap_or((inner, ""));
+        let mut surface = surface;
+        if close == ']' {
+            let list;
+            (list, surface) = match surface.chars().next() {
+                Some('#') => (&mut ents.organizations, &surface[1..]),
+                Some('@') => (&mut ents.people, &surface[1..]),
+                _ => (&mut ents.companies, surface),
+            };
+            let name = if meta.is_empty() { surface } else { meta };
+            let span = (text.len()..text.len() + surface.len()).into();
+            let mention = Mention {
+                span,
+                text: surface.to_string(),
+            };
+            match list.iter_mut().find(|e| e.name == name) {
+                Some(e) => e.mentions.push(mention),
+                None => list.push(Entity {
+                    name: name.to_string(),
+                    mentions: vec![mention],
+                }),
+            }
+        } else {
+            let mut m = meta.split(' ');
+            let value: f64 = m.next().unwrap().parse().unwrap();
+            let unit = m.next().unwrap();
+            amounts.push(Amount {
+                span: (text.len()..text.len() + surface.len()).into(),
+                text: surface.to_string(),
+                kind: if unit == "%" {
+                    AmountKind::Percent
+                } else {
+                    AmountKind::Money
+                },
+                value: Some(value),
+                min: None,
+                max: None,
+                currency: (unit != "%" && unit != "-").then(|| unit.to_string()),
+                qualifier: None,
+                sentence: None,
+            });
+        }
+        text.push_str(surface);
+        rest = &rest[j + 1..];
+    }
+    text.push_str(rest);
+    (text, ents, amounts)
+}
+
+fn deals(marked: &str) -> Vec<Deal> {
+    let (text, ents, amounts) = parse(marked);
+    let article = Article::parse(&text);
+    extract(&article, &ents, &amounts)
+}
+
+/// The deals as `kind payers -> payees (amount value)` lines.
+fn brief(marked: &str) -> Vec<String> {
+    deals(marked)
+        .iter()
+        .map(|d| {
+            let amount = d
+                .amount
+                .as_ref()
+                .map_or(String::new(), |a| format!(" ({})", a.text));
+            format!(
+                "{:?} {} -> {}{amount}",
+                d.kind,
+                d.payers.join("+"),
+                d.payees.join("+")
+            )
+        })
+        .collect()
+}
+
+const SEED: &str = "Microsoft e Nvidia investono 15 miliardi nella rivale di OpenAI\n\
+[Microsoft] e [Nvidia] (che nelle prossime ore sarà chiamata alla pubblicazione dei conti) \
+si sarebbero impegnate a investire fino a <15 miliardi di dollari=15e9 USD> complessivi nel \
+prossimo round di finanziamento di [Anthropic]. Lo riporta l’agenzia [Bloomberg].\n\
+Dentro l’accordo c’è un punto cruciale: [Anthropic] (che da molti è considerata la vera rivale \
+di [OpenAI]) si impegna ad acquistare <30 miliardi di dollari=3e10 USD> di capacità \
+computazionale dal cloud Azure di [Microsoft]. Tutto ciò si basa sulla partnership con \
+[OpenAI]. Una competizione crescente tra [Microsoft] e [OpenAI], pur dentro la stessa alleanza.";
+
+#[test]
+fn seed_has_two_deals() {
+    let d = deals(SEED);
+    assert_eq!(d.len(), 2, "{d:#?}");
+    assert_eq!(d[0].kind, DealKind::Investment);
+    assert_eq!(d[0].payers, ["Microsoft", "Nvidia"]);
+    assert_eq!(d[0].payees, ["Anthropic"]);
+    assert_eq!(d[0].cue.as_deref(), Some("investire"));
+    assert_eq!(d[0].amount.as_ref().unwrap().value, Some(15e9));
+    assert_eq!(d[0].sentence, Some(0));
+    assert_eq!(d[1].kind, DealKind::Purchase);
+    assert_eq!(
+        (d[1].payers.as_slice(), d[1].payees.as_slice()),
+        (
+            &["Anthropic".to_string()][..],
+            &["Microsoft".to_string()][..]
+        )
+    );
+    assert_eq!(d[1].object.as_deref(), Some("capacità computazionale"));
+    assert_eq!(d[1].amount.as_ref().unwrap().index, 1);
+    assert!(d[1].text.starts_with("Dentro l’accordo"));
+}
+
+#[test]
+fn investment_active_passive_and_nouns() {
+    assert_eq!(
+        brief("[Enel] ha investito <2 milioni di euro=2e6 EUR> in [Tesla]."),
+        ["Investment Enel -> Tesla (2 milioni di euro)"]
+    );
+    assert_eq!(
+        brief("[Anthropic] riceverà <15 miliardi=15e9 -> da [Microsoft] e [Nvidia]."),
+        ["Investment Microsoft+Nvidia -> Anthropic (15 miliardi)"]
+    );
+    assert_eq!(
+        brief("L'investimento di [Eni] nella startup [Zeta] vale molto."),
+        ["Investment Eni -> Zeta"]
+    );
+    assert_eq!(
+        brief("[Fondo Alfa] sottoscrive l'aumento di capitale di [Beta]."),
+        ["Investment Fondo Alfa -> Beta"]
+    );
+    assert_eq!(
+        brief("[Acme] finanzia [Beta] con <3 milioni=3e6 EUR>."),
+        ["Investment Acme -> Beta (3 milioni)"]
+    );
+    assert_eq!(
+        brief("[Anthropic] ha chiuso un round di finanziamento da <13 miliardi=13e9 USD> guidato da [Iconiq]."),
+        ["Investment Iconiq -> Anthropic (13 miliardi)"]
+    );
+    assert!(brief("[Alfa] ha varato un aumento di capitale da <1 miliardo=1e9 EUR>.").is_empty());
+}
+
+#[test]
+fn appositions_and_proceeds_of_a_sale() {
+    assert_eq!(
+        brief("[Microsoft], il colosso guidato da [@Satya Nadella], ha acquistato [Activision]."),
+        ["Acquisition Microsoft -> Activision"]
+    );
+    assert_eq!(
+        brief("[Enel] ha incassato <2 miliardi=2e9 EUR> dalla vendita di [Endesa] a [Iberdrola]."),
+        ["Acquisition Iberdrola -> Enel (2 miliardi)"]
+    );
+    assert_eq!(
+        brief("[Alfa] ha ricevuto <5 milioni=5e6 EUR> dal fondo [Beta]."),
+        ["Investment Beta -> Alfa (5 milioni)"]
+    );
+}
+
+#[test]
+fn payments_and_bare_sums() {
+    assert_eq!(
+        brief("[Anthropic] riceverà 15 miliardi da [Microsoft]."),
+        ["Investment Microsoft -> Anthropic"]
+    );
+    assert!(brief("[Anthropic] riceverà il premio da [Microsoft].").is_empty());
+    assert_eq!(
+        brief("[Google] ha pagato <2,7 miliardi di dollari=2.7e9 USD> a [Character.AI] per la licenza."),
+        ["Purchase Google -> Character.AI (2,7 miliardi di dollari)"]
+    );
+    assert!(brief("[Enel] ha pagato <2 milioni=2e6 EUR> di tasse allo [#Stato].").is_empty());
+    assert!(brief("[Enel] ha pagato caro l'errore a [Borsa].").is_empty());
+}
+
+#[test]
+fn coordination_sources_and_reported_conditionals() {
+    assert_eq!(
+        brief("[Enel], [Eni] e [Snam] investono <1 miliardo=1e9 EUR> in [Alfa] e [Beta]."),
+        ["Investment Enel+Eni+Snam -> Alfa+Beta (1 miliardo)"]
+    );
+    assert_eq!(
+        brief("[Microsoft], secondo [Bloomberg], investirà in [Anthropic]."),
+        ["Investment Microsoft -> Anthropic"]
+    );
+    assert_eq!(
+        brief("[Amazon] si sarebbe impegnata ad acquistare chip da [Nvidia]."),
+        ["Purchase Amazon -> Nvidia"]
+    );
+    let d = deals("[Amazon] si impegna ad acquistare server e chip dalla [Nvidia].");
+    assert_eq!(d[0].object.as_deref(), Some("server e chip"));
+    assert_eq!(d[0].cue.as_deref(), Some("acquistare"));
+}
+
+#[test]
+fn two_deals_in_one_sentence_keep_their_parties() {
+    assert_eq!(
+        brief("[Microsoft] investe in [OpenAI] e [Nvidia] acquista [Mellanox]."),
+        [
+            "Investment Microsoft -> OpenAI",
+            "Acquisition Nvidia -> Mellanox"
+        ]
+    );
+    assert_eq!(
+        brief("[Amazon] non investirà in [Alfa], ma [Google] ha acquisito [Beta]."),
+        ["Acquisition Google -> Beta"]
+    );
+}
+
+#[test]
+fn acquisitions() {
+    assert_eq!(
+        brief("[Fiat] acquisisce [Chrysler] per <2 miliardi=2e9 USD>."),
+        ["Acquisition Fiat -> Chrysler (2 miliardi)"]
+    );
+    assert_eq!(
+        brief("[Chrysler] è stata rilevata da [Fiat]."),
+        ["Acquisition Fiat -> Chrysler"]
+    );
+    assert_eq!(
+        brief("[Poste] acquista il <51%=51 %> di [Sia]."),
+        ["Acquisition Poste -> Sia"]
+    );
+    assert_eq!(
+        brief("[Poste] compra una quota del <10%=10 %> di [Sia]."),
+        ["Investment Poste -> Sia"]
+    );
+    assert_eq!(
+        brief("Come direttore generale della [Cassa Rossa], acquista dall'[IRI] il [Banco Blu]."),
+        ["Acquisition Cassa Rossa -> IRI"]
+    );
+    assert!(
+        brief("Il dirigente della [Cassa Rossa] acquista dall'[IRI] il [Banco Blu].").is_empty()
+    );
+    assert_eq!(
+        brief("[Poste] ha acquistato da [Cdp] il <10%=10 %> di [Tim]."),
+        ["Investment Poste -> Cdp"]
+    );
+    assert_eq!(
+        brief("[Cassa Rossa] acquista dall'[IRI] il [Banco Blu]."),
+        ["Acquisition Cassa Rossa -> IRI"]
+    );
+    let d = deals("[Cassa Rossa] acquista [Banco Blu] dall'[IRI] per <1 miliardo=1e9 EUR>.");
+    assert_eq!(d[0].payees, ["IRI"]);
+    assert_eq!(d[0].object.as_deref(), Some("Banco Blu"));
+    assert_eq!(
+        brief("L'acquisizione di [Sia] da parte di [Nexi] è stata completata."),
+        ["Acquisition Nexi -> Sia"]
+    );
+}
+
+#[test]
+fn purchases_and_loans() {
+    assert_eq!(
+        brief("[Ita Airways] ordina 100 aerei ad [Airbus]."),
+        ["Purchase Ita Airways -> Airbus"]
+    );
+    assert!(brief("Il giudice [@Rossi] ordina a [Google] di pagare.").is_empty());
+    assert_eq!(
+        brief("[Banca Gialla] concede un prestito di <5 milioni=5e6 EUR> a [Alfa]."),
+        ["Loan Banca Gialla -> Alfa (5 milioni)"]
+    );
+    assert_eq!(
+        brief("[Alfa] ha ottenuto un prestito di <5 milioni=5e6 EUR> da [Banca Gialla]."),
+        ["Loan Banca Gialla -> Alfa (5 milioni)"]
+    );
+    assert_eq!(
+        brief("Poi [Banca di Roma] finanzia la [TAV]."),
+        ["Loan Banca di Roma -> TAV"]
+    );
+}
+
+#[test]
+fn sales_are_paid_by_the_buyer() {
+    assert_eq!(
+        brief(
+            "[Intesa] ha ceduto il <65%=65 %> di [Nextra], società di fondi, a [Crédit Agricole]."
+        ),
+        ["Acquisition Crédit Agricole -> Intesa"]
+    );
+    assert_eq!(
+        brief("[Nextra] è stata ceduta a [Crédit Agricole] per <1 miliardo=1e9 EUR>."),
+        ["Acquisition Crédit Agricole -> Nextra (1 miliardo)"]
+    );
+    assert_eq!(
+        brief("La cessione di [Nextra] a [Crédit Agricole] da parte di [Intesa] è chiusa."),
+        ["Acquisition Crédit Agricole -> Intesa"]
+    );
+    assert_eq!(
+        brief("Avverrà con una cessione a [@Friedkin] dell'intera partecipazione detenuta da [As Roma Spv] nel club."),
+        ["Acquisition Friedkin -> As Roma Spv"]
+    );
+    assert_eq!(
+        brief("[Poste] compra la quota detenuta da [Cdp] in [Sia]."),
+        ["Investment Poste -> Cdp"]
+    );
+    assert!(brief("[Intesa] era pronta a cedere a [Crédit Agricole] gli sportelli.").is_empty());
+    assert!(brief("In Borsa [Enel] cede il <2%=2 %> a [Piazza Affari].").is_empty());
+    assert_eq!(
+        brief("[Sony] ha annunciato l'acquisizione dal gruppo [Turner] del marchio tru tv, poi altro."),
+        ["Acquisition Sony -> Turner"]
+    );
+}
+
+#[test]
+fn objects_and_business_units() {
+    let d = deals("[Poste] ha acquistato da [Cdp] il <10%=10 %> di [Tim].");
+    assert_eq!(d[0].object.as_deref(), Some("il 10% di Tim"));
+    let d = deals("[Tim] ha venduto a [Kkr] la rete fissa per <22 miliardi=22e9 EUR>.");
+    assert_eq!(
+        (d[0].kind, d[0].object.as_deref()),
+        (DealKind::Acquisition, Some("la rete fissa"))
+    );
+    assert_eq!(d[0].payers, ["Kkr"]);
+    let d = deals("[A2A] ha acquistato energia per <1 miliardo=1e9 EUR> da [Edison] e [Enel].");
+    assert_eq!(
+        (d[0].kind, d[0].object.as_deref()),
+        (DealKind::Purchase, Some("energia"))
+    );
+    assert_eq!(d[0].payees, ["Edison", "Enel"]);
+    assert_eq!(
+        brief("[Vodafone] ha annunciato la cessione delle attività italiane a [Swisscom]."),
+        ["Acquisition Swisscom -> Vodafone"]
+    );
+    assert_eq!(
+        brief("[Prysmian] ha acquisito l'americana [Encore Wire]."),
+        ["Acquisition Prysmian -> Encore Wire"]
+    );
+    assert!(brief("[Apple] acquista i chip [Nvidia] a Taiwan.").is_empty());
+}
+
+#[test]
+fn players_are_bought_from_their_club() {
+    assert_eq!(
+        brief("La [#Juventus] ha acquistato [@Dusan Vlahovic] dalla [#Fiorentina] per <70 milioni=7e7 EUR>."),
+        ["Purchase Juventus -> Fiorentina (70 milioni)"]
+    );
+    assert!(brief("La [#Juventus] ha acquistato [@Dusan Vlahovic].").is_empty());
+    assert_eq!(
+        brief("La [#Fiorentina] ha ceduto [@Dusan Vlahovic] alla [#Juventus]."),
+        ["Purchase Juventus -> Fiorentina"]
+    );
+    assert!(
+        brief("L'[#Istat] ha rilevato un calo del <2%=2 %> nelle vendite di [Enel].").is_empty()
+    );
+}
+
+#[test]
+fn partnerships() {
+    assert_eq!(
+        brief("[Wikimedia] e [Yahoo] hanno raggiunto un accordo."),
+        ["Partnership Wikimedia -> Yahoo"]
+    );
+    assert_eq!(
+        brief("Firmato un accordo tra [Enel] e [Eni] per la ricerca."),
+        ["Partnership Enel -> Eni"]
+    );
+    assert_eq!(
+        brief("[Enel] ha siglato una partnership con [Eni]."),
+        ["Partnership Enel -> Eni"]
+    );
+    assert!(brief("L'accordo tra [#Lega] e [#Pd] regge.").is_empty());
+    assert!(brief("Una competizione tra [Enel] e [Eni], dentro la stessa alleanza.").is_empty());
+}
+
+#[test]
+fn hypotheses_and_denials_are_no_deals() {
+    for s in [
+        "[Microsoft] potrebbe acquistare [Activision].",
+        "[Microsoft] valuta l'acquisizione di [Activision].",
+        "[Microsoft] smentisce l'acquisizione di [Activision].",
+        "[Microsoft] non investirà in [Anthropic].",
+        "Se [Microsoft] acquistasse [Activision], sarebbe un record.",
+        "[Microsoft] sarebbe interessata ad acquisire [Activision].",
+        "[Microsoft] investe <10 miliardi=1e10 USD> nella rivale di [OpenAI].",
+        "Secondo [Reuters] investirà nel cloud.",
+        "[Enel] ha ricevuto una multa di <5 milioni=5e6 EUR> dall'[#Antitrust].",
+        "L'acquisizione di [Sia] da parte di [Nexi] è saltata.",
+        "Il progetto di acquisizione di [Sia] da parte di [Nexi] va avanti.",
+        "L'accordo tra [Enel] e [Eni] non è stato firmato.",
+    ] {
+        assert!(brief(s).is_empty(), "{s}: {:?}", brief(s));
+    }
+}
+
+#[test]
+fn title_repeats_are_not_counted_twice() {
+    let d = deals("Enel compra Endesa\n[Enel] compra [Endesa]. Ieri [Enel] ha acquisito [Endesa].");
+    assert_eq!(d.len(), 1);
+    let d = deals("[Enel] compra [Endesa]\nNotizia del giorno, senza altro.");
+    assert_eq!(d.len(), 1);
+    assert_eq!(d[0].sentence, None);
+}
+
+#[test]
+fn aliases_resolve_to_the_canonical_name() {
+    assert_eq!(
+        brief("[la società di Redmond=Microsoft] ha acquistato [Activision]."),
+        ["Acquisition Microsoft -> Activision"]
+    );
+}
+
+#[test]
+fn never_panics() {
+    for s in [
+        "",
+        "acquista",
+        "[Enel] acquista",
+        "acquista da [Eni]",
+        "(accordo tra [A] e",
+        "accordo tra [A] e [B]",
+    ] {
+        let _ = deals(s);
+    }
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(200))]
+    #[test]
+    fn random_sentences_never_panic(words in proptest::collection::vec(0usize..24, 0..40)) {
+        const VOCAB: [&str; 24] = [
+            "[Enel]", "[Eni]", "[#Consob]", "[@Rossi]", "<5 milioni=5e6 EUR>", "<51%=51 %>",
+            "acquista", "investe", "in", "da", "a", "di", "e", ",", "(", ")", "–", "accordo",
+            "tra", "ceduta", "l'acquisizione", "prestito", "non", ".",
+        ];
+        let marked: Vec<&str> = words.iter().map(|&i| VOCAB[i]).collect();
+        let d = deals(&marked.join(" "));
+        for x in d {
+            proptest::prop_assert!(!x.payers.is_empty() && !x.payees.is_empty());
+        }
+    }
+}

@@ -1,0 +1,382 @@
+//! Buying and selling: acquisitions of companies and stakes, purchases of goods,
+//! and sales, read from `acquistare`, `acquisire`, `cedere`, `vendere` and their nouns.
+
+use super::context::{Ctx, Group, A, DA, DI, IN};
+use super::frames::Frame;
+use super::lexicon::Role;
+use super::tokens::Kind;
+use crate::summary::DealKind;
+use std::ops::Range;
+
+/// Words that name a stake in a company.
+const STAKE: &[&str] = &[
+    "quota",
+    "quote",
+    "partecipazione",
+    "partecipazioni",
+    "maggioranza",
+    "controllo",
+    "azioni",
+    "pacchetto",
+    "totalità",
+    "capitale",
+    "stake",
+];
+/// Stake words that mean control.
+const CONTROL: &[&str] = &["maggioranza", "controllo", "totalità", "intera", "intero"];
+/// Parts of a company that, sold, make an acquisition (`la cessione delle attività`).
+const BUSINESS: &[&str] = &[
+    "attività",
+    "ramo",
+    "rami",
+    "divisione",
+    "divisioni",
+    "business",
+    "controllata",
+    "controllate",
+    "filiale",
+    "filiali",
+    "rete",
+    "marchio",
+    "marchi",
+    "stabilimento",
+    "stabilimenti",
+    "asset",
+];
+
+/// The bytes of the object between tokens `from` and `to`: a leading amount and
+/// `di` are skipped (`30 miliardi di [capacità computazionale] da`).
+pub(super) fn object(ctx: &Ctx<'_>, mut from: usize, to: usize) -> Option<Range<usize>> {
+    if matches!(ctx.toks.get(from).map(|t| t.kind), Some(Kind::Amount(_))) {
+        from += 1;
+        if ctx.is_word_in(from, DI) {
+            from += 1;
+        }
+    }
+    let to = (from..to)
+        .find(|&i| {
+            let t = &ctx.toks[i];
+            t.kind != Kind::Word || t.lower == "per"
+        })
+        .unwrap_or(to);
+    if from >= to || to - from > 8 {
+        return None;
+    }
+    let words = &ctx.toks[from..to];
+    if !words
+        .iter()
+        .any(|t| t.kind == Kind::Word && !ctx.is_function_word(t))
+    {
+        return None;
+    }
+    Some(words[0].range.start..words[words.len() - 1].range.end)
+}
+
+/// Acquisitions and purchases: `X acquisisce Y`, `X acquista il 51% di Y`,
+/// `X acquista capacità da Y`, `Y è stata acquisita da X`, `l'acquisizione di Y da
+/// parte di X`.
+pub(super) fn buy(
+    ctx: &Ctx<'_>,
+    f: &mut Frame,
+    role: Role,
+    subject: Option<Group>,
+    passive: bool,
+    end: usize,
+) -> Option<()> {
+    let cue_end = f.end;
+    if passive {
+        let (_, payer) = ctx.prep_group(cue_end, cue_end + 1, DA, 0)?;
+        f.kind = DealKind::Acquisition;
+        f.take(payer, subject?);
+        return Some(());
+    }
+    let mut obj = cue_end;
+    if role == Role::NAcquire {
+        if ctx.is_word_in(obj, DI) {
+            obj += 1;
+        } else if !ctx.is_word_in(obj, DA) {
+            return None;
+        }
+    }
+    if let Some((stake_end, holder, control)) = held_stake(ctx, obj, end) {
+        let payer = match (role, ctx.by_agent(stake_end, end)) {
+            (Role::NAcquire, Some(g)) => g,
+            _ => subject?,
+        };
+        f.object = Some(ctx.toks[obj].range.start..ctx.toks[stake_end - 1].range.end);
+        f.kind = if control {
+            DealKind::Acquisition
+        } else {
+            DealKind::Investment
+        };
+        f.take(payer, holder);
+        return Some(());
+    }
+    let (mut target, stake) = what(ctx, f, obj, end);
+    let after = target.as_ref().map_or(obj, |g| g.end);
+    let seller = ctx.prep_group(after, end, DA, 4).or_else(|| {
+        // `ha acquistato da Cdp il 10% di Tim`: the seller before the stake.
+        let t = target.as_ref()?;
+        ctx.prep_group(obj, t.start, DA, 2)
+            .filter(|(_, s)| s.end <= t.start)
+    });
+    if let (Some((p, s)), Some(o)) = (&seller, &f.object) {
+        if let Some(t) = ctx.toks.get(s.end).filter(|_| *p == obj) {
+            f.object = Some(t.range.start..o.end);
+        }
+    }
+    if let (None, Some((prep, s))) = (&target, &seller) {
+        // `acquista dall'IRI il Banco di Santo Spirito`: seller first, then target.
+        if *prep == obj {
+            target = ctx.direct_object(s.end);
+            if target.is_some() {
+                f.end = s.end;
+            }
+        }
+    }
+
+    let payer = match (role, ctx.by_agent(after, end)) {
+        (Role::NAcquire, Some(g)) => g,
+        _ => subject?,
+    };
+    if let Some(t) = target.as_ref().filter(|t| all_people(ctx, t)) {
+        // A person (a player) is not a company: buying one pays whoever sells.
+        let (_, s) = seller?;
+        f.object = Some(ctx.toks[t.start].range.start..ctx.toks[t.end - 1].range.end);
+        f.kind = DealKind::Purchase;
+        f.end = f.end.max(t.end);
+        f.take(payer, s);
+        return Some(());
+    }
+    f.kind = kind_of(ctx, &target, stake);
+    if target.is_none() && ctx.toks[f_cue_tok(ctx, f)].lower.starts_with("acquisizion") {
+        f.kind = DealKind::Acquisition;
+    }
+    match (target, seller) {
+        (Some(t), Some((_, s))) => {
+            if f.object.is_none() {
+                f.object = Some(ctx.toks[t.start].range.start..ctx.toks[t.end - 1].range.end);
+            }
+            f.end = t.end;
+            f.take(payer, s);
+        }
+        (Some(t), None) => f.take(payer, t),
+        (None, Some((prep, s))) => {
+            f.object = if prep == obj {
+                let from = s.end + usize::from(ctx.is_word_in(s.end, DI));
+                Some(object(ctx, from, ctx.next_comma(s.end, end))?)
+            } else {
+                Some(object(ctx, obj, prep)?)
+            };
+            f.take(payer, s);
+        }
+        (None, None) => return None,
+    }
+    Some(())
+}
+
+/// True when every member of the group is a person.
+fn all_people(ctx: &Ctx<'_>, g: &Group) -> bool {
+    g.members
+        .iter()
+        .all(|&m| ctx.found[m].kind == crate::extract::entities::EntityKind::Person)
+}
+
+fn f_cue_tok(ctx: &Ctx<'_>, f: &Frame) -> usize {
+    ctx.toks
+        .iter()
+        .position(|t| t.range.start == f.cue.start)
+        .unwrap_or(0)
+}
+
+/// What is bought or sold from token `obj`: a company (`Chrysler`) or a stake in
+/// one (`il 51% di Sia`: the stake word's token and the percentage).
+#[allow(clippy::type_complexity)]
+fn what(
+    ctx: &Ctx<'_>,
+    f: &mut Frame,
+    obj: usize,
+    end: usize,
+) -> (Option<Group>, Option<(usize, Option<f64>)>) {
+    if let Some(t) = ctx.direct_object(obj) {
+        return (Some(t), None);
+    }
+    let stake_at = (obj..(obj + 6).min(end)).find(|&i| {
+        ctx.is_word_in(i, STAKE)
+            || matches!(ctx.toks[i].kind, Kind::Amount(a)
+                if ctx.amounts[a].kind == crate::summary::AmountKind::Percent)
+    });
+    if let Some(s) = stake_at {
+        if let Some(g) = stake_owner(ctx, s, end) {
+            f.object = Some(ctx.toks[obj].range.start..ctx.toks[g.end - 1].range.end);
+            return (Some(g.clone()), Some((s, ctx.percent(obj, g.start))));
+        }
+    }
+    (None, None)
+}
+
+/// Words that may stand between a stake and its company (`il 51% del capitale
+/// sociale di X`); anything else (`un calo del 2% nelle vendite di X`) means the
+/// percentage is not a stake in X.
+const STAKE_GLUE: &[&str] = &[
+    "capitale",
+    "sociale",
+    "azionario",
+    "azioni",
+    "ordinarie",
+    "ordinario",
+    "votante",
+    "diritti",
+    "diritto",
+    "voto",
+    "quota",
+    "quote",
+    "partecipazione",
+    "circa",
+    "oltre",
+];
+
+/// The company a stake at token `s` is in: after `di`/`in` and only stake words.
+fn stake_owner(ctx: &Ctx<'_>, s: usize, end: usize) -> Option<Group> {
+    let mut prep = false;
+    for k in s + 1..(s + 8).min(end) {
+        let t = &ctx.toks[k];
+        match t.kind {
+            Kind::Mention(_) if prep => return Some(ctx.group_fwd(k)),
+            Kind::Word if ctx.is_word_in(k, DI) || ctx.is_word_in(k, IN) => prep = true,
+            Kind::Word if STAKE_GLUE.contains(&t.lower.as_str()) || ctx.is_function_word(t) => {}
+            Kind::Amount(a) if ctx.amounts[a].kind == crate::summary::AmountKind::Percent => {}
+            _ => return None,
+        }
+    }
+    None
+}
+
+/// Acquisition for a company or a controlling stake, investment for a minority
+/// stake, purchase for goods and services.
+fn kind_of(ctx: &Ctx<'_>, target: &Option<Group>, stake: Option<(usize, Option<f64>)>) -> DealKind {
+    match (target, stake) {
+        (Some(_), None) => DealKind::Acquisition,
+        (Some(_), Some((s, pct))) => {
+            let control = ctx.is_word_in(s, CONTROL) || pct.is_some_and(|p| p > 50.0 - 1e-9);
+            if control {
+                DealKind::Acquisition
+            } else {
+                DealKind::Investment
+            }
+        }
+        (None, _) => DealKind::Purchase,
+    }
+}
+
+/// Sales: `X cede il 65% di Y a Z`, `X vende Y a Z`, `Y è stata ceduta a Z`, `la
+/// cessione di Y a Z`. The buyer pays; the seller (or, unnamed, the target) receives.
+pub(super) fn sell(
+    ctx: &Ctx<'_>,
+    f: &mut Frame,
+    role: Role,
+    subject: Option<Group>,
+    end: usize,
+) -> Option<()> {
+    let cue_end = f.end;
+    let passive = ctx.passive_to(cue_end - 1, cue_end);
+    if passive {
+        let (_, buyer) = ctx.prep_group(cue_end, cue_end + 1, A, 1)?;
+        let target = subject?;
+        f.kind = DealKind::Acquisition;
+        f.take(buyer, target);
+        return Some(());
+    }
+    let mut obj = cue_end;
+    let mut first_buyer = None;
+    if role == Role::NSell {
+        if let Some((_, b)) = ctx.prep_group(obj, obj + 1, A, 1) {
+            // `la cessione a Friedkin dell'intera partecipazione`
+            obj = b.end;
+            first_buyer = Some(b);
+        }
+        if !ctx.is_word_in(obj, DI) {
+            return None;
+        }
+        obj += 1;
+    }
+    if let Some((stake_end, holder, control)) = held_stake(ctx, obj, end) {
+        let buyer = match first_buyer {
+            Some(b) => b,
+            None => ctx.prep_group(holder.end, end, A, 3)?.1,
+        };
+        f.object = Some(ctx.toks[obj].range.start..ctx.toks[stake_end - 1].range.end);
+        f.kind = if control {
+            DealKind::Acquisition
+        } else {
+            DealKind::Investment
+        };
+        f.take(buyer, holder);
+        return Some(());
+    }
+    let (target, stake) = what(ctx, f, obj, end);
+    let after = target.as_ref().map_or(obj, |g| g.end);
+    let (prep, buyer) = match first_buyer {
+        Some(b) => (after, b),
+        None => ctx.prep_group(after, end, A, 3)?,
+    };
+    let seller = match (role, ctx.by_agent(after, end)) {
+        (Role::NSell, Some(g)) => Some(g),
+        (Role::NSell, None) if f.end > cue_end => None,
+        (Role::NSell, None) => subject,
+        _ => Some(subject?),
+    };
+    if let Some(t) = target.as_ref().filter(|t| all_people(ctx, t)) {
+        f.object = Some(ctx.toks[t.start].range.start..ctx.toks[t.end - 1].range.end);
+        f.kind = DealKind::Purchase;
+        f.take(buyer, seller?);
+        return Some(());
+    }
+    f.kind = kind_of(ctx, &target, stake);
+    if target.is_none() && prep == obj {
+        // `ha venduto a Kkr la rete fissa per 22 miliardi`
+        f.object = Some(object(ctx, buyer.end, end)?);
+        if ctx.is_word_in(
+            buyer.end + usize::from(ctx.is_word_in(buyer.end, DI)),
+            BUSINESS,
+        ) || ctx.is_word_in(buyer.end + 1, BUSINESS)
+        {
+            f.kind = DealKind::Acquisition;
+        }
+    } else if target.is_none() {
+        f.object = Some(object(ctx, obj, prep)?);
+        if ctx.is_word_in(obj, BUSINESS) || ctx.is_word_in(obj + 1, BUSINESS) {
+            f.kind = DealKind::Acquisition;
+        }
+    } else if f.object.is_none() {
+        let t = target.as_ref()?;
+        f.object = Some(ctx.toks[t.start].range.start..ctx.toks[t.end - 1].range.end);
+    }
+    let payee = seller.or(target)?;
+    f.take(buyer, payee);
+    Some(())
+}
+
+/// Words that say who holds a stake (`la quota detenuta da X`).
+const HELD: &[&str] = &[
+    "detenuta",
+    "detenute",
+    "detenuti",
+    "detenuto",
+    "posseduta",
+    "possedute",
+    "posseduti",
+    "posseduto",
+];
+
+/// `l'intera partecipazione detenuta da X`: a stake word within a few tokens of
+/// `obj`, then a holding participle and its holder. Returns the token after the
+/// holder phrase's participle, the holder, and whether the stake gives control.
+fn held_stake(ctx: &Ctx<'_>, obj: usize, end: usize) -> Option<(usize, Group, bool)> {
+    let s = (obj..(obj + 4).min(end)).find(|&i| ctx.is_word_in(i, STAKE))?;
+    let h = (s + 1..(s + 3).min(end)).find(|&i| ctx.is_word_in(i, HELD))?;
+    let (_, holder) = ctx.prep_group(h + 1, h + 2, DA, 1)?;
+    let control =
+        ctx.any_word(obj, h, CONTROL) || ctx.percent(obj, end).is_some_and(|p| p > 50.0 - 1e-9);
+    Some((h, holder, control))
+}

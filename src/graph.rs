@@ -1,0 +1,403 @@
+//! The money-flow graph of many articles: every deal's payers → payees, aggregated
+//! over all the summaries, and the circular deals it contains.
+//!
+//! [`Builder`] takes summaries one at a time ([`Builder::add`], or as a
+//! [`crate::batch::Sink`]) and [`Builder::finish`] returns the [`Graph`]. A node is a
+//! company (or organization, or person) named as in the summaries, merged across
+//! articles by a key that ignores case, punctuation and legal suffixes (`Microsoft`,
+//! `Microsoft Corp.`); the name shown is the form used most. An edge carries the
+//! kinds of its deals, the amounts summed per currency, the ids of the articles that
+//! support it and the evidence sentences. Partnerships move no money and make no
+//! edge. A cycle (A pays B, B pays A, or longer) is a circular deal; [`cycles`] finds
+//! them. [`dot`] renders the graph for Graphviz. Nothing here prints.
+//!
+//! JSON shape (schema `cronista-graph/1`):
+//! ```json
+//! {"schema": "cronista-graph/1", "articles": 1, "deals": 2,
+//!  "nodes": [{"name": "Microsoft", "articles": ["seed.txt"]}],
+//!  "edges": [{"from": "Microsoft", "to": "Anthropic", "kinds": ["investment"],
+//!             "totals": [{"currency": "USD", "value": 15000000000, "deals": 1}],
+//!             "joint": true, "articles": ["seed.txt"],
+//!             "evidence": [{"article": "seed.txt", "kind": "investment",
+//!                           "amount": "15 miliardi di dollari", "cue": "investire",
+//!                           "sentence": 0, "text": "Microsoft e Nvidia ..."}]}],
+//!  "cycles": [{"nodes": ["Microsoft", "Anthropic", "Microsoft"], "articles": ["seed.txt"],
+//!              "edges": [...]}]}
+//! ```
+
+pub mod cycles;
+pub mod dot;
+mod inputs;
+
+pub use inputs::{documents, run};
+
+use crate::summary::{DealKind, Summary};
+use serde::Serialize;
+use std::collections::HashMap;
+
+/// The schema name written in every graph.
+pub const SCHEMA: &str = "cronista-graph/1";
+
+/// The aggregated money flows of a set of articles.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Graph {
+    /// Always [`SCHEMA`].
+    pub schema: &'static str,
+    /// Articles analyzed (failed ones excluded).
+    pub articles: usize,
+    /// Deals with a money flow that went into the edges.
+    pub deals: usize,
+    /// The parties, in order of first appearance.
+    pub nodes: Vec<Node>,
+    /// The flows payer → payee, ordered by payer then payee (node order).
+    pub edges: Vec<Edge>,
+    /// The circular deals: shortest first.
+    pub cycles: Vec<Cycle>,
+}
+
+/// A party of some deal.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Node {
+    /// The name most used for it.
+    pub name: String,
+    /// Ids of the articles where it pays or receives.
+    pub articles: Vec<String>,
+}
+
+/// The money that flows from one party to another, over all articles.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Edge {
+    /// The payer's node name.
+    pub from: String,
+    /// The payee's node name.
+    pub to: String,
+    /// The kinds of the deals behind it, in order of first appearance.
+    pub kinds: Vec<DealKind>,
+    /// Amounts summed per currency (`null` currency: none stated).
+    pub totals: Vec<Total>,
+    /// True when some deal behind it has several payers or payees: its whole amount
+    /// is counted on each of their edges.
+    pub joint: bool,
+    /// Ids of the articles that report it.
+    pub articles: Vec<String>,
+    /// Every deal behind it.
+    pub evidence: Vec<Evidence>,
+}
+
+/// The sum of the amounts in one currency.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Total {
+    /// ISO 4217 code, or null.
+    pub currency: Option<String>,
+    /// The sum of the values (a whole sum is written as a JSON integer).
+    #[serde(serialize_with = "whole")]
+    pub value: f64,
+    /// How many deals it sums.
+    pub deals: usize,
+}
+
+/// One deal behind an edge.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Evidence {
+    /// The article id.
+    pub article: String,
+    /// The deal's kind.
+    pub kind: DealKind,
+    /// The amount's text, if any.
+    pub amount: Option<String>,
+    /// The cue word.
+    pub cue: Option<String>,
+    /// The sentence index in the article.
+    pub sentence: Option<usize>,
+    /// The sentence.
+    pub text: String,
+}
+
+/// A circular deal: money that goes around and comes back.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Cycle {
+    /// The parties in flow order, the first repeated at the end.
+    pub nodes: Vec<String>,
+    /// Ids of the articles that support some edge of it.
+    pub articles: Vec<String>,
+    /// Its edges, in flow order, with their evidence.
+    pub edges: Vec<Edge>,
+}
+
+/// Aggregates summaries into a [`Graph`].
+#[derive(Debug, Default)]
+pub struct Builder {
+    articles: usize,
+    deals: usize,
+    keys: HashMap<String, usize>,
+    nodes: Vec<NodeAcc>,
+    edge_index: HashMap<(usize, usize), usize>,
+    edges: Vec<EdgeAcc>,
+    /// The messages of the documents that could not be analyzed, in input order.
+    pub errors: Vec<String>,
+}
+
+#[derive(Debug, Default)]
+struct NodeAcc {
+    names: Vec<(String, usize)>,
+    articles: Vec<String>,
+}
+
+#[derive(Debug)]
+struct EdgeAcc {
+    from: usize,
+    to: usize,
+    edge: Edge,
+}
+
+impl Builder {
+    /// An empty builder.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Adds the deals of one article.
+    pub fn add(&mut self, summary: &Summary) {
+        self.articles += 1;
+        for deal in &summary.deals {
+            if deal.kind == DealKind::Partnership {
+                continue;
+            }
+            let payers: Vec<usize> = deal
+                .payers
+                .iter()
+                .map(|n| self.node(n, &summary.id))
+                .collect();
+            let payees: Vec<usize> = deal
+                .payees
+                .iter()
+                .map(|n| self.node(n, &summary.id))
+                .collect();
+            let joint = payers.len() > 1 || payees.len() > 1;
+            let mut any = false;
+            for &a in &payers {
+                for &b in payees.iter().filter(|&&b| b != a) {
+                    any = true;
+                    let e = self.edge(a, b);
+                    e.joint |= joint;
+                    if !e.kinds.contains(&deal.kind) {
+                        e.kinds.push(deal.kind);
+                    }
+                    push_unique(&mut e.articles, &summary.id);
+                    if let Some(amount) = &deal.amount {
+                        add_total(&mut e.totals, amount.currency.as_deref(), amount.value);
+                    }
+                    e.evidence.push(Evidence {
+                        article: summary.id.clone(),
+                        kind: deal.kind,
+                        amount: deal.amount.as_ref().map(|a| a.text.clone()),
+                        cue: deal.cue.clone(),
+                        sentence: deal.sentence,
+                        text: deal.text.clone(),
+                    });
+                }
+            }
+            self.deals += usize::from(any);
+        }
+    }
+
+    fn node(&mut self, name: &str, article: &str) -> usize {
+        let key = node_key(name);
+        let next = self.nodes.len();
+        let i = *self.keys.entry(key).or_insert(next);
+        if i == next {
+            self.nodes.push(NodeAcc::default());
+        }
+        let n = &mut self.nodes[i];
+        match n.names.iter_mut().find(|(s, _)| s == name) {
+            Some((_, count)) => *count += 1,
+            None => n.names.push((name.to_string(), 1)),
+        }
+        push_unique(&mut n.articles, article);
+        i
+    }
+
+    fn edge(&mut self, from: usize, to: usize) -> &mut Edge {
+        let next = self.edges.len();
+        let i = *self.edge_index.entry((from, to)).or_insert(next);
+        if i == next {
+            self.edges.push(EdgeAcc {
+                from,
+                to,
+                edge: Edge {
+                    from: String::new(),
+                    to: String::new(),
+                    kinds: Vec::new(),
+                    totals: Vec::new(),
+                    joint: false,
+                    articles: Vec::new(),
+                    evidence: Vec::new(),
+                },
+            });
+        }
+        &mut self.edges[i].edge
+    }
+
+    /// The graph of everything added, with its cycles.
+    pub fn finish(self) -> Graph {
+        let names: Vec<String> = self.nodes.iter().map(NodeAcc::name).collect();
+        let mut edges = self.edges;
+        edges.sort_by_key(|e| (e.from, e.to));
+        let pairs: Vec<(usize, usize)> = edges.iter().map(|e| (e.from, e.to)).collect();
+        let edges: Vec<Edge> = edges
+            .into_iter()
+            .map(|e| Edge {
+                from: names[e.from].clone(),
+                to: names[e.to].clone(),
+                ..e.edge
+            })
+            .collect();
+        let cycles = cycles::find(names.len(), &pairs)
+            .into_iter()
+            .map(|c| {
+                let mut nodes: Vec<String> = c.nodes.iter().map(|&n| names[n].clone()).collect();
+                nodes.push(names[c.nodes[0]].clone());
+                let edges: Vec<Edge> = c.edges.iter().map(|&e| edges[e].clone()).collect();
+                let mut articles = Vec::new();
+                for e in &edges {
+                    for a in &e.articles {
+                        push_unique(&mut articles, a);
+                    }
+                }
+                Cycle {
+                    nodes,
+                    articles,
+                    edges,
+                }
+            })
+            .collect();
+        Graph {
+            schema: SCHEMA,
+            articles: self.articles,
+            deals: self.deals,
+            nodes: self
+                .nodes
+                .into_iter()
+                .zip(names)
+                .map(|(n, name)| Node {
+                    name,
+                    articles: n.articles,
+                })
+                .collect(),
+            edges,
+            cycles,
+        }
+    }
+}
+
+impl NodeAcc {
+    /// The most used name; the first seen on a tie.
+    fn name(&self) -> String {
+        let best = self.names.iter().map(|(_, c)| *c).max().unwrap_or(0);
+        self.names
+            .iter()
+            .find(|(_, c)| *c == best)
+            .map(|(n, _)| n.clone())
+            .unwrap_or_default()
+    }
+}
+
+/// Legal-form words dropped from the end of a name before names are compared.
+const LEGAL: &[&str] = &[
+    "ag",
+    "co",
+    "corp",
+    "corporation",
+    "gmbh",
+    "inc",
+    "incorporated",
+    "limited",
+    "llc",
+    "ltd",
+    "nv",
+    "plc",
+    "sa",
+    "sapa",
+    "spa",
+    "srl",
+    "s",
+    "p",
+    "a",
+    "r",
+    "l",
+];
+
+/// The key under which names are merged into one node: lower case, letters and
+/// digits only, final legal-form words dropped (`Microsoft Corp.` → `microsoft`).
+pub fn node_key(name: &str) -> String {
+    let lower = name.to_lowercase();
+    let mut words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    while words.len() > 1 && words.last().is_some_and(|w| LEGAL.contains(w)) {
+        words.pop();
+    }
+    words.join(" ")
+}
+
+/// Writes a whole number as a JSON integer (`15000000000`, not `15000000000.0`)
+/// while it is exact in a double, like the summary's amounts.
+fn whole<S: serde::Serializer>(v: &f64, s: S) -> Result<S::Ok, S::Error> {
+    const EXACT: f64 = 9_007_199_254_740_992.0; // 2^53
+    if v.fract() == 0.0 && v.abs() < EXACT {
+        s.serialize_i64(*v as i64)
+    } else {
+        s.serialize_f64(*v)
+    }
+}
+
+fn push_unique(v: &mut Vec<String>, s: &str) {
+    if !v.iter().any(|x| x == s) {
+        v.push(s.to_string());
+    }
+}
+
+fn add_total(totals: &mut Vec<Total>, currency: Option<&str>, value: Option<f64>) {
+    let Some(value) = value else { return };
+    match totals
+        .iter_mut()
+        .find(|t| t.currency.as_deref() == currency)
+    {
+        Some(t) => {
+            t.value += value;
+            t.deals += 1;
+        }
+        None => totals.push(Total {
+            currency: currency.map(str::to_string),
+            value,
+            deals: 1,
+        }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_ignore_case_punctuation_and_legal_forms() {
+        assert_eq!(node_key("Microsoft Corp."), "microsoft");
+        assert_eq!(node_key("MICROSOFT"), "microsoft");
+        assert_eq!(node_key("Fiat S.p.A."), "fiat");
+        assert_eq!(node_key("Enel SpA"), "enel");
+        assert_eq!(node_key("Banca d'Italia"), "banca d italia");
+        assert_eq!(node_key("A"), "a");
+    }
+
+    #[test]
+    fn totals_sum_per_currency() {
+        let mut t = Vec::new();
+        add_total(&mut t, Some("USD"), Some(1.0));
+        add_total(&mut t, Some("USD"), Some(2.0));
+        add_total(&mut t, None, Some(5.0));
+        add_total(&mut t, Some("EUR"), None);
+        assert_eq!(t.len(), 2);
+        assert_eq!((t[0].value, t[0].deals), (3.0, 2));
+    }
+}
