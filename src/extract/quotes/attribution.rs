@@ -1,0 +1,321 @@
+//! Who says a quote and with which cue: the windows before and after the marks, the
+//! next sentence (`Lo ha detto X`), and the last speaker for a dropped subject.
+
+use super::cues::{cue_at, Cue};
+use super::marks::Marked;
+use super::names::{is_role, Context, DETERMINERS, PREPOSITIONS};
+use super::tokens::{tokenize, Tok};
+use std::ops::Range;
+
+/// How a quote is tied to its attribution.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Link {
+    /// A cue right after the closing mark (`», ha detto X`).
+    After,
+    /// A cue before the mark in the same sentence; the number of words between them.
+    Before(usize),
+    /// Joined to the previous or next quote by a conjunction (`«A» e «B»`).
+    Chained,
+    /// Only a colon before the mark (`Guizzardi: «...»`).
+    Colon,
+    /// A cue opening the next sentence (`Lo ha detto X`).
+    Next,
+    /// No attribution nearby.
+    None,
+}
+
+/// The attribution of one quote.
+#[derive(Debug, Clone)]
+pub(crate) struct Attribution {
+    /// How the quote is tied to it.
+    pub link: Link,
+    /// The speaker found, if any (None: inherit the last one).
+    pub speaker: Option<String>,
+    /// The cue's text.
+    pub cue: Option<String>,
+    /// The word right before the opening mark (lower case), for the term test.
+    pub word_before: Option<String>,
+    /// True when the cue is prepositional (`secondo X`).
+    pub prep: bool,
+    /// True when the quote follows another one closely (`»; e poi: «`).
+    pub follows_quote: bool,
+}
+
+/// The sentence (or title) that holds byte `pos`.
+pub(crate) fn unit(ctx: &Context, pos: usize) -> Range<usize> {
+    let a = ctx.article;
+    if let Some(t) = a.title.as_ref().filter(|t| t.contains(&pos)) {
+        return t.clone();
+    }
+    if let Some(i) = a.sentence_at(pos) {
+        return a.sentences[i].clone();
+    }
+    pos..pos
+}
+
+fn stop(text: &str, t: &Tok) -> bool {
+    !t.word && ".;:!?«»\"“”()".contains(t.text(text))
+}
+
+/// The speaker after token `from`: a name not governed by a preposition, else a role
+/// description (`un portavoce di Enel`), up to the next punctuation.
+fn speaker_after(ctx: &Context, toks: &[Tok], from: usize) -> Option<String> {
+    let text = ctx.article.text;
+    let mut i = from;
+    let mut role: Option<(usize, usize)> = None;
+    while i < toks.len() {
+        let t = &toks[i];
+        if stop(text, t) || (t.is(text, ',') && i > from) {
+            break;
+        }
+        if let Some(hit) = ctx.name_at(toks, i) {
+            let governed = i > 0 && is_prep(text, &toks[i - 1]);
+            if !governed {
+                return Some(hit.name);
+            }
+            if let Some((s, _)) = role {
+                role = Some((s, hit.end));
+            }
+            i = hit.end;
+            continue;
+        }
+        if t.word && is_role(&t.lower(text)) && role.is_none() {
+            let s = if i > 0 && DETERMINERS.contains(&toks[i - 1].lower(text).as_ref()) {
+                i - 1
+            } else {
+                i
+            };
+            role = Some((s, i + 1));
+        }
+        i += 1;
+    }
+    role.map(|(s, e)| text[toks[s].start..toks[e - 1].end].to_string())
+}
+
+fn is_prep(text: &str, t: &Tok) -> bool {
+    t.word && {
+        let l = t.lower(text);
+        PREPOSITIONS.contains(&l.as_ref()) || l == "e" || l == "ed"
+    }
+}
+
+/// True when the word before a name shows it heads the clause (start, punctuation,
+/// determiner, role noun, `stesso`), not an attribute of a noun (`la tv turca NTV`).
+fn heads_clause(text: &str, toks: &[Tok], i: usize) -> bool {
+    if i == 0 || !toks[i - 1].word {
+        return true;
+    }
+    let p = toks[i - 1].lower(text);
+    DETERMINERS.contains(&p.as_ref())
+        || is_role(&p)
+        || matches!(p.as_ref(), "stesso" | "stessa" | "anche" | "pure")
+}
+
+/// The subject before token `upto`: the last name not governed by a preposition.
+fn speaker_before(ctx: &Context, toks: &[Tok], upto: usize) -> Option<String> {
+    let text = ctx.article.text;
+    let mut best = None;
+    let mut role: Option<String> = None;
+    let mut i = 0;
+    while i < upto {
+        if let Some(hit) = ctx.name_at(toks, i) {
+            let governed = i > 0 && is_prep(text, &toks[i - 1]);
+            let lone_opener = hit.kind.is_none() && super::cues::is_verb_form(&toks[i].lower(text));
+            let adjacent = toks[hit.end..upto].iter().all(|t| {
+                t.is(text, ',')
+                    || (t.word
+                        && matches!(
+                            t.lower(text).as_ref(),
+                            "lo" | "la" | "si" | "ne" | "gli" | "le"
+                        ))
+                    || (t.word && super::cues::is_adverb(&t.lower(text)))
+            });
+            if !governed
+                && hit.end <= upto
+                && !lone_opener
+                && (best.is_none() || adjacent && heads_clause(text, toks, i))
+            {
+                best = Some(hit.name);
+            }
+            i = hit.end;
+            continue;
+        }
+        let t = &toks[i];
+        if t.is(text, ';') || (t.is(text, ':') && i + 1 < upto) {
+            best = None;
+            role = None;
+        }
+        if t.word && is_role(&t.lower(text)) {
+            let s = if i > 0 && DETERMINERS.contains(&toks[i - 1].lower(text).as_ref()) {
+                i - 1
+            } else {
+                i
+            };
+            role = Some(text[toks[s].start..t.end].to_string());
+        }
+        i += 1;
+    }
+    best.or(role)
+}
+
+fn cue_text(ctx: &Context, toks: &[Tok], c: &Cue) -> String {
+    let text = ctx.article.text;
+    let mut first = c.first;
+    // `Nadella lo dice`: the clitic is not part of the cue before a quote
+    if c.end - c.first > 1 && toks[first].lower(text) == "lo" && c.verb.class == "postposed" {
+        first += 1;
+    }
+    text[toks[first].start..toks[c.end - 1].end].to_string()
+}
+
+/// All cues of a token window, in order.
+fn cues(text: &str, toks: &[Tok]) -> Vec<Cue> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if let Some(c) = cue_at(text, toks, i) {
+            out.push(c);
+            i = c.end;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// Finds the attribution of quote `k` of `all`.
+pub(crate) fn attribute(ctx: &Context, all: &[Marked], k: usize) -> Attribution {
+    let text = ctx.article.text;
+    let m = &all[k];
+    // the window before: from the start of the sentence (or the previous quote) to the mark
+    let mut from = unit(ctx, m.open).start.min(m.open);
+    if k > 0 && all[k - 1].after > from && all[k - 1].after <= m.open {
+        from = all[k - 1].after;
+    }
+    let before = tokenize(text, from, m.open);
+    let word_before = before
+        .last()
+        .filter(|t| t.word)
+        .map(|t| t.lower(text).into_owned());
+
+    // the window after: to the end of the sentence or the next quote
+    let u = unit(ctx, m.after.saturating_sub(1).max(m.end));
+    let mut to = u.end.max(m.after);
+    if let Some(n) = all.get(k + 1) {
+        if n.open >= m.after {
+            to = to.min(n.open);
+        }
+    }
+    let after = tokenize(text, m.after, to);
+    let follows_quote = k > 0 && all[k - 1].after <= m.open && m.open - all[k - 1].after < 16;
+    let mut att = Attribution {
+        link: Link::None,
+        speaker: None,
+        cue: None,
+        word_before,
+        prep: false,
+        follows_quote,
+    };
+
+    // 1. a cue within the first words after the closing mark
+    let lead = after
+        .iter()
+        .take_while(|t| !t.word && ",-–—".contains(t.text(text)))
+        .count();
+    if m.closed && lead < after.len() {
+        let limit = (lead + 6).min(after.len());
+        let mut i = lead;
+        while i < limit {
+            if stop(text, &after[i]) {
+                break;
+            }
+            if let Some(hit) = ctx.name_at(&after, i) {
+                // a subject before the verb: `», Rossi ha aggiunto`
+                if i == lead {
+                    i = hit.end;
+                    continue;
+                }
+                break;
+            }
+            if let Some(c) = cue_at(text, &after, i) {
+                if c.verb.class != "medium"
+                    && c.verb.class != "anonymous"
+                    && !c.is_prep()
+                    && c.verb.slot != "GER"
+                {
+                    att.link = Link::After;
+                    att.cue = Some(cue_text(ctx, &after, &c));
+                    att.speaker = speaker_after(ctx, &after, c.end)
+                        .or_else(|| speaker_before(ctx, &after, c.first));
+                    return att;
+                }
+            }
+            if !(after[i].word && super::cues::is_adverb(&after[i].lower(text))) {
+                break;
+            }
+            i += 1;
+        }
+    }
+
+    // 2. a cue before the mark in the same sentence
+    let cs = cues(text, &before);
+    let verb = cs.iter().rev().find(|c| !c.is_medium() && !c.is_prep());
+    let prep = cs.iter().rev().find(|c| c.is_prep());
+    let words_after = |c: &Cue| before[c.end..].iter().filter(|t| t.word).count();
+    let chosen = match (verb, prep) {
+        (Some(v), Some(p)) if p.first > v.first => Some(p),
+        (Some(v), _) => Some(v),
+        (None, Some(p)) => Some(p),
+        _ => None,
+    };
+    if let Some(c) = chosen {
+        att.link = Link::Before(words_after(c));
+        att.prep = c.is_prep();
+        att.cue = Some(cue_text(ctx, &before, c));
+        att.speaker = if c.is_prep() {
+            speaker_after(ctx, &before, c.end)
+        } else {
+            speaker_before(ctx, &before, c.first).or_else(|| speaker_after(ctx, &before, c.end))
+        };
+        return att;
+    }
+    if before.last().is_some_and(|t| t.is(text, ':')) {
+        att.link = Link::Colon;
+        att.speaker = speaker_before(ctx, &before, before.len() - 1);
+        let words = before.iter().filter(|t| t.word).count();
+        if att.speaker.is_none()
+            && (1..=3).contains(&words)
+            && before.len() >= 2
+            && before[..before.len() - 1].iter().all(|t| t.word)
+        {
+            // a headline `I medici: "..."`
+            att.speaker = Some(text[before[0].start..before[before.len() - 2].end].to_string());
+        }
+        if let Some(c) = cs.last() {
+            att.cue = Some(cue_text(ctx, &before, c));
+        }
+        return att;
+    }
+
+    // 3. the next sentence opens with `Lo ha detto X`, `A dirlo è X`
+    if m.closed && after.iter().all(|t| !t.word) {
+        let next_start = u.end;
+        let a = ctx.article;
+        let i = a.sentences.partition_point(|s| s.start < next_start);
+        if let Some(s) = a.sentences.get(i) {
+            let end = (s.start + 80).min(s.end);
+            let end = (end..=s.end)
+                .find(|&e| text.is_char_boundary(e))
+                .unwrap_or(s.end);
+            let toks = tokenize(text, s.start, end);
+            if let Some(c) = cue_at(text, &toks, 0) {
+                if matches!(c.verb.class, "postposed" | "cleft") {
+                    att.link = Link::Next;
+                    att.cue = Some(cue_text(ctx, &toks, &c));
+                    att.speaker = speaker_after(ctx, &toks, c.end);
+                }
+            }
+        }
+    }
+    att
+}

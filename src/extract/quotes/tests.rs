@@ -1,0 +1,165 @@
+//! Quote patterns: marks, speech versus terms, and the Italian attribution styles.
+
+use super::*;
+use crate::summary::{Entity, Mention};
+
+fn people(text: &str, names: &[(&str, &[&str])]) -> Entities {
+    let mut e = Entities::default();
+    for (name, forms) in names {
+        let mut mentions = Vec::new();
+        for f in *forms {
+            let mut from = 0;
+            while let Some(p) = text[from..].find(f) {
+                let s = from + p;
+                mentions.push(Mention {
+                    span: (s..s + f.len()).into(),
+                    text: f.to_string(),
+                });
+                from = s + f.len();
+            }
+        }
+        mentions.sort_by_key(|m| m.span.start);
+        e.people.push(Entity {
+            name: name.to_string(),
+            mentions,
+        });
+    }
+    e
+}
+
+fn run(text: &str, e: &Entities) -> Vec<(String, Option<String>, Option<String>)> {
+    let a = Article::parse(text);
+    extract(&a, e)
+        .into_iter()
+        .map(|q| (q.text, q.speaker, q.cue))
+        .collect()
+}
+
+fn q(t: &str, s: Option<&str>, c: Option<&str>) -> (String, Option<String>, Option<String>) {
+    (t.to_string(), s.map(str::to_string), c.map(str::to_string))
+}
+
+#[test]
+fn cue_before_with_colon() {
+    let t = "Parla Satya Nadella.\nE lo stesso Nadella lo dice chiaramente, in un video: «Diventeremo clienti l’uno dell’altro. Tutto ciò resta». Una frase.";
+    let e = people(t, &[("Satya Nadella", &["Satya Nadella", "Nadella"])]);
+    assert_eq!(
+        run(t, &e),
+        [q(
+            "Diventeremo clienti l’uno dell’altro. Tutto ciò resta",
+            Some("Satya Nadella"),
+            Some("dice")
+        )]
+    );
+    // without entities, the fallback finds and resolves the surname
+    assert_eq!(
+        run(t, &Entities::default())[0].1.as_deref(),
+        Some("Satya Nadella")
+    );
+}
+
+#[test]
+fn cue_after_with_inversion() {
+    let t = "Il governo decide. «Non ci saranno nuove tasse per le famiglie», ha detto il ministro Giorgetti.";
+    assert_eq!(
+        run(t, &Entities::default()),
+        [q(
+            "Non ci saranno nuove tasse per le famiglie",
+            Some("Giorgetti"),
+            Some("ha detto")
+        )]
+    );
+}
+
+#[test]
+fn cue_inside_gives_two_quotes() {
+    let t =
+        "Ieri la riunione. «Siamo pronti», spiega Mario Rossi, «a partire subito con il piano».";
+    let r = run(t, &Entities::default());
+    assert_eq!(r.len(), 2);
+    assert!(r.iter().all(|x| x.1.as_deref() == Some("Mario Rossi")));
+    assert_eq!(r[1].0, "a partire subito con il piano");
+}
+
+#[test]
+fn cue_in_next_sentence_and_cleft() {
+    let t =
+        "«Il piano va rivisto da capo entro la fine dell'anno». Lo ha detto Carlo Bianchi ieri.";
+    assert_eq!(
+        run(t, &Entities::default())[0].1.as_deref(),
+        Some("Carlo Bianchi")
+    );
+    let t = "«Il piano va rivisto da capo entro la fine dell'anno». A dirlo è Carlo Bianchi.";
+    assert_eq!(
+        run(t, &Entities::default())[0].1.as_deref(),
+        Some("Carlo Bianchi")
+    );
+}
+
+#[test]
+fn secondo_and_dropped_subject() {
+    let t = "Secondo Luca Trogni, «la forza delle relazioni conta». Poi «e conta ancora molto, davvero», ha aggiunto.";
+    let r = run(t, &Entities::default());
+    assert_eq!(r.len(), 2);
+    assert_eq!(r[0].1.as_deref(), Some("Luca Trogni"));
+    assert_eq!(r[1].1.as_deref(), Some("Luca Trogni"));
+    assert_eq!(r[1].2.as_deref(), Some("ha aggiunto"));
+}
+
+#[test]
+fn roles_and_companies_as_speakers() {
+    let t = "«Non commentiamo le indiscrezioni di mercato», ha detto un portavoce di Enel.";
+    assert_eq!(
+        run(t, &Entities::default())[0].1.as_deref(),
+        Some("un portavoce di Enel")
+    );
+    let t = "Microsoft in una nota: «Siamo soddisfatti dell'accordo raggiunto con i partner».";
+    assert_eq!(
+        run(t, &Entities::default())[0].1.as_deref(),
+        Some("Microsoft")
+    );
+}
+
+#[test]
+fn terms_titles_and_names_are_not_quotes() {
+    let t = "Gli investitori sono convinti che queste “circular AI deals” siano una bolla.";
+    assert!(run(t, &Entities::default()).is_empty());
+    let t = "Ha presentato il suo libro \"Meglio liberi. Lettera a mio figlio sul coraggio di cambiare\", pubblicato da Rizzoli.";
+    assert!(run(t, &Entities::default()).is_empty());
+    let t = "Come ha dimostrato il quotidiano \"Folha de São Paulo\", le imprese pagano.";
+    assert!(run(t, &Entities::default()).is_empty());
+    let t = "Il dominio dello \"Squalo dello Stretto\" è netto.";
+    assert!(run(t, &Entities::default()).is_empty());
+}
+
+#[test]
+fn short_words_under_a_cue_are_quotes() {
+    let t = "La Russia si è invece detta \"scettica\" sulla riuscita.";
+    assert_eq!(
+        run(t, &Entities::default()),
+        [q("scettica", Some("Russia"), Some("si è invece detta"))]
+    );
+}
+
+#[test]
+fn unbalanced_nested_and_multi_paragraph() {
+    let t = "Titolo\nRossi ha detto: «il primo pezzo del discorso, che non chiude mai\nAltro paragrafo senza virgolette.";
+    let r = run(t, &Entities::default());
+    assert_eq!(r.len(), 1);
+    assert!(r[0].0.ends_with("che non chiude mai"));
+    let t = "Titolo\nRossi ha detto: «hanno gridato “Allah” e poi sono entrati».";
+    assert_eq!(run(t, &Entities::default()).len(), 1);
+    let t = "Titolo\nRossi ha detto: «Primo paragrafo del discorso.\n«Secondo paragrafo del discorso». Fine.";
+    let r = run(t, &Entities::default());
+    assert_eq!(r.len(), 1);
+    assert!(r[0].0.contains("Secondo paragrafo"));
+}
+
+#[test]
+fn attribution_inside_the_marks_splits() {
+    let t = "«Possibile che nessuno sia in grado di capirlo - dice Bondi -. Le notizie fanno male a tutti».";
+    let r = run(t, &Entities::default());
+    assert_eq!(r.len(), 2);
+    assert_eq!(r[0].0, "Possibile che nessuno sia in grado di capirlo");
+    assert_eq!(r[1].0, "Le notizie fanno male a tutti");
+}
