@@ -7,8 +7,8 @@
 //! that are speech rather than terms, titles or names, and resolves the speakers.
 
 mod attribution;
-mod cues;
-mod marks;
+pub(crate) mod cues;
+pub(crate) mod marks;
 pub(crate) mod names;
 pub(crate) mod tokens;
 

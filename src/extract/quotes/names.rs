@@ -54,6 +54,10 @@ pub(crate) struct Context<'a> {
     mentions: Vec<Found<'a>>,
     /// lower-case last word → the fullest capitalised sequence ending with it
     by_last: HashMap<String, String>,
+    /// initials → the capitalised sequence they abbreviate (`CONI`)
+    acronyms: HashMap<String, String>,
+    /// lower-case first word → the fullest capitalised sequence starting with it
+    by_first: HashMap<String, String>,
     /// (byte, role noun, name): `il ministro Sandro Bondi`, `Il sindaco, Mehmet Demirgul`
     roles: Vec<(usize, String, String)>,
 }
@@ -64,6 +68,8 @@ impl<'a> Context<'a> {
         let text = article.text;
         let mut by_last: HashMap<String, (usize, String)> = HashMap::new();
         let mut role_hits: Vec<(usize, String, usize, usize)> = Vec::new();
+        let mut acronyms: HashMap<String, String> = HashMap::new();
+        let mut by_first: HashMap<String, (usize, String)> = HashMap::new();
         for unit in article.units() {
             let toks = tokenize(text, unit.start, unit.end);
             for (r, t) in toks.iter().enumerate() {
@@ -102,6 +108,18 @@ impl<'a> Context<'a> {
                     if words >= 2 {
                         let last = toks[end - 1].lower(text).into_owned();
                         let surface = text[toks[i].start..toks[end - 1].end].to_string();
+                        let initials: String = toks[i..end]
+                            .iter()
+                            .filter(|t| t.capitalised(text))
+                            .filter_map(|t| t.text(text).chars().next())
+                            .collect();
+                        if initials.chars().count() >= 2 {
+                            acronyms.entry(initials).or_insert_with(|| surface.clone());
+                        }
+                        let first = toks[i].lower(text).into_owned();
+                        if by_first.get(&first).map_or(true, |(n, _)| words > *n) {
+                            by_first.insert(first, (words, surface.clone()));
+                        }
                         let better = by_last.get(&last).map_or(true, |(n, _)| words > *n);
                         if better {
                             by_last.insert(last, (words, surface));
@@ -119,6 +137,8 @@ impl<'a> Context<'a> {
             mentions: entities.mentions(),
             by_last: by_last.into_iter().map(|(k, (_, v))| (k, v)).collect(),
             roles: Vec::new(),
+            acronyms,
+            by_first: by_first.into_iter().map(|(k, (_, v))| (k, v)).collect(),
         };
         ctx.roles = role_hits
             .into_iter()
@@ -131,6 +151,36 @@ impl<'a> Context<'a> {
             })
             .collect();
         ctx
+    }
+
+    /// The canonical name of an organization named by `surface`: the entity's name,
+    /// the expansion of an acronym (`CONI`), or the fullest sequence that starts with a
+    /// lone capitalised word (`Partito` → `Partito Democratico`).
+    pub fn organization(&self, surface: &str) -> String {
+        if let Some((_, name)) = self.entities.resolve(surface) {
+            return name.to_string();
+        }
+        let letters = surface.chars().filter(|c| c.is_alphabetic()).count();
+        if letters >= 2
+            && surface
+                .chars()
+                .all(|c| c.is_uppercase() || !c.is_alphabetic())
+        {
+            if let Some(full) = self.acronyms.get(surface) {
+                return full.clone();
+            }
+        }
+        if !surface.contains(' ') {
+            if let Some(full) = self.by_first.get(&surface.to_lowercase()) {
+                return full.clone();
+            }
+        }
+        surface.to_string()
+    }
+
+    /// True when an entity of the people list is named `name`.
+    pub fn is_person(&self, name: &str) -> bool {
+        self.entities.people.iter().any(|p| p.name == name)
     }
 
     /// The person mentioned last before byte `pos`, from the entities.
