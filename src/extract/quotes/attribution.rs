@@ -16,6 +16,8 @@ pub(crate) enum Link {
     Before(usize),
     /// Joined to the previous or next quote by a conjunction (`«A» e «B»`).
     Chained,
+    /// A subject in apposition right before the mark, no verb outside the quote.
+    Subject,
     /// Only a colon before the mark (`Guizzardi: «...»`).
     Colon,
     /// A cue opening the next sentence (`Lo ha detto X`).
@@ -65,13 +67,28 @@ fn speaker_after(ctx: &Context, toks: &[Tok], from: usize) -> Option<String> {
     let mut role: Option<(usize, usize)> = None;
     while i < toks.len() {
         let t = &toks[i];
-        if stop(text, t) || (t.is(text, ',') && i > from) {
+        if stop(text, t) {
             break;
+        }
+        if t.is(text, ',') && i > from {
+            // an apposition: `la vicepresidente del PRC, Graziella Mascia,`
+            let apposition = ctx.name_at(toks, i + 1).is_some_and(|h| {
+                toks.get(h.end)
+                    .map_or(true, |n| n.is(text, ',') || n.is(text, ':'))
+            });
+            if !apposition {
+                break;
+            }
+            i += 1;
+            continue;
         }
         if let Some(hit) = ctx.name_at(toks, i) {
             let governed = i > 0 && is_prep(text, &toks[i - 1]);
             if !governed {
                 return Some(hit.name);
+            }
+            if let Some(tail) = ctx.split_governed(toks, i, &hit) {
+                return Some(tail);
             }
             if let Some((s, _)) = role {
                 role = Some((s, hit.end));
@@ -114,6 +131,28 @@ fn heads_clause(text: &str, toks: &[Tok], i: usize) -> bool {
 /// The subject before token `upto`: the last name not governed by a preposition.
 fn speaker_before(ctx: &Context, toks: &[Tok], upto: usize) -> Option<String> {
     let text = ctx.article.text;
+    // a relative clause: `da papa Paolo VI, che lo definì` — the antecedent speaks
+    let mut k = upto;
+    while k > 0 && toks[k - 1].word && super::cues::is_adverb(&toks[k - 1].lower(text)) {
+        k -= 1;
+    }
+    if k > 0 && toks[k - 1].word && toks[k - 1].lower(text) == "che" {
+        let mut j = k - 1;
+        if j > 0 && toks[j - 1].is(text, ',') {
+            j -= 1;
+        }
+        let mut s = j;
+        while s > 0 && toks[s - 1].word && toks[s - 1].capitalised(text) {
+            s -= 1;
+        }
+        if s < j {
+            let governed = s > 0 && is_prep(text, &toks[s - 1]);
+            if let Some(h) = ctx.name_at(toks, s).filter(|h| h.end == j && !governed) {
+                return Some(h.name);
+            }
+        }
+    }
+    let described = subject_description(ctx, toks, upto);
     let mut best = None;
     let mut role: Option<String> = None;
     let mut i = 0;
@@ -130,6 +169,11 @@ fn speaker_before(ctx: &Context, toks: &[Tok], upto: usize) -> Option<String> {
                         ))
                     || (t.word && super::cues::is_adverb(&t.lower(text)))
             });
+            if governed && best.is_none() {
+                if let Some(tail) = ctx.split_governed(toks, i, &hit) {
+                    best = Some(tail);
+                }
+            }
             if !governed
                 && hit.end <= upto
                 && !lone_opener
@@ -155,7 +199,86 @@ fn speaker_before(ctx: &Context, toks: &[Tok], upto: usize) -> Option<String> {
         }
         i += 1;
     }
-    best.or(role)
+    best.or(described).or(role)
+}
+
+/// A dropped subject (`«...», ha dichiarato.`) after a sentence that introduces someone
+/// without quoting them: that sentence's subject.
+pub(crate) fn previous_subject(ctx: &Context, pos: usize) -> Option<String> {
+    let a = ctx.article;
+    let text = a.text;
+    let i = a.sentences.partition_point(|s| s.end <= pos);
+    let prev = a.sentences.get(i.checked_sub(1)?)?;
+    let s = &text[prev.clone()];
+    if s.contains(['«', '»', '"', '“', '”']) {
+        return None;
+    }
+    let toks = tokenize(text, prev.start, prev.end);
+    let n = toks.len();
+    let mut k = 0;
+    while k < n {
+        if let Some(h) = ctx.name_at(&toks, k) {
+            let governed = k > 0 && is_prep(text, &toks[k - 1]);
+            if !governed && h.name.contains(' ') {
+                return Some(h.name);
+            }
+            k = h.end;
+        } else {
+            k += 1;
+        }
+    }
+    None
+}
+
+/// The description right after a prepositional cue: `Secondo i dottori, ...`.
+fn object_description(ctx: &Context, toks: &[Tok], from: usize) -> Option<String> {
+    let text = ctx.article.text;
+    let first = toks
+        .get(from)
+        .filter(|t| t.word && DETERMINERS.contains(&t.lower(text).as_ref()))?;
+    let mut end = from + 1;
+    while end < toks.len() && end < from + 4 && toks[end].word && !toks[end].capitalised(text) {
+        let w = toks[end].lower(text);
+        if PREPOSITIONS.contains(&w.as_ref()) || super::cues::is_adverb(&w) || w == "che" {
+            break;
+        }
+        end += 1;
+    }
+    let closed = toks.get(end).map_or(true, |t| t.is(text, ','));
+    (end > from + 1 && closed).then(|| text[first.start..toks[end - 1].end].to_string())
+}
+
+/// The clause-initial description before a cue when no name is given: `Il corteo
+/// accusa`, `Un ex guida turistica, testimone oculare, ha riportato`.
+fn subject_description(ctx: &Context, toks: &[Tok], upto: usize) -> Option<String> {
+    let text = ctx.article.text;
+    let start = toks[..upto]
+        .iter()
+        .rposition(|t| !t.word && !t.is(text, ','))
+        .map_or(0, |p| p + 1);
+    let first = toks.get(start)?;
+    if !first.word || !DETERMINERS.contains(&first.lower(text).as_ref()) {
+        return None;
+    }
+    // only a sentence's own subject, not words after an earlier quote
+    if start == 0 && unit(ctx, first.start).start != first.start {
+        return None;
+    }
+    let mut end = start + 1;
+    while end < upto && end < start + 5 && toks[end].word && !toks[end].capitalised(text) {
+        let w = toks[end].lower(text);
+        if PREPOSITIONS.contains(&w.as_ref())
+            || super::cues::is_adverb(&w)
+            || super::cues::is_verb_form(&w)
+            || w == "che"
+        {
+            break;
+        }
+        end += 1;
+    }
+    let next_ok =
+        end == upto || toks[end].is(text, ',') || super::cues::is_adverb(&toks[end].lower(text));
+    (end > start + 1 && next_ok).then(|| text[first.start..toks[end - 1].end].to_string())
 }
 
 fn cue_text(ctx: &Context, toks: &[Tok], c: &Cue) -> String {
@@ -218,10 +341,35 @@ pub(crate) fn attribute(ctx: &Context, all: &[Marked], k: usize) -> Attribution 
     };
 
     // 1. a cue within the first words after the closing mark
-    let lead = after
+    let mut lead = after
         .iter()
-        .take_while(|t| !t.word && ",-–—".contains(t.text(text)))
+        .take_while(|t| !t.word && ",-–—:".contains(t.text(text)))
         .count();
+    // `»: con queste parole, X ha proclamato`
+    if after
+        .get(lead)
+        .is_some_and(|t| t.word && t.lower(text) == "con")
+        && after
+            .get(lead + 2)
+            .is_some_and(|t| t.word && t.lower(text) == "parole")
+    {
+        lead += 3;
+        while after.get(lead).is_some_and(|t| t.is(text, ',')) {
+            lead += 1;
+        }
+        // `con queste parole, X ha proclamato`: any verb after the named subject
+        if let Some(h) = ctx.name_at(&after, lead) {
+            if let Some(v) = after
+                .get(h.end..h.end + 2)
+                .filter(|v| v.iter().all(|t| t.word))
+            {
+                att.link = Link::After;
+                att.cue = Some(text[v[0].start..v[1].end].to_string());
+                att.speaker = Some(h.name);
+                return att;
+            }
+        }
+    }
     if m.closed && lead < after.len() {
         let limit = (lead + 6).min(after.len());
         let mut i = lead;
@@ -246,7 +394,8 @@ pub(crate) fn attribute(ctx: &Context, all: &[Marked], k: usize) -> Attribution 
                     att.link = Link::After;
                     att.cue = Some(cue_text(ctx, &after, &c));
                     att.speaker = speaker_after(ctx, &after, c.end)
-                        .or_else(|| speaker_before(ctx, &after, c.first));
+                        .or_else(|| speaker_before(ctx, &after, c.first))
+                        .or_else(|| previous_subject(ctx, m.open));
                     return att;
                 }
             }
@@ -272,8 +421,19 @@ pub(crate) fn attribute(ctx: &Context, all: &[Marked], k: usize) -> Attribution 
         att.link = Link::Before(words_after(c));
         att.prep = c.is_prep();
         att.cue = Some(cue_text(ctx, &before, c));
+        let skip_det = usize::from(
+            before
+                .get(c.end)
+                .is_some_and(|t| t.word && DETERMINERS.contains(&t.lower(text).as_ref())),
+        );
+        let parenthetical = c.first > 0
+            && before[c.first - 1].is(text, ',')
+            && ctx.name_at(&before, c.end + skip_det).is_some();
         att.speaker = if c.is_prep() {
-            speaker_after(ctx, &before, c.end)
+            speaker_after(ctx, &before, c.end).or_else(|| object_description(ctx, &before, c.end))
+        } else if parenthetical {
+            // `stampata utilizzando, dice Tolstoj, «...»`
+            speaker_after(ctx, &before, c.end).or_else(|| speaker_before(ctx, &before, c.first))
         } else {
             speaker_before(ctx, &before, c.first).or_else(|| speaker_after(ctx, &before, c.end))
         };
@@ -295,6 +455,23 @@ pub(crate) fn attribute(ctx: &Context, all: &[Marked], k: usize) -> Attribution 
             att.cue = Some(cue_text(ctx, &before, c));
         }
         return att;
+    }
+
+    // `La figlia, Elisa Novelli, «spera che...»`: a subject right before the mark
+    let n = before.len();
+    if n >= 2 && before[n - 1].is(text, ',') {
+        let mut s = n - 1;
+        while s > 0 && before[s - 1].word && before[s - 1].capitalised(text) {
+            s -= 1;
+        }
+        if let Some(h) = ctx
+            .name_at(&before, s)
+            .filter(|h| h.end == n - 1 && s > 0 && before[s - 1].is(text, ','))
+        {
+            att.speaker = Some(h.name);
+            att.link = Link::Subject;
+            return att;
+        }
     }
 
     // 3. the next sentence opens with `Lo ha detto X`, `A dirlo è X`

@@ -38,6 +38,24 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
     Table { single, multi }
 });
 
+/// True when `got` is an articulated form of the preposition `want` (`di` → `della`).
+fn articulated(want: &str, got: &str) -> bool {
+    let stem = match want {
+        "di" => "de",
+        "a" => "a",
+        "da" => "da",
+        _ => return false,
+    };
+    got.len() > stem.len()
+        && got.len() <= stem.len() + 3
+        && got.starts_with(stem)
+        && matches!(
+            &got[stem.len()..],
+            "l" | "lla" | "llo" | "ll" | "i" | "gli" | "lle" | "l'"
+        )
+        || want == "a" && matches!(got, "al" | "alla" | "allo" | "all" | "ai" | "agli" | "alle")
+}
+
 /// A reporting cue found in a token window.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Cue {
@@ -76,8 +94,12 @@ pub(crate) fn cue_at(text: &str, toks: &[Tok], i: usize) -> Option<Cue> {
     if let Some(list) = table.multi.get(w.as_str()) {
         for (words, v) in list {
             let ok = words.iter().enumerate().all(|(k, want)| {
-                toks.get(i + k)
-                    .is_some_and(|x| x.word && x.lower(text) == *want)
+                toks.get(i + k).is_some_and(|x| {
+                    x.word && {
+                        let got = x.lower(text);
+                        got == *want || k + 1 == words.len() && articulated(want, &got)
+                    }
+                })
             });
             if ok {
                 return Some(Cue {
@@ -148,7 +170,9 @@ pub(crate) fn cue_at(text: &str, toks: &[Tok], i: usize) -> Option<Cue> {
 /// True when the lower-case word is a reporting verb form or a gerund (`Parlando`),
 /// so a capitalised sentence opener that is one is not a name.
 pub(crate) fn is_verb_form(word: &str) -> bool {
-    TABLE.single.contains_key(word) || word.ends_with("ando") || word.ends_with("endo")
+    TABLE.single.get(word).is_some_and(|v| !v.ambiguous)
+        || word.ends_with("ando")
+        || word.ends_with("endo")
 }
 
 /// True when the lower-case word may stand next to a cue without breaking it.

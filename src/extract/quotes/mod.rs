@@ -74,6 +74,7 @@ pub fn extract(article: &Article, entities: &Entities) -> Vec<Quote> {
             // `il ministro ha aggiunto`: a definite role refers back to the last speaker
             (Some(s), last) if names::is_definite_role(&s) => ctx
                 .last_person_before(m.open)
+                .or_else(|| attribution::previous_subject(&ctx, m.open))
                 .or_else(|| last.clone())
                 .or(Some(s)),
             (f, _) => f,
@@ -126,7 +127,7 @@ fn is_speech(text: &str, m: &Marked, att: &Attribution) -> bool {
         return false;
     }
     let close = match att.link {
-        Link::After | Link::Colon | Link::Next => true,
+        Link::After | Link::Colon | Link::Next | Link::Subject => true,
         Link::Before(d) => d <= 3 || (d <= 8 && n >= 5) || (d <= 6 && att.prep),
         Link::None | Link::Chained => false,
     };

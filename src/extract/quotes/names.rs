@@ -54,6 +54,10 @@ pub(crate) struct Context<'a> {
     mentions: Vec<Found<'a>>,
     /// lower-case last word → the fullest capitalised sequence ending with it
     by_last: HashMap<String, String>,
+    /// lower-case words that stand alone as a one-word capitalised name somewhere
+    singles: HashSet<String>,
+    /// lower-case capitalised words seen inside a sentence (not only as its first word)
+    mid_caps: HashSet<String>,
     /// initials → the capitalised sequence they abbreviate (`CONI`)
     acronyms: HashMap<String, String>,
     /// lower-case first word → the fullest capitalised sequence starting with it
@@ -70,8 +74,16 @@ impl<'a> Context<'a> {
         let mut role_hits: Vec<(usize, String, usize, usize)> = Vec::new();
         let mut acronyms: HashMap<String, String> = HashMap::new();
         let mut by_first: HashMap<String, (usize, String)> = HashMap::new();
+        let mut mid_caps: HashSet<String> = HashSet::new();
+        let mut singles: HashSet<String> = HashSet::new();
         for unit in article.units() {
             let toks = tokenize(text, unit.start, unit.end);
+            for k in 1..toks.len() {
+                let p = &toks[k - 1];
+                if toks[k].capitalised(text) && (p.word || p.is(text, ',') || p.is(text, '(')) {
+                    mid_caps.insert(toks[k].lower(text).into_owned());
+                }
+            }
             for (r, t) in toks.iter().enumerate() {
                 let l = t.lower(text);
                 if t.word && ROLES.contains(l.as_ref()) {
@@ -105,6 +117,9 @@ impl<'a> Context<'a> {
             while i < toks.len() {
                 if let Some(end) = capitalised_run(text, &toks, i) {
                     let words = toks[i..end].iter().filter(|t| t.word).count();
+                    if words == 1 && i > 0 {
+                        singles.insert(toks[i].lower(text).into_owned());
+                    }
                     if words >= 2 {
                         let last = toks[end - 1].lower(text).into_owned();
                         let surface = text[toks[i].start..toks[end - 1].end].to_string();
@@ -138,6 +153,8 @@ impl<'a> Context<'a> {
             by_last: by_last.into_iter().map(|(k, (_, v))| (k, v)).collect(),
             roles: Vec::new(),
             acronyms,
+            mid_caps,
+            singles,
             by_first: by_first.into_iter().map(|(k, (_, v))| (k, v)).collect(),
         };
         ctx.roles = role_hits
@@ -181,6 +198,21 @@ impl<'a> Context<'a> {
     /// True when an entity of the people list is named `name`.
     pub fn is_person(&self, name: &str) -> bool {
         self.entities.people.iter().any(|p| p.name == name)
+    }
+
+    /// In a name governed by a preposition and three words or longer, the tail after
+    /// a head that the article also uses alone (`della Konya Galip Sef` → `Galip Sef`).
+    pub fn split_governed(&self, toks: &[Tok], i: usize, hit: &NameHit) -> Option<String> {
+        let text = self.article.text;
+        if hit.kind.is_some() || hit.end < i + 3 {
+            return None;
+        }
+        let head = toks[i].lower(text);
+        if !self.singles.contains(head.as_ref()) {
+            return None;
+        }
+        let tail = &text[toks[i + 1].start..toks[hit.end - 1].end];
+        Some(self.resolve(tail))
     }
 
     /// The person mentioned last before byte `pos`, from the entities.
@@ -244,6 +276,19 @@ impl<'a> Context<'a> {
         }
         let end = capitalised_run(text, toks, i)?;
         let surface = &text[toks[i].start..toks[end - 1].end];
+        if end == i + 1 {
+            // a capitalised word only ever seen opening a sentence (`Subito`, `Pochi`)
+            let l = toks[i].lower(text);
+            let acronym = surface
+                .chars()
+                .all(|c| c.is_uppercase() || !c.is_alphabetic());
+            if !acronym
+                && !self.mid_caps.contains(l.as_ref())
+                && !self.by_last.contains_key(l.as_ref())
+            {
+                return None;
+            }
+        }
         Some(NameHit {
             end,
             name: self.resolve(surface),
@@ -255,6 +300,16 @@ impl<'a> Context<'a> {
     pub fn resolve(&self, surface: &str) -> String {
         if let Some((_, name)) = self.entities.resolve(surface) {
             return name.to_string();
+        }
+        let letters = surface.chars().filter(|c| c.is_alphabetic()).count();
+        if letters >= 2
+            && surface
+                .chars()
+                .all(|c| c.is_uppercase() || !c.is_alphabetic())
+        {
+            if let Some(full) = self.acronyms.get(surface) {
+                return full.clone();
+            }
         }
         let last = surface.rsplit(' ').next().unwrap_or(surface).to_lowercase();
         let suffix = format!(" {}", surface.to_lowercase());

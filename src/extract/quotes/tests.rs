@@ -113,7 +113,7 @@ fn roles_and_companies_as_speakers() {
         run(t, &Entities::default())[0].1.as_deref(),
         Some("un portavoce di Enel")
     );
-    let t = "Microsoft in una nota: «Siamo soddisfatti dell'accordo raggiunto con i partner».";
+    let t = "L'accordo lega OpenAI e Microsoft. Microsoft in una nota: «Siamo soddisfatti dell'accordo raggiunto con i partner».";
     assert_eq!(
         run(t, &Entities::default())[0].1.as_deref(),
         Some("Microsoft")

@@ -62,7 +62,9 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize) -> Vec<Tok> {
             && (matches!(c, '.' | '-' | '&')
                 || (matches!(c, '\'' | '’')
                     && next.is_some_and(char::is_uppercase)
-                    && word_start.is_some_and(|s| i - s == 1)));
+                    && word_start.is_some_and(|s| {
+                        i - s == 1 && !matches!(slice.as_bytes()[s], b'L' | b'l')
+                    })));
         if c.is_alphanumeric() || joins {
             if word_start.is_none() {
                 word_start = Some(i);
