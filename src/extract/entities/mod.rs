@@ -1,4 +1,19 @@
 //! Companies, other organizations and people (`spec/EXTRACTION.md`).
+//!
+//! One aho-corasick pass of the gazetteer ([`gazetteer`]) over the article finds the
+//! listed names; in each unit (title or sentence) the capitalised runs that remain
+//! are classified by legal suffixes, head words, cues and given names
+//! ([`discovery`]); names left over are resolved by what the article says elsewhere
+//! ([`people`]); [`merge`] groups mentions into entities with canonical names.
+
+mod discovery;
+mod gazetteer;
+mod lists;
+mod merge;
+mod people;
+#[cfg(test)]
+mod tests;
+mod tokens;
 
 use crate::reader::Article;
 use crate::summary::{Entity, Mention};
@@ -89,6 +104,34 @@ impl Entities {
 }
 
 /// Finds the companies, organizations and people of the article.
-pub fn extract(_article: &Article) -> Entities {
-    Entities::default()
+pub fn extract(article: &Article) -> Entities {
+    let text = article.text;
+    let units: Vec<Range<usize>> = article.units().collect();
+    let hits = gazetteer::find(text, &units);
+    let mut cands = Vec::new();
+    for unit in &units {
+        let mut toks = tokens::tokenize(text, unit.clone());
+        if Some(unit) == article.title.as_ref() && headline_caps(&toks) {
+            toks.iter_mut().for_each(|t| t.initial = true);
+        }
+        let from = hits.partition_point(|h| h.span.start < unit.start);
+        let to = hits.partition_point(|h| h.span.start < unit.end);
+        discovery::unit(text, &toks, &hits[from..to], &mut cands);
+    }
+    let keys = people::resolve(text, &mut cands);
+    let [companies, organizations, people] = merge::build(text, &cands, &keys);
+    Entities {
+        companies,
+        organizations,
+        people,
+    }
+}
+
+/// A headline whose words are mostly capitalised (`Microsoft Investe Nella Rivale`)
+/// or in capitals: its capitals say nothing about names.
+fn headline_caps(toks: &[tokens::Tok]) -> bool {
+    let words = toks.iter().filter(|t| !t.digits).count();
+    let caps = toks.iter().filter(|t| t.cap).count();
+    let upper = toks.iter().filter(|t| t.upper).count();
+    words >= 4 && (caps * 4 >= words * 3 || upper * 2 > words)
 }

@@ -1,0 +1,262 @@
+//! The embedded word lists of the entity extractor, parsed once.
+//!
+//! - `data/companies.txt`, `data/organizations.txt`: `Canonical[TAB]Alias|Alias`.
+//! - `data/products.txt`, `data/places.txt`: names that are never organizations.
+//! - `data/first_names.txt`: given names (Italian and international).
+//! - `data/entity_heads.tsv`: `Word TAB kind TAB head|tail`: words that make a
+//!   capitalised sequence a company, an organization, or nothing (`none`: events,
+//!   places, works).
+//! - `data/entity_cues.tsv`: `words TAB kind`: lower-case words right before a name
+//!   that tell its kind (`società`, `partito`, `ministro`).
+//! - `data/entity_stopwords.txt`: lower-case words that are capitalised only because
+//!   they open a sentence, or that never name anything (`secondo`, `stato`).
+
+use crate::lexicon::{entries, OUTLETS};
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+const COMPANIES: &str = include_str!("../../../data/companies.txt");
+const ORGANIZATIONS: &str = include_str!("../../../data/organizations.txt");
+const PRODUCTS: &str = include_str!("../../../data/products.txt");
+const PLACES: &str = include_str!("../../../data/places.txt");
+const FIRST_NAMES: &str = include_str!("../../../data/first_names.txt");
+const HEADS: &str = include_str!("../../../data/entity_heads.tsv");
+const CUES: &str = include_str!("../../../data/entity_cues.tsv");
+const STOPWORDS: &str = include_str!("../../../data/entity_stopwords.txt");
+
+/// What a gazetteer entry or a cue says about a name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Class {
+    /// A business.
+    Company,
+    /// A non-business organization.
+    Organization,
+    /// A person.
+    Person,
+    /// A product, service or website: never an organization.
+    Product,
+    /// A place.
+    Place,
+    /// Not a name of anything we list (events, works, streets).
+    Nothing,
+}
+
+fn class(word: &str) -> Class {
+    match word {
+        "company" | "media" => Class::Company,
+        "organization" => Class::Organization,
+        "person" => Class::Person,
+        "product" => Class::Product,
+        "place" => Class::Place,
+        _ => Class::Nothing,
+    }
+}
+
+/// One name the gazetteer knows, with every surface form.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    /// The entry's class.
+    pub class: Class,
+    /// Canonical name from the list.
+    pub name: &'static str,
+    /// Case must match exactly (outlets whose names are also words).
+    pub case_sensitive: bool,
+    /// Single words that need a media cue (`il quotidiano Domani`).
+    pub needs_cue: bool,
+}
+
+/// One searchable surface form: the entry it belongs to.
+#[derive(Debug, Clone)]
+pub struct Pattern {
+    /// The form as written in the list.
+    pub form: &'static str,
+    /// Index into [`Gazetteer::entries`].
+    pub entry: usize,
+}
+
+/// Every listed name, searchable in one pass.
+pub struct Gazetteer {
+    /// The entries.
+    pub entries: Vec<Entry>,
+    /// The surface forms, in pattern-id order of `automaton`.
+    pub patterns: Vec<Pattern>,
+    /// Leftmost-longest, ASCII case-insensitive automaton over `patterns`.
+    pub automaton: aho_corasick::AhoCorasick,
+}
+
+fn add(
+    entries: &mut Vec<Entry>,
+    patterns: &mut Vec<Pattern>,
+    seen: &mut HashSet<&'static str>,
+    entry: Entry,
+    forms: impl Iterator<Item = &'static str>,
+) {
+    let id = entries.len();
+    entries.push(entry);
+    for form in forms {
+        if !form.is_empty() && seen.insert(form) {
+            patterns.push(Pattern { form, entry: id });
+        }
+    }
+}
+
+fn listed(
+    entries: &mut Vec<Entry>,
+    patterns: &mut Vec<Pattern>,
+    seen: &mut HashSet<&'static str>,
+    file: &'static str,
+    class: Class,
+) {
+    for line in crate::lexicon::entries(file) {
+        let mut f = line.split('\t');
+        let name = f.next().unwrap_or_default();
+        let aliases = f.next().unwrap_or_default();
+        let entry = Entry {
+            class,
+            name,
+            case_sensitive: false,
+            needs_cue: false,
+        };
+        let forms = std::iter::once(name).chain(aliases.split('|'));
+        add(entries, patterns, seen, entry, forms);
+    }
+}
+
+/// The gazetteer, built on first use.
+pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
+    let (mut entries, mut patterns, mut seen) = (Vec::new(), Vec::new(), HashSet::new());
+    for o in OUTLETS.iter() {
+        let class = if o.kind == "public-agency" {
+            Class::Organization
+        } else {
+            Class::Company
+        };
+        let case_sensitive = o.has("case-sensitive") || o.has("acronym");
+        let single =
+            !o.name.contains(' ') && o.name.chars().count() <= 3 || o.has("case-sensitive");
+        let forms: Vec<&'static str> = std::iter::once(o.name)
+            .chain(o.aliases.iter().copied())
+            .filter(|f| {
+                f.chars().next().is_some_and(char::is_uppercase)
+                    || ["il ", "la ", "l'"].iter().any(|a| f.starts_with(a))
+            })
+            .collect();
+        for form in forms {
+            // Single-word forms of outlets that are also words need a cue.
+            let needs_cue = single && !form.contains(' ') && o.has("case-sensitive")
+                || o.has("acronym") && form.chars().count() <= 3;
+            let entry = Entry {
+                class,
+                name: o.name,
+                case_sensitive,
+                needs_cue,
+            };
+            add(
+                &mut entries,
+                &mut patterns,
+                &mut seen,
+                entry,
+                std::iter::once(form),
+            );
+        }
+    }
+    listed(
+        &mut entries,
+        &mut patterns,
+        &mut seen,
+        COMPANIES,
+        Class::Company,
+    );
+    listed(
+        &mut entries,
+        &mut patterns,
+        &mut seen,
+        ORGANIZATIONS,
+        Class::Organization,
+    );
+    listed(
+        &mut entries,
+        &mut patterns,
+        &mut seen,
+        PRODUCTS,
+        Class::Product,
+    );
+    listed(&mut entries, &mut patterns, &mut seen, PLACES, Class::Place);
+    let automaton = aho_corasick::AhoCorasick::builder()
+        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+        .ascii_case_insensitive(true)
+        .build(patterns.iter().map(|p| p.form))
+        .expect("gazetteer automaton");
+    Gazetteer {
+        entries,
+        patterns,
+        automaton,
+    }
+});
+
+/// Given names, as written (`Mario`, `Jean-Claude`).
+pub static FIRST: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| entries(FIRST_NAMES).collect());
+
+/// Lower-case words that are not names when capitalised.
+pub static STOP: LazyLock<HashSet<&'static str>> = LazyLock::new(|| entries(STOPWORDS).collect());
+
+/// Whether a head word opens the name or closes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Position {
+    /// `Ministero ...`, `Banca ...`.
+    Head,
+    /// `... Group`, `... University`.
+    Tail,
+    /// Either.
+    Both,
+}
+
+/// Head and tail words (`Ministero`, `Group`) with the class they give a name.
+pub static HEADS_MAP: LazyLock<HashMap<&'static str, (Class, Position)>> = LazyLock::new(|| {
+    entries(HEADS)
+        .filter_map(|l| {
+            let mut f = l.split('\t');
+            let word = f.next()?;
+            let c = class(f.next()?);
+            let p = match f.next()? {
+                "head" => Position::Head,
+                "tail" => Position::Tail,
+                _ => Position::Both,
+            };
+            Some((word, (c, p)))
+        })
+        .collect()
+});
+
+/// Cues (`società`, `amministratore delegato`) with the class they give the next name.
+pub static CUES_MAP: LazyLock<HashMap<&'static str, Class>> = LazyLock::new(|| {
+    entries(CUES)
+        .filter_map(|l| {
+            let mut f = l.split('\t');
+            Some((f.next()?, class(f.next()?)))
+        })
+        .collect()
+});
+
+/// The longest cue, in words.
+pub static CUE_WORDS: LazyLock<usize> = LazyLock::new(|| {
+    CUES_MAP
+        .keys()
+        .map(|k| k.split(' ').count())
+        .max()
+        .unwrap_or(1)
+});
+
+/// Every list of the module with its name, for tests.
+#[cfg(test)]
+pub const ALL: &[(&str, &str)] = &[
+    ("companies.txt", COMPANIES),
+    ("organizations.txt", ORGANIZATIONS),
+    ("products.txt", PRODUCTS),
+    ("places.txt", PLACES),
+    ("first_names.txt", FIRST_NAMES),
+    ("entity_heads.tsv", HEADS),
+    ("entity_cues.tsv", CUES),
+    ("entity_stopwords.txt", STOPWORDS),
+];

@@ -1,0 +1,214 @@
+//! Marked-up examples for every cue and trap of the entity extractor.
+
+use super::*;
+
+/// Names of each list, in order: companies, organizations, people.
+fn names(text: &str) -> [Vec<String>; 3] {
+    let article = Article::parse(text);
+    let e = extract(&article);
+    for list in [&e.companies, &e.organizations, &e.people] {
+        for entity in list {
+            for m in &entity.mentions {
+                assert_eq!(m.text, text[m.span.range()], "span and text agree");
+            }
+        }
+    }
+    let n = |l: &[Entity]| l.iter().map(|e| e.name.clone()).collect::<Vec<_>>();
+    [n(&e.companies), n(&e.organizations), n(&e.people)]
+}
+
+fn companies(text: &str) -> Vec<String> {
+    names(text)[0].clone()
+}
+
+fn orgs(text: &str) -> Vec<String> {
+    names(text)[1].clone()
+}
+
+fn people(text: &str) -> Vec<String> {
+    names(text)[2].clone()
+}
+
+#[test]
+fn seed_article() {
+    let text = include_str!("../../../fixtures/seed.txt");
+    let [c, o, p] = names(text);
+    assert_eq!(
+        c,
+        [
+            "Microsoft",
+            "Nvidia",
+            "OpenAI",
+            "Anthropic",
+            "Bloomberg",
+            "Il Sole 24 Ore"
+        ]
+    );
+    assert!(o.is_empty(), "{o:?}");
+    assert_eq!(p, ["Satya Nadella"]);
+    let e = extract(&Article::parse(text));
+    let nadella: Vec<&str> = e.people[0]
+        .mentions
+        .iter()
+        .map(|m| m.text.as_str())
+        .collect();
+    assert_eq!(nadella, ["Satya Nadella", "Nadella"]);
+}
+
+#[test]
+fn lists_parse_and_are_large() {
+    for (name, file) in lists::ALL {
+        for line in crate::lexicon::entries(file) {
+            assert!(line.split('\t').count() <= 3, "{name}: {line:?}");
+        }
+    }
+    let g = &*lists::GAZETTEER;
+    let count = |c: lists::Class| g.entries.iter().filter(|e| e.class == c).count();
+    assert!(count(lists::Class::Company) > 1000);
+    assert!(count(lists::Class::Organization) > 300);
+    assert!(lists::FIRST.len() > 2500);
+    assert!(g
+        .entries
+        .iter()
+        .any(|e| e.name == "Cassa Depositi e Prestiti"));
+}
+
+#[test]
+fn legal_suffixes_are_dropped_and_merged() {
+    let t = "Titolo\nLa Fiat S.p.A. ha chiuso. Poi Fiat ha riaperto. Anche Acme Srl e Globex Inc. crescono.";
+    assert_eq!(companies(t), ["Fiat", "Acme", "Globex"]);
+}
+
+#[test]
+fn company_cues() {
+    for (t, want) in [
+        ("Ne parla la società Fabbrodomo con orgoglio.", "Fabbrodomo"),
+        ("Ne parla l'azienda Zetaform con orgoglio.", "Zetaform"),
+        ("Ne parla il gruppo Trevalli con orgoglio.", "Trevalli"),
+        ("Ne parla la startup Nuvolaria con orgoglio.", "Nuvolaria"),
+        (
+            "Ne parla la casa automobilistica Velorex con orgoglio.",
+            "Velorex",
+        ),
+        (
+            "Ne parla la società americana Quarkon con orgoglio.",
+            "Quarkon",
+        ),
+        ("Ne parla l'operatore Linkanet con orgoglio.", "Linkanet"),
+    ] {
+        assert_eq!(companies(t), [want], "{t}");
+    }
+}
+
+#[test]
+fn organization_cues_and_heads() {
+    assert_eq!(
+        orgs("Lo dice il partito Rinascita Civica oggi."),
+        ["Rinascita Civica"]
+    );
+    assert_eq!(
+        orgs("Lo ha deciso il Ministero dell'Economia ieri."),
+        ["Ministero dell'Economia"]
+    );
+    assert_eq!(
+        orgs("Lo ha chiesto la Procura di Trani ieri."),
+        ["Procura di Trani"]
+    );
+    assert_eq!(
+        orgs("Ne parla l'Università di Berkeley ieri."),
+        ["Università di Berkeley"]
+    );
+    assert_eq!(
+        orgs("Lo chiede la Banca d'Italia oggi."),
+        ["Banca d'Italia"]
+    );
+    // A common noun with a place is not a name.
+    assert!(orgs("Lo ha chiesto la procura di Trani ieri.").is_empty());
+}
+
+#[test]
+fn institutional_names_take_connectors() {
+    assert_eq!(
+        companies("Lo ha deciso la Cassa Depositi e Prestiti ieri. Poi Cdp ha firmato."),
+        ["Cassa Depositi e Prestiti"]
+    );
+}
+
+#[test]
+fn products_and_places_are_not_organizations() {
+    let t = "Il cloud Azure di Microsoft cresce in Italia e negli Stati Uniti con ChatGPT.";
+    assert_eq!(companies(t), ["Microsoft"]);
+    assert!(orgs(t).is_empty());
+    assert!(people(t).is_empty());
+}
+
+#[test]
+fn people_full_name_then_surname() {
+    let t = "Titolo\nHa parlato Satya Nadella. Poi lo stesso Nadella ha taciuto.";
+    assert_eq!(people(t), ["Satya Nadella"]);
+    let t = "Nadella ha parlato per primo. Poi Satya Nadella ha taciuto.";
+    assert_eq!(people(t), ["Satya Nadella"]);
+}
+
+#[test]
+fn people_from_titles_and_roles() {
+    assert_eq!(
+        people("Lo ha detto il ministro Tremontani ieri."),
+        ["Tremontani"]
+    );
+    assert_eq!(
+        people("Lo ha detto l'amministratore delegato Carlo Messina ieri."),
+        ["Carlo Messina"]
+    );
+}
+
+#[test]
+fn no_person_from_a_company_name() {
+    let t = "Lo ha annunciato Leonardo ieri. Leonardo Del Vecchio no.";
+    assert_eq!(companies(t), ["Leonardo"]);
+    assert_eq!(people(t), ["Leonardo Del Vecchio"]);
+    assert!(people("La Ferrari corre.").is_empty());
+}
+
+#[test]
+fn sentence_initial_capitals_are_not_names() {
+    let t = "Secondo Mario Rossi il mercato cresce. Oggi Enel investe.";
+    assert_eq!(people(t), ["Mario Rossi"]);
+    assert_eq!(companies(t), ["Enel"]);
+}
+
+#[test]
+fn headline_in_capitals() {
+    let t = "MICROSOFT INVESTE NELLA RIVALE DI OPENAI\nMicrosoft investe.";
+    assert_eq!(companies(t), ["Microsoft", "OpenAI"]);
+    assert!(orgs(t).is_empty());
+}
+
+#[test]
+fn acronyms_and_initials() {
+    assert_eq!(orgs("Il ricorso della FIGC è stato respinto."), ["FIGC"]);
+    assert!(orgs("Benedetto XVI ha parlato.").is_empty());
+}
+
+#[test]
+fn mentions_stay_inside_sentences() {
+    let t = "Lo dice Mario. Rossi ha poi parlato.";
+    assert!(people(t).is_empty());
+}
+
+#[test]
+fn never_panics_on_odd_input() {
+    for t in [
+        "",
+        "«»",
+        "L'",
+        "d'Italia",
+        "A. B. C.",
+        "S.p.A.",
+        "’’’",
+        "É È",
+        "X\u{a0}Y Z",
+    ] {
+        let _ = names(t);
+    }
+}
