@@ -61,7 +61,7 @@ fn stop(text: &str, t: &Tok) -> bool {
 
 /// The speaker after token `from`: a name not governed by a preposition, else a role
 /// description (`un portavoce di Enel`), up to the next punctuation.
-fn speaker_after(ctx: &Context, toks: &[Tok], from: usize) -> Option<String> {
+pub(crate) fn speaker_after(ctx: &Context, toks: &[Tok], from: usize) -> Option<String> {
     let text = ctx.article.text;
     let mut i = from;
     let mut role: Option<(usize, usize)> = None;
@@ -83,8 +83,33 @@ fn speaker_after(ctx: &Context, toks: &[Tok], from: usize) -> Option<String> {
             continue;
         }
         if let Some(hit) = ctx.name_at(toks, i) {
+            // `il Primo cittadino`: a capitalised adjective of a role noun
+            if hit.end == i + 1
+                && toks
+                    .get(i + 1)
+                    .is_some_and(|n| n.word && is_role(&n.lower(text)))
+            {
+                if role.is_none() {
+                    let s = if i > 0 && DETERMINERS.contains(&toks[i - 1].lower(text).as_ref()) {
+                        i - 1
+                    } else {
+                        i
+                    };
+                    role = Some((s, i + 2));
+                }
+                i += 2;
+                continue;
+            }
             let governed = i > 0 && is_prep(text, &toks[i - 1]);
-            if !governed {
+            // a passive agent: `diramato dall'Ospedale Borgo Trento`
+            let agent = governed
+                && toks[i - 1].lower(text).starts_with("da")
+                && i > 1
+                && toks[i - 2].word
+                && ["ato", "ata", "ito", "ita", "uto", "uta", "eso", "esa"]
+                    .iter()
+                    .any(|e| toks[i - 2].lower(text).ends_with(e));
+            if !governed || agent {
                 return Some(hit.name);
             }
             if let Some(tail) = ctx.split_governed(toks, i, &hit) {
@@ -147,8 +172,12 @@ fn speaker_before(ctx: &Context, toks: &[Tok], upto: usize) -> Option<String> {
         }
         if s < j {
             let governed = s > 0 && is_prep(text, &toks[s - 1]);
-            if let Some(h) = ctx.name_at(toks, s).filter(|h| h.end == j && !governed) {
-                return Some(h.name);
+            if let Some(h) = ctx.name_at(toks, s).filter(|h| h.end <= j && !governed) {
+                if h.end == j {
+                    return Some(h.name);
+                }
+                // an entity shorter than the capitalised run: keep the whole run
+                return Some(ctx.resolve(&text[toks[s].start..toks[j - 1].end]));
             }
         }
     }
@@ -209,14 +238,26 @@ pub(crate) fn previous_subject(ctx: &Context, pos: usize) -> Option<String> {
     let text = a.text;
     let i = a.sentences.partition_point(|s| s.end <= pos);
     let prev = a.sentences.get(i.checked_sub(1)?)?;
-    let s = &text[prev.clone()];
-    if s.contains(['«', '»', '"', '“', '”']) {
-        return None;
-    }
     let toks = tokenize(text, prev.start, prev.end);
     let n = toks.len();
     let mut k = 0;
+    let mut quoted = false;
     while k < n {
+        // names inside quotation marks are the quoted words, not the sentence's subject
+        let t = &toks[k];
+        if !t.word && "«»\"“”".contains(t.text(text)) {
+            quoted = match t.text(text) {
+                "«" | "“" => true,
+                "»" | "”" => false,
+                _ => !quoted,
+            };
+            k += 1;
+            continue;
+        }
+        if quoted {
+            k += 1;
+            continue;
+        }
         if let Some(h) = ctx.name_at(&toks, k) {
             let governed = k > 0 && is_prep(text, &toks[k - 1]);
             if !governed && h.name.contains(' ') {
@@ -225,6 +266,23 @@ pub(crate) fn previous_subject(ctx: &Context, pos: usize) -> Option<String> {
             k = h.end;
         } else {
             k += 1;
+        }
+    }
+    None
+}
+
+/// An inverted subject right before the mark: `Ricordano ai microfoni di X i suoi amici: «`.
+fn trailing_description(ctx: &Context, toks: &[Tok], from: usize) -> Option<String> {
+    let text = ctx.article.text;
+    let mut end = toks.len();
+    while end > from && !toks[end - 1].word {
+        end -= 1;
+    }
+    let mut s = end;
+    while s > from && end - s < 3 && toks[s - 1].word && !toks[s - 1].capitalised(text) {
+        s -= 1;
+        if DETERMINERS.contains(&toks[s].lower(text).as_ref()) {
+            return (end - s >= 2).then(|| text[toks[s].start..toks[end - 1].end].to_string());
         }
     }
     None
@@ -435,7 +493,9 @@ pub(crate) fn attribute(ctx: &Context, all: &[Marked], k: usize) -> Attribution 
             // `stampata utilizzando, dice Tolstoj, «...»`
             speaker_after(ctx, &before, c.end).or_else(|| speaker_before(ctx, &before, c.first))
         } else {
-            speaker_before(ctx, &before, c.first).or_else(|| speaker_after(ctx, &before, c.end))
+            speaker_before(ctx, &before, c.first)
+                .or_else(|| speaker_after(ctx, &before, c.end))
+                .or_else(|| trailing_description(ctx, &before, c.end))
         };
         return att;
     }

@@ -62,33 +62,41 @@ pub fn extract(article: &Article, entities: &Entities) -> Vec<Quote> {
     for k in 0..marked.len() {
         let m = &marked[k];
         let att = &atts[k];
-        if !is_speech(article.text, m, att) || att.link == Link::Chained && !accepted[k - 1] {
+        let (pieces, inner) = split_inner(&ctx, m);
+        if inner.is_none() && !is_speech(article.text, m, att)
+            || att.link == Link::Chained && !accepted[k - 1]
+        {
             continue;
         }
         accepted[k] = true;
-        let found = att
-            .speaker
+        // an attribution inside the marks (`«A - ha dichiarato il sindaco - B»`) wins
+        let (raw, cue) = match inner {
+            Some((sp, cue)) if sp.is_some() || att.speaker.is_none() => (sp, Some(cue)),
+            _ => (att.speaker.clone(), att.cue.clone()),
+        };
+        let found = raw
             .as_ref()
             .map(|s| ctx.anaphora(s, m.open).unwrap_or_else(|| s.clone()));
         let found = match (found, &last_speaker) {
             // `il ministro ha aggiunto`: a definite role refers back to the last speaker
-            (Some(s), last) if names::is_definite_role(&s) => ctx
-                .last_person_before(m.open)
-                .or_else(|| attribution::previous_subject(&ctx, m.open))
-                .or_else(|| last.clone())
-                .or(Some(s)),
+            (Some(s), last) if names::is_definite_role(&s) => {
+                attribution::previous_subject(&ctx, m.open)
+                    .or_else(|| last.clone())
+                    .or_else(|| ctx.last_person_before(m.open))
+                    .or(Some(s))
+            }
             (f, _) => f,
         };
         let speaker = found.clone().or_else(|| last_speaker.clone());
         if found.is_some() {
             last_speaker = found;
         }
-        for (s, e) in split_inner(&ctx, m) {
+        for (s, e) in pieces {
             out.push(Quote {
                 span: (s..e).into(),
                 text: article.text[s..e].to_string(),
                 speaker: speaker.clone(),
-                cue: att.cue.clone(),
+                cue: cue.clone(),
                 sentence: article.sentence_at(s),
             });
         }
@@ -169,8 +177,11 @@ fn is_speech(text: &str, m: &Marked, att: &Attribution) -> bool {
     close
 }
 
+/// The speaker and cue of an attribution inside the marks.
+type InnerAttribution = Option<(Option<String>, String)>;
+
 /// Splits a quote at an attribution inside its marks (`«A - dice X - B»`).
-fn split_inner(ctx: &Context, m: &Marked) -> Vec<(usize, usize)> {
+fn split_inner(ctx: &Context, m: &Marked) -> (Vec<(usize, usize)>, InnerAttribution) {
     let text = ctx.article.text;
     let toks = tokens::tokenize(text, m.start, m.end);
     let dash = |t: &tokens::Tok| !t.word && "-–—".contains(t.text(text));
@@ -188,6 +199,8 @@ fn split_inner(ctx: &Context, m: &Marked) -> Vec<(usize, usize)> {
             // the attribution ends at the next dash within a few words
             let close = (c.end..toks.len().min(c.end + 14)).find(|&j| dash(&toks[j]));
             if let Some(j) = close {
+                let speaker = attribution::speaker_after(ctx, &toks[..j], c.end);
+                let cue = text[toks[c.first].start..toks[c.end - 1].end].to_string();
                 let mut after = toks.get(j + 1).map_or(m.end, |t| t.start);
                 if toks
                     .get(j + 1)
@@ -196,14 +209,16 @@ fn split_inner(ctx: &Context, m: &Marked) -> Vec<(usize, usize)> {
                     after = toks.get(j + 2).map_or(m.end, |t| t.start);
                 }
                 let first_end = toks[i - 1].end;
-                if after < m.end {
-                    return vec![(m.start, first_end), (after, m.end)];
-                }
-                return vec![(m.start, first_end)];
+                let pieces = if after < m.end {
+                    vec![(m.start, first_end), (after, m.end)]
+                } else {
+                    vec![(m.start, first_end)]
+                };
+                return (pieces, Some((speaker, cue)));
             }
         }
     }
-    vec![(m.start, m.end)]
+    (vec![(m.start, m.end)], None)
 }
 
 #[cfg(test)]

@@ -270,7 +270,7 @@ impl<'a> Context<'a> {
             }
             return Some(NameHit {
                 end,
-                name: f.entity.name.clone(),
+                name: self.resolve(&f.entity.name),
                 kind: Some(f.kind),
             });
         }
@@ -298,9 +298,6 @@ impl<'a> Context<'a> {
 
     /// The fullest name the article gives for `surface` (`Nadella` → `Satya Nadella`).
     pub fn resolve(&self, surface: &str) -> String {
-        if let Some((_, name)) = self.entities.resolve(surface) {
-            return name.to_string();
-        }
         let letters = surface.chars().filter(|c| c.is_alphabetic()).count();
         if letters >= 2
             && surface
@@ -308,8 +305,15 @@ impl<'a> Context<'a> {
                 .all(|c| c.is_uppercase() || !c.is_alphabetic())
         {
             if let Some(full) = self.acronyms.get(surface) {
-                return full.clone();
+                // the entity's name unless it is the acronym itself: the fullest form wins
+                return match self.entities.resolve(full) {
+                    Some((_, n)) if n != surface => n.to_string(),
+                    _ => full.clone(),
+                };
             }
+        }
+        if let Some((_, name)) = self.entities.resolve(surface) {
+            return name.to_string();
         }
         let last = surface.rsplit(' ').next().unwrap_or(surface).to_lowercase();
         let suffix = format!(" {}", surface.to_lowercase());
@@ -334,11 +338,11 @@ impl<'a> Context<'a> {
 pub(crate) fn is_definite_role(s: &str) -> bool {
     let mut words = s.split([' ', '\'', '’']).filter(|w| !w.is_empty());
     let det = words.next().map(str::to_lowercase);
-    let role = words.next().map(str::to_lowercase);
+    let mut next = words.take(2).map(str::to_lowercase);
     matches!(
         det.as_deref(),
         Some("il" | "lo" | "la" | "l" | "i" | "gli" | "le")
-    ) && role.is_some_and(|r| ROLES.contains(r.as_str()))
+    ) && next.any(|r| ROLES.contains(r.as_str()))
 }
 
 /// True when the lower-case word is a role noun.

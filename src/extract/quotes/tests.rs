@@ -163,3 +163,37 @@ fn attribution_inside_the_marks_splits() {
     assert_eq!(r[0].0, "Possibile che nessuno sia in grado di capirlo");
     assert_eq!(r[1].0, "Le notizie fanno male a tutti");
 }
+
+#[test]
+#[allow(clippy::print_stderr)]
+fn debug_article() {
+    let Ok(id) = std::env::var("QDEBUG") else {
+        return;
+    };
+    let data = std::fs::read_to_string("../shared/corpora/news/dev_texts.jsonl").unwrap();
+    for line in data.lines().filter(|l| l.contains(&id)) {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+        let t = v["text"].as_str().unwrap();
+        let a = Article::parse(t);
+        let e = crate::extract::entities::extract(&a);
+        let ctx = Context::new(&a, &e);
+        if let Some(p) = t.find("Paolo VI,") {
+            eprintln!(
+                "MENTION {:?}",
+                ctx.mention_at(p).map(|f| (&f.entity.name, &f.mention))
+            );
+        }
+        {
+            eprintln!("RESOLVE {}", ctx.resolve("FIS"));
+        }
+        let m = marks::find(&a);
+        for k in 0..m.len() {
+            eprintln!(
+                "{:?} {:?}",
+                &t[m[k].start..m[k].end.min(m[k].start + 30)],
+                attribute(&ctx, &m, k)
+            );
+        }
+    }
+    panic!();
+}

@@ -390,7 +390,12 @@ pub(super) fn scan(ctx: &Context, toks: &[Tok], hits: &mut Vec<Hit>) {
             }
         }
         // `diffusa dal Dipartimento di Stato`: a body named as the agent of a cue participle
-        if is_participle(text, t) && agent_follows(text, toks, i) {
+        if is_participle(text, t)
+            && ["diffus", "riportat", "citat"]
+                .iter()
+                .any(|p| l.starts_with(p))
+            && agent_follows(text, toks, i)
+        {
             let mut j = i + 1;
             while j < toks.len() && !lower(text, &toks[j]).starts_with("da") {
                 j += 1;
@@ -406,8 +411,8 @@ pub(super) fn scan(ctx: &Context, toks: &[Tok], hits: &mut Vec<Hit>) {
                     let org_like = name
                         .split(' ')
                         .any(|w| ORG_HEADS.contains(w.to_lowercase().as_str()));
-                    if matches!(kind, Some(EntityKind::Company | EntityKind::Organization))
-                        || kind.is_none() && org_like
+                    if kind == Some(EntityKind::Organization)
+                        || kind != Some(EntityKind::Person) && org_like
                     {
                         let first = if i > 0
                             && is_word(
