@@ -272,7 +272,7 @@ pub(crate) fn previous_subject(ctx: &Context, pos: usize) -> Option<String> {
 }
 
 /// An inverted subject right before the mark: `Ricordano ai microfoni di X i suoi amici: «`.
-fn trailing_description(ctx: &Context, toks: &[Tok], from: usize) -> Option<String> {
+pub(crate) fn trailing_description(ctx: &Context, toks: &[Tok], from: usize) -> Option<String> {
     let text = ctx.article.text;
     let mut end = toks.len();
     while end > from && !toks[end - 1].word {
@@ -503,7 +503,18 @@ pub(crate) fn attribute(ctx: &Context, all: &[Marked], k: usize) -> Attribution 
         att.link = Link::Colon;
         att.speaker = speaker_before(ctx, &before, before.len() - 1);
         let words = before.iter().filter(|t| t.word).count();
+        let paragraph_start = {
+            let a = ctx.article;
+            let p = a
+                .paragraphs
+                .partition_point(|p| p.span.start < before[0].start);
+            a.paragraphs
+                .get(p)
+                .is_some_and(|p| p.span.start == before[0].start)
+                || a.title.as_ref().is_some_and(|t| t.start == before[0].start)
+        };
         if att.speaker.is_none()
+            && paragraph_start
             && (1..=3).contains(&words)
             && before.len() >= 2
             && before[..before.len() - 1].iter().all(|t| t.word)

@@ -79,8 +79,8 @@ impl Cue {
     }
 }
 
-fn lower(text: &str, t: &Tok) -> String {
-    t.lower(text).into_owned()
+fn lower<'t>(text: &'t str, t: &Tok) -> std::borrow::Cow<'t, str> {
+    t.lower(text)
 }
 
 /// The cue that ends at or starts at token `i`, if the token is part of one.
@@ -91,7 +91,7 @@ pub(crate) fn cue_at(text: &str, toks: &[Tok], i: usize) -> Option<Cue> {
     }
     let w = lower(text, t);
     let table = &*TABLE;
-    if let Some(list) = table.multi.get(w.as_str()) {
+    if let Some(list) = table.multi.get(w.as_ref()) {
         for (words, v) in list {
             let ok = words.iter().enumerate().all(|(k, want)| {
                 toks.get(i + k).is_some_and(|x| {
@@ -110,7 +110,7 @@ pub(crate) fn cue_at(text: &str, toks: &[Tok], i: usize) -> Option<Cue> {
             }
         }
     }
-    let v = *table.single.get(w.as_str())?;
+    let v = *table.single.get(w.as_ref())?;
     if v.slot == "INF" {
         return None;
     }
@@ -126,7 +126,7 @@ pub(crate) fn cue_at(text: &str, toks: &[Tok], i: usize) -> Option<Cue> {
                 return None;
             }
             let pw = lower(text, p);
-            if AUXILIARIES.contains(pw.as_str()) {
+            if AUXILIARIES.contains(pw.as_ref()) {
                 let first = if k > 0 && toks[k - 1].word && lower(text, &toks[k - 1]) == "si" {
                     k - 1
                 } else {
@@ -138,7 +138,7 @@ pub(crate) fn cue_at(text: &str, toks: &[Tok], i: usize) -> Option<Cue> {
                     verb: v,
                 });
             }
-            if !ADVERBS.contains(pw.as_str()) {
+            if !ADVERBS.contains(pw.as_ref()) {
                 return None;
             }
         }
@@ -148,8 +148,8 @@ pub(crate) fn cue_at(text: &str, toks: &[Tok], i: usize) -> Option<Cue> {
         // a noun look-alike (nota, accusa, replica) after a determiner is a noun
         if i > 0 && toks[i - 1].word {
             let p = lower(text, &toks[i - 1]);
-            if super::names::DETERMINERS.contains(&p.as_str())
-                || super::names::PREPOSITIONS.contains(&p.as_str())
+            if super::names::DETERMINERS.contains(&p.as_ref())
+                || super::names::PREPOSITIONS.contains(&p.as_ref())
                 || p == "questa"
                 || p == "sua"
             {

@@ -49,11 +49,20 @@ pub fn extract(article: &Article, entities: &Entities) -> Vec<Quote> {
     for k in 1..marked.len() {
         if atts[k].link == Link::None
             && atts[k - 1].link != Link::None
-            && joined(article.text, &marked[k - 1], &marked[k])
+            && (joined(article.text, &marked[k - 1], &marked[k])
+                || same_clause(&ctx, &marked[k - 1], &marked[k]))
         {
+            // `«A», mentre il governo tedesco «B»`: a new subject between the two
+            let gap = tokens::tokenize(article.text, marked[k - 1].after, marked[k].open);
+            let subject = attribution::trailing_description(&ctx, &gap, 0).filter(|_| {
+                gap.iter().any(|t| {
+                    t.word && matches!(t.lower(article.text).as_ref(), "mentre" | "invece")
+                })
+            });
             atts[k] = Attribution {
                 link: Link::Chained,
                 word_before: atts[k].word_before.clone(),
+                speaker: subject.or_else(|| atts[k - 1].speaker.clone()),
                 ..atts[k - 1].clone()
             };
         }
@@ -63,6 +72,9 @@ pub fn extract(article: &Article, entities: &Entities) -> Vec<Quote> {
         let m = &marked[k];
         let att = &atts[k];
         let (pieces, inner) = split_inner(&ctx, m);
+        let mut att = att.clone();
+        att.follows_quote &= k > 0 && accepted[k - 1];
+        let att = &att;
         if inner.is_none() && !is_speech(article.text, m, att)
             || att.link == Link::Chained && !accepted[k - 1]
         {
@@ -123,6 +135,22 @@ fn joined(text: &str, a: &Marked, b: &Marked) -> bool {
             .all(|w| ["e", "ed", "o", "poi", "ma", "che", "in", "quanto", "di"].contains(w))
 }
 
+/// True when a few words with no verb of saying and no clause break separate two
+/// quotes (`soffre di «A» e di «B»`, `fatti «A» che «B»`): the second continues the first.
+fn same_clause(ctx: &Context, a: &Marked, b: &Marked) -> bool {
+    let text = ctx.article.text;
+    if b.open < a.after || b.open - a.after > 60 {
+        return false;
+    }
+    let gap = &text[a.after..b.open];
+    if gap.contains(['.', '\n', ';', ':', '?', '!', '(']) {
+        return false;
+    }
+    let toks = tokens::tokenize(text, a.after, b.open);
+    let words = toks.iter().filter(|t| t.word).count();
+    words <= 4 && (0..toks.len()).all(|i| cues::cue_at(text, &toks, i).is_none())
+}
+
 /// True when the marked stretch is someone's words, not a term, title or name.
 fn is_speech(text: &str, m: &Marked, att: &Attribution) -> bool {
     let inner = &text[m.start..m.end];
@@ -166,6 +194,14 @@ fn is_speech(text: &str, m: &Marked, att: &Attribution) -> bool {
             || w.len() <= 3
     });
     if name_like && n <= 6 && !matches!(att.link, Link::After) {
+        return false;
+    }
+    let det_before = att.word_before.as_deref().is_some_and(|w| {
+        names::DETERMINERS.contains(&w)
+            || matches!(w, "questa" | "questo" | "queste" | "questi" | "sua" | "suo")
+    });
+    // a term inside a noun phrase: `il «dirottamento»`, `la «Diffusione on-line...»`
+    if det_before && (n <= 2 || att.link == Link::None) && att.link != Link::After {
         return false;
     }
     if n >= 8 {

@@ -62,6 +62,10 @@ pub(crate) struct Context<'a> {
     acronyms: HashMap<String, String>,
     /// lower-case first word → the fullest capitalised sequence starting with it
     by_first: HashMap<String, String>,
+    /// Every unit (title, sentences) with its tokens, in text order.
+    pub units: Vec<(std::ops::Range<usize>, Vec<Tok>)>,
+    /// lower-case mention text or entity name → (kind, canonical name)
+    surfaces: HashMap<String, (EntityKind, String)>,
     /// (byte, role noun, name): `il ministro Sandro Bondi`, `Il sindaco, Mehmet Demirgul`
     roles: Vec<(usize, String, String)>,
 }
@@ -76,12 +80,16 @@ impl<'a> Context<'a> {
         let mut by_first: HashMap<String, (usize, String)> = HashMap::new();
         let mut mid_caps: HashSet<String> = HashSet::new();
         let mut singles: HashSet<String> = HashSet::new();
+        let mut units = Vec::new();
         for unit in article.units() {
             let toks = tokenize(text, unit.start, unit.end);
             for k in 1..toks.len() {
                 let p = &toks[k - 1];
                 if toks[k].capitalised(text) && (p.word || p.is(text, ',') || p.is(text, '(')) {
-                    mid_caps.insert(toks[k].lower(text).into_owned());
+                    let l = toks[k].lower(text);
+                    if !mid_caps.contains(l.as_ref()) {
+                        mid_caps.insert(l.into_owned());
+                    }
                 }
             }
             for (r, t) in toks.iter().enumerate() {
@@ -145,11 +153,23 @@ impl<'a> Context<'a> {
                     i += 1;
                 }
             }
+            units.push((unit, toks));
+        }
+        let mentions = entities.mentions();
+        let mut surfaces = HashMap::new();
+        for f in &mentions {
+            for s in [&f.mention.text, &f.entity.name] {
+                surfaces
+                    .entry(s.to_lowercase())
+                    .or_insert_with(|| (f.kind, f.entity.name.clone()));
+            }
         }
         let mut ctx = Context {
             article,
             entities,
-            mentions: entities.mentions(),
+            units,
+            surfaces,
+            mentions,
             by_last: by_last.into_iter().map(|(k, (_, v))| (k, v)).collect(),
             roles: Vec::new(),
             acronyms,
@@ -174,7 +194,7 @@ impl<'a> Context<'a> {
     /// the expansion of an acronym (`CONI`), or the fullest sequence that starts with a
     /// lone capitalised word (`Partito` → `Partito Democratico`).
     pub fn organization(&self, surface: &str) -> String {
-        if let Some((_, name)) = self.entities.resolve(surface) {
+        if let Some((_, name)) = self.entity(surface) {
             return name.to_string();
         }
         let letters = surface.chars().filter(|c| c.is_alphabetic()).count();
@@ -248,6 +268,13 @@ impl<'a> Context<'a> {
             .map(|(_, _, n)| n.clone())
     }
 
+    /// The kind and canonical name of the entity that `surface` names (any case).
+    fn entity(&self, surface: &str) -> Option<(EntityKind, &str)> {
+        self.surfaces
+            .get(&surface.trim().to_lowercase())
+            .map(|(k, n)| (*k, n.as_str()))
+    }
+
     /// The mention that covers byte `pos`.
     pub fn mention_at(&self, pos: usize) -> Option<&Found<'a>> {
         let i = self.mentions.partition_point(|f| f.mention.span.end <= pos);
@@ -306,13 +333,13 @@ impl<'a> Context<'a> {
         {
             if let Some(full) = self.acronyms.get(surface) {
                 // the entity's name unless it is the acronym itself: the fullest form wins
-                return match self.entities.resolve(full) {
+                return match self.entity(full) {
                     Some((_, n)) if n != surface => n.to_string(),
                     _ => full.clone(),
                 };
             }
         }
-        if let Some((_, name)) = self.entities.resolve(surface) {
+        if let Some((_, name)) = self.entity(surface) {
             return name.to_string();
         }
         let last = surface.rsplit(' ').next().unwrap_or(surface).to_lowercase();

@@ -164,36 +164,70 @@ fn attribution_inside_the_marks_splits() {
     assert_eq!(r[1].0, "Le notizie fanno male a tutti");
 }
 
+/// Writes quotes and sources of the dev texts without entities, for measuring the
+/// fallback: `QNOENT=/tmp/out.jsonl cargo test --lib dump_without_entities`.
 #[test]
-#[allow(clippy::print_stderr)]
-fn debug_article() {
-    let Ok(id) = std::env::var("QDEBUG") else {
+fn dump_without_entities() {
+    let Ok(path) = std::env::var("QNOENT") else {
         return;
     };
     let data = std::fs::read_to_string("../shared/corpora/news/dev_texts.jsonl").unwrap();
-    for line in data.lines().filter(|l| l.contains(&id)) {
+    let mut out = String::new();
+    for line in data.lines() {
         let v: serde_json::Value = serde_json::from_str(line).unwrap();
         let t = v["text"].as_str().unwrap();
         let a = Article::parse(t);
-        let e = crate::extract::entities::extract(&a);
-        let ctx = Context::new(&a, &e);
-        if let Some(p) = t.find("Paolo VI,") {
-            eprintln!(
-                "MENTION {:?}",
-                ctx.mention_at(p).map(|f| (&f.entity.name, &f.mention))
-            );
-        }
-        {
-            eprintln!("RESOLVE {}", ctx.resolve("FIS"));
-        }
-        let m = marks::find(&a);
-        for k in 0..m.len() {
-            eprintln!(
-                "{:?} {:?}",
-                &t[m[k].start..m[k].end.min(m[k].start + 30)],
-                attribute(&ctx, &m, k)
-            );
-        }
+        let e = Entities::default();
+        let q = extract(&a, &e);
+        let s = crate::extract::sources::extract(&a, &e);
+        let o = serde_json::json!({"id": v["id"], "quotes": q, "sources": s});
+        out.push_str(&o.to_string());
+        out.push('\n');
     }
-    panic!();
+    std::fs::write(path, out).unwrap();
+}
+
+/// Times quotes and sources over a corpus: `QBENCH=path.jsonl cargo test --release --lib time_extractors -- --nocapture`.
+#[test]
+#[allow(clippy::print_stderr)]
+fn time_extractors() {
+    let Ok(path) = std::env::var("QBENCH") else {
+        return;
+    };
+    let data = std::fs::read_to_string(path).unwrap();
+    let texts: Vec<String> = data
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["text"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    let arts: Vec<Article> = texts.iter().map(|t| Article::parse(t)).collect();
+    let ents: Vec<Entities> = arts.iter().map(crate::extract::entities::extract).collect();
+    let bytes: usize = texts.iter().map(String::len).sum();
+    let t0 = std::time::Instant::now();
+    let mut n = 0;
+    for (a, e) in arts.iter().zip(&ents) {
+        n += Context::new(a, e).is_person("x") as usize;
+    }
+    let c = t0.elapsed().as_secs_f64();
+    let t0 = std::time::Instant::now();
+    for (a, e) in arts.iter().zip(&ents) {
+        n += extract(a, e).len();
+    }
+    let q = t0.elapsed().as_secs_f64();
+    let t0 = std::time::Instant::now();
+    for (a, e) in arts.iter().zip(&ents) {
+        n += crate::extract::sources::extract(a, e).len();
+    }
+    let s = t0.elapsed().as_secs_f64();
+    let mb = bytes as f64 / 1e6;
+    eprintln!(
+        "{n} records; context {:.1} MB/s, quotes {:.1} MB/s, sources {:.1} MB/s",
+        mb / c,
+        mb / q,
+        mb / s
+    );
 }

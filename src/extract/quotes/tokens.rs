@@ -24,7 +24,13 @@ impl Tok {
     /// The token in lower case (borrowed when it already is).
     pub fn lower<'t>(&self, text: &'t str) -> Cow<'t, str> {
         let s = self.text(text);
-        if s.chars().any(char::is_uppercase) {
+        if s.is_ascii() {
+            if s.bytes().any(|b| b.is_ascii_uppercase()) {
+                Cow::Owned(s.to_ascii_lowercase())
+            } else {
+                Cow::Borrowed(s)
+            }
+        } else if s.chars().any(char::is_uppercase) || s.contains('’') {
             Cow::Owned(s.to_lowercase().replace('’', "'"))
         } else {
             Cow::Borrowed(s)
@@ -49,23 +55,41 @@ impl Tok {
 
 /// The tokens of `text[from..to]`.
 pub(crate) fn tokenize(text: &str, from: usize, to: usize) -> Vec<Tok> {
-    let mut out = Vec::new();
     let slice = &text[from..to];
-    let mut it = slice.char_indices().peekable();
+    let bytes = slice.as_bytes();
+    let mut out = Vec::with_capacity(slice.len() / 5 + 1);
     let mut word_start: Option<usize> = None;
     let mut prev: Option<char> = None;
-    while let Some((i, c)) = it.next() {
-        let next = it.peek().map(|&(_, n)| n);
-        let joins = word_start.is_some()
+    let mut i = 0;
+    // decode one char at `k` (ASCII fast path)
+    let at = |k: usize| -> Option<char> {
+        let b = *bytes.get(k)?;
+        if b < 0x80 {
+            Some(b as char)
+        } else {
+            slice[k..].chars().next()
+        }
+    };
+    while i < bytes.len() {
+        let c = at(i).unwrap_or(' ');
+        let len = c.len_utf8();
+        let alnum = if c.is_ascii() {
+            c.is_ascii_alphanumeric()
+        } else {
+            c.is_alphanumeric()
+        };
+        let joins = !alnum
+            && word_start.is_some()
             && prev.is_some_and(char::is_alphanumeric)
-            && next.is_some_and(char::is_alphanumeric)
-            && (matches!(c, '.' | '-' | '&')
-                || (matches!(c, '\'' | '’')
-                    && next.is_some_and(char::is_uppercase)
-                    && word_start.is_some_and(|s| {
-                        i - s == 1 && !matches!(slice.as_bytes()[s], b'L' | b'l')
-                    })));
-        if c.is_alphanumeric() || joins {
+            && matches!(c, '.' | '-' | '&' | '\'' | '’')
+            && at(i + len).is_some_and(|n| {
+                n.is_alphanumeric()
+                    && (matches!(c, '.' | '-' | '&')
+                        || n.is_uppercase()
+                            && word_start
+                                .is_some_and(|s| i - s == 1 && !matches!(bytes[s], b'L' | b'l')))
+            });
+        if alnum || joins {
             if word_start.is_none() {
                 word_start = Some(i);
             }
@@ -80,12 +104,13 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize) -> Vec<Tok> {
             if !c.is_whitespace() && c != '\'' && c != '’' {
                 out.push(Tok {
                     start: from + i,
-                    end: from + i + c.len_utf8(),
+                    end: from + i + len,
                     word: false,
                 });
             }
         }
         prev = Some(c);
+        i += len;
     }
     if let Some(s) = word_start {
         out.push(Tok {

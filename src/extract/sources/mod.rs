@@ -13,7 +13,6 @@ mod patterns;
 use super::entities::Entities;
 use super::quotes::marks;
 use super::quotes::names::Context;
-use super::quotes::tokens::tokenize;
 use crate::reader::Article;
 use crate::summary::{Source, SourceKind};
 use std::collections::HashSet;
@@ -54,9 +53,8 @@ pub fn extract(article: &Article, entities: &Entities) -> Vec<Source> {
             continue;
         }
     }
-    for unit in article.units() {
-        let toks = tokenize(text, unit.start, unit.end);
-        patterns::scan(&ctx, &toks, &mut hits);
+    for (_, toks) in &ctx.units {
+        patterns::scan(&ctx, toks, &mut hits);
     }
     // a citation inside a quote is the speaker's, unless set off by dashes (`«A - si
     // legge in una nota dell'ospedale - B»`)

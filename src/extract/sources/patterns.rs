@@ -32,6 +32,9 @@ static ANONYMOUS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
     v
 });
 
+static ANONYMOUS_FIRST: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| ANONYMOUS.iter().map(|p| p[0]).collect());
+
 /// Words after `fonti` that make it a journalistic source (`fonti vicine`, `fonti di governo`).
 const FONTI_NEXT: &[&str] = &[
     "anonime",
@@ -77,12 +80,12 @@ const VOCI_NEAR: &[&str] = &[
     "trapelate",
 ];
 
-fn lower(text: &str, t: &Tok) -> String {
-    t.lower(text).into_owned()
+fn lower<'t>(text: &'t str, t: &Tok) -> std::borrow::Cow<'t, str> {
+    t.lower(text)
 }
 
 fn is_word(text: &str, t: Option<&Tok>, set: &[&str]) -> bool {
-    t.is_some_and(|t| t.word && set.contains(&lower(text, t).as_str()))
+    t.is_some_and(|t| t.word && set.contains(&lower(text, t).as_ref()))
 }
 
 /// True when token `i` says that what follows is cited as a source (`secondo`,
@@ -94,7 +97,7 @@ fn is_cue_word(ctx: &Context, toks: &[Tok], i: usize) -> bool {
         return false;
     }
     let l = lower(text, t);
-    CUES.contains(l.as_str())
+    CUES.contains(l.as_ref())
         || cue_at(text, toks, i).is_some_and(|c| {
             !matches!(c.verb.class, "cognition" | "question" | "medium")
                 || c.verb.form.contains("microfoni")
@@ -105,7 +108,7 @@ fn is_cue_word(ctx: &Context, toks: &[Tok], i: usize) -> bool {
 /// True for the participles of the source cues (`ripreso`, `diffusa`, `pubblicato`).
 fn is_participle(text: &str, t: &Tok) -> bool {
     let w = lower(text, t);
-    CUES.contains(w.as_str())
+    CUES.contains(w.as_ref())
         && ["at", "es", "us", "it"].iter().any(|stem| {
             w.len() > 3 && w[..w.len() - 1].ends_with(stem) && w.ends_with(['o', 'a', 'i', 'e'])
         })
@@ -117,7 +120,7 @@ fn agent_follows(text: &str, toks: &[Tok], k: usize) -> bool {
     let mut j = k + 1;
     while j < toks.len() && j <= k + 3 {
         let w = lower(text, &toks[j]);
-        if w.starts_with("da") && PREPOSITIONS.contains(&w.as_str()) {
+        if w.starts_with("da") && PREPOSITIONS.contains(&w.as_ref()) {
             return true;
         }
         if !toks[j].word || !crate::extract::quotes::cues::is_adverb(&w) {
@@ -306,13 +309,13 @@ pub(super) fn scan(ctx: &Context, toks: &[Tok], hits: &mut Vec<Hit>) {
             i = n;
             continue;
         }
-        if MEDIA.contains(l.as_str()) {
+        if MEDIA.contains(l.as_ref()) {
             if let Some(next) = media(ctx, toks, i, &l, hits) {
                 i = next;
                 continue;
             }
         }
-        if DOCUMENTS.contains(l.as_str()) {
+        if DOCUMENTS.contains(l.as_ref()) {
             if let Some(next) = document(ctx, toks, i, hits) {
                 i = next;
                 continue;
@@ -403,8 +406,8 @@ pub(super) fn scan(ctx: &Context, toks: &[Tok], hits: &mut Vec<Hit>) {
             j += 1;
             if outlet_at(text, toks, j).is_none()
                 && !toks.get(j).is_some_and(|t| {
-                    MEDIA.contains(lower(text, t).as_str())
-                        || DOCUMENTS.contains(lower(text, t).as_str())
+                    MEDIA.contains(lower(text, t).as_ref())
+                        || DOCUMENTS.contains(lower(text, t).as_ref())
                 })
             {
                 if let Some((_, end, name, kind)) = name_after(ctx, toks, j) {
@@ -504,8 +507,8 @@ fn media(ctx: &Context, toks: &[Tok], i: usize, noun: &str, hits: &mut Vec<Hit>)
     // up to two adjectives (`romano`, `turca`, `web`)
     while j < toks.len() && j <= i + 2 && toks[j].word && !toks[j].capitalised(text) {
         let w = lower(text, &toks[j]);
-        if PREPOSITIONS.contains(&w.as_str())
-            || DETERMINERS.contains(&w.as_str())
+        if PREPOSITIONS.contains(&w.as_ref())
+            || DETERMINERS.contains(&w.as_ref())
             || cue_at(text, toks, j).is_some()
         {
             return None;
@@ -559,7 +562,7 @@ fn document(ctx: &Context, toks: &[Tok], i: usize, hits: &mut Vec<Hit>) -> Optio
     let mut j = i + 1;
     while j < toks.len() && j <= i + 3 && toks[j].word && !toks[j].capitalised(text) {
         let w = lower(text, &toks[j]);
-        if PREPOSITIONS.contains(&w.as_str()) {
+        if PREPOSITIONS.contains(&w.as_ref()) {
             j += 1;
             break;
         }
@@ -639,6 +642,9 @@ fn document(ctx: &Context, toks: &[Tok], i: usize, hits: &mut Vec<Hit>) -> Optio
 /// The anonymous sourcing expressions (`fonti vicine al dossier`, `indiscrezioni`, `voci`).
 fn anonymous_at(ctx: &Context, toks: &[Tok], i: usize, hits: &mut Vec<Hit>) -> Option<usize> {
     let text = ctx.article.text;
+    if !ANONYMOUS_FIRST.contains(lower(text, &toks[i]).as_ref()) {
+        return None;
+    }
     let phrase = ANONYMOUS.iter().find(|p| {
         p.iter().enumerate().all(|(k, w)| {
             toks.get(i + k)
@@ -670,7 +676,7 @@ fn anonymous_at(ctx: &Context, toks: &[Tok], i: usize, hits: &mut Vec<Hit>) -> O
                 if cue_at(text, toks, end).is_some() || w == "che" || w == "e" {
                     break;
                 }
-                if PREPOSITIONS.contains(&w.as_str()) {
+                if PREPOSITIONS.contains(&w.as_ref()) {
                     // the preposition's object: one word, or a name
                     let mut k = end + 1;
                     if is_word(text, toks.get(k), DETERMINERS) {

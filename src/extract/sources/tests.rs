@@ -112,3 +112,34 @@ fn anonymous_sources() {
     );
     assert!(names("Le fonti rinnovabili crescono. Le voci dei bambini.").is_empty());
 }
+
+#[test]
+fn outlet_cues_of_every_kind() {
+    assert_eq!(
+        names("Lo scrive il Corriere della Sera in un retroscena."),
+        [s("Corriere della Sera", Publication)]
+    );
+    assert_eq!(
+        names("Il titolo cala, citando Reuters e fonti di mercato."),
+        [s("Reuters", Agency), s("fonti di mercato", Anonymous)]
+    );
+    assert_eq!(
+        names("Stando a Bloomberg, l'intesa è vicina."),
+        [s("Bloomberg", Agency)]
+    );
+}
+
+#[test]
+fn people_and_noun_complements_are_not_sources() {
+    // a person cited with `secondo` is a speaker, not a source
+    assert!(names("Secondo Luca Trogni, la fusione è lontana.").is_empty());
+    assert!(names("Parla il presidente della Repubblica ai giovani.").is_empty());
+    assert!(names("Ha pubblicato il video sul sito Flickr.com ieri sera.").is_empty());
+    assert!(names("Una borsa di studio della Energy Biosciences Institute.").is_empty());
+}
+
+#[test]
+fn attribution_inside_a_quote_is_kept_only_between_dashes() {
+    let t = "Titolo\n«I genitori di Nicola - si legge in un comunicato diramato dall'Ospedale Borgo Trento - hanno espresso il desiderio di donare gli organi».";
+    assert_eq!(names(t), [s("Ospedale Borgo Trento", Document)]);
+}
