@@ -39,6 +39,8 @@ pub(crate) struct Attribution {
     pub word_before: Option<String>,
     /// True when the cue is prepositional (`secondo X`).
     pub prep: bool,
+    /// True when the cue is a verb of thinking (`pensa`, `crede`).
+    pub cognition: bool,
     /// True when the quote follows another one closely (`»; e poi: «`).
     pub follows_quote: bool,
 }
@@ -189,7 +191,7 @@ fn speaker_before(ctx: &Context, toks: &[Tok], upto: usize) -> Option<String> {
         if let Some(hit) = ctx.name_at(toks, i) {
             let governed = i > 0 && is_prep(text, &toks[i - 1]);
             let lone_opener = hit.kind.is_none() && super::cues::is_verb_form(&toks[i].lower(text));
-            let adjacent = toks[hit.end..upto].iter().all(|t| {
+            let adjacent = toks[hit.end.min(upto)..upto].iter().all(|t| {
                 t.is(text, ',')
                     || (t.word
                         && matches!(
@@ -328,7 +330,7 @@ fn subject_description(ctx: &Context, toks: &[Tok], upto: usize) -> Option<Strin
         if PREPOSITIONS.contains(&w.as_ref())
             || super::cues::is_adverb(&w)
             || super::cues::is_verb_form(&w)
-            || w == "che"
+            || matches!(w.as_ref(), "che" | "quale" | "quali" | "cui")
         {
             break;
         }
@@ -395,6 +397,7 @@ pub(crate) fn attribute(ctx: &Context, all: &[Marked], k: usize) -> Attribution 
         cue: None,
         word_before,
         prep: false,
+        cognition: false,
         follows_quote,
     };
 
@@ -478,6 +481,7 @@ pub(crate) fn attribute(ctx: &Context, all: &[Marked], k: usize) -> Attribution 
     if let Some(c) = chosen {
         att.link = Link::Before(words_after(c));
         att.prep = c.is_prep();
+        att.cognition = c.verb.class == "cognition";
         att.cue = Some(cue_text(ctx, &before, c));
         let skip_det = usize::from(
             before

@@ -204,6 +204,10 @@ fn is_speech(text: &str, m: &Marked, att: &Attribution) -> bool {
     if det_before && (n <= 2 || att.link == Link::None) && att.link != Link::After {
         return false;
     }
+    // one or two words need words of saying, not of thinking (`ha pensato «spalla»`)
+    if n <= 2 && att.cognition {
+        return false;
+    }
     if n >= 8 {
         return true;
     }

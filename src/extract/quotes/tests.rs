@@ -231,3 +231,44 @@ fn time_extractors() {
         mb / s
     );
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
+    /// Any mix of marks, dashes, capitals and line breaks: no panic, spans on char
+    /// boundaries and inside the text.
+    #[test]
+    fn never_panics(s in "[«»“”\"‘’'a-zA-ZÈèé:,;.!? \n\\-–(ANSA)Fonte]{0,200}") {
+        let a = Article::parse(&s);
+        let e = Entities::default();
+        for q in extract(&a, &e) {
+            proptest::prop_assert!(s.is_char_boundary(q.span.start) && s.is_char_boundary(q.span.end));
+            proptest::prop_assert!(q.span.start < q.span.end && q.span.end <= s.len());
+        }
+        for src in crate::extract::sources::extract(&a, &e) {
+            proptest::prop_assert!(s.is_char_boundary(src.span.start) && s.is_char_boundary(src.span.end));
+        }
+    }
+}
+
+#[test]
+fn reported_speech_patterns_with_words_in_between() {
+    // «A» e «B», ha commentato X: both are X's
+    let t = "«Il Papa ci ha preso un po' di sorpresa» e «questo lo avevamo notato anche noi», ha commentato padre Federico Lombardi.";
+    let r = run(t, &Entities::default());
+    assert_eq!(r.len(), 2);
+    assert!(r
+        .iter()
+        .all(|x| x.1.as_deref() == Some("Federico Lombardi")));
+    // a relative clause: the antecedent speaks
+    let t = "Fu nominato da papa Paolo VI, che lo definì un «insigne maestro di teologia».";
+    assert_eq!(
+        run(t, &Entities::default())[0].1.as_deref(),
+        Some("Paolo VI")
+    );
+    // a definite role refers back to the person just introduced
+    let t = "Il giudice, Alberto Iannuzzi, ha fissato la data. Il magistrato ha sottolineato l'esistenza di «indizi gravissimi».";
+    assert_eq!(
+        run(t, &Entities::default())[0].1.as_deref(),
+        Some("Alberto Iannuzzi")
+    );
+}

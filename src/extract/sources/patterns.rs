@@ -99,8 +99,21 @@ fn is_cue_word(ctx: &Context, toks: &[Tok], i: usize) -> bool {
     let l = lower(text, t);
     CUES.contains(l.as_ref())
         || cue_at(text, toks, i).is_some_and(|c| {
-            !matches!(c.verb.class, "cognition" | "question" | "medium")
-                || c.verb.form.contains("microfoni")
+            matches!(
+                c.verb.class,
+                "speech"
+                    | "writing"
+                    | "communication"
+                    | "parenthetical"
+                    | "prep"
+                    | "postposed"
+                    | "cleft"
+                    | "confirmation"
+                    | "addition"
+                    | "emphasis"
+                    | "reply"
+                    | "document"
+            ) || c.verb.form.contains("microfoni")
                 || c.verb.form.contains("intervista")
         })
 }
@@ -309,23 +322,27 @@ pub(super) fn scan(ctx: &Context, toks: &[Tok], hits: &mut Vec<Hit>) {
             i = n;
             continue;
         }
-        if MEDIA.contains(l.as_ref()) {
+        let lower_case = !t.capitalised(text);
+        if lower_case && MEDIA.contains(l.as_ref()) {
             if let Some(next) = media(ctx, toks, i, &l, hits) {
                 i = next;
                 continue;
             }
         }
-        if DOCUMENTS.contains(l.as_ref()) {
+        if lower_case && DOCUMENTS.contains(l.as_ref()) {
             if let Some(next) = document(ctx, toks, i, hits) {
                 i = next;
                 continue;
             }
         }
         let outlet = outlet_at(text, toks, i);
-        if let Some(o) = outlet
-            .as_ref()
-            .filter(|o| toks.get(o.end).is_some_and(|n| n.capitalised(text)))
-        {
+        if let Some(o) = outlet.as_ref().filter(|o| {
+            toks.get(o.end).is_some_and(|n| n.capitalised(text))
+                || i > 1
+                    && toks[i - 1].capitalised(text)
+                    && !crate::extract::quotes::names::NOT_NAMES
+                        .contains(lower(text, &toks[i - 1]).as_ref())
+        }) {
             // part of a longer name (`Petra Sjoelander`)
             i = o.end;
             continue;
@@ -560,9 +577,12 @@ fn document(ctx: &Context, toks: &[Tok], i: usize, hits: &mut Vec<Hit>) -> Optio
         return None;
     }
     let mut j = i + 1;
+    let mut issuer_follows = true;
     while j < toks.len() && j <= i + 3 && toks[j].word && !toks[j].capitalised(text) {
         let w = lower(text, &toks[j]);
         if PREPOSITIONS.contains(&w.as_ref()) {
+            // the issuer: `di`/`del`... or an agent `da`/`dal`...; not `con`, `su`, `per`
+            issuer_follows = w == "di" || w.starts_with("de") || w.starts_with("da");
             j += 1;
             break;
         }
@@ -571,7 +591,8 @@ fn document(ctx: &Context, toks: &[Tok], i: usize, hits: &mut Vec<Hit>) -> Optio
         }
         j += 1;
     }
-    let named = name_after(ctx, toks, j).filter(|(_, _, _, k)| *k != Some(EntityKind::Person));
+    let named = name_after(ctx, toks, j)
+        .filter(|(_, _, _, k)| issuer_follows && *k != Some(EntityKind::Person));
     let (name, end) = match named {
         Some((_, end, name, _)) => (ctx.organization(&name), end),
         None => {
@@ -584,7 +605,8 @@ fn document(ctx: &Context, toks: &[Tok], i: usize, hits: &mut Vec<Hit>) -> Optio
                     toks.get(i - 2),
                     &["in", "con", "attraverso", "tramite"],
                 );
-            if !inside {
+            let statement = matches!(lower(text, &toks[i]).as_ref(), "nota" | "comunicato");
+            if !inside || !statement {
                 return None;
             }
             let mut subject = None;
@@ -594,7 +616,7 @@ fn document(ctx: &Context, toks: &[Tok], i: usize, hits: &mut Vec<Hit>) -> Optio
             while after < limit && subject.is_none() {
                 if let Some(h) = ctx.name_at(toks, after) {
                     let governed = is_word(text, toks.get(after - 1), PREPOSITIONS);
-                    if !governed && h.kind != Some(EntityKind::Person) {
+                    if !governed && issuer_like(text, &toks[after..h.end], h.kind) {
                         subject = Some(text[toks[after].start..toks[h.end - 1].end].to_string());
                     }
                     after = h.end;
@@ -607,7 +629,8 @@ fn document(ctx: &Context, toks: &[Tok], i: usize, hits: &mut Vec<Hit>) -> Optio
             while k + 2 < i {
                 if let Some(h) = ctx.name_at(toks, k) {
                     let governed = k > 0 && is_word(text, toks.get(k - 1), PREPOSITIONS);
-                    if !governed && subject.is_none() && h.kind != Some(EntityKind::Person) {
+                    if !governed && subject.is_none() && issuer_like(text, &toks[k..h.end], h.kind)
+                    {
                         subject = Some(text[toks[k].start..toks[h.end - 1].end].to_string());
                     }
                     k = h.end;
@@ -637,6 +660,20 @@ fn document(ctx: &Context, toks: &[Tok], i: usize, hits: &mut Vec<Hit>) -> Optio
         Some(cue),
     ));
     Some(end.max(i + 1))
+}
+
+/// True when a name can issue a statement: a company or organization entity, an
+/// acronym, or a name with an organization head word.
+fn issuer_like(text: &str, name: &[Tok], kind: Option<EntityKind>) -> bool {
+    match kind {
+        Some(EntityKind::Person) => false,
+        Some(_) => true,
+        None => name.iter().any(|t| {
+            let w = t.text(text);
+            w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
+                || ORG_HEADS.contains(lower(text, t).as_ref())
+        }),
+    }
 }
 
 /// The anonymous sourcing expressions (`fonti vicine al dossier`, `indiscrezioni`, `voci`).
@@ -674,6 +711,16 @@ fn anonymous_at(ctx: &Context, toks: &[Tok], i: usize, hits: &mut Vec<Hit>) -> O
             while end < toks.len() && end < i + 4 && toks[end].word {
                 let w = lower(text, &toks[end]);
                 if cue_at(text, toks, end).is_some() || w == "che" || w == "e" {
+                    break;
+                }
+                // adjectives only (`militari`, `diplomatiche italiane`), not a verb or article
+                let adjective = FONTI_NEXT.contains(&w.as_ref())
+                    || w.len() > 3
+                        && w.ends_with(['e', 'i'])
+                        && !w.ends_with("ebbe")
+                        && !w.ends_with("ono")
+                        && !PREPOSITIONS.contains(&w.as_ref());
+                if !adjective && !PREPOSITIONS.contains(&w.as_ref()) {
                     break;
                 }
                 if PREPOSITIONS.contains(&w.as_ref()) {
