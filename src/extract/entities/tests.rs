@@ -308,3 +308,16 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn outlets_that_are_words_need_a_media_cue() {
+    assert!(companies("Era pagato per servire la Repubblica Italiana.").is_empty());
+    assert_eq!(
+        companies("Lo ha detto al quotidiano romano Il Tempo ieri."),
+        ["Il Tempo"]
+    );
+    assert_eq!(
+        companies("Lo scrive Amadori, giornalista di Panorama, ieri."),
+        ["Panorama"]
+    );
+}
