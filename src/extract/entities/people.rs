@@ -66,6 +66,8 @@ pub fn resolve(text: &str, cands: &mut Vec<Cand>) -> Vec<String> {
     let mut surnames: HashMap<String, Option<String>> = HashMap::new();
     let mut known: HashMap<String, (Class, String)> = HashMap::new();
     let mut acronyms: HashMap<String, (Class, String)> = HashMap::new();
+    // Multi-word bodies by their first word: `la Chiesa` ... `Chiesa ortodossa`.
+    let mut heads: HashMap<String, Option<(Class, String)>> = HashMap::new();
     for (c, k) in cands.iter().zip(&keys) {
         let name = &text[c.name.clone()];
         match c.class {
@@ -85,6 +87,15 @@ pub fn resolve(text: &str, cands: &mut Vec<Cand>) -> Vec<String> {
             }
             Class::Company | Class::Organization => {
                 known.entry(norm(name)).or_insert((c.class, k.clone()));
+                if c.words >= 2 {
+                    let head = name.split(' ').next().unwrap_or_default().to_string();
+                    let slot = heads
+                        .entry(head)
+                        .or_insert_with(|| Some((c.class, k.clone())));
+                    if slot.as_ref().map(|s| &s.1) != Some(k) {
+                        *slot = None;
+                    }
+                }
                 if c.words >= 2 {
                     let ini = initials(name);
                     if ini.chars().count() >= 2 {
@@ -117,6 +128,25 @@ pub fn resolve(text: &str, cands: &mut Vec<Cand>) -> Vec<String> {
         if c.class == Class::Person && c.words == 1 {
             if let Some(Some(full)) = surnames.get(&n) {
                 *k = full.clone();
+            }
+            continue;
+        }
+        if matches!(c.class, Class::Company | Class::Organization) && c.words == 1 {
+            let name = &text[c.name.clone()];
+            let upper = name
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase);
+            // `FIS` after `Federazione Italiana Scherma`; `la Chiesa` after `Chiesa ortodossa`.
+            let found = if upper {
+                acronyms.get(&n).cloned()
+            } else if HEADS_MAP.contains_key(name) {
+                heads.get(name).cloned().flatten()
+            } else {
+                None
+            };
+            if let Some((class, key)) = found {
+                (c.class, *k) = (class, key);
             }
             continue;
         }

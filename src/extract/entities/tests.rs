@@ -321,3 +321,19 @@ fn outlets_that_are_words_need_a_media_cue() {
         ["Panorama"]
     );
 }
+
+#[test]
+fn short_forms_join_the_full_name() {
+    let t = "Parla la Chiesa ortodossa russa. Poi la Chiesa tace.";
+    let e = extract(&Article::parse(t));
+    assert_eq!(e.organizations.len(), 1);
+    assert_eq!(e.organizations[0].mentions.len(), 2);
+    let t = "Lo dice la Federazione Italiana Scherma. La FIS conferma.";
+    let e = extract(&Article::parse(t));
+    assert_eq!(e.organizations.len(), 1, "{:?}", e.organizations);
+    // A listed company and a longer listed name stay apart.
+    assert_eq!(
+        companies("Lo dice Microsoft. Microsoft Italia conferma."),
+        ["Microsoft", "Microsoft Italia"]
+    );
+}
