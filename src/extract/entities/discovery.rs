@@ -38,15 +38,47 @@ pub struct Cand {
 /// Connectors inside an institutional name.
 const ORG_CONNECTORS: &[&str] = &[
     "&", "and", "d'", "da", "dal", "dall'", "dalla", "de", "degli", "dei", "del", "dell'", "della",
-    "delle", "dello", "di", "e", "ed", "for", "in", "of", "per", "sul", "sull'", "sulla", "the",
+    "delle", "dello", "di", "e", "ed", "for", "gli", "i", "il", "in", "l'", "la", "le", "lo", "of",
+    "per", "sul", "sull'", "sulla", "the",
 ];
-/// Particles inside a person's name.
+/// Single head words that name an institution on their own (`il Governo`).
+const LONE: &[&str] = &[
+    "Camera",
+    "Chiesa",
+    "Comitato",
+    "Comune",
+    "Congresso",
+    "Esercito",
+    "Governo",
+    "Ministero",
+    "Parlamento",
+    "Prefettura",
+    "Procura",
+    "Questura",
+    "Senato",
+    "Unione",
+];
+/// Particles inside a person's name (`Leonardo da Vinci`, `Dries van Schalkwyk`).
 const PARTICLES: &[&str] = &[
-    "af", "al", "bin", "da", "das", "de", "del", "della", "der", "des", "di", "do", "dos", "du",
-    "el", "ibn", "la", "le", "ten", "ter", "van", "von", "y", "zu",
+    "af", "bin", "da", "das", "de", "der", "des", "do", "dos", "du", "el", "ibn", "ten", "ter",
+    "van", "von", "y", "zu",
+];
+/// Capitalised particles that open a surname (`Di Pietro`, `La Russa`, `Dalla Chiesa`).
+const SURNAME_PREFIXES: &[&str] = &[
+    "d'", "da", "dal", "dalla", "de", "degli", "dei", "del", "della", "delle", "di", "la", "le",
+    "li", "lo", "van", "von",
 ];
 /// Connectors inside any other name (`Bank of America`, `Johnson & Johnson`).
-const OTHER_CONNECTORS: &[&str] = &["&", "and", "of", "the"];
+const OTHER_CONNECTORS: &[&str] = &["&", "and", "de", "of", "the"];
+
+/// Lower-case adjectives that go on an institutional name (`Aeronautica militare`,
+/// `Tribunale supremo elettorale`, `Chiesa ortodossa`); nationalities do not.
+static INSTITUTIONAL_ADJECTIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^[a-zà-ù]{3,}(?:al[ei]|ar[ei]|il[ei]|ic[oaih]e?|ichi|ari[oa]|ori[oa]|emo|ema|ossa|osso)$",
+    )
+    .expect("institutional adjective regex")
+});
 
 /// Legal suffixes (`S.p.A`, `Inc`), matched on one word.
 static LEGAL: LazyLock<Regex> = LazyLock::new(|| {
@@ -108,7 +140,8 @@ fn head_class(word: &str, pos: Position) -> Option<Class> {
 }
 
 /// Splits the words of a unit into capitalised runs, as index ranges of `toks`.
-pub fn runs(text: &str, toks: &[Tok]) -> Vec<Range<usize>> {
+pub fn runs(text: &str, toks: &[Tok], hits: &[Hit]) -> Vec<Range<usize>> {
+    let listed = |t: &Tok| hits.iter().any(|h| h.span.start == t.span.start);
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -122,7 +155,13 @@ pub fn runs(text: &str, toks: &[Tok]) -> Vec<Range<usize>> {
         } else {
             head
         };
-        let connectors: &[&str] = if head_class(first, Position::Head).is_some() {
+        let institution = matches!(
+            head_class(first, Position::Head),
+            Some(Class::Company | Class::Organization)
+        ) || hits
+            .iter()
+            .any(|h| h.span.start == toks[i].span.start && h.class == Class::Organization);
+        let connectors: &[&str] = if institution {
             ORG_CONNECTORS
         } else if FIRST.contains(first) {
             PARTICLES
@@ -140,15 +179,35 @@ pub fn runs(text: &str, toks: &[Tok]) -> Vec<Range<usize>> {
                 j += 1;
                 continue;
             }
+            let wj = &text[toks[j].span.clone()];
+            if connectors == ORG_CONNECTORS
+                && INSTITUTIONAL_ADJECTIVE.is_match(wj)
+                && !ADJECTIVE.is_match(wj)
+            {
+                j += 1;
+                continue;
+            }
             // Up to two connectors (or a number, in institutional names) before a capital.
             let mut k = j;
-            while k < toks.len() && k < j + 2 {
+            let mut and = false;
+            while k < toks.len() && k < j + 3 {
                 let w = text[toks[k].span.clone()].to_lowercase();
                 let digit_ok = toks[k].digits && connectors == ORG_CONNECTORS;
                 if !(connectors.contains(&w.as_str()) || digit_ok) {
                     break 'grow;
                 }
                 k += 1;
+                and |= matches!(w.as_str(), "e" | "ed");
+                // `Parlamento e del Governo`, `Banca Intesa e Sanpaolo IMI`: two names.
+                let coordinated = and
+                    && k < toks.len()
+                    && (HEADS_MAP.contains_key(&text[toks[k].span.clone()])
+                        || listed(&toks[k])
+                        || ["l'", "la", "il", "le", "i", "gli", "lo"]
+                            .contains(&text[toks[k].span.clone()].to_lowercase().as_str()));
+                if coordinated {
+                    break 'grow;
+                }
                 if k < toks.len() && toks[k].cap && adjacent(text, &toks[k - 1], &toks[k]) {
                     j = k + 1;
                     continue 'grow;
@@ -169,20 +228,84 @@ pub fn runs(text: &str, toks: &[Tok]) -> Vec<Range<usize>> {
 pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Cand>) {
     let (mut a, mut b) = (r.start, r.end);
     let low = |i: usize| text[toks[i].span.clone()].to_lowercase();
+    let word = |i: usize| &text[toks[i].span.clone()];
+    // A lone common word with a capital inside a sentence (`Dalla`, `Stato`) names
+    // something only if the article names it in full elsewhere (`Lucio Dalla`).
+    if b - a == 1 && toks[a].cap && !toks[a].initial && STOP.contains(low(a).as_str()) {
+        out.push(Cand {
+            span: toks[a].span.clone(),
+            name: toks[a].span.clone(),
+            class: Class::Nothing,
+            entry: None,
+            words: 1,
+            initial: true,
+        });
+        return;
+    }
+    // `Di Pietro`, `La Russa`: a particle before a capital opens a surname.
+    let particle = |i: usize| {
+        SURNAME_PREFIXES.contains(&low(i).as_str())
+            && i + 1 < b
+            && toks[i + 1].cap
+            && head_class(word(i + 1), Position::Head).is_none()
+    };
     // Connectors and common words at the edges are not part of the name.
-    while a < b && (!toks[a].cap || STOP.contains(low(a).as_str())) {
+    // A given name that is also a word (`Domenica`, `Nello`) counts inside a sentence.
+    let given =
+        |i: usize| !toks[i].initial && FIRST.contains(word(i)) && i + 1 < b && toks[i + 1].cap;
+    while a < b && (!toks[a].cap || STOP.contains(low(a).as_str()) && !particle(a) && !given(a)) {
         a += 1;
     }
-    let institutional = a < b && head_class(&text[toks[a].span.clone()], Position::Head).is_some();
+    let institutional = a < b && head_class(word(a), Position::Head).is_some();
+    let person = a < b && FIRST.contains(word(a));
     while a < b
-        && (!toks[b - 1].cap || !institutional && STOP.contains(low(b - 1).as_str()) && b - a > 1)
+        && (!(toks[b - 1].cap || institutional && INSTITUTIONAL_ADJECTIVE.is_match(word(b - 1)))
+            || !institutional && b - a > 1 && STOP.contains(low(b - 1).as_str()) && !person)
     {
         b -= 1;
     }
     if a >= b {
         return;
     }
-    let word = |i: usize| &text[toks[i].span.clone()];
+    if person {
+        // A person's name goes on only through particles (`da`, `van`), not `di`, `e`.
+        if let Some(k) = (a + 1..b).find(|&k| !toks[k].cap && !PARTICLES.contains(&low(k).as_str()))
+        {
+            b = k;
+            while b > a + 1 && !toks[b - 1].cap {
+                b -= 1;
+            }
+        }
+    }
+    // A given name or an institutional head inside the run starts a new name
+    // (`Presidente della Repubblica Giorgio Napolitano`).
+    for k in a + 1..b {
+        let prev = low(k - 1);
+        // `Chiesa di Santa Maria`: a saint's name is part of the institution's.
+        let after_connector = k >= 2
+            && k - 2 >= r.start
+            && !toks[k - 2].cap
+            && head_class(word(k - 1), Position::Head) == Some(Class::Nothing);
+        let opens_person =
+            (k - a >= 2 || HEADS_MAP.contains_key(word(a)) || toks[a].initial || toks[a].upper)
+                && !(institutional && after_connector)
+                && FIRST.contains(word(k))
+                && !FIRST.contains(word(k - 1))
+                && toks[k - 1].cap
+                && !PARTICLES.contains(&prev.as_str())
+                && !SURNAME_PREFIXES.contains(&prev.as_str())
+                && !roman(word(k - 1));
+        let opens_org = !institutional
+            && toks[k - 1].cap
+            && HEADS_MAP
+                .get(word(k))
+                .is_some_and(|(c, p)| *p == Position::Head && *c == Class::Organization);
+        if opens_person || opens_org {
+            classify(text, toks, a..k, out);
+            classify(text, toks, k..b, out);
+            return;
+        }
+    }
     let mut class = Class::Nothing;
     let mut end = b;
     // A legal suffix, written in capitals inside the run or in lower case after it.
@@ -191,6 +314,10 @@ pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Cand>) 
         end = b - 1;
     }
     let mut span_end = toks[b - 1].span.end;
+    // `Floyd Mayweather Jr.`: the full stop belongs to the name.
+    if person && matches!(word(b - 1), "Jr" | "Sr") && text[span_end..].starts_with('.') {
+        span_end += 1;
+    }
     if class == Class::Nothing
         && b < toks.len()
         && adjacent(text, &toks[b - 1], &toks[b])
@@ -215,7 +342,8 @@ pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Cand>) 
         .flatten();
     if class == Class::Nothing {
         if let Some(c) = head.or(tail) {
-            if c == Class::Nothing || end - a == 1 {
+            let lone = end - a == 1;
+            if c == Class::Nothing || lone && (toks[a].initial || !LONE.contains(&word(a))) {
                 return;
             }
             class = c;
@@ -229,9 +357,13 @@ pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Cand>) 
     if class == Class::Nothing && end - a >= 2 && FIRST.contains(word(a)) {
         class = Class::Person;
     }
-    let acronym = end - a == 1 && toks[a].upper && !roman(word(a)) && word(a).len() <= 7;
+    let acronym = end - a == 1
+        && toks[a].upper
+        && !roman(word(a))
+        && (3..=7).contains(&word(a).len())
+        && word(a).chars().all(char::is_alphabetic);
     if class == Class::Nothing && acronym && !toks[a].initial {
-        class = Class::Organization;
+        class = Class::Company;
     }
     if !matches!(
         class,
@@ -253,7 +385,7 @@ pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Cand>) 
 /// classified remains of every capitalised run.
 pub fn unit(text: &str, toks: &[Tok], hits: &[Hit], out: &mut Vec<Cand>) {
     let tok_at = |pos: usize| toks.partition_point(|t| t.span.end <= pos);
-    for r in runs(text, toks) {
+    for r in runs(text, toks, hits) {
         let mut i = r.start;
         // An institutional name (`Procura di Trani`) is one mention whatever is listed
         // inside it; a listed name that is exactly the run gives its entry.
@@ -262,7 +394,41 @@ pub fn unit(text: &str, toks: &[Tok], hits: &[Hit], out: &mut Vec<Cand>) {
             a += 1;
         }
         let head = head_class(&text[toks[a].span.clone()], Position::Head);
-        if matches!(head, Some(Class::Company | Class::Organization)) && r.end - a >= 2 {
+        let last = if r.end - a > 2 && is_legal(&text[toks[r.end - 1].span.clone()]) {
+            r.end - 2
+        } else {
+            r.end - 1
+        };
+        let tail = head_class(&text[toks[last].span.clone()], Position::Tail);
+        let starts = |c: Class| {
+            hits.iter()
+                .any(|h| h.span.start == toks[a].span.start && h.class == c)
+        };
+        let whole = matches!(head, Some(Class::Company | Class::Organization))
+            || tail == Some(Class::Company) && !starts(Class::Company);
+        // `Roma TPL`, `Palermo Ambiente`: a place and a company word; `Digos di
+        // Verona`: a listed body and its place.
+        let first_hit = hits.iter().find(|h| h.span.start == toks[a].span.start);
+        let place_company = first_hit.is_some_and(|h| h.class == Class::Place)
+            && last > a
+            && (tail == Some(Class::Company) || toks[last].upper);
+        let body_of_place = first_hit.is_some_and(|h| {
+            let after = tok_at(h.span.end);
+            h.class == Class::Organization
+                && after + 1 < r.end
+                && !toks[after].cap
+                && hits
+                    .iter()
+                    .any(|p| p.class == Class::Place && p.span.start == toks[after + 1].span.start)
+        });
+        let forced = if place_company {
+            Some(Class::Company)
+        } else if body_of_place {
+            Some(Class::Organization)
+        } else {
+            None
+        };
+        if (whole && !starts(Class::Place) || forced.is_some()) && r.end - a >= 2 {
             let exact = hits.iter().find(|h| {
                 h.span.start <= toks[a].span.start && h.span.end == toks[r.end - 1].span.end
             });
@@ -271,6 +437,10 @@ pub fn unit(text: &str, toks: &[Tok], hits: &[Hit], out: &mut Vec<Cand>) {
             if let (Some(h), Some(c)) = (exact, out.get_mut(before)) {
                 c.entry = Some(h.entry);
                 c.class = h.class;
+            } else if let (Some(f), Some(c)) = (forced, out.get_mut(before)) {
+                if c.class == Class::Nothing || c.class == Class::Person {
+                    c.class = f;
+                }
             }
             continue;
         }
@@ -285,15 +455,33 @@ pub fn unit(text: &str, toks: &[Tok], hits: &[Hit], out: &mut Vec<Cand>) {
             let person_before = single
                 && hs > i
                 && hs > r.start
-                && FIRST.contains(&text[toks[hs - 1].span.clone()]);
+                && (FIRST.contains(&text[toks[hs - 1].span.clone()])
+                    || FIRST.contains(&text[toks[r.start].span.clone()]) && toks[hs - 1].cap);
             let person_after = single && he < r.end && FIRST.contains(name) && !toks[he].upper;
             if (person_before || person_after) && h.class != Class::Product {
+                continue;
+            }
+            if single && toks[hs].initial && STOP.contains(name.to_lowercase().as_str()) {
                 continue;
             }
             if hs > i {
                 classify(text, toks, i..hs, out);
             }
             let mut span = h.span.clone();
+            // `Telecom Italia Media`, `Microsoft Italia`: a listed company and its tail.
+            while h.class == Class::Company
+                && he < r.end
+                && adjacent(text, &toks[he - 1], &toks[he])
+                && (head_class(&text[toks[he].span.clone()], Position::Tail)
+                    == Some(Class::Company)
+                    || ["Italia", "Italy", "Europe", "International"]
+                        .contains(&&text[toks[he].span.clone()]))
+            {
+                span.end = toks[he].span.end;
+                he += 1;
+            }
+            let name_end = span.end;
+            let mut suffixed = false;
             if he < toks.len()
                 && adjacent(text, &toks[he - 1], &toks[he])
                 && is_legal(&text[toks[he].span.clone()])
@@ -303,14 +491,26 @@ pub fn unit(text: &str, toks: &[Tok], hits: &[Hit], out: &mut Vec<Cand>) {
                     span.end += 1;
                 }
                 he += 1;
+                suffixed = true;
             }
-            if matches!(h.class, Class::Company | Class::Organization) && h.span.start >= done {
+            // A listed body with a legal suffix is a company of its own
+            // (`Protezione Civile Spa`).
+            let (class, entry) = if suffixed && h.class != Class::Company {
+                (Class::Company, None)
+            } else {
+                (h.class, Some(h.entry))
+            };
+            if matches!(
+                h.class,
+                Class::Company | Class::Organization | Class::Person
+            ) && h.span.start >= done
+            {
                 done = span.end;
                 out.push(Cand {
                     span,
-                    name: h.span.clone(),
-                    class: h.class,
-                    entry: Some(h.entry),
+                    name: h.span.start..name_end,
+                    class,
+                    entry,
                     words: he - hs,
                     initial: toks[hs].initial,
                 });

@@ -22,7 +22,7 @@ pub struct Hit {
 /// Words before an outlet that say it is one.
 static MEDIA_CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:quotidian[oi]|giornale|agenzia|rivista|settimanale|mensile|sito|testata|magazine|emittente|tg|telegiornale|secondo|scrive|scrivono|riporta|riportano|riferisce|intervista(?:to|ta)? (?:a|al|dal|dalla|con)|fonte:|\()\s*(?:[[:alpha:]]+\s+)?$",
+        r"(?i)(?:quotidian[oi]|giornale|agenzia|rivista|settimanale|mensile|sito|testata|magazine|emittente|tg|telegiornale|giornalista|giornalisti|direttore|direttrice|editoriale|articolo|pagine|colonne|edizione|inviato|secondo|scrive|scrivono|riporta|riportano|riferisce|intervista(?:to|ta)? (?:a|al|dal|dalla|con)|fonte:|\()\s*(?:[[:alpha:]]+\s+)?$",
     )
     .expect("media cue regex")
 });
@@ -64,11 +64,13 @@ pub fn find(text: &str, units: &[Range<usize>]) -> Vec<Hit> {
         if word_char(text[..s].chars().next_back()) || word_char(text[e..].chars().next()) {
             continue;
         }
-        let p = &g.patterns[m.pattern().as_usize()];
-        let entry = &g.entries[p.entry];
-        if !case_ok(p.form, &text[s..e], entry.case_sensitive) {
+        let found = g.patterns[m.pattern().as_usize()]
+            .iter()
+            .find(|p| case_ok(p.form, &text[s..e], g.entries[p.entry].case_sensitive));
+        let Some(p) = found else {
             continue;
-        }
+        };
+        let entry = &g.entries[p.entry];
         let i = units.partition_point(|u| u.end < e);
         if !units.get(i).is_some_and(|u| u.start <= s && e <= u.end) {
             continue;

@@ -1,6 +1,7 @@
 //! The embedded word lists of the entity extractor, parsed once.
 //!
 //! - `data/companies.txt`, `data/organizations.txt`: `Canonical[TAB]Alias|Alias`.
+//! - `data/people.txt`: well-known people with their distinctive surnames.
 //! - `data/products.txt`, `data/places.txt`: names that are never organizations.
 //! - `data/first_names.txt`: given names (Italian and international).
 //! - `data/entity_heads.tsv`: `Word TAB kind TAB head|tail`: words that make a
@@ -19,6 +20,7 @@ const COMPANIES: &str = include_str!("../../../data/companies.txt");
 const ORGANIZATIONS: &str = include_str!("../../../data/organizations.txt");
 const PRODUCTS: &str = include_str!("../../../data/products.txt");
 const PLACES: &str = include_str!("../../../data/places.txt");
+const PEOPLE: &str = include_str!("../../../data/people.txt");
 const FIRST_NAMES: &str = include_str!("../../../data/first_names.txt");
 const HEADS: &str = include_str!("../../../data/entity_heads.tsv");
 const CUES: &str = include_str!("../../../data/entity_cues.tsv");
@@ -78,8 +80,11 @@ pub struct Pattern {
 pub struct Gazetteer {
     /// The entries.
     pub entries: Vec<Entry>,
-    /// The surface forms, in pattern-id order of `automaton`.
-    pub patterns: Vec<Pattern>,
+    /// The surface forms, in pattern-id order of `automaton`: each id holds every
+    /// listed form that is the same up to ASCII case (`Eni`, `ENI`).
+    pub patterns: Vec<Vec<Pattern>>,
+    /// The entry of each listed form, as written.
+    pub by_form: HashMap<&'static str, usize>,
     /// Leftmost-longest, ASCII case-insensitive automaton over `patterns`.
     pub automaton: aho_corasick::AhoCorasick,
 }
@@ -132,8 +137,7 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
             Class::Company
         };
         let case_sensitive = o.has("case-sensitive") || o.has("acronym");
-        let single =
-            !o.name.contains(' ') && o.name.chars().count() <= 3 || o.has("case-sensitive");
+
         let forms: Vec<&'static str> = std::iter::once(o.name)
             .chain(o.aliases.iter().copied())
             .filter(|f| {
@@ -142,8 +146,14 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
             })
             .collect();
         for form in forms {
-            // Single-word forms of outlets that are also words need a cue.
-            let needs_cue = single && !form.contains(' ') && o.has("case-sensitive")
+            // Forms of outlets that are also words need a cue: one word (`Domani`), or
+            // an article and one word (`la Repubblica`, `Il Tempo`).
+            let words: Vec<&str> = form.split([' ', '\'']).filter(|w| !w.is_empty()).collect();
+            let article = words.first().is_some_and(|w| {
+                ["il", "la", "l", "lo", "the"].contains(&w.to_lowercase().as_str())
+            });
+            let one_word = words.len() == 1 || words.len() == 2 && article;
+            let needs_cue = one_word && o.has("case-sensitive")
                 || o.has("acronym") && form.chars().count() <= 3;
             let entry = Entry {
                 class,
@@ -178,18 +188,39 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         &mut entries,
         &mut patterns,
         &mut seen,
+        PEOPLE,
+        Class::Person,
+    );
+    listed(
+        &mut entries,
+        &mut patterns,
+        &mut seen,
         PRODUCTS,
         Class::Product,
     );
     listed(&mut entries, &mut patterns, &mut seen, PLACES, Class::Place);
+    let by_form = patterns.iter().map(|p| (p.form, p.entry)).collect();
+    let mut grouped: Vec<Vec<Pattern>> = Vec::new();
+    let mut by_fold: HashMap<String, usize> = HashMap::new();
+    for p in patterns {
+        let id = *by_fold
+            .entry(p.form.to_ascii_lowercase())
+            .or_insert_with(|| {
+                grouped.push(Vec::new());
+                grouped.len() - 1
+            });
+        grouped[id].push(p);
+    }
+    let patterns = grouped;
     let automaton = aho_corasick::AhoCorasick::builder()
         .match_kind(aho_corasick::MatchKind::LeftmostLongest)
         .ascii_case_insensitive(true)
-        .build(patterns.iter().map(|p| p.form))
+        .build(patterns.iter().map(|p| p[0].form))
         .expect("gazetteer automaton");
     Gazetteer {
         entries,
         patterns,
+        by_form,
         automaton,
     }
 });
@@ -255,6 +286,7 @@ pub const ALL: &[(&str, &str)] = &[
     ("organizations.txt", ORGANIZATIONS),
     ("products.txt", PRODUCTS),
     ("places.txt", PLACES),
+    ("people.txt", PEOPLE),
     ("first_names.txt", FIRST_NAMES),
     ("entity_heads.tsv", HEADS),
     ("entity_cues.tsv", CUES),

@@ -212,3 +212,128 @@ fn never_panics_on_odd_input() {
         let _ = names(t);
     }
 }
+
+#[test]
+fn coordinated_names_are_separate() {
+    assert_eq!(
+        orgs("Lo hanno chiesto il Parlamento e il Governo ieri."),
+        ["Parlamento", "Governo"]
+    );
+    assert_eq!(
+        companies("La fusione tra Banca Intesa e Sanpaolo IMI è fatta."),
+        ["Banca Intesa", "Sanpaolo IMI"]
+    );
+}
+
+#[test]
+fn institutional_adjectives_and_articles() {
+    assert_eq!(
+        orgs("Anche l'Aeronautica militare, di cui fa parte, tace."),
+        ["Aeronautica militare"]
+    );
+    assert_eq!(
+        orgs("Lo decide il Tribunale supremo elettorale oggi."),
+        ["Tribunale supremo elettorale"]
+    );
+    // A verb after the name is not part of it.
+    assert_eq!(
+        orgs("La Guardia di Finanza forniva i dati."),
+        ["Guardia di Finanza"]
+    );
+}
+
+#[test]
+fn given_name_inside_a_run_starts_a_person() {
+    let t = "Ha parlato il presidente della Repubblica Giorgio Napolitano ieri.";
+    assert_eq!(people(t), ["Giorgio Napolitano"]);
+    assert!(orgs(t).is_empty());
+    assert_eq!(
+        people("Lo ha detto il direttore dell'AMG Stefano Mileci ieri."),
+        ["Stefano Mileci"]
+    );
+}
+
+#[test]
+fn well_known_people_by_surname() {
+    assert_eq!(people("Lo ha detto Berlusconi ieri."), ["Berlusconi"]);
+    let t = "Parla Antonio Di Pietro. Poi Di Pietro tace.";
+    let e = extract(&Article::parse(t));
+    assert_eq!(e.people.len(), 1);
+    assert_eq!(e.people[0].mentions.len(), 2);
+}
+
+#[test]
+fn lists_of_names_and_given_names() {
+    let t = "Quattro cambi (Mario Ghiraldini, Lovotti, Esposito e Mbanda) per l'Italia.";
+    assert_eq!(
+        people(t),
+        ["Mario Ghiraldini", "Lovotti", "Esposito", "Mbanda"]
+    );
+    // Unknown names alone may be anything; after a place preposition, places.
+    assert!(people("Vincono Onda, Drago e Selva.").is_empty());
+    assert!(people("Piove a Mario Rossi, Bienno e Breno.").len() <= 1);
+    let t = "Ha parlato Satya Nadella. Satya ha poi taciuto, e anche Satya lo sa.";
+    assert_eq!(people(t), ["Satya Nadella"]);
+}
+
+#[test]
+fn company_tails_and_places_at_the_head() {
+    assert_eq!(
+        companies("La controllata Neep Roma Holding S.p.A., per un prezzo alto."),
+        ["Neep Roma Holding"]
+    );
+    assert_eq!(
+        companies("Lo ha detto Telecom Italia Media ieri."),
+        ["Telecom Italia Media"]
+    );
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+    /// Any text: no panic, every mention inside one unit, text equal to its span.
+    #[test]
+    fn mentions_are_valid_on_any_text(t in "([A-Z][a-zà]{0,6}|[a-z]{1,5}|S\\.p\\.A\\.|d'|L’|\\(|\\)|«|»|, | e | di |\\. |\n| ){0,40}") {
+        let article = Article::parse(&t);
+        let units: Vec<_> = article.units().collect();
+        let e = extract(&article);
+        for list in [&e.companies, &e.organizations, &e.people] {
+            for entity in list {
+                proptest::prop_assert!(!entity.name.is_empty());
+                for m in &entity.mentions {
+                    proptest::prop_assert_eq!(&m.text, &t[m.span.range()]);
+                    let inside = units.iter().any(|u| u.start <= m.span.start && m.span.end <= u.end);
+                    proptest::prop_assert!(inside, "{:?} outside units", m);
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn outlets_that_are_words_need_a_media_cue() {
+    assert!(companies("Era pagato per servire la Repubblica Italiana.").is_empty());
+    assert_eq!(
+        companies("Lo ha detto al quotidiano romano Il Tempo ieri."),
+        ["Il Tempo"]
+    );
+    assert_eq!(
+        companies("Lo scrive Amadori, giornalista di Panorama, ieri."),
+        ["Panorama"]
+    );
+}
+
+#[test]
+fn short_forms_join_the_full_name() {
+    let t = "Parla la Chiesa ortodossa russa. Poi la Chiesa tace.";
+    let e = extract(&Article::parse(t));
+    assert_eq!(e.organizations.len(), 1);
+    assert_eq!(e.organizations[0].mentions.len(), 2);
+    let t = "Lo dice la Federazione Italiana Scherma. La FIS conferma.";
+    let e = extract(&Article::parse(t));
+    assert_eq!(e.organizations.len(), 1, "{:?}", e.organizations);
+    // A listed company and a longer listed name stay apart.
+    assert_eq!(
+        companies("Lo dice Microsoft. Microsoft Italia conferma."),
+        ["Microsoft", "Microsoft Italia"]
+    );
+}
