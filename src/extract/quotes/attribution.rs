@@ -103,6 +103,17 @@ pub(crate) fn speaker_after(ctx: &Context, toks: &[Tok], from: usize) -> Option<
                 continue;
             }
             let governed = i > 0 && is_prep(text, &toks[i - 1]);
+            // the issuer of a written statement: `si legge nella nota di Enel`
+            let issuer = governed
+                && i > 1
+                && toks[i - 1].lower(text).starts_with('d')
+                && matches!(
+                    toks[i - 2].lower(text).as_ref(),
+                    "nota" | "comunicato" | "lettera" | "documento" | "dichiarazione"
+                );
+            if issuer {
+                return Some(hit.name);
+            }
             // a passive agent: `diramato dall'Ospedale Borgo Trento`
             let agent = governed
                 && toks[i - 1].lower(text).starts_with("da")
@@ -565,6 +576,19 @@ pub(crate) fn attribute(ctx: &Context, all: &[Marked], k: usize) -> Attribution 
                     att.link = Link::Next;
                     att.cue = Some(cue_text(ctx, &toks, &c));
                     att.speaker = speaker_after(ctx, &toks, c.end);
+                }
+            } else if toks
+                .first()
+                .is_some_and(|t| t.word && t.lower(text) == "così")
+            {
+                // `«...». Così Mario Rossi, ieri a Roma.`: the name right after
+                if let Some(h) = ctx.name_at(&toks, 1) {
+                    let ends = toks.get(h.end).map_or(true, |t| !t.word);
+                    if ends {
+                        att.link = Link::Next;
+                        att.cue = Some(toks[0].text(text).to_string());
+                        att.speaker = Some(h.name);
+                    }
                 }
             }
         }

@@ -272,3 +272,22 @@ fn reported_speech_patterns_with_words_in_between() {
         Some("Alberto Iannuzzi")
     );
 }
+
+#[test]
+fn cosi_and_written_statements() {
+    let t =
+        "«Il piano va rivisto da capo entro la fine dell'anno». Così Carlo Bianchi, ieri a Roma.";
+    assert_eq!(
+        run(t, &Entities::default()),
+        [q(
+            "Il piano va rivisto da capo entro la fine dell'anno",
+            Some("Carlo Bianchi"),
+            Some("Così")
+        )]
+    );
+    let t = "«Non ci sono rischi per i clienti della banca», si legge nella nota di Unicredit.";
+    assert_eq!(
+        run(t, &Entities::default())[0].1.as_deref(),
+        Some("Unicredit")
+    );
+}

@@ -143,3 +143,20 @@ fn attribution_inside_a_quote_is_kept_only_between_dashes() {
     let t = "Titolo\n«I genitori di Nicola - si legge in un comunicato diramato dall'Ospedale Borgo Trento - hanno espresso il desiderio di donare gli organi».";
     assert_eq!(names(t), [s("Ospedale Borgo Trento", Document)]);
 }
+
+#[test]
+fn word_like_outlets_with_capitals_and_a_cue() {
+    assert_eq!(
+        names("Lo scrive il Corriere in un retroscena."),
+        [s("Corriere della Sera", Publication)]
+    );
+    assert_eq!(
+        names("Secondo Domani, il decreto slitta."),
+        [s("Domani", Publication)]
+    );
+    assert_eq!(
+        names("Come riporta Il Giorno, la giunta cade."),
+        [s("Il Giorno", Publication)]
+    );
+    assert!(names("Secondo domani il decreto slitta, il giorno dopo si vota.").is_empty());
+}
