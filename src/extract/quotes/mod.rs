@@ -8,8 +8,11 @@
 
 mod attribution;
 pub(crate) mod cues;
+mod descriptions;
+mod lookup;
 pub(crate) mod marks;
 pub(crate) mod names;
+mod speakers;
 pub(crate) mod tokens;
 
 use super::entities::Entities;
@@ -54,7 +57,7 @@ pub fn extract(article: &Article, entities: &Entities) -> Vec<Quote> {
         {
             // `«A», mentre il governo tedesco «B»`: a new subject between the two
             let gap = tokens::tokenize(article.text, marked[k - 1].after, marked[k].open);
-            let subject = attribution::trailing_description(&ctx, &gap, 0).filter(|_| {
+            let subject = descriptions::trailing_description(&ctx, &gap, 0).filter(|_| {
                 gap.iter().any(|t| {
                     t.word && matches!(t.lower(article.text).as_ref(), "mentre" | "invece")
                 })
@@ -92,7 +95,7 @@ pub fn extract(article: &Article, entities: &Entities) -> Vec<Quote> {
         let found = match (found, &last_speaker) {
             // `il ministro ha aggiunto`: a definite role refers back to the last speaker
             (Some(s), last) if names::is_definite_role(&s) => {
-                attribution::previous_subject(&ctx, m.open)
+                descriptions::previous_subject(&ctx, m.open)
                     .or_else(|| last.clone())
                     .or_else(|| ctx.last_person_before(m.open))
                     .or(Some(s))
@@ -239,7 +242,7 @@ fn split_inner(ctx: &Context, m: &Marked) -> (Vec<(usize, usize)>, InnerAttribut
             // the attribution ends at the next dash within a few words
             let close = (c.end..toks.len().min(c.end + 14)).find(|&j| dash(&toks[j]));
             if let Some(j) = close {
-                let speaker = attribution::speaker_after(ctx, &toks[..j], c.end);
+                let speaker = speakers::speaker_after(ctx, &toks[..j], c.end);
                 let cue = text[toks[c.first].start..toks[c.end - 1].end].to_string();
                 let mut after = toks.get(j + 1).map_or(m.end, |t| t.start);
                 if toks

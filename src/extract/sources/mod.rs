@@ -7,6 +7,10 @@
 //! `X in una nota`), and the anonymous sourcing expressions of journalism. Each source
 //! is listed once, at its first citation.
 
+mod anonymous;
+mod cues;
+mod documents;
+mod lists;
 mod outlets;
 mod patterns;
 
