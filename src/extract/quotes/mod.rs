@@ -1,10 +1,13 @@
 //! Direct quotations and their speakers (`spec/EXTRACTION.md`, Quotes).
 //!
-//! Three steps, each linear in the article: [`marks`] finds the quoted stretches (all
-//! mark styles, nesting, unclosed and multi-paragraph quotes); [`attribution`] finds
-//! the cue and the speaker around each (before with a colon, after with inversion,
-//! inside, in the next sentence, dropped subjects); this module keeps the stretches
-//! that are speech rather than terms, titles or names, and resolves the speakers.
+//! Three steps, each linear in the article: `marks` finds the quoted stretches (all
+//! mark styles, nesting, unclosed and multi-paragraph quotes); `attribution` finds the
+//! cue and the speaker around each (before with a colon, after with inversion, inside,
+//! in the next sentence, dropped subjects), with `speakers` and `descriptions` reading
+//! names, roles and descriptions out of a token window and `names`/`lookup` resolving
+//! them through the entities (or, without them, through the capitalised names of the
+//! article); this module keeps the stretches that are speech rather than terms, titles
+//! or names, chains fragments of one clause, and resolves definite roles.
 
 mod attribution;
 pub(crate) mod cues;
