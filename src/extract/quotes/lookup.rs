@@ -44,10 +44,16 @@ impl<'a> Context<'a> {
             return None;
         }
         let head = toks[i].lower(text);
-        if !self.singles.contains(head.as_ref()) {
+        let last = toks[hit.end - 1].lower(text);
+        let from = if self.singles.contains(head.as_ref()) {
+            i + 1
+        } else if self.standalone.contains(last.as_ref()) {
+            // `dell'Economia Giancarlo Giorgetti`, and `Giorgetti` alone elsewhere
+            hit.end - 2
+        } else {
             return None;
-        }
-        let tail = &text[toks[i + 1].start..toks[hit.end - 1].end];
+        };
+        let tail = &text[toks[from].start..toks[hit.end - 1].end];
         Some(self.resolve(tail))
     }
 
@@ -117,7 +123,15 @@ impl<'a> Context<'a> {
                 kind: Some(f.kind),
             });
         }
-        let end = capitalised_run(text, toks, i)?;
+        let mut end = capitalised_run(text, toks, i)?;
+        // a person the entities know starts inside the run: the run stops there
+        if let Some(k) = (i + 1..end).find(|&k| {
+            self.mention_at(toks[k].start).is_some_and(|f| {
+                f.kind == EntityKind::Person && f.mention.span.start == toks[k].start
+            })
+        }) {
+            end = k;
+        }
         let surface = &text[toks[i].start..toks[end - 1].end];
         if end == i + 1 {
             // a capitalised word only ever seen opening a sentence (`Subito`, `Pochi`)

@@ -56,6 +56,9 @@ pub(crate) struct Context<'a> {
     pub(super) by_last: HashMap<String, String>,
     /// lower-case words that stand alone as a one-word capitalised name somewhere
     pub(super) singles: HashSet<String>,
+    /// lower-case words that stand alone as a one-word capitalised name anywhere,
+    /// sentence openings included
+    pub(super) standalone: HashSet<String>,
     /// lower-case capitalised words seen inside a sentence (not only as its first word)
     pub(super) mid_caps: HashSet<String>,
     /// initials → the capitalised sequence they abbreviate (`CONI`)
@@ -80,6 +83,7 @@ impl<'a> Context<'a> {
         let mut by_first: HashMap<String, (usize, String)> = HashMap::new();
         let mut mid_caps: HashSet<String> = HashSet::new();
         let mut singles: HashSet<String> = HashSet::new();
+        let mut standalone: HashSet<String> = HashSet::new();
         let mut units = Vec::new();
         for unit in article.units() {
             let toks = tokenize(text, unit.start, unit.end);
@@ -125,8 +129,12 @@ impl<'a> Context<'a> {
             while i < toks.len() {
                 if let Some(end) = capitalised_run(text, &toks, i) {
                     let words = toks[i..end].iter().filter(|t| t.word).count();
-                    if words == 1 && i > 0 {
-                        singles.insert(toks[i].lower(text).into_owned());
+                    if words == 1 {
+                        let l = toks[i].lower(text).into_owned();
+                        if i > 0 {
+                            singles.insert(l.clone());
+                        }
+                        standalone.insert(l);
                     }
                     if words >= 2 {
                         let last = toks[end - 1].lower(text).into_owned();
@@ -143,6 +151,16 @@ impl<'a> Context<'a> {
                         if by_first.get(&first).map_or(true, |(n, _)| words > *n) {
                             by_first.insert(first, (words, surface.clone()));
                         }
+                        // `dell'Economia Giancarlo Giorgetti`: a long run after a preposition
+                        // glues a complement to a name; the surname index keeps the name
+                        let governed = i > 0
+                            && toks[i - 1].word
+                            && PREPOSITIONS.contains(&toks[i - 1].lower(text).as_ref());
+                        let (words, surface) = if governed && words >= 3 && end - i == words {
+                            (2, text[toks[end - 2].start..toks[end - 1].end].to_string())
+                        } else {
+                            (words, surface)
+                        };
                         let better = by_last.get(&last).map_or(true, |(n, _)| words > *n);
                         if better {
                             by_last.insert(last, (words, surface));
@@ -175,6 +193,7 @@ impl<'a> Context<'a> {
             acronyms,
             mid_caps,
             singles,
+            standalone,
             by_first: by_first.into_iter().map(|(k, (_, v))| (k, v)).collect(),
         };
         ctx.roles = role_hits

@@ -291,3 +291,17 @@ fn cosi_and_written_statements() {
         Some("Unicredit")
     );
 }
+
+#[test]
+fn title_and_complement_glued_to_the_name() {
+    let t = "Il ministro dell'Economia Giancarlo Giorgetti ha detto: «Non ci saranno nuove tasse per le famiglie». Giorgetti ha poi lasciato la sala.";
+    assert_eq!(
+        run(t, &Entities::default())[0].1.as_deref(),
+        Some("Giancarlo Giorgetti")
+    );
+    let e = people(
+        t,
+        &[("Giancarlo Giorgetti", &["Giancarlo Giorgetti", "Giorgetti"])],
+    );
+    assert_eq!(run(t, &e)[0].1.as_deref(), Some("Giancarlo Giorgetti"));
+}
