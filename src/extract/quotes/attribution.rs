@@ -189,7 +189,15 @@ pub(crate) fn attribute(ctx: &Context, all: &[Marked], k: usize) -> Attribution 
     let cs = cues(text, &before);
     let verb = cs.iter().rev().find(|c| !c.is_medium() && !c.is_prep());
     let prep = cs.iter().rev().find(|c| c.is_prep());
-    let words_after = |c: &Cue| before[c.end..].iter().filter(|t| t.word).count();
+    // a colon right before the mark ties the quote to the cue however far it is
+    let colon = before.last().is_some_and(|t| t.is(text, ':'));
+    let words_after = |c: &Cue| {
+        if colon {
+            0
+        } else {
+            before[c.end..].iter().filter(|t| t.word).count()
+        }
+    };
     let chosen = match (verb, prep) {
         (Some(v), Some(p)) if p.first > v.first => Some(p),
         (Some(v), _) => Some(v),

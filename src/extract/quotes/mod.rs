@@ -56,7 +56,8 @@ pub fn extract(article: &Article, entities: &Entities) -> Vec<Quote> {
         if atts[k].link == Link::None
             && atts[k - 1].link != Link::None
             && (joined(article.text, &marked[k - 1], &marked[k])
-                || same_clause(&ctx, &marked[k - 1], &marked[k]))
+                || same_clause(&ctx, &marked[k - 1], &marked[k])
+                || next_sentence(article, &marked[k - 1], &marked[k]))
         {
             // `«A», mentre il governo tedesco «B»`: a new subject between the two
             let gap = tokens::tokenize(article.text, marked[k - 1].after, marked[k].open);
@@ -128,6 +129,10 @@ fn joined(text: &str, a: &Marked, b: &Marked) -> bool {
         return false;
     }
     let gap = &text[a.after..b.open];
+    // `«A». «B»`: the next sentence is only another quote
+    if matches!(gap.trim(), "." | "" | "," | "!" | "?") {
+        return true;
+    }
     if gap.contains(['.', '\n', ';', '?', '!']) {
         return false;
     }
@@ -139,6 +144,25 @@ fn joined(text: &str, a: &Marked, b: &Marked) -> bool {
         && words
             .iter()
             .all(|w| ["e", "ed", "o", "poi", "ma", "che", "in", "quanto", "di"].contains(w))
+}
+
+/// True when `b` opens the sentence right after the one where `a` ends, in the same
+/// paragraph: `«A», ha aggiunto. «B».`
+fn next_sentence(article: &Article, a: &Marked, b: &Marked) -> bool {
+    let (Some(sa), Some(sb)) = (
+        article.sentence_at(a.end.saturating_sub(1).max(a.start)),
+        article.sentence_at(b.open),
+    ) else {
+        return false;
+    };
+    let i = article
+        .paragraphs
+        .partition_point(|p| p.span.end <= a.start);
+    let same_paragraph = article
+        .paragraphs
+        .get(i)
+        .is_some_and(|p| p.span.contains(&a.start) && p.span.contains(&b.open));
+    sb == sa + 1 && article.sentences[sb].start == b.open && same_paragraph
 }
 
 /// True when a few words with no verb of saying and no clause break separate two

@@ -23,8 +23,9 @@ pub(crate) fn speaker_after(ctx: &Context, toks: &[Tok], from: usize) -> Option<
         if t.is(text, ',') && i > from {
             // an apposition: `la vicepresidente del PRC, Graziella Mascia,`
             let apposition = ctx.name_at(toks, i + 1).is_some_and(|h| {
-                toks.get(h.end)
-                    .map_or(true, |n| n.is(text, ',') || n.is(text, ':'))
+                toks.get(h.end).map_or(true, |n| {
+                    n.is(text, ',') || n.is(text, ':') || n.is(text, '.') || n.is(text, ';')
+                })
             });
             if !apposition {
                 break;
@@ -59,7 +60,9 @@ pub(crate) fn speaker_after(ctx: &Context, toks: &[Tok], from: usize) -> Option<
                     toks[i - 2].lower(text).as_ref(),
                     "nota" | "comunicato" | "lettera" | "documento" | "dichiarazione"
                 );
-            if issuer {
+            // `fanno sapere da Palazzo Chigi`: the origin right after the cue
+            let origin = governed && i == from + 1 && toks[from].lower(text).starts_with("da");
+            if issuer || origin {
                 return Some(hit.name);
             }
             // a passive agent: `diramato dall'Ospedale Borgo Trento`

@@ -305,3 +305,22 @@ fn title_and_complement_glued_to_the_name() {
     );
     assert_eq!(run(t, &e)[0].1.as_deref(), Some("Giancarlo Giorgetti"));
 }
+
+#[test]
+fn everyday_wire_copy() {
+    let e = Entities::default();
+    let one = |t: &str| run(t, &e).into_iter().next().map(|x| (x.1, x.2));
+    let t = "«Siamo soddisfatti dei risultati», ha dichiarato l'amministratore delegato di Enel, Francesco Starace.";
+    assert_eq!(one(t).unwrap().0.as_deref(), Some("Francesco Starace"));
+    let t = "«Valuteremo ogni opzione», fanno sapere da Palazzo Chigi.";
+    assert_eq!(one(t).unwrap().0.as_deref(), Some("Palazzo Chigi"));
+    let t = "A dirlo è stato il governatore Ignazio Visco: «L'inflazione scende».";
+    assert_eq!(
+        one(t),
+        Some((Some("Ignazio Visco".into()), Some("A dirlo è stato".into())))
+    );
+    let t = "«Non è il momento di fare polemiche», ha detto Mario Rossi. «Serve unità».";
+    let r = run(t, &e);
+    assert_eq!(r.len(), 2);
+    assert_eq!(r[1].1.as_deref(), Some("Mario Rossi"));
+}

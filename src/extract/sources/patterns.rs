@@ -114,7 +114,12 @@ pub(super) fn scan(ctx: &Context, toks: &[Tok], hits: &mut Vec<Hit>) {
         }
         if let Some(o) = outlet.filter(|_| !noun_complement(ctx, toks, i)) {
             if let Some(c) = cue_before(ctx, toks, i) {
-                let cue = (toks[c].start, toks[i - 1].end);
+                // the cue without a trailing article (`secondo il` → `secondo`)
+                let mut e = i;
+                while e > c + 1 && is_word(text, toks.get(e - 1), DETERMINERS) {
+                    e -= 1;
+                }
+                let cue = (toks[c].start, toks[e - 1].end);
                 hits.push(hit(
                     toks,
                     c,
