@@ -44,37 +44,6 @@ pub(super) fn anonymous_at(
             {
                 first = i - 1;
             }
-            // the modifiers: `vicine al dossier`, `di governo`, `governative`
-            while end < toks.len() && end < i + 4 && toks[end].word {
-                let w = lower(text, &toks[end]);
-                if cue_at(text, toks, end).is_some() || w == "che" || w == "e" {
-                    break;
-                }
-                // adjectives only (`militari`, `diplomatiche italiane`), not a verb or article
-                let adjective = FONTI_NEXT.contains(&w.as_ref())
-                    || w.len() > 3
-                        && w.ends_with(['e', 'i'])
-                        && !w.ends_with("ebbe")
-                        && !w.ends_with("ono")
-                        && !PREPOSITIONS.contains(&w.as_ref());
-                if !adjective && !PREPOSITIONS.contains(&w.as_ref()) {
-                    break;
-                }
-                if PREPOSITIONS.contains(&w.as_ref()) {
-                    // the preposition's object: one word, or a name
-                    let mut k = end + 1;
-                    if is_word(text, toks.get(k), DETERMINERS) {
-                        k += 1;
-                    }
-                    match ctx.name_at(toks, k) {
-                        Some(h) => end = h.end,
-                        None if toks.get(k).is_some_and(|t| t.word) => end = k + 1,
-                        None => {}
-                    }
-                    break;
-                }
-                end += 1;
-            }
         }
         "indiscrezioni" | "rumors" if phrase.len() == 1 => {
             let prev = i.checked_sub(1).map(|k| lower(text, &toks[k]));
@@ -107,9 +76,57 @@ pub(super) fn anonymous_at(
         }
         _ => {}
     }
+    if matches!(
+        head,
+        "fonti" | "fonte" | "informate" | "vicine" | "conoscenza"
+    ) {
+        end = modifiers(ctx, toks, i + phrase.len() - 1, end);
+    }
     let name = text[toks[first].start..toks[end - 1].end].to_string();
     let c = cue_before(ctx, toks, first).unwrap_or(first);
-    let cue = (toks[c].start, toks[first.max(c)].end);
+    // the cue is the words before the description (`secondo`), else its first word
+    let cue = if c < first {
+        (toks[c].start, toks[first - 1].end)
+    } else {
+        (toks[first].start, toks[first].end)
+    };
     hits.push(hit(toks, c, end, name, SourceKind::Anonymous, Some(cue)));
     Some(end)
+}
+
+/// Extends an anonymous source over its modifiers: adjectives (`militari`,
+/// `diplomatiche italiane`) and one prepositional phrase (`vicine al dossier`).
+fn modifiers(ctx: &Context, toks: &[Tok], head: usize, mut end: usize) -> usize {
+    let text = ctx.article.text;
+    while end < toks.len() && end < head + 4 && toks[end].word {
+        let w = lower(text, &toks[end]);
+        if cue_at(text, toks, end).is_some() || w == "che" || w == "e" {
+            break;
+        }
+        let adjective = FONTI_NEXT.contains(&w.as_ref())
+            || w.len() > 3
+                && w.ends_with(['a', 'e', 'i'])
+                && !["ebbe", "ono", "ava", "eva", "anno"]
+                    .iter()
+                    .any(|e| w.ends_with(e))
+                && !PREPOSITIONS.contains(&w.as_ref());
+        if PREPOSITIONS.contains(&w.as_ref()) {
+            // the preposition's object: one word, or a name
+            let mut k = end + 1;
+            if is_word(text, toks.get(k), DETERMINERS) {
+                k += 1;
+            }
+            match ctx.name_at(toks, k) {
+                Some(h) => end = h.end,
+                None if toks.get(k).is_some_and(|t| t.word) => end = k + 1,
+                None => {}
+            }
+            break;
+        }
+        if !adjective {
+            break;
+        }
+        end += 1;
+    }
+    end
 }
