@@ -340,6 +340,8 @@ pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Cand>) 
     let tail = (end - a >= 2)
         .then(|| head_class(word(end - 1), Position::Tail))
         .flatten();
+    // `George Hall`: a given name outweighs a place word at the end.
+    let tail = tail.filter(|c| !(person && *c == Class::Nothing));
     if class == Class::Nothing {
         if let Some(c) = head.or(tail) {
             let lone = end - a == 1;
@@ -350,8 +352,15 @@ pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Cand>) 
         }
     }
     if class == Class::Nothing {
-        if let Some(c) = cue_before(text, toks, a) {
-            class = c;
+        match cue_before(text, toks, a) {
+            // `lo stadio Artemio Franchi`, `via Cristoforo Colombo`: not a person.
+            Some(Class::Nothing) => return,
+            // `l'editore Giangiacomo Feltrinelli`: a full name is a person.
+            Some(Class::Company | Class::Organization) if person && end - a >= 2 => {
+                class = Class::Person;
+            }
+            Some(c) => class = c,
+            None => {}
         }
     }
     if class == Class::Nothing && end - a >= 2 && FIRST.contains(word(a)) {

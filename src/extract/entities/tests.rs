@@ -337,3 +337,14 @@ fn short_forms_join_the_full_name() {
         ["Microsoft", "Microsoft Italia"]
     );
 }
+
+#[test]
+fn places_named_after_people_are_not_people() {
+    assert!(people("Si gioca allo stadio Artemio Franchi stasera.").is_empty());
+    assert!(people("Abita in via Cristoforo Colombo da anni.").is_empty());
+    assert_eq!(
+        people("Grazie all'editore Giangiacomo Feltrinelli uscì il libro."),
+        ["Giangiacomo Feltrinelli"]
+    );
+    assert_eq!(people("Ha parlato George Hall ieri."), ["George Hall"]);
+}
