@@ -4,8 +4,10 @@
 //! or the initials of a longer name (`Cassa Depositi e Prestiti` ... `Cdp`).
 
 use super::discovery::Cand;
-use super::lists::{Class, FIRST, GAZETTEER, HEADS_MAP};
+use super::lists::{Class, CUES_MAP, FIRST, GAZETTEER, HEADS_MAP};
+use regex::Regex;
 use std::collections::HashMap;
+use std::sync::LazyLock;
 
 /// The entity a candidate belongs to: a gazetteer entry or a normalised name.
 pub fn key(text: &str, c: &Cand) -> String {
@@ -57,7 +59,10 @@ pub fn resolve(text: &str, cands: &mut Vec<Cand>) -> Vec<String> {
     for c in cands.iter_mut() {
         let name = &text[c.name.clone()];
         let last = name.rsplit(' ').next().map(norm).unwrap_or_default();
-        if c.class == Class::Nothing && looks_like_person(name, c) && alone.contains(&last) {
+        if c.class == Class::Nothing
+            && looks_like_person(name, c)
+            && (alone.contains(&last) || described(&text[c.span.end..]))
+        {
             c.class = Class::Person;
         }
     }
@@ -235,6 +240,31 @@ fn coordinated(text: &str, cands: &mut [Cand], keys: &mut [String]) {
         }
         start = end;
     }
+}
+
+/// What follows a name and says it is a person's: an age or a role in apposition
+/// (`, 34 anni`, `, ministro degli Esteri`) or a verb of saying (`ha detto`).
+static DESCRIBED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:,\s*(?:di\s+)?\d{1,3}\s+anni|\s*\(\d{1,3}\s+anni|\s+(?:ha|aveva|avrebbe)\s+(?:detto|dichiarato|spiegato|affermato|commentato|raccontato|aggiunto|sottolineato|ammesso|annunciato|confermato|scritto)|\s+(?:dice|afferma|spiega|racconta|commenta|dichiara|aggiunge|sottolinea|ammette|conferma))")
+        .expect("apposition regex")
+});
+
+fn described(after: &str) -> bool {
+    if DESCRIBED.is_match(after) {
+        return true;
+    }
+    // `, ministro degli Esteri`, `, l'allenatore`: a person's role in apposition.
+    let Some(rest) = after.strip_prefix(", ") else {
+        return false;
+    };
+    let rest = rest
+        .trim_start_matches("l'")
+        .trim_start_matches("l’")
+        .trim_start_matches("il ")
+        .trim_start_matches("la ")
+        .trim_start_matches("ex ");
+    let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+    CUES_MAP.get(word.to_lowercase().as_str()) == Some(&Class::Person)
 }
 
 /// Two or three capitalised words in the middle of a sentence that no list or rule

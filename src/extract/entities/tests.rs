@@ -348,3 +348,19 @@ fn places_named_after_people_are_not_people() {
     );
     assert_eq!(people("Ha parlato George Hall ieri."), ["George Hall"]);
 }
+
+#[test]
+fn unknown_full_names_with_evidence() {
+    assert_eq!(
+        people("Lo ha detto Raila Odinga, leader dell'opposizione, ieri."),
+        ["Raila Odinga"]
+    );
+    assert_eq!(
+        people("Ieri Tero Pitkämäki ha detto basta."),
+        ["Tero Pitkämäki"]
+    );
+    let t = "Ieri Kaarlo Vuorinen ha vinto. Poi Vuorinen ha festeggiato.";
+    assert_eq!(people(t), ["Kaarlo Vuorinen"]);
+    // Without evidence two capitalised words are nobody.
+    assert!(people("Ieri Kaarlo Vuorinen ha vinto.").is_empty());
+}
