@@ -364,3 +364,13 @@ fn unknown_full_names_with_evidence() {
     // Without evidence two capitalised words are nobody.
     assert!(people("Ieri Kaarlo Vuorinen ha vinto.").is_empty());
 }
+
+#[test]
+fn streets_titles_and_nationalities() {
+    assert!(people("Il traffico in Corso Vittorio Emanuele è fermo.").is_empty());
+    assert!(people("Rinunciò all'ufficio di Romano Pontefice ieri.").is_empty());
+    assert_eq!(people("Ha cantato Lucio Dalla ieri."), ["Lucio Dalla"]);
+    let t = "Corre per il team kazako Vinokuria da anni.";
+    assert!(people(t).is_empty());
+    assert_eq!(orgs(t), ["Vinokuria"]);
+}
