@@ -357,7 +357,9 @@ pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Cand>) 
         .then(|| head_class(word(end - 1), Position::Tail))
         .flatten();
     // `George Hall`: a given name outweighs a place word at the end.
-        let weak = ["Hall", "Hook", "Port", "Day", "Show", "Park", "Hills", "Week", "Matter"];
+    let weak = [
+        "Hall", "Hook", "Port", "Day", "Show", "Park", "Hills", "Week", "Matter",
+    ];
     let tail = tail.filter(|c| !(person && *c == Class::Nothing && weak.contains(&word(end - 1))));
     if class == Class::Nothing {
         if let Some(c) = head.or(tail) {

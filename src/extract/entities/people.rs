@@ -180,6 +180,14 @@ pub fn resolve(text: &str, cands: &mut Vec<Cand>) -> Vec<String> {
     keys
 }
 
+/// Articles and articled prepositions, which a person's name does not take.
+const ARTICLED: &[&str] = &[
+    "il", "lo", "la", "i", "gli", "le", "l'", "l’", "del", "dello", "della", "dell'", "dell’",
+    "dei", "degli", "delle", "al", "allo", "alla", "all'", "all’", "ai", "agli", "alle", "dal",
+    "dallo", "dalla", "dall'", "dall’", "dai", "dagli", "dalle", "nel", "nello", "nella", "nell'",
+    "nell’", "sul", "sullo", "sulla", "sull'", "sull’",
+];
+
 /// Names in a list with a person (`Tosatto e Nibali`, `Mario Rossi, Bianchi e Verdi`):
 /// the unknown ones are people too. (A list of unknown names alone may be anything:
 /// contrade, villages, bands.)
@@ -208,7 +216,16 @@ fn coordinated(text: &str, cands: &mut [Cand], keys: &mut [String]) {
                 ]
                 .contains(&w.to_lowercase().as_str())
             });
-            c.class == Class::Nothing && !c.initial && (c.words == 1 || c.words == 2 && particle)
+            // `dell'Onda`, `la Torre`: people take no article.
+            let before = text[..c.span.start].trim_end_matches(' ').to_lowercase();
+            let article = before
+                .rsplit([' ', '\n'])
+                .next()
+                .is_some_and(|w| ARTICLED.contains(&w));
+            c.class == Class::Nothing
+                && !c.initial
+                && !article
+                && (c.words == 1 || c.words == 2 && particle)
         };
         // `a Cemmo, Bienno e Breno` lists places.
         let first = &cands[chain[0]];

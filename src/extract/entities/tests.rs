@@ -374,3 +374,11 @@ fn streets_titles_and_nationalities() {
     assert!(people(t).is_empty());
     assert_eq!(orgs(t), ["Vinokuria"]);
 }
+
+#[test]
+fn names_with_an_article_are_not_listed_people() {
+    let t = "I capitani: Riccardo Coppini dell'Onda, Stefano Berrettini dell'Istrice.";
+    assert_eq!(people(t), ["Riccardo Coppini", "Stefano Berrettini"]);
+    let t = "Hanno vinto Tosatto e Mario Nibalini ieri.";
+    assert_eq!(people(t), ["Tosatto", "Mario Nibalini"]);
+}
