@@ -217,10 +217,12 @@ fn coordinated(text: &str, cands: &mut [Cand], keys: &mut [String]) {
                 .contains(&w.to_lowercase().as_str())
             });
             // `dell'Onda`, `la Torre`: people take no article.
-                        let from = (c.span.start.saturating_sub(12)..c.span.start)
+            let from = (c.span.start.saturating_sub(12)..c.span.start)
                 .find(|&b| text.is_char_boundary(b))
                 .unwrap_or(c.span.start);
-            let before = text[from..c.span.start].trim_end_matches(' ').to_lowercase();
+            let before = text[from..c.span.start]
+                .trim_end_matches(' ')
+                .to_lowercase();
             let article = before
                 .rsplit([' ', '\n'])
                 .next()
