@@ -46,16 +46,21 @@ const LONE: &[&str] = &[
     "Camera",
     "Chiesa",
     "Comitato",
+    "Commissione",
     "Comune",
     "Congresso",
+    "Corte",
+    "Diocesi",
     "Esercito",
     "Governo",
     "Ministero",
     "Parlamento",
+    "Polizia",
     "Prefettura",
     "Procura",
     "Questura",
     "Senato",
+    "Tribunale",
     "Unione",
 ];
 /// Particles inside a person's name (`Leonardo da Vinci`, `Dries van Schalkwyk`).
@@ -78,6 +83,13 @@ static INSTITUTIONAL_ADJECTIVE: LazyLock<Regex> = LazyLock::new(|| {
         r"^[a-zà-ù]{3,}(?:al[ei]|ar[ei]|il[ei]|ic[oaih]e?|ichi|ari[oa]|ori[oa]|emo|ema|ossa|osso)$",
     )
     .expect("institutional adjective regex")
+});
+
+/// Endings of nationality adjectives (`kazako`, `messinese`, `siciliano`), skipped
+/// between a cue and its name like [`ADJECTIVE`].
+static NATIONALITY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[a-zà-ù]{3,}(?:es[ei]|an[oaie]|in[oaie]|ens[ei]|ak[oaie]|ac[oaie])$")
+        .expect("nationality regex")
 });
 
 /// Legal suffixes (`S.p.A`, `Inc`), matched on one word.
@@ -116,7 +128,11 @@ pub fn cue_before(text: &str, toks: &[Tok], at: usize) -> Option<Class> {
         words.push(text[prev.span.clone()].to_lowercase());
         i -= 1;
     }
-    let skip = usize::from(words.first().is_some_and(|w| ADJECTIVE.is_match(w)));
+    let skip = usize::from(
+        words
+            .first()
+            .is_some_and(|w| ADJECTIVE.is_match(w) || NATIONALITY.is_match(w)),
+    );
     for start in [skip, 0] {
         for n in (1..=words.len().saturating_sub(start)).rev() {
             let phrase: Vec<&str> = words[start..start + n]
@@ -260,7 +276,10 @@ pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Cand>) 
     let person = a < b && FIRST.contains(word(a));
     while a < b
         && (!(toks[b - 1].cap || institutional && INSTITUTIONAL_ADJECTIVE.is_match(word(b - 1)))
-            || !institutional && b - a > 1 && STOP.contains(low(b - 1).as_str()) && !person)
+            || !institutional
+                && b - a > 1
+                && STOP.contains(low(b - 1).as_str())
+                && (!person || !SURNAME_PREFIXES.contains(&low(b - 1).as_str())))
     {
         b -= 1;
     }
@@ -286,15 +305,17 @@ pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Cand>) 
             && k - 2 >= r.start
             && !toks[k - 2].cap
             && head_class(word(k - 1), Position::Head) == Some(Class::Nothing);
-        let opens_person =
-            (k - a >= 2 || HEADS_MAP.contains_key(word(a)) || toks[a].initial || toks[a].upper)
-                && !(institutional && after_connector)
-                && FIRST.contains(word(k))
-                && !FIRST.contains(word(k - 1))
-                && toks[k - 1].cap
-                && !PARTICLES.contains(&prev.as_str())
-                && !SURNAME_PREFIXES.contains(&prev.as_str())
-                && !roman(word(k - 1));
+        let opens_person = (k - a >= 2
+            || head_class(word(a), Position::Head).is_some_and(|c| c != Class::Nothing)
+            || toks[a].initial
+            || toks[a].upper)
+            && !(institutional && after_connector)
+            && FIRST.contains(word(k))
+            && !FIRST.contains(word(k - 1))
+            && toks[k - 1].cap
+            && !PARTICLES.contains(&prev.as_str())
+            && !SURNAME_PREFIXES.contains(&prev.as_str())
+            && !roman(word(k - 1));
         let opens_org = !institutional
             && toks[k - 1].cap
             && HEADS_MAP
@@ -340,6 +361,11 @@ pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Cand>) 
     let tail = (end - a >= 2)
         .then(|| head_class(word(end - 1), Position::Tail))
         .flatten();
+    // `George Hall`: a given name outweighs a place word at the end.
+    let weak = [
+        "Hall", "Hook", "Port", "Day", "Show", "Park", "Hills", "Week", "Matter",
+    ];
+    let tail = tail.filter(|c| !(person && *c == Class::Nothing && weak.contains(&word(end - 1))));
     if class == Class::Nothing {
         if let Some(c) = head.or(tail) {
             let lone = end - a == 1;
@@ -350,8 +376,15 @@ pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Cand>) 
         }
     }
     if class == Class::Nothing {
-        if let Some(c) = cue_before(text, toks, a) {
-            class = c;
+        match cue_before(text, toks, a) {
+            // `lo stadio Artemio Franchi`, `via Cristoforo Colombo`: not a person.
+            Some(Class::Nothing) => return,
+            // `l'editore Giangiacomo Feltrinelli`: a full name is a person.
+            Some(Class::Company | Class::Organization) if person && end - a >= 2 => {
+                class = Class::Person;
+            }
+            Some(c) => class = c,
+            None => {}
         }
     }
     if class == Class::Nothing && end - a >= 2 && FIRST.contains(word(a)) {

@@ -137,8 +137,7 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
             Class::Company
         };
         let case_sensitive = o.has("case-sensitive") || o.has("acronym");
-        let single =
-            !o.name.contains(' ') && o.name.chars().count() <= 3 || o.has("case-sensitive");
+
         let forms: Vec<&'static str> = std::iter::once(o.name)
             .chain(o.aliases.iter().copied())
             .filter(|f| {
@@ -147,8 +146,14 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
             })
             .collect();
         for form in forms {
-            // Single-word forms of outlets that are also words need a cue.
-            let needs_cue = single && !form.contains(' ') && o.has("case-sensitive")
+            // Forms of outlets that are also words need a cue: one word (`Domani`), or
+            // an article and one word (`la Repubblica`, `Il Tempo`).
+            let words: Vec<&str> = form.split([' ', '\'']).filter(|w| !w.is_empty()).collect();
+            let article = words.first().is_some_and(|w| {
+                ["il", "la", "l", "lo", "the"].contains(&w.to_lowercase().as_str())
+            });
+            let one_word = words.len() == 1 || words.len() == 2 && article;
+            let needs_cue = one_word && o.has("case-sensitive")
                 || o.has("acronym") && form.chars().count() <= 3;
             let entry = Entry {
                 class,

@@ -4,8 +4,10 @@
 //! or the initials of a longer name (`Cassa Depositi e Prestiti` ... `Cdp`).
 
 use super::discovery::Cand;
-use super::lists::{Class, FIRST, GAZETTEER, HEADS_MAP};
+use super::lists::{Class, CUES_MAP, FIRST, GAZETTEER, HEADS_MAP};
+use regex::Regex;
 use std::collections::HashMap;
+use std::sync::LazyLock;
 
 /// The entity a candidate belongs to: a gazetteer entry or a normalised name.
 pub fn key(text: &str, c: &Cand) -> String {
@@ -57,7 +59,10 @@ pub fn resolve(text: &str, cands: &mut Vec<Cand>) -> Vec<String> {
     for c in cands.iter_mut() {
         let name = &text[c.name.clone()];
         let last = name.rsplit(' ').next().map(norm).unwrap_or_default();
-        if c.class == Class::Nothing && looks_like_person(name, c) && alone.contains(&last) {
+        if c.class == Class::Nothing
+            && looks_like_person(name, c)
+            && (alone.contains(&last) || described(&text[c.span.end..]))
+        {
             c.class = Class::Person;
         }
     }
@@ -66,6 +71,8 @@ pub fn resolve(text: &str, cands: &mut Vec<Cand>) -> Vec<String> {
     let mut surnames: HashMap<String, Option<String>> = HashMap::new();
     let mut known: HashMap<String, (Class, String)> = HashMap::new();
     let mut acronyms: HashMap<String, (Class, String)> = HashMap::new();
+    // Multi-word bodies by their first word: `la Chiesa` ... `Chiesa ortodossa`.
+    let mut heads: HashMap<String, Option<(Class, String)>> = HashMap::new();
     for (c, k) in cands.iter().zip(&keys) {
         let name = &text[c.name.clone()];
         match c.class {
@@ -85,6 +92,15 @@ pub fn resolve(text: &str, cands: &mut Vec<Cand>) -> Vec<String> {
             }
             Class::Company | Class::Organization => {
                 known.entry(norm(name)).or_insert((c.class, k.clone()));
+                if c.words >= 2 {
+                    let head = name.split(' ').next().unwrap_or_default().to_string();
+                    let slot = heads
+                        .entry(head)
+                        .or_insert_with(|| Some((c.class, k.clone())));
+                    if slot.as_ref().map(|s| &s.1) != Some(k) {
+                        *slot = None;
+                    }
+                }
                 if c.words >= 2 {
                     let ini = initials(name);
                     if ini.chars().count() >= 2 {
@@ -120,6 +136,25 @@ pub fn resolve(text: &str, cands: &mut Vec<Cand>) -> Vec<String> {
             }
             continue;
         }
+        if matches!(c.class, Class::Company | Class::Organization) && c.words == 1 {
+            let name = &text[c.name.clone()];
+            let upper = name
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase);
+            // `FIS` after `Federazione Italiana Scherma`; `la Chiesa` after `Chiesa ortodossa`.
+            let found = if upper {
+                acronyms.get(&n).cloned()
+            } else if HEADS_MAP.contains_key(name) {
+                heads.get(name).cloned().flatten()
+            } else {
+                None
+            };
+            if let Some((class, key)) = found {
+                (c.class, *k) = (class, key);
+            }
+            continue;
+        }
         if c.class != Class::Nothing {
             continue;
         }
@@ -144,6 +179,14 @@ pub fn resolve(text: &str, cands: &mut Vec<Cand>) -> Vec<String> {
     *cands = kept;
     keys
 }
+
+/// Articles and articled prepositions, which a person's name does not take.
+const ARTICLED: &[&str] = &[
+    "il", "lo", "la", "i", "gli", "le", "l'", "l’", "del", "dello", "della", "dell'", "dell’",
+    "dei", "degli", "delle", "al", "allo", "alla", "all'", "all’", "ai", "agli", "alle", "dal",
+    "dallo", "dalla", "dall'", "dall’", "dai", "dagli", "dalle", "nel", "nello", "nella", "nell'",
+    "nell’", "sul", "sullo", "sulla", "sull'", "sull’",
+];
 
 /// Names in a list with a person (`Tosatto e Nibali`, `Mario Rossi, Bianchi e Verdi`):
 /// the unknown ones are people too. (A list of unknown names alone may be anything:
@@ -173,7 +216,21 @@ fn coordinated(text: &str, cands: &mut [Cand], keys: &mut [String]) {
                 ]
                 .contains(&w.to_lowercase().as_str())
             });
-            c.class == Class::Nothing && !c.initial && (c.words == 1 || c.words == 2 && particle)
+            // `dell'Onda`, `la Torre`: people take no article.
+            let from = (c.span.start.saturating_sub(12)..c.span.start)
+                .find(|&b| text.is_char_boundary(b))
+                .unwrap_or(c.span.start);
+            let before = text[from..c.span.start]
+                .trim_end_matches(' ')
+                .to_lowercase();
+            let article = before
+                .rsplit([' ', '\n'])
+                .next()
+                .is_some_and(|w| ARTICLED.contains(&w));
+            c.class == Class::Nothing
+                && !c.initial
+                && !article
+                && (c.words == 1 || c.words == 2 && particle)
         };
         // `a Cemmo, Bienno e Breno` lists places.
         let first = &cands[chain[0]];
@@ -205,6 +262,31 @@ fn coordinated(text: &str, cands: &mut [Cand], keys: &mut [String]) {
         }
         start = end;
     }
+}
+
+/// What follows a name and says it is a person's: an age or a role in apposition
+/// (`, 34 anni`, `, ministro degli Esteri`) or a verb of saying (`ha detto`).
+static DESCRIBED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:,\s*(?:di\s+)?\d{1,3}\s+anni|\s*\(\d{1,3}\s+anni|\s+(?:ha|aveva|avrebbe)\s+(?:detto|dichiarato|spiegato|affermato|commentato|raccontato|aggiunto|sottolineato|ammesso|annunciato|confermato|scritto)|\s+(?:dice|afferma|spiega|racconta|commenta|dichiara|aggiunge|sottolinea|ammette|conferma))")
+        .expect("apposition regex")
+});
+
+fn described(after: &str) -> bool {
+    if DESCRIBED.is_match(after) {
+        return true;
+    }
+    // `, ministro degli Esteri`, `, l'allenatore`: a person's role in apposition.
+    let Some(rest) = after.strip_prefix(", ") else {
+        return false;
+    };
+    let rest = rest
+        .trim_start_matches("l'")
+        .trim_start_matches("l’")
+        .trim_start_matches("il ")
+        .trim_start_matches("la ")
+        .trim_start_matches("ex ");
+    let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+    CUES_MAP.get(word.to_lowercase().as_str()) == Some(&Class::Person)
 }
 
 /// Two or three capitalised words in the middle of a sentence that no list or rule

@@ -308,3 +308,77 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn outlets_that_are_words_need_a_media_cue() {
+    assert!(companies("Era pagato per servire la Repubblica Italiana.").is_empty());
+    assert_eq!(
+        companies("Lo ha detto al quotidiano romano Il Tempo ieri."),
+        ["Il Tempo"]
+    );
+    assert_eq!(
+        companies("Lo scrive Amadori, giornalista di Panorama, ieri."),
+        ["Panorama"]
+    );
+}
+
+#[test]
+fn short_forms_join_the_full_name() {
+    let t = "Parla la Chiesa ortodossa russa. Poi la Chiesa tace.";
+    let e = extract(&Article::parse(t));
+    assert_eq!(e.organizations.len(), 1);
+    assert_eq!(e.organizations[0].mentions.len(), 2);
+    let t = "Lo dice la Federazione Italiana Scherma. La FIS conferma.";
+    let e = extract(&Article::parse(t));
+    assert_eq!(e.organizations.len(), 1, "{:?}", e.organizations);
+    // A listed company and a longer listed name stay apart.
+    assert_eq!(
+        companies("Lo dice Microsoft. Microsoft Italia conferma."),
+        ["Microsoft", "Microsoft Italia"]
+    );
+}
+
+#[test]
+fn places_named_after_people_are_not_people() {
+    assert!(people("Si gioca allo stadio Artemio Franchi stasera.").is_empty());
+    assert!(people("Abita in via Cristoforo Colombo da anni.").is_empty());
+    assert_eq!(
+        people("Grazie all'editore Giangiacomo Feltrinelli uscì il libro."),
+        ["Giangiacomo Feltrinelli"]
+    );
+    assert_eq!(people("Ha parlato George Hall ieri."), ["George Hall"]);
+}
+
+#[test]
+fn unknown_full_names_with_evidence() {
+    assert_eq!(
+        people("Lo ha detto Raila Odinga, leader dell'opposizione, ieri."),
+        ["Raila Odinga"]
+    );
+    assert_eq!(
+        people("Ieri Tero Pitkämäki ha detto basta."),
+        ["Tero Pitkämäki"]
+    );
+    let t = "Ieri Kaarlo Vuorinen ha vinto. Poi Vuorinen ha festeggiato.";
+    assert_eq!(people(t), ["Kaarlo Vuorinen"]);
+    // Without evidence two capitalised words are nobody.
+    assert!(people("Ieri Kaarlo Vuorinen ha vinto.").is_empty());
+}
+
+#[test]
+fn streets_titles_and_nationalities() {
+    assert!(people("Il traffico in Corso Vittorio Emanuele è fermo.").is_empty());
+    assert!(people("Rinunciò all'ufficio di Romano Pontefice ieri.").is_empty());
+    assert_eq!(people("Ha cantato Lucio Dalla ieri."), ["Lucio Dalla"]);
+    let t = "Corre per il team kazako Vinokuria da anni.";
+    assert!(people(t).is_empty());
+    assert_eq!(orgs(t), ["Vinokuria"]);
+}
+
+#[test]
+fn names_with_an_article_are_not_listed_people() {
+    let t = "I capitani: Riccardo Coppini dell'Onda, Stefano Berrettini dell'Istrice.";
+    assert_eq!(people(t), ["Riccardo Coppini", "Stefano Berrettini"]);
+    let t = "Hanno vinto Tosatto e Mario Nibalini ieri.";
+    assert_eq!(people(t), ["Tosatto", "Mario Nibalini"]);
+}

@@ -1,0 +1,115 @@
+//! Speakers without a name: descriptions (`il corteo`, `i dottori`, `i suoi amici`)
+//! and the subject of the previous sentence for a dropped subject.
+
+use super::attribution::unit;
+use super::names::{Context, DETERMINERS, PREPOSITIONS};
+use super::speakers::is_prep;
+use super::tokens::{tokenize, Tok};
+
+/// A dropped subject (`«...», ha dichiarato.`) after a sentence that introduces someone
+/// without quoting them: that sentence's subject.
+pub(crate) fn previous_subject(ctx: &Context, pos: usize) -> Option<String> {
+    let a = ctx.article;
+    let text = a.text;
+    let i = a.sentences.partition_point(|s| s.end <= pos);
+    let prev = a.sentences.get(i.checked_sub(1)?)?;
+    let toks = tokenize(text, prev.start, prev.end);
+    let n = toks.len();
+    let mut k = 0;
+    let mut quoted = false;
+    while k < n {
+        // names inside quotation marks are the quoted words, not the sentence's subject
+        let t = &toks[k];
+        if !t.word && "«»\"“”".contains(t.text(text)) {
+            quoted = match t.text(text) {
+                "«" | "“" => true,
+                "»" | "”" => false,
+                _ => !quoted,
+            };
+            k += 1;
+            continue;
+        }
+        if quoted {
+            k += 1;
+            continue;
+        }
+        if let Some(h) = ctx.name_at(&toks, k) {
+            let governed = k > 0 && is_prep(text, &toks[k - 1]);
+            if !governed && h.name.contains(' ') {
+                return Some(h.name);
+            }
+            k = h.end;
+        } else {
+            k += 1;
+        }
+    }
+    None
+}
+
+/// An inverted subject right before the mark: `Ricordano ai microfoni di X i suoi amici: «`.
+pub(crate) fn trailing_description(ctx: &Context, toks: &[Tok], from: usize) -> Option<String> {
+    let text = ctx.article.text;
+    let mut end = toks.len();
+    while end > from && !toks[end - 1].word {
+        end -= 1;
+    }
+    let mut s = end;
+    while s > from && end - s < 3 && toks[s - 1].word && !toks[s - 1].capitalised(text) {
+        s -= 1;
+        if DETERMINERS.contains(&toks[s].lower(text).as_ref()) {
+            return (end - s >= 2).then(|| text[toks[s].start..toks[end - 1].end].to_string());
+        }
+    }
+    None
+}
+
+/// The description right after a prepositional cue: `Secondo i dottori, ...`.
+pub(crate) fn object_description(ctx: &Context, toks: &[Tok], from: usize) -> Option<String> {
+    let text = ctx.article.text;
+    let first = toks
+        .get(from)
+        .filter(|t| t.word && DETERMINERS.contains(&t.lower(text).as_ref()))?;
+    let mut end = from + 1;
+    while end < toks.len() && end < from + 4 && toks[end].word && !toks[end].capitalised(text) {
+        let w = toks[end].lower(text);
+        if PREPOSITIONS.contains(&w.as_ref()) || super::cues::is_adverb(&w) || w == "che" {
+            break;
+        }
+        end += 1;
+    }
+    let closed = toks.get(end).map_or(true, |t| t.is(text, ','));
+    (end > from + 1 && closed).then(|| text[first.start..toks[end - 1].end].to_string())
+}
+
+/// The clause-initial description before a cue when no name is given: `Il corteo
+/// accusa`, `Un ex guida turistica, testimone oculare, ha riportato`.
+pub(crate) fn subject_description(ctx: &Context, toks: &[Tok], upto: usize) -> Option<String> {
+    let text = ctx.article.text;
+    let start = toks[..upto]
+        .iter()
+        .rposition(|t| !t.word && !t.is(text, ','))
+        .map_or(0, |p| p + 1);
+    let first = toks.get(start)?;
+    if !first.word || !DETERMINERS.contains(&first.lower(text).as_ref()) {
+        return None;
+    }
+    // only a sentence's own subject, not words after an earlier quote
+    if start == 0 && unit(ctx, first.start).start != first.start {
+        return None;
+    }
+    let mut end = start + 1;
+    while end < upto && end < start + 5 && toks[end].word && !toks[end].capitalised(text) {
+        let w = toks[end].lower(text);
+        if PREPOSITIONS.contains(&w.as_ref())
+            || super::cues::is_adverb(&w)
+            || super::cues::is_verb_form(&w)
+            || matches!(w.as_ref(), "che" | "quale" | "quali" | "cui")
+        {
+            break;
+        }
+        end += 1;
+    }
+    let next_ok =
+        end == upto || toks[end].is(text, ',') || super::cues::is_adverb(&toks[end].lower(text));
+    (end > start + 1 && next_ok).then(|| text[first.start..toks[end - 1].end].to_string())
+}

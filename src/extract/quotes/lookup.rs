@@ -1,0 +1,192 @@
+//! Looking names up in a [`Context`]: entity mentions, capitalised runs, surnames,
+//! acronyms, role anaphora.
+
+use super::names::{capitalised_run, Context, NameHit, DETERMINERS, ROLES};
+use super::tokens::Tok;
+use crate::extract::entities::{EntityKind, Found};
+
+impl<'a> Context<'a> {
+    /// The canonical name of an organization named by `surface`: the entity's name,
+    /// the expansion of an acronym (`CONI`), or the fullest sequence that starts with a
+    /// lone capitalised word (`Partito` → `Partito Democratico`).
+    pub fn organization(&self, surface: &str) -> String {
+        if let Some((_, name)) = self.entity(surface) {
+            return name.to_string();
+        }
+        let letters = surface.chars().filter(|c| c.is_alphabetic()).count();
+        if letters >= 2
+            && surface
+                .chars()
+                .all(|c| c.is_uppercase() || !c.is_alphabetic())
+        {
+            if let Some(full) = self.acronyms.get(surface) {
+                return full.clone();
+            }
+        }
+        if !surface.contains(' ') {
+            if let Some(full) = self.by_first.get(&surface.to_lowercase()) {
+                return full.clone();
+            }
+        }
+        surface.to_string()
+    }
+
+    /// True when an entity of the people list is named `name`.
+    pub fn is_person(&self, name: &str) -> bool {
+        self.entities.people.iter().any(|p| p.name == name)
+    }
+
+    /// In a name governed by a preposition and three words or longer, the tail after
+    /// a head that the article also uses alone (`della Konya Galip Sef` → `Galip Sef`).
+    pub fn split_governed(&self, toks: &[Tok], i: usize, hit: &NameHit) -> Option<String> {
+        let text = self.article.text;
+        if hit.kind.is_some() || hit.end < i + 3 {
+            return None;
+        }
+        let head = toks[i].lower(text);
+        let last = toks[hit.end - 1].lower(text);
+        let from = if self.singles.contains(head.as_ref()) {
+            i + 1
+        } else if self.standalone.contains(last.as_ref()) {
+            // `dell'Economia Giancarlo Giorgetti`, and `Giorgetti` alone elsewhere
+            hit.end - 2
+        } else {
+            return None;
+        };
+        let tail = &text[toks[from].start..toks[hit.end - 1].end];
+        Some(self.resolve(tail))
+    }
+
+    /// The person mentioned last before byte `pos`, from the entities.
+    pub fn last_person_before(&self, pos: usize) -> Option<String> {
+        let i = self
+            .mentions
+            .partition_point(|f| f.mention.span.start < pos);
+        self.mentions[..i]
+            .iter()
+            .rev()
+            .find(|f| f.kind == EntityKind::Person)
+            .map(|f| f.entity.name.clone())
+    }
+
+    /// The person a role description refers to (`il ministro` → the last person the
+    /// article introduced as `ministro` before byte `pos`).
+    pub fn anaphora(&self, description: &str, pos: usize) -> Option<String> {
+        let mut words = description
+            .split([' ', '\'', '’'])
+            .filter(|w| !w.is_empty());
+        let first = words.next()?.to_lowercase();
+        let role = if DETERMINERS.contains(&first.as_str()) {
+            words.next()?.to_lowercase()
+        } else {
+            first
+        };
+        if !ROLES.contains(role.as_str()) {
+            return None;
+        }
+        self.roles
+            .iter()
+            .rfind(|(p, r, _)| *p < pos && *r == role)
+            .map(|(_, _, n)| n.clone())
+    }
+
+    /// The kind and canonical name of the entity that `surface` names (any case).
+    fn entity(&self, surface: &str) -> Option<(EntityKind, &str)> {
+        self.surfaces
+            .get(&surface.trim().to_lowercase())
+            .map(|(k, n)| (*k, n.as_str()))
+    }
+
+    /// The mention that covers byte `pos`.
+    pub fn mention_at(&self, pos: usize) -> Option<&Found<'a>> {
+        let i = self.mentions.partition_point(|f| f.mention.span.end <= pos);
+        self.mentions
+            .get(i)
+            .filter(|f| f.mention.span.start <= pos && pos < f.mention.span.end)
+    }
+
+    /// The name that starts at token `i` of `toks`, if any.
+    pub fn name_at(&self, toks: &[Tok], i: usize) -> Option<NameHit> {
+        let text = self.article.text;
+        let t = toks.get(i)?;
+        if !t.word {
+            return None;
+        }
+        if let Some(f) = self.mention_at(t.start) {
+            let mut end = i + 1;
+            while end < toks.len() && toks[end].end <= f.mention.span.end {
+                end += 1;
+            }
+            return Some(NameHit {
+                end,
+                name: self.resolve(&f.entity.name),
+                kind: Some(f.kind),
+            });
+        }
+        let mut end = capitalised_run(text, toks, i)?;
+        // a person the entities know starts inside the run: the run stops there
+        if let Some(k) = (i + 1..end).find(|&k| {
+            self.mention_at(toks[k].start).is_some_and(|f| {
+                f.kind == EntityKind::Person && f.mention.span.start == toks[k].start
+            })
+        }) {
+            end = k;
+        }
+        let surface = &text[toks[i].start..toks[end - 1].end];
+        if end == i + 1 {
+            // a capitalised word only ever seen opening a sentence (`Subito`, `Pochi`)
+            let l = toks[i].lower(text);
+            let acronym = surface
+                .chars()
+                .all(|c| c.is_uppercase() || !c.is_alphabetic());
+            if !acronym
+                && !self.mid_caps.contains(l.as_ref())
+                && !self.by_last.contains_key(l.as_ref())
+            {
+                return None;
+            }
+        }
+        Some(NameHit {
+            end,
+            name: self.resolve(surface),
+            kind: None,
+        })
+    }
+
+    /// The fullest name the article gives for `surface` (`Nadella` → `Satya Nadella`).
+    pub fn resolve(&self, surface: &str) -> String {
+        let letters = surface.chars().filter(|c| c.is_alphabetic()).count();
+        if letters >= 2
+            && surface
+                .chars()
+                .all(|c| c.is_uppercase() || !c.is_alphabetic())
+        {
+            if let Some(full) = self.acronyms.get(surface) {
+                // the entity's name unless it is the acronym itself: the fullest form wins
+                return match self.entity(full) {
+                    Some((_, n)) if n != surface => n.to_string(),
+                    _ => full.clone(),
+                };
+            }
+        }
+        if let Some((_, name)) = self.entity(surface) {
+            return name.to_string();
+        }
+        let last = surface.rsplit(' ').next().unwrap_or(surface).to_lowercase();
+        let suffix = format!(" {}", surface.to_lowercase());
+        if let Some(p) = self
+            .entities
+            .people
+            .iter()
+            .find(|p| p.name.to_lowercase().ends_with(&suffix))
+        {
+            return p.name.clone();
+        }
+        match self.by_last.get(&last) {
+            Some(full) if full.len() > surface.len() && full.to_lowercase().ends_with(&suffix) => {
+                full.clone()
+            }
+            _ => surface.to_string(),
+        }
+    }
+}

@@ -1,0 +1,293 @@
+//! Speaker names: entity mentions first, then capitalised name sequences; surnames
+//! and partial names resolved to the fullest form the article uses.
+
+use super::tokens::{tokenize, Tok};
+use crate::extract::entities::{Entities, EntityKind, Found};
+use crate::lexicon::entries;
+use crate::reader::Article;
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+fn set(file: &'static str) -> HashSet<&'static str> {
+    entries(file).collect()
+}
+
+/// Capitalised words that never start a name (`data/quote_not_names.txt`).
+pub(crate) static NOT_NAMES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| set(include_str!("../../../data/quote_not_names.txt")));
+/// Role nouns that head a speaker description (`data/quote_roles.txt`).
+pub(crate) static ROLES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| set(include_str!("../../../data/quote_roles.txt")));
+
+/// Articles and determiners that open a description.
+pub(crate) const DETERMINERS: &[&str] =
+    &["gli", "i", "il", "l", "la", "le", "lo", "un", "una", "uno"];
+/// Prepositions (simple and articulated): a name after one is a complement, not a subject.
+pub(crate) const PREPOSITIONS: &[&str] = &[
+    "a", "ad", "agli", "ai", "al", "all", "alla", "alle", "allo", "con", "contro", "da", "dagli",
+    "dai", "dal", "dall", "dalla", "dalle", "dallo", "degli", "dei", "del", "dell", "della",
+    "delle", "dello", "di", "fra", "in", "negli", "nei", "nel", "nell", "nella", "nelle", "nello",
+    "per", "su", "sugli", "sui", "sul", "sull", "sulla", "sulle", "tra", "verso",
+];
+/// Lower-case particles inside names (`Vittorio Emanuele di Savoia`, `Leonardo da Vinci`).
+const PARTICLES: &[&str] = &[
+    "bin", "d", "da", "de", "dei", "del", "della", "der", "di", "dos", "du", "van", "von", "y",
+];
+
+/// A name found in a token window.
+#[derive(Debug, Clone)]
+pub(crate) struct NameHit {
+    /// Index after its last token.
+    pub end: usize,
+    /// The canonical name (entity name, or the resolved surface).
+    pub name: String,
+    /// The entity kind when an entity covers it.
+    pub kind: Option<EntityKind>,
+}
+
+/// What the speaker and source finders know about an article.
+pub(crate) struct Context<'a> {
+    /// The article.
+    pub article: &'a Article<'a>,
+    /// The entities.
+    pub entities: &'a Entities,
+    pub(super) mentions: Vec<Found<'a>>,
+    /// lower-case last word → the fullest capitalised sequence ending with it
+    pub(super) by_last: HashMap<String, String>,
+    /// lower-case words that stand alone as a one-word capitalised name somewhere
+    pub(super) singles: HashSet<String>,
+    /// lower-case words that stand alone as a one-word capitalised name anywhere,
+    /// sentence openings included
+    pub(super) standalone: HashSet<String>,
+    /// lower-case capitalised words seen inside a sentence (not only as its first word)
+    pub(super) mid_caps: HashSet<String>,
+    /// initials → the capitalised sequence they abbreviate (`CONI`)
+    pub(super) acronyms: HashMap<String, String>,
+    /// lower-case first word → the fullest capitalised sequence starting with it
+    pub(super) by_first: HashMap<String, String>,
+    /// Every unit (title, sentences) with its tokens, in text order.
+    pub units: Vec<(std::ops::Range<usize>, Vec<Tok>)>,
+    /// lower-case mention text or entity name → (kind, canonical name)
+    pub(super) surfaces: HashMap<String, (EntityKind, String)>,
+    /// (byte, role noun, name): `il ministro Sandro Bondi`, `Il sindaco, Mehmet Demirgul`
+    pub(super) roles: Vec<(usize, String, String)>,
+}
+
+impl<'a> Context<'a> {
+    /// Builds the context: one pass over the article for the name index.
+    pub fn new(article: &'a Article<'a>, entities: &'a Entities) -> Self {
+        let text = article.text;
+        let mut by_last: HashMap<String, (usize, String)> = HashMap::new();
+        let mut role_hits: Vec<(usize, String, usize, usize)> = Vec::new();
+        let mut acronyms: HashMap<String, String> = HashMap::new();
+        let mut by_first: HashMap<String, (usize, String)> = HashMap::new();
+        let mut mid_caps: HashSet<String> = HashSet::new();
+        let mut singles: HashSet<String> = HashSet::new();
+        let mut standalone: HashSet<String> = HashSet::new();
+        let mut units = Vec::new();
+        for unit in article.units() {
+            let toks = tokenize(text, unit.start, unit.end);
+            for k in 1..toks.len() {
+                let p = &toks[k - 1];
+                if toks[k].capitalised(text) && (p.word || p.is(text, ',') || p.is(text, '(')) {
+                    let l = toks[k].lower(text);
+                    if !mid_caps.contains(l.as_ref()) {
+                        mid_caps.insert(l.into_owned());
+                    }
+                }
+            }
+            for (r, t) in toks.iter().enumerate() {
+                let l = t.lower(text);
+                if t.word && ROLES.contains(l.as_ref()) {
+                    let mut j = r + 1;
+                    while j < toks.len()
+                        && j <= r + 6
+                        && !toks[j].is(text, '.')
+                        && !toks[j].is(text, ';')
+                    {
+                        if let Some(end) = capitalised_run(text, &toks, j) {
+                            let p = toks[j - 1].lower(text);
+                            if !(toks[j - 1].word
+                                && (PREPOSITIONS.contains(&p.as_ref()) || p == "e"))
+                            {
+                                role_hits.push((
+                                    t.start,
+                                    l.into_owned(),
+                                    toks[j].start,
+                                    toks[end - 1].end,
+                                ));
+                                break;
+                            }
+                            j = end;
+                            continue;
+                        }
+                        j += 1;
+                    }
+                }
+            }
+            let mut i = 0;
+            while i < toks.len() {
+                if let Some(end) = capitalised_run(text, &toks, i) {
+                    let words = toks[i..end].iter().filter(|t| t.word).count();
+                    if words == 1 {
+                        let l = toks[i].lower(text).into_owned();
+                        if i > 0 {
+                            singles.insert(l.clone());
+                        }
+                        standalone.insert(l);
+                    }
+                    if words >= 2 {
+                        let last = toks[end - 1].lower(text).into_owned();
+                        let surface = text[toks[i].start..toks[end - 1].end].to_string();
+                        let initials: String = toks[i..end]
+                            .iter()
+                            .filter(|t| t.capitalised(text))
+                            .filter_map(|t| t.text(text).chars().next())
+                            .collect();
+                        if initials.chars().count() >= 2 {
+                            acronyms.entry(initials).or_insert_with(|| surface.clone());
+                        }
+                        let first = toks[i].lower(text).into_owned();
+                        if by_first.get(&first).map_or(true, |(n, _)| words > *n) {
+                            by_first.insert(first, (words, surface.clone()));
+                        }
+                        // `dell'Economia Giancarlo Giorgetti`: a long run after a preposition
+                        // glues a complement to a name; the surname index keeps the name
+                        let governed = i > 0
+                            && toks[i - 1].word
+                            && PREPOSITIONS.contains(&toks[i - 1].lower(text).as_ref());
+                        let (words, surface) = if governed && words >= 3 && end - i == words {
+                            (2, text[toks[end - 2].start..toks[end - 1].end].to_string())
+                        } else {
+                            (words, surface)
+                        };
+                        let better = by_last.get(&last).map_or(true, |(n, _)| words > *n);
+                        if better {
+                            by_last.insert(last, (words, surface));
+                        }
+                    }
+                    i = end;
+                } else {
+                    i += 1;
+                }
+            }
+            units.push((unit, toks));
+        }
+        let mentions = entities.mentions();
+        let mut surfaces = HashMap::new();
+        for f in &mentions {
+            for s in [&f.mention.text, &f.entity.name] {
+                surfaces
+                    .entry(s.to_lowercase())
+                    .or_insert_with(|| (f.kind, f.entity.name.clone()));
+            }
+        }
+        let mut ctx = Context {
+            article,
+            entities,
+            units,
+            surfaces,
+            mentions,
+            by_last: by_last.into_iter().map(|(k, (_, v))| (k, v)).collect(),
+            roles: Vec::new(),
+            acronyms,
+            mid_caps,
+            singles,
+            standalone,
+            by_first: by_first.into_iter().map(|(k, (_, v))| (k, v)).collect(),
+        };
+        ctx.roles = role_hits
+            .into_iter()
+            .map(|(p, r, s, e)| {
+                let name = match ctx.mention_at(s) {
+                    Some(f) => f.entity.name.clone(),
+                    None => ctx.resolve(&text[s..e]),
+                };
+                (p, r, name)
+            })
+            .collect();
+        ctx
+    }
+}
+
+/// True when `s` is a definite role description (`il ministro`, `la portavoce`).
+pub(crate) fn is_definite_role(s: &str) -> bool {
+    let mut words = s.split([' ', '\'', '’']).filter(|w| !w.is_empty());
+    let det = words.next().map(str::to_lowercase);
+    let mut next = words.take(2).map(str::to_lowercase);
+    matches!(
+        det.as_deref(),
+        Some("il" | "lo" | "la" | "l" | "i" | "gli" | "le")
+    ) && next.any(|r| ROLES.contains(r.as_str()))
+}
+
+/// True when the lower-case word is a role noun.
+pub(crate) fn is_role(word: &str) -> bool {
+    ROLES.contains(word)
+}
+
+/// The end of the capitalised name sequence starting at token `i`.
+pub(super) fn capitalised_run(text: &str, toks: &[Tok], i: usize) -> Option<usize> {
+    let starts = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            t.capitalised(text) && {
+                let l = t.lower(text);
+                !(NOT_NAMES.contains(l.as_ref())
+                    || ROLES.contains(l.as_ref())
+                    || k == 0 && super::cues::is_verb_form(l.as_ref()))
+            }
+        })
+    };
+    if !starts(i) {
+        return None;
+    }
+    let mut end = i + 1;
+    loop {
+        if starts(end) && toks[end].start - toks[end - 1].end <= 1 {
+            end += 1;
+        } else if toks
+            .get(end)
+            .is_some_and(|t| t.word && PARTICLES.contains(&t.text(text)))
+            && starts(end + 1)
+        {
+            end += 2;
+        } else {
+            break;
+        }
+    }
+    Some(end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn surname_resolves_to_full_name() {
+        let text = "Parla Satya Nadella oggi. Poi lo stesso Nadella dice.";
+        let a = Article::parse(text);
+        let e = Entities::default();
+        let c = Context::new(&a, &e);
+        assert_eq!(c.resolve("Nadella"), "Satya Nadella");
+        assert_eq!(c.resolve("Rossi"), "Rossi");
+        let toks = tokenize(text, 0, text.len());
+        let i = toks
+            .iter()
+            .position(|t| t.text(text) == "Vittorio")
+            .unwrap_or(1);
+        assert_eq!(c.name_at(&toks, i).unwrap().name, "Satya Nadella");
+    }
+
+    #[test]
+    fn particles_join_names() {
+        let text = "Lo ha detto Vittorio Emanuele di Savoia ieri.";
+        let a = Article::parse(text);
+        let e = Entities::default();
+        let c = Context::new(&a, &e);
+        let toks = tokenize(text, 0, text.len());
+        assert_eq!(
+            c.name_at(&toks, 3).unwrap().name,
+            "Vittorio Emanuele di Savoia"
+        );
+    }
+}

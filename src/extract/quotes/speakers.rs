@@ -1,0 +1,196 @@
+//! Finding the speaker in a token window: names not governed by a preposition,
+//! relative clauses, appositions, passive agents, roles and descriptions.
+
+use super::descriptions::subject_description;
+use super::names::{is_role, Context, DETERMINERS, PREPOSITIONS};
+use super::tokens::Tok;
+
+pub(crate) fn stop(text: &str, t: &Tok) -> bool {
+    !t.word && ".;:!?«»\"“”()".contains(t.text(text))
+}
+
+/// The speaker after token `from`: a name not governed by a preposition, else a role
+/// description (`un portavoce di Enel`), up to the next punctuation.
+pub(crate) fn speaker_after(ctx: &Context, toks: &[Tok], from: usize) -> Option<String> {
+    let text = ctx.article.text;
+    let mut i = from;
+    let mut role: Option<(usize, usize)> = None;
+    while i < toks.len() {
+        let t = &toks[i];
+        if stop(text, t) {
+            break;
+        }
+        if t.is(text, ',') && i > from {
+            // an apposition: `la vicepresidente del PRC, Graziella Mascia,`
+            let apposition = ctx.name_at(toks, i + 1).is_some_and(|h| {
+                toks.get(h.end).map_or(true, |n| {
+                    n.is(text, ',') || n.is(text, ':') || n.is(text, '.') || n.is(text, ';')
+                })
+            });
+            if !apposition {
+                break;
+            }
+            i += 1;
+            continue;
+        }
+        if let Some(hit) = ctx.name_at(toks, i) {
+            // `il Primo cittadino`: a capitalised adjective of a role noun
+            if hit.end == i + 1
+                && toks
+                    .get(i + 1)
+                    .is_some_and(|n| n.word && is_role(&n.lower(text)))
+            {
+                if role.is_none() {
+                    let s = if i > 0 && DETERMINERS.contains(&toks[i - 1].lower(text).as_ref()) {
+                        i - 1
+                    } else {
+                        i
+                    };
+                    role = Some((s, i + 2));
+                }
+                i += 2;
+                continue;
+            }
+            let governed = i > 0 && is_prep(text, &toks[i - 1]);
+            // the issuer of a written statement: `si legge nella nota di Enel`
+            let issuer = governed
+                && i > 1
+                && toks[i - 1].lower(text).starts_with('d')
+                && matches!(
+                    toks[i - 2].lower(text).as_ref(),
+                    "nota" | "comunicato" | "lettera" | "documento" | "dichiarazione"
+                );
+            // `fanno sapere da Palazzo Chigi`: the origin right after the cue
+            let origin = governed && i == from + 1 && toks[from].lower(text).starts_with("da");
+            if issuer || origin {
+                return Some(hit.name);
+            }
+            // a passive agent: `diramato dall'Ospedale Borgo Trento`
+            let agent = governed
+                && toks[i - 1].lower(text).starts_with("da")
+                && i > 1
+                && toks[i - 2].word
+                && ["ato", "ata", "ito", "ita", "uto", "uta", "eso", "esa"]
+                    .iter()
+                    .any(|e| toks[i - 2].lower(text).ends_with(e));
+            if !governed || agent {
+                return Some(hit.name);
+            }
+            if let Some(tail) = ctx.split_governed(toks, i, &hit) {
+                return Some(tail);
+            }
+            if let Some((s, _)) = role {
+                role = Some((s, hit.end));
+            }
+            i = hit.end;
+            continue;
+        }
+        if t.word && is_role(&t.lower(text)) && role.is_none() {
+            let s = if i > 0 && DETERMINERS.contains(&toks[i - 1].lower(text).as_ref()) {
+                i - 1
+            } else {
+                i
+            };
+            role = Some((s, i + 1));
+        }
+        i += 1;
+    }
+    role.map(|(s, e)| text[toks[s].start..toks[e - 1].end].to_string())
+}
+
+pub(crate) fn is_prep(text: &str, t: &Tok) -> bool {
+    t.word && {
+        let l = t.lower(text);
+        PREPOSITIONS.contains(&l.as_ref()) || l == "e" || l == "ed"
+    }
+}
+
+/// True when the word before a name shows it heads the clause (start, punctuation,
+/// determiner, role noun, `stesso`), not an attribute of a noun (`la tv turca NTV`).
+pub(crate) fn heads_clause(text: &str, toks: &[Tok], i: usize) -> bool {
+    if i == 0 || !toks[i - 1].word {
+        return true;
+    }
+    let p = toks[i - 1].lower(text);
+    DETERMINERS.contains(&p.as_ref())
+        || is_role(&p)
+        || matches!(p.as_ref(), "stesso" | "stessa" | "anche" | "pure")
+}
+
+/// The subject before token `upto`: the last name not governed by a preposition.
+pub(crate) fn speaker_before(ctx: &Context, toks: &[Tok], upto: usize) -> Option<String> {
+    let text = ctx.article.text;
+    // a relative clause: `da papa Paolo VI, che lo definì` — the antecedent speaks
+    let mut k = upto;
+    while k > 0 && toks[k - 1].word && super::cues::is_adverb(&toks[k - 1].lower(text)) {
+        k -= 1;
+    }
+    if k > 0 && toks[k - 1].word && toks[k - 1].lower(text) == "che" {
+        let mut j = k - 1;
+        if j > 0 && toks[j - 1].is(text, ',') {
+            j -= 1;
+        }
+        let mut s = j;
+        while s > 0 && toks[s - 1].word && toks[s - 1].capitalised(text) {
+            s -= 1;
+        }
+        if s < j {
+            let governed = s > 0 && is_prep(text, &toks[s - 1]);
+            if let Some(h) = ctx.name_at(toks, s).filter(|h| h.end <= j && !governed) {
+                if h.end == j {
+                    return Some(h.name);
+                }
+                // an entity shorter than the capitalised run: keep the whole run
+                return Some(ctx.resolve(&text[toks[s].start..toks[j - 1].end]));
+            }
+        }
+    }
+    let described = subject_description(ctx, toks, upto);
+    let mut best = None;
+    let mut role: Option<String> = None;
+    let mut i = 0;
+    while i < upto {
+        if let Some(hit) = ctx.name_at(toks, i) {
+            let governed = i > 0 && is_prep(text, &toks[i - 1]);
+            let lone_opener = hit.kind.is_none() && super::cues::is_verb_form(&toks[i].lower(text));
+            let adjacent = toks[hit.end.min(upto)..upto].iter().all(|t| {
+                t.is(text, ',')
+                    || (t.word
+                        && matches!(
+                            t.lower(text).as_ref(),
+                            "lo" | "la" | "si" | "ne" | "gli" | "le"
+                        ))
+                    || (t.word && super::cues::is_adverb(&t.lower(text)))
+            });
+            if governed && best.is_none() {
+                if let Some(tail) = ctx.split_governed(toks, i, &hit) {
+                    best = Some(tail);
+                }
+            }
+            if !governed
+                && hit.end <= upto
+                && !lone_opener
+                && (best.is_none() || adjacent && heads_clause(text, toks, i))
+            {
+                best = Some(hit.name);
+            }
+            i = hit.end;
+            continue;
+        }
+        let t = &toks[i];
+        if t.is(text, ';') || (t.is(text, ':') && i + 1 < upto) {
+            best = None;
+            role = None;
+        }
+        if t.word && is_role(&t.lower(text)) {
+            let s = if i > 0 && DETERMINERS.contains(&toks[i - 1].lower(text).as_ref()) {
+                i - 1
+            } else {
+                i
+            };
+            role = Some(text[toks[s].start..t.end].to_string());
+        }
+        i += 1;
+    }
+    best.or(described).or(role)
+}

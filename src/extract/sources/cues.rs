@@ -1,0 +1,170 @@
+//! What marks a name as cited: source cues before or after it, agents of participles,
+//! noun complements, and the construction of a citation record.
+
+use super::lists::{is_word, lower, CUES};
+use super::Hit;
+use crate::extract::entities::EntityKind;
+use crate::extract::quotes::cues::cue_at;
+use crate::extract::quotes::names::{Context, DETERMINERS, PREPOSITIONS};
+use crate::extract::quotes::tokens::Tok;
+use crate::summary::SourceKind;
+
+/// True when token `i` says that what follows is cited as a source (`secondo`,
+/// `riporta`, `ai microfoni di`, `ripreso dal`).
+pub(super) fn is_cue_word(ctx: &Context, toks: &[Tok], i: usize) -> bool {
+    let text = ctx.article.text;
+    let t = &toks[i];
+    if !t.word {
+        return false;
+    }
+    let l = lower(text, t);
+    CUES.contains(l.as_ref())
+        || cue_at(text, toks, i).is_some_and(|c| {
+            matches!(
+                c.verb.class,
+                "speech"
+                    | "writing"
+                    | "communication"
+                    | "parenthetical"
+                    | "prep"
+                    | "postposed"
+                    | "cleft"
+                    | "confirmation"
+                    | "addition"
+                    | "emphasis"
+                    | "reply"
+                    | "document"
+            ) || c.verb.form.contains("microfoni")
+                || c.verb.form.contains("intervista")
+        })
+}
+
+/// True for the participles of the source cues (`ripreso`, `diffusa`, `pubblicato`).
+pub(super) fn is_participle(text: &str, t: &Tok) -> bool {
+    let w = lower(text, t);
+    CUES.contains(w.as_ref())
+        && ["at", "es", "us", "it"].iter().any(|stem| {
+            w.len() > 3 && w[..w.len() - 1].ends_with(stem) && w.ends_with(['o', 'a', 'i', 'e'])
+        })
+}
+
+/// True when an agent preposition (`dal`, `dall'`, `da`) follows token `k`, past adverbs:
+/// `ripreso poi dal Sunday Times`, not `ha pubblicato sul sito`.
+pub(super) fn agent_follows(text: &str, toks: &[Tok], k: usize) -> bool {
+    let mut j = k + 1;
+    while j < toks.len() && j <= k + 3 {
+        let w = lower(text, &toks[j]);
+        if w.starts_with("da") && PREPOSITIONS.contains(&w.as_ref()) {
+            return true;
+        }
+        if !toks[j].word || !crate::extract::quotes::cues::is_adverb(&w) {
+            return false;
+        }
+        j += 1;
+    }
+    false
+}
+
+/// The start of the cue words right before token `i` (up to four tokens back).
+pub(super) fn cue_before(ctx: &Context, toks: &[Tok], i: usize) -> Option<usize> {
+    let text = ctx.article.text;
+    let mut best = None;
+    let lo = i.saturating_sub(5);
+    for k in (lo..i).rev() {
+        if !toks[k].word && !toks[k].is(text, '(') {
+            break;
+        }
+        if is_cue_word(ctx, toks, k)
+            && (!is_participle(text, &toks[k]) || agent_follows(text, toks, k))
+        {
+            best = Some(k);
+        }
+    }
+    let k = best?;
+    // `Lo riporta`, `come riferisce`, `a quanto riporta`
+    if k > 0
+        && is_word(
+            text,
+            toks.get(k - 1),
+            &[
+                "lo", "come", "quanto", "ha", "hanno", "è", "sarebbe", "stata",
+            ],
+        )
+    {
+        return Some(k - 1);
+    }
+    Some(k)
+}
+
+/// True when the name at `i` is the complement of a noun (`il presidente della
+/// Repubblica`): a preposition before it that no source cue precedes.
+pub(super) fn noun_complement(ctx: &Context, toks: &[Tok], i: usize) -> bool {
+    let text = ctx.article.text;
+    let mut k = i;
+    if k > 0 && is_word(text, toks.get(k - 1), DETERMINERS) {
+        k -= 1;
+    }
+    if k == 0 || !is_word(text, toks.get(k - 1), PREPOSITIONS) {
+        return false;
+    }
+    !(k >= 2 && is_cue_word(ctx, toks, k - 2) || k >= 3 && is_cue_word(ctx, toks, k - 3))
+}
+
+/// True when a reporting verb follows token `end` closely (`Reuters scrive`).
+pub(super) fn cue_after(ctx: &Context, toks: &[Tok], end: usize) -> bool {
+    let text = ctx.article.text;
+    (end..toks.len().min(end + 3)).any(|k| {
+        cue_at(text, toks, k).is_some_and(|c| {
+            matches!(
+                c.verb.class,
+                "writing" | "communication" | "speech" | "argument"
+            )
+        })
+    })
+}
+
+pub(super) fn hit(
+    toks: &[Tok],
+    first: usize,
+    end: usize,
+    name: String,
+    kind: SourceKind,
+    cue: Option<(usize, usize)>,
+) -> Hit {
+    Hit {
+        start: toks[first].start,
+        end: toks[end - 1].end,
+        name,
+        kind,
+        cue,
+    }
+}
+
+/// A name right at token `i` (a capitalised run or an entity), possibly between
+/// quotation marks: (first token, end token, surface).
+pub(super) fn name_after(
+    ctx: &Context,
+    toks: &[Tok],
+    i: usize,
+) -> Option<(usize, usize, String, Option<EntityKind>)> {
+    let text = ctx.article.text;
+    let mut j = i;
+    let quoted = toks
+        .get(j)
+        .is_some_and(|t| !t.word && "\"«“".contains(t.text(text)));
+    if quoted {
+        j += 1;
+    }
+    let h = ctx.name_at(toks, j)?;
+    let mut end = h.end;
+    if quoted
+        && toks
+            .get(end)
+            .is_some_and(|t| !t.word && "\"»”".contains(t.text(text)))
+    {
+        end += 1;
+    }
+    let surface = text[toks[j].start..toks[h.end - 1].end].to_string();
+    let name = if h.kind.is_some() { h.name } else { surface };
+    Some((i, end, name, h.kind))
+}

@@ -1,0 +1,219 @@
+//! Outlets after a media noun, documents of a named issuer, and cleft attributions.
+
+use super::cues::*;
+use super::lists::*;
+use super::outlets::{kind_of, outlet_at};
+use super::Hit;
+use crate::extract::entities::EntityKind;
+use crate::extract::quotes::cues::cue_at;
+use crate::extract::quotes::names::{Context, DETERMINERS, PREPOSITIONS};
+use crate::extract::quotes::tokens::Tok;
+use crate::summary::SourceKind;
+
+/// `A riferirlo sono il CONI e la FIS`: each named body is a document source.
+pub(super) fn cleft(
+    ctx: &Context,
+    toks: &[Tok],
+    first: usize,
+    mut j: usize,
+    hits: &mut Vec<Hit>,
+) -> usize {
+    let text = ctx.article.text;
+    if is_word(text, toks.get(j), &["sono", "è", "stato", "stata", "stati"]) {
+        j += 1;
+    }
+    let cue = (toks[first].start, toks[j - 1].end);
+    loop {
+        if is_word(text, toks.get(j), DETERMINERS) {
+            j += 1;
+        }
+        let Some((s, end, name, kind)) = name_after(ctx, toks, j) else {
+            break;
+        };
+        if kind != Some(EntityKind::Person) {
+            let (name, k) = match outlet_at(text, toks, s) {
+                Some(o) => (o.outlet.name.to_string(), kind_of(o.outlet)),
+                None => (ctx.organization(&name), SourceKind::Document),
+            };
+            hits.push(hit(toks, first, end, name, k, Some(cue)));
+        }
+        j = end;
+        if is_word(text, toks.get(j), &["e", "ed"]) || toks.get(j).is_some_and(|t| t.is(text, ','))
+        {
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    j
+}
+
+/// `l'agenzia Bloomberg`, `il quotidiano romano Il Tempo`, `dal blog Odissea Quotidiana`.
+pub(super) fn media(
+    ctx: &Context,
+    toks: &[Tok],
+    i: usize,
+    noun: &str,
+    hits: &mut Vec<Hit>,
+) -> Option<usize> {
+    let text = ctx.article.text;
+    let mut j = i + 1;
+    // up to two adjectives (`romano`, `turca`, `web`)
+    while j < toks.len() && j <= i + 2 && toks[j].word && !toks[j].capitalised(text) {
+        let w = lower(text, &toks[j]);
+        if PREPOSITIONS.contains(&w.as_ref())
+            || DETERMINERS.contains(&w.as_ref())
+            || cue_at(text, toks, j).is_some()
+        {
+            return None;
+        }
+        j += 1;
+    }
+    let (name, kind, end) = if let Some(o) = outlet_at(text, toks, j) {
+        (o.outlet.name.to_string(), kind_of(o.outlet), o.end)
+    } else {
+        let (_, end, name, ekind) = name_after(ctx, toks, j)?;
+        if ekind == Some(EntityKind::Person) {
+            return None;
+        }
+        let kind = if noun == "agenzia" {
+            SourceKind::Agency
+        } else {
+            SourceKind::Publication
+        };
+        let name = name
+            .trim_matches(|c: char| "\"«»“”".contains(c))
+            .to_string();
+        (name, kind, end)
+    };
+    let det = if i > 0 && is_word(text, toks.get(i - 1), DETERMINERS) {
+        i - 1
+    } else {
+        i
+    };
+    let cited = cue_before(ctx, toks, i);
+    let subject = det == 0 || det == 1 && !toks[0].word;
+    if cited.is_none() && !subject && !cue_after(ctx, toks, end) {
+        return None;
+    }
+    let first = cited.unwrap_or(det);
+    let cue = (toks[first].start, toks[i].end);
+    hits.push(hit(toks, first, end, name, kind, Some(cue)));
+    Some(end)
+}
+
+/// `un rapporto di Mediobanca`, `i dati Istat`, `X, in una nota, ...`.
+pub(super) fn document(
+    ctx: &Context,
+    toks: &[Tok],
+    i: usize,
+    hits: &mut Vec<Hit>,
+) -> Option<usize> {
+    let text = ctx.article.text;
+    let before = i.checked_sub(1).map(|k| lower(text, &toks[k]));
+    let introduced = before.as_deref().is_some_and(|w| {
+        (DETERMINERS.contains(&w) || PREPOSITIONS.contains(&w) || w == "secondo" || w == "uno")
+            && !matches!(w, "di" | "a" | "da" | "per" | "con" | "tra" | "fra" | "su")
+    });
+    if !introduced {
+        return None;
+    }
+    let mut j = i + 1;
+    let mut issuer_follows = true;
+    while j < toks.len() && j <= i + 3 && toks[j].word && !toks[j].capitalised(text) {
+        let w = lower(text, &toks[j]);
+        if PREPOSITIONS.contains(&w.as_ref()) {
+            // the issuer: `di`/`del`... or an agent `da`/`dal`...; not `con`, `su`, `per`
+            issuer_follows = w == "di" || w.starts_with("de") || w.starts_with("da");
+            j += 1;
+            break;
+        }
+        if w == "che" || cue_at(text, toks, j).is_some_and(|c| !c.verb.slot.starts_with("PP")) {
+            return None;
+        }
+        j += 1;
+    }
+    let named = name_after(ctx, toks, j)
+        .filter(|(_, _, _, k)| issuer_follows && *k != Some(EntityKind::Person));
+    let (name, end) = match named {
+        Some((_, end, name, _)) => (ctx.organization(&name), end),
+        None => {
+            // `ATAC, in una nota rilasciata sul proprio sito`: the subject issued it
+            let det = i > 0 && is_word(text, toks.get(i - 1), &["una", "un"]);
+            let inside = i > 1
+                && det
+                && is_word(
+                    text,
+                    toks.get(i - 2),
+                    &["in", "con", "attraverso", "tramite"],
+                );
+            let statement = matches!(lower(text, &toks[i]).as_ref(), "nota" | "comunicato");
+            if !inside || !statement {
+                return None;
+            }
+            let mut subject = None;
+            let mut k = 0;
+            let limit = toks.len().min(i + 12);
+            let mut after = i + 1;
+            while after < limit && subject.is_none() {
+                if let Some(h) = ctx.name_at(toks, after) {
+                    let governed = is_word(text, toks.get(after - 1), PREPOSITIONS);
+                    if !governed && issuer_like(text, &toks[after..h.end], h.kind) {
+                        subject = Some(text[toks[after].start..toks[h.end - 1].end].to_string());
+                    }
+                    after = h.end;
+                } else if toks[after].is(text, ',') && i > 2 {
+                    break;
+                } else {
+                    after += 1;
+                }
+            }
+            while k + 2 < i {
+                if let Some(h) = ctx.name_at(toks, k) {
+                    let governed = k > 0 && is_word(text, toks.get(k - 1), PREPOSITIONS);
+                    if !governed && subject.is_none() && issuer_like(text, &toks[k..h.end], h.kind)
+                    {
+                        subject = Some(text[toks[k].start..toks[h.end - 1].end].to_string());
+                    }
+                    k = h.end;
+                } else {
+                    k += 1;
+                }
+            }
+            (ctx.organization(&subject?), i + 1)
+        }
+    };
+    if ctx.is_person(&name) {
+        return None;
+    }
+    let first = if i > 0 && is_word(text, toks.get(i - 1), DETERMINERS) {
+        i - 1
+    } else {
+        i
+    };
+    let first = cue_before(ctx, toks, first).unwrap_or(first);
+    let cue = (toks[first].start, toks[i].end);
+    hits.push(hit(
+        toks,
+        first,
+        end.max(i + 1),
+        name,
+        SourceKind::Document,
+        Some(cue),
+    ));
+    Some(end.max(i + 1))
+}
+
+/// True when a name can issue a statement: a company or organization entity, an
+/// acronym, or a name with an organization head word.
+pub(super) fn issuer_like(text: &str, name: &[Tok], kind: Option<EntityKind>) -> bool {
+    match kind {
+        Some(EntityKind::Person) => false,
+        Some(_) => true,
+        None => name.iter().any(|t| {
+            let w = t.text(text);
+            w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
+                || ORG_HEADS.contains(lower(text, t).as_ref())
+        }),
+    }
+}

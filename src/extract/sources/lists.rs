@@ -1,0 +1,82 @@
+//! The word lists of the source patterns and two small token helpers.
+
+use crate::extract::quotes::tokens::Tok;
+use crate::lexicon::entries;
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+fn set(file: &'static str) -> HashSet<&'static str> {
+    entries(file).collect()
+}
+
+pub(super) static MEDIA: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| set(include_str!("../../../data/source_media_nouns.txt")));
+pub(super) static DOCUMENTS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| set(include_str!("../../../data/source_document_nouns.txt")));
+pub(super) static CUES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| set(include_str!("../../../data/source_cues.txt")));
+pub(super) static ORG_HEADS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| set(include_str!("../../../data/source_org_heads.txt")));
+pub(super) static ANONYMOUS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
+    let mut v: Vec<Vec<&'static str>> = entries(include_str!("../../../data/source_anonymous.txt"))
+        .map(|l| l.split(' ').collect())
+        .collect();
+    v.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    v
+});
+
+pub(super) static ANONYMOUS_FIRST: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| ANONYMOUS.iter().map(|p| p[0]).collect());
+
+/// Words after `fonti` that make it a journalistic source (`fonti vicine`, `fonti di governo`).
+pub(super) const FONTI_NEXT: &[&str] = &[
+    "anonime",
+    "americane",
+    "autorevoli",
+    "bene",
+    "citate",
+    "del",
+    "dell",
+    "della",
+    "di",
+    "diplomatiche",
+    "europee",
+    "giudiziarie",
+    "governative",
+    "informate",
+    "interne",
+    "investigative",
+    "locali",
+    "militari",
+    "parlamentari",
+    "qualificate",
+    "sanitarie",
+    "ufficiali",
+    "ufficiose",
+    "vicine",
+];
+/// Words before `fonti` that make it a journalistic source.
+pub(super) const FONTI_PREV: &[&str] = &[
+    "alcune", "altre", "citando", "diverse", "numerose", "secondo", "stando", "varie",
+];
+/// Words near `voci` that make it rumours rather than voices.
+pub(super) const VOCI_NEAR: &[&str] = &[
+    "circolano",
+    "circolate",
+    "corridoio",
+    "insistenti",
+    "placano",
+    "rincorrono",
+    "secondo",
+    "smentisce",
+    "smentito",
+    "trapelate",
+];
+
+pub(super) fn lower<'t>(text: &'t str, t: &Tok) -> std::borrow::Cow<'t, str> {
+    t.lower(text)
+}
+
+pub(super) fn is_word(text: &str, t: Option<&Tok>, set: &[&str]) -> bool {
+    t.is_some_and(|t| t.word && set.contains(&lower(text, t).as_ref()))
+}

@@ -1,0 +1,107 @@
+//! Matching the news outlets of `data/news_agencies.tsv` in a token window, with the
+//! capitalisation rule for outlets whose names are also words (`La Stampa`, `Domani`).
+
+use crate::extract::quotes::tokens::Tok;
+use crate::lexicon::{Outlet, OUTLETS};
+use crate::summary::SourceKind;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+struct Form {
+    words: Vec<&'static str>,
+    outlet: &'static Outlet,
+}
+
+/// lower-case first word → the surface forms that start with it, longest first.
+static FORMS: LazyLock<HashMap<String, Vec<Form>>> = LazyLock::new(|| {
+    let mut map: HashMap<String, Vec<Form>> = HashMap::new();
+    for o in OUTLETS.iter().filter(|o| !o.has("not-news")) {
+        for surface in std::iter::once(&o.name).chain(o.aliases.iter()) {
+            let mut words: Vec<&'static str> = surface
+                .split([' ', '\'', '’'])
+                .filter(|w| !w.is_empty())
+                .collect();
+            // a leading article may be lower case or merged into a preposition (`del Sole`)
+            if words.len() > 1 && matches!(words[0], "Il" | "La" | "Lo" | "L" | "The") {
+                words.remove(0);
+            }
+            if words.is_empty() || words.len() == 1 && words[0].chars().count() < 2 {
+                continue;
+            }
+            map.entry(words[0].to_lowercase())
+                .or_default()
+                .push(Form { words, outlet: o });
+        }
+    }
+    for list in map.values_mut() {
+        list.sort_by_key(|f| std::cmp::Reverse(f.words.len()));
+    }
+    map
+});
+
+/// An outlet found at a token.
+pub(crate) struct OutletHit {
+    /// The outlet.
+    pub outlet: &'static Outlet,
+    /// Token after the match.
+    pub end: usize,
+}
+
+/// The outlet whose name starts at token `i`: exact capitals for every outlet (a name
+/// written in lower case is a word, `la stampa`, `domani`).
+pub(crate) fn outlet_at(text: &str, toks: &[Tok], i: usize) -> Option<OutletHit> {
+    let t = toks.get(i)?;
+    if !t.word || !t.capitalised(text) {
+        return None;
+    }
+    let list = FORMS.get(t.lower(text).as_ref())?;
+    for f in list {
+        let ok = f.words.iter().enumerate().all(|(k, w)| {
+            toks.get(i + k).is_some_and(|x| {
+                x.word
+                    && if f.outlet.has("case-sensitive") || f.outlet.has("acronym") {
+                        x.text(text) == *w
+                    } else {
+                        x.text(text).eq_ignore_ascii_case(w) || x.lower(text) == w.to_lowercase()
+                    }
+            })
+        });
+        if ok {
+            return Some(OutletHit {
+                outlet: f.outlet,
+                end: i + f.words.len(),
+            });
+        }
+    }
+    None
+}
+
+/// The source kind of an outlet.
+pub(crate) fn kind_of(o: &Outlet) -> SourceKind {
+    match o.kind {
+        "agency" | "agency-historical" => SourceKind::Agency,
+        "data" | "public-agency" | "rating-agency" => SourceKind::Document,
+        _ => SourceKind::Publication,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::quotes::tokens::tokenize;
+
+    fn find(s: &str) -> Option<&'static str> {
+        let toks = tokenize(s, 0, s.len());
+        (0..toks.len())
+            .find_map(|i| outlet_at(s, &toks, i))
+            .map(|h| h.outlet.name)
+    }
+
+    #[test]
+    fn outlets_and_capitals() {
+        assert_eq!(find("Lo riporta l’agenzia Bloomberg."), Some("Bloomberg"));
+        assert_eq!(find("Fonte: Il Sole 24 Ore"), Some("Il Sole 24 Ore"));
+        assert_eq!(find("scrive La Stampa"), Some("La Stampa"));
+        assert_eq!(find("lo dice la stampa estera e domani si vedrà"), None);
+    }
+}

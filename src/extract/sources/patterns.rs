@@ -1,0 +1,256 @@
+//! The scan of a sentence for citations, and the closing `Fonte:` line.
+
+use super::anonymous::anonymous_at;
+use super::cues::*;
+use super::documents::{cleft, document, media};
+use super::lists::*;
+use super::outlets::{kind_of, outlet_at};
+use super::Hit;
+use crate::extract::entities::EntityKind;
+use crate::extract::quotes::names::{Context, DETERMINERS};
+use crate::extract::quotes::tokens::tokenize;
+use crate::extract::quotes::tokens::Tok;
+use crate::summary::SourceKind;
+use std::ops::Range;
+
+/// `Fonte: Il Sole 24 Ore` as a paragraph of its own.
+pub(super) fn credit_line(ctx: &Context, p: Range<usize>, _last: bool) -> Option<Vec<Hit>> {
+    let text = ctx.article.text;
+    let s = &text[p.clone()];
+    let head = ["Fonte:", "Fonti:", "FONTE:", "Source:", "Fonte :"]
+        .into_iter()
+        .find(|h| s.starts_with(h))?;
+    let from = p.start + head.len();
+    let toks = tokenize(text, from, p.end);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if !toks[i].word {
+            i += 1;
+            continue;
+        }
+        let mut end = i;
+        while end < toks.len()
+            && !(toks[end].is(text, ',')
+                || toks[end].is(text, ';')
+                || toks[end].is(text, '.') && end + 1 == toks.len())
+        {
+            end += 1;
+        }
+        let surface = text[toks[i].start..toks[end - 1].end].trim().to_string();
+        let name = outlet_at(text, &toks, i)
+            .filter(|h| h.end == end)
+            .map_or(surface, |h| h.outlet.name.to_string());
+        out.push(Hit {
+            start: p.start,
+            end: toks[end - 1].end,
+            name,
+            kind: SourceKind::Credit,
+            cue: Some((p.start, from)),
+        });
+        i = end + 1;
+    }
+    Some(out)
+}
+
+/// Scans the tokens of one sentence for citations.
+pub(super) fn scan(ctx: &Context, toks: &[Tok], hits: &mut Vec<Hit>) {
+    let text = ctx.article.text;
+    let mut i = 0;
+    while i < toks.len() {
+        let t = &toks[i];
+        // (ANSA) dateline
+        if t.is(text, '(') {
+            if let Some(o) = outlet_at(text, toks, i + 1) {
+                if toks.get(o.end).is_some_and(|c| c.is(text, ')'))
+                    && (o.outlet.has("paren-dateline") || o.outlet.kind == "agency")
+                {
+                    hits.push(hit(
+                        toks,
+                        i,
+                        o.end + 1,
+                        o.outlet.name.to_string(),
+                        SourceKind::Credit,
+                        None,
+                    ));
+                    i = o.end + 1;
+                    continue;
+                }
+            }
+        }
+        if !t.word {
+            i += 1;
+            continue;
+        }
+        let l = lower(text, t);
+        if let Some(n) = anonymous_at(ctx, toks, i, hits) {
+            i = n;
+            continue;
+        }
+        let lower_case = !t.capitalised(text);
+        if lower_case && MEDIA.contains(l.as_ref()) {
+            if let Some(next) = media(ctx, toks, i, &l, hits) {
+                i = next;
+                continue;
+            }
+        }
+        if lower_case && DOCUMENTS.contains(l.as_ref()) {
+            if let Some(next) = document(ctx, toks, i, hits) {
+                i = next;
+                continue;
+            }
+        }
+        let outlet = outlet_at(text, toks, i);
+        if let Some(o) = outlet.as_ref().filter(|o| {
+            toks.get(o.end).is_some_and(|n| n.capitalised(text))
+                || i > 1
+                    && toks[i - 1].capitalised(text)
+                    && !crate::extract::quotes::names::NOT_NAMES
+                        .contains(lower(text, &toks[i - 1]).as_ref())
+        }) {
+            // part of a longer name (`Petra Sjoelander`)
+            i = o.end;
+            continue;
+        }
+        if let Some(o) = outlet.filter(|_| !noun_complement(ctx, toks, i)) {
+            if let Some(c) = cue_before(ctx, toks, i) {
+                // the cue without a trailing article (`secondo il` → `secondo`)
+                let mut e = i;
+                while e > c + 1 && is_word(text, toks.get(e - 1), DETERMINERS) {
+                    e -= 1;
+                }
+                let cue = (toks[c].start, toks[e - 1].end);
+                hits.push(hit(
+                    toks,
+                    c,
+                    o.end,
+                    o.outlet.name.to_string(),
+                    kind_of(o.outlet),
+                    Some(cue),
+                ));
+            } else if cue_after(ctx, toks, o.end) {
+                hits.push(hit(
+                    toks,
+                    i,
+                    o.end,
+                    o.outlet.name.to_string(),
+                    kind_of(o.outlet),
+                    None,
+                ));
+            }
+            i = o.end;
+            continue;
+        }
+        if l == "secondo" || l == "stando" {
+            let mut j = i + 1 + usize::from(l == "stando");
+            if is_word(text, toks.get(j), DETERMINERS) {
+                j += 1;
+            }
+            let named = if outlet_at(text, toks, j).is_some() {
+                None
+            } else {
+                name_after(ctx, toks, j)
+            };
+            if let Some((_, end, name, kind)) = named {
+                let acronym =
+                    name.len() >= 2 && name.chars().all(|c| c.is_uppercase() || !c.is_alphabetic());
+                let org_like = acronym
+                    || name
+                        .split(' ')
+                        .any(|w| ORG_HEADS.contains(w.to_lowercase().as_str()))
+                    || toks.get(end).is_some_and(|t| t.is(text, '('))
+                        && toks.get(end + 1).is_some_and(|t| {
+                            t.word && t.text(text).chars().all(|c| c.is_uppercase())
+                        });
+                if matches!(kind, Some(EntityKind::Company | EntityKind::Organization))
+                    || kind.is_none() && org_like
+                {
+                    let name = ctx.organization(&name);
+                    hits.push(hit(
+                        toks,
+                        i,
+                        end,
+                        name,
+                        SourceKind::Document,
+                        Some((toks[i].start, toks[i].end)),
+                    ));
+                    i = end;
+                    continue;
+                }
+            }
+        }
+        // `diffusa dal Dipartimento di Stato`: a body named as the agent of a cue participle
+        if is_participle(text, t)
+            && ["diffus", "riportat", "citat"]
+                .iter()
+                .any(|p| l.starts_with(p))
+            && agent_follows(text, toks, i)
+        {
+            let mut j = i + 1;
+            while j < toks.len() && !lower(text, &toks[j]).starts_with("da") {
+                j += 1;
+            }
+            j += 1;
+            if outlet_at(text, toks, j).is_none()
+                && !toks.get(j).is_some_and(|t| {
+                    MEDIA.contains(lower(text, t).as_ref())
+                        || DOCUMENTS.contains(lower(text, t).as_ref())
+                })
+            {
+                if let Some((_, end, name, kind)) = name_after(ctx, toks, j) {
+                    let org_like = name
+                        .split(' ')
+                        .any(|w| ORG_HEADS.contains(w.to_lowercase().as_str()));
+                    if kind == Some(EntityKind::Organization)
+                        || kind != Some(EntityKind::Person) && org_like
+                    {
+                        let first = if i > 0
+                            && is_word(
+                                text,
+                                toks.get(i - 1),
+                                &["stata", "stato", "è", "sono", "sarebbe", "viene"],
+                            ) {
+                            i - 1
+                        } else {
+                            i
+                        };
+                        let first = if first > 0
+                            && is_word(text, toks.get(first - 1), &["sarebbe", "è", "stata"])
+                        {
+                            first - 1
+                        } else {
+                            first
+                        };
+                        let cue = (toks[first].start, toks[j - 1].end);
+                        hits.push(hit(
+                            toks,
+                            first,
+                            end,
+                            ctx.organization(&name),
+                            SourceKind::Document,
+                            Some(cue),
+                        ));
+                        i = end;
+                        continue;
+                    }
+                }
+            }
+        }
+        // `A riferirlo sono`, `A dirlo è`
+        if (l == "a" || l == "ad")
+            && toks.get(i + 1).is_some_and(|t| {
+                let w = lower(text, t);
+                t.word && ["rlo", "rla", "rli", "rle"].iter().any(|e| w.ends_with(e))
+            })
+            && is_word(
+                text,
+                toks.get(i + 2),
+                &["è", "sono", "era", "erano", "sarebbe", "sarebbero"],
+            )
+        {
+            i = cleft(ctx, toks, i, i + 2, hits);
+            continue;
+        }
+        i += 1;
+    }
+}
