@@ -320,7 +320,7 @@ fn first_output_within_50_ms_of_first_input() {
             .unwrap();
         let mut stdin = child.stdin.take().unwrap();
         let mut stdout = BufReader::new(child.stdout.take().unwrap());
-        std::thread::sleep(Duration::from_millis(500)); // a slow writer: it starts up
+        std::thread::sleep(Duration::from_millis(1000)); // a slow writer: it starts up
         let start = Instant::now();
         stdin
             .write_all(b"{\"id\":\"1\",\"text\":\"Titolo\\nLa Fiat ha detto. Poi basta.\"}\n")
