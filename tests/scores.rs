@@ -74,6 +74,10 @@ fn news_dev_scores() {
             low.push(format!("{key} F1 {} < {floor}", f1(&v, key)));
         }
     }
+    let speaker = v["speaker_accuracy"].as_f64().unwrap_or(0.0);
+    if speaker < 0.87 {
+        low.push(format!("speaker_accuracy {speaker} < 0.87"));
+    }
     assert!(low.is_empty(), "{low:?}\n{v}");
 }
 
