@@ -461,7 +461,9 @@ pub fn unit(text: &str, toks: &[Tok], hits: &[Hit], out: &mut Vec<Cand>) {
         } else {
             None
         };
-        if (whole && !starts(Class::Place) || forced.is_some()) && r.end - a >= 2 {
+        // `Governo Letta`: the government and the person who leads it.
+        let led = r.end - a >= 2 && &text[toks[a].span.clone()] == "Governo" && toks[a + 1].cap;
+        if (whole && !starts(Class::Place) && !led || forced.is_some()) && r.end - a >= 2 {
             let exact = hits.iter().find(|h| {
                 h.span.start <= toks[a].span.start && h.span.end == toks[r.end - 1].span.end
             });

@@ -382,3 +382,10 @@ fn names_with_an_article_are_not_listed_people() {
     let t = "Hanno vinto Tosatto e Mario Nibalini ieri.";
     assert_eq!(people(t), ["Tosatto", "Mario Nibalini"]);
 }
+
+#[test]
+fn a_government_and_its_leader() {
+    let t = "Il Governo Letta ha stanziato fondi. Lo ha deciso il Governo";
+    assert_eq!(orgs(t), ["Governo"]);
+    assert_eq!(people(t), ["Letta"]);
+}
