@@ -45,8 +45,12 @@ pub fn analyze_with_id(id: &str, text: &str) -> Summary {
     let article = Article::parse(text);
     let entities = extract::entities::extract(&article);
     let amounts = extract::amounts::extract(&article);
-    let quotes = extract::quotes::extract(&article, &entities);
-    let sources = extract::sources::extract(&article, &entities);
+    // one name index and one pass over the quote marks serve quotes and sources
+    let context = extract::quotes::names::Context::new(&article, &entities);
+    let marked = extract::quotes::marks::find(&article);
+    let quotes = extract::quotes::extract_in(&context, &marked);
+    let sources = extract::sources::extract_in(&context, &marked);
+    drop(context);
     let deals = extract::deals::extract(&article, &entities, &amounts);
 
     let paragraphs: Vec<Paragraph> = article
