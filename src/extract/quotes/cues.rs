@@ -3,23 +3,23 @@
 
 use super::tokens::Tok;
 use crate::lexicon::{entries, ReportingVerb, REPORTING};
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::LazyLock;
 
-static AUXILIARIES: LazyLock<HashSet<&'static str>> =
+static AUXILIARIES: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| entries(include_str!("../../../data/quote_auxiliaries.txt")).collect());
-static ADVERBS: LazyLock<HashSet<&'static str>> =
+static ADVERBS: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| entries(include_str!("../../../data/quote_adverbs.txt")).collect());
 
 struct Table {
-    single: HashMap<&'static str, &'static ReportingVerb>,
-    multi: HashMap<&'static str, Vec<(Vec<&'static str>, &'static ReportingVerb)>>,
+    single: FxHashMap<&'static str, &'static ReportingVerb>,
+    multi: FxHashMap<&'static str, Vec<(Vec<&'static str>, &'static ReportingVerb)>>,
 }
 
 static TABLE: LazyLock<Table> = LazyLock::new(|| {
-    let mut single = HashMap::new();
-    let mut multi: HashMap<&'static str, Vec<(Vec<&'static str>, &'static ReportingVerb)>> =
-        HashMap::new();
+    let mut single = FxHashMap::default();
+    let mut multi: FxHashMap<&'static str, Vec<(Vec<&'static str>, &'static ReportingVerb)>> =
+        FxHashMap::default();
     for v in REPORTING.iter() {
         let words: Vec<&'static str> = v
             .form

@@ -25,10 +25,10 @@ use crate::summary::Quote;
 use attribution::{attribute, Attribution, Link};
 use marks::Marked;
 use names::Context;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
 
-static TITLE_NOUNS: LazyLock<HashSet<&'static str>> =
+static TITLE_NOUNS: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| entries(include_str!("../../../data/quote_title_nouns.txt")).collect());
 
 /// Every direct quotation of the article, in text order, with speaker and cue.

@@ -19,7 +19,7 @@ use super::quotes::marks;
 use super::quotes::names::Context;
 use crate::reader::Article;
 use crate::summary::{Source, SourceKind};
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 
 /// A citation found by a pattern: byte ranges of the whole citation and of its cue.
 pub(crate) struct Hit {
@@ -77,7 +77,7 @@ pub(crate) fn extract_in(ctx: &Context, marked: &[marks::Marked]) -> Vec<Source>
         }
     });
     hits.sort_by_key(|h| h.start);
-    let mut seen: HashSet<String> = HashSet::new();
+    let mut seen: FxHashSet<String> = FxHashSet::default();
     let mut out = Vec::new();
     for h in hits {
         let key = h.name.to_lowercase();
