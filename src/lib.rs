@@ -30,7 +30,6 @@ pub mod summary;
 
 use reader::Article;
 use summary::{Paragraph, Sentence, Stats, Summary};
-use unicode_segmentation::UnicodeSegmentation;
 
 /// Analyzes one article with the id `"-"`. See [`analyze_with_id`].
 pub fn analyze(text: &str) -> Summary {
@@ -72,7 +71,7 @@ pub fn analyze_with_id(id: &str, text: &str) -> Summary {
         title: article.title.clone().map(|t| text[t].to_string()),
         stats: Stats {
             chars: text.chars().count(),
-            words: text.unicode_words().count(),
+            words: reader::words::count(text),
             sentences: article.sentences.len(),
             paragraphs: article.paragraphs.len(),
         },
