@@ -1,7 +1,7 @@
 //! Reporting cues: verb forms and multi-word phrases of `data/reporting_verbs.tsv`,
 //! with compound tenses (`ha poi aggiunto`) and a guard for noun look-alikes.
 
-use super::tokens::Tok;
+use super::tokens::{Lower, Tok};
 use crate::lexicon::{entries, ReportingVerb, REPORTING};
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::LazyLock;
@@ -79,7 +79,7 @@ impl Cue {
     }
 }
 
-fn lower<'t>(text: &'t str, t: &Tok) -> std::borrow::Cow<'t, str> {
+fn lower<'t>(text: &'t str, t: &Tok) -> Lower<'t> {
     t.lower(text)
 }
 

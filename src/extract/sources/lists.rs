@@ -1,6 +1,6 @@
 //! The word lists of the source patterns and two small token helpers.
 
-use crate::extract::quotes::tokens::Tok;
+use crate::extract::quotes::tokens::{Lower, Tok};
 use crate::lexicon::entries;
 use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
@@ -73,7 +73,7 @@ pub(super) const VOCI_NEAR: &[&str] = &[
     "trapelate",
 ];
 
-pub(super) fn lower<'t>(text: &'t str, t: &Tok) -> std::borrow::Cow<'t, str> {
+pub(super) fn lower<'t>(text: &'t str, t: &Tok) -> Lower<'t> {
     t.lower(text)
 }
 
