@@ -96,9 +96,9 @@ impl<'a> Context<'a> {
                     }
                 }
             }
-            for (r, t) in toks.iter().enumerate() {
+            for (r, t) in toks.iter().enumerate().filter(|(_, t)| t.word) {
                 let l = t.lower(text);
-                if t.word && ROLES.contains(l.as_ref()) {
+                if ROLES.contains(l.as_ref()) {
                     let mut j = r + 1;
                     while j < toks.len()
                         && j <= r + 6

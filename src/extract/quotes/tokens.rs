@@ -113,7 +113,9 @@ impl Tok {
 
     /// True when the token starts with an upper-case letter or a digit-free acronym.
     pub fn capitalised(&self, text: &str) -> bool {
+        // a plain token has no capital at all
         self.word
+            && !self.plain
             && self
                 .text(text)
                 .chars()
