@@ -98,6 +98,16 @@ pub fn count(text: &str) -> usize {
             i += 1;
         }
         let run = &text[start..i];
+        // the common case: ASCII letters and digits, maybe one ASCII mark after them
+        // (`parola`, `parola,`, `2021.`) is one word
+        let body = &run.as_bytes()[..run.len() - 1];
+        if run.as_bytes()[run.len() - 1].is_ascii()
+            && !body.is_empty()
+            && body.iter().all(u8::is_ascii_alphanumeric)
+        {
+            words += 1;
+            continue;
+        }
         classes.clear();
         let known = run.chars().all(|c| match class(c) {
             Some(k) => {
