@@ -30,7 +30,6 @@ pub mod summary;
 
 use reader::Article;
 use summary::{Paragraph, Sentence, Stats, Summary};
-use unicode_segmentation::UnicodeSegmentation;
 
 /// Analyzes one article with the id `"-"`. See [`analyze_with_id`].
 pub fn analyze(text: &str) -> Summary {
@@ -45,8 +44,12 @@ pub fn analyze_with_id(id: &str, text: &str) -> Summary {
     let article = Article::parse(text);
     let entities = extract::entities::extract(&article);
     let amounts = extract::amounts::extract(&article);
-    let quotes = extract::quotes::extract(&article, &entities);
-    let sources = extract::sources::extract(&article, &entities);
+    // one name index and one pass over the quote marks serve quotes and sources
+    let context = extract::quotes::names::Context::new(&article, &entities);
+    let marked = extract::quotes::marks::find(&article);
+    let quotes = extract::quotes::extract_in(&context, &marked);
+    let sources = extract::sources::extract_in(&context, &marked);
+    drop(context);
     let deals = extract::deals::extract(&article, &entities, &amounts);
 
     let paragraphs: Vec<Paragraph> = article
@@ -68,7 +71,7 @@ pub fn analyze_with_id(id: &str, text: &str) -> Summary {
         title: article.title.clone().map(|t| text[t].to_string()),
         stats: Stats {
             chars: text.chars().count(),
-            words: text.unicode_words().count(),
+            words: reader::words::count(text),
             sentences: article.sentences.len(),
             paragraphs: article.paragraphs.len(),
         },

@@ -7,6 +7,7 @@
 //! paragraph; sentences are found inside each paragraph by [`sentences::split`].
 
 pub mod sentences;
+pub mod words;
 
 use std::ops::Range;
 

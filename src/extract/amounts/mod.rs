@@ -13,7 +13,7 @@ mod range;
 mod tokens;
 mod words;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use grammar::Measure;
 use tokens::{Kind, Tokens};
@@ -52,7 +52,7 @@ pub fn extract(article: &Article) -> Vec<Amount> {
         scan(&t, article, &mut found);
     }
     // The money amounts that name a currency, by (value, min, max): the first wins.
-    let mut stated: HashMap<Bounds, String> = HashMap::new();
+    let mut stated: FxHashMap<Bounds, String> = FxHashMap::default();
     for f in found.iter().filter(|f| f.amount.kind == AmountKind::Money) {
         if let Some(c) = &f.amount.currency {
             stated.entry(bounds(&f.amount)).or_insert_with(|| c.clone());

@@ -187,6 +187,27 @@ fn below_1000(w: &str) -> Option<u64> {
 /// The value of an Italian number word (`quindici`, `trecento`, `duemilacinquecento`,
 /// `ventitré`), or `None`.
 pub fn word_value(w: &str) -> Option<u64> {
+    // Every number word starts like one of the words it is built from (`un`, `due`,
+    // `tre`, ... `venti`, `cento`, `mille`): most words leave here, unparsed.
+    let head = w.as_bytes().get(..2)?;
+    if !matches!(
+        head,
+        b"un"
+            | b"du"
+            | b"tr"
+            | b"qu"
+            | b"ci"
+            | b"se"
+            | b"ot"
+            | b"no"
+            | b"di"
+            | b"do"
+            | b"ve"
+            | b"ce"
+            | b"mi"
+    ) {
+        return None;
+    }
     if let Some(rest) = w.strip_prefix("mille") {
         return match rest {
             "" => Some(1000),
@@ -232,6 +253,45 @@ mod tests {
         assert_eq!(norm("17.08.2020"), None);
         assert_eq!(norm("20.00"), None);
         assert_eq!(norm("1.2.3"), None);
+    }
+
+    /// Spells `n` (1..=999_999) the way `word_value` reads it.
+    fn spell(n: u64) -> String {
+        fn below_1000(n: u64) -> String {
+            let (h, r) = (n / 100, n % 100);
+            let mut s = match h {
+                0 => String::new(),
+                1 => "cento".to_string(),
+                h => format!("{}cento", UNITS[h as usize]),
+            };
+            let rest = if r < 20 {
+                UNITS[r as usize].to_string()
+            } else {
+                let t = TENS[(r / 10 - 2) as usize];
+                match r % 10 {
+                    0 => t.to_string(),
+                    1 | 8 => format!("{}{}", &t[..t.len() - 1], UNITS[(r % 10) as usize]),
+                    u => format!("{t}{}", UNITS[u as usize]),
+                }
+            };
+            if h > 0 && rest.starts_with('o') {
+                s.pop();
+            }
+            s + &rest
+        }
+        match (n / 1000, n % 1000) {
+            (0, r) => below_1000(r),
+            (1, r) => format!("mille{}", below_1000(r)),
+            (t, r) => format!("{}mila{}", below_1000(t), below_1000(r)),
+        }
+    }
+
+    #[test]
+    fn every_number_word_passes_the_head_filter() {
+        for n in (1..3000).chain((3000..1_000_000).step_by(97)) {
+            let w = spell(n);
+            assert_eq!(word_value(&w), Some(n), "{w}");
+        }
     }
 
     #[test]

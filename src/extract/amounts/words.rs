@@ -1,6 +1,6 @@
 //! The word tables of the amounts grammar: currencies, scales, qualifiers, money cues.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
@@ -30,8 +30,8 @@ fn tokens_of(s: &str) -> Tokens {
 }
 
 /// Currency forms by their first normalised token, longest first.
-static CURRENCY_INDEX: LazyLock<HashMap<String, Vec<Currency>>> = LazyLock::new(|| {
-    let mut map: HashMap<String, Vec<Currency>> = HashMap::new();
+static CURRENCY_INDEX: LazyLock<FxHashMap<String, Vec<Currency>>> = LazyLock::new(|| {
+    let mut map: FxHashMap<String, Vec<Currency>> = FxHashMap::default();
     for line in entries(CURRENCIES) {
         let mut f = line.split('\t');
         let (Some(form), Some(iso)) = (f.next(), f.next()) else {
@@ -134,7 +134,7 @@ pub fn collective(w: &str) -> Option<u64> {
 }
 
 /// Qualifier phrases: normalised words → qualifier.
-static QUALIFIER_MAP: LazyLock<HashMap<&'static str, Qualifier>> = LazyLock::new(|| {
+static QUALIFIER_MAP: LazyLock<FxHashMap<&'static str, Qualifier>> = LazyLock::new(|| {
     entries(QUALIFIERS)
         .filter_map(|line| {
             let (phrase, q) = line.split_once('\t')?;

@@ -3,7 +3,7 @@
 use super::tokens::{Kind, Tok};
 use crate::lexicon::entries;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::LazyLock;
 
 /// How the words around a cue are read (`data/deal_cues.txt`, first field).
@@ -86,11 +86,11 @@ const DENIALS: &str = include_str!("../../../data/deal_denials.txt");
 const RELATIONAL: &str = include_str!("../../../data/deal_relational_nouns.txt");
 const COMPANY_NOUNS: &str = include_str!("../../../data/deal_company_nouns.txt");
 
-type CueTable = HashMap<&'static str, Vec<(Vec<&'static str>, Role)>>;
+type CueTable = FxHashMap<&'static str, Vec<(Vec<&'static str>, Role)>>;
 
 /// Cues by first word: the following words and the role, longest first.
 static CUE_TABLE: LazyLock<CueTable> = LazyLock::new(|| {
-    let mut table: CueTable = HashMap::new();
+    let mut table: CueTable = FxHashMap::default();
     for line in entries(CUES) {
         let Some((role, form)) = line.split_once(' ') else {
             continue;
@@ -120,11 +120,11 @@ static PREFILTER: LazyLock<AhoCorasick> = LazyLock::new(|| {
         .expect("deal cue prefilter")
 });
 
-static HEDGE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| entries(HEDGES).collect());
-static DENIAL_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| entries(DENIALS).collect());
-static COMPANY_NOUN_SET: LazyLock<HashSet<&'static str>> =
+static HEDGE_SET: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| entries(HEDGES).collect());
+static DENIAL_SET: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| entries(DENIALS).collect());
+static COMPANY_NOUN_SET: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| entries(COMPANY_NOUNS).collect());
-static RELATIONAL_SET: LazyLock<HashSet<&'static str>> =
+static RELATIONAL_SET: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| entries(RELATIONAL).collect());
 
 /// True when `text` contains the first word of some cue (a cheap first test).

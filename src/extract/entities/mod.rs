@@ -2,12 +2,16 @@
 //!
 //! One aho-corasick pass of the gazetteer ([`gazetteer`]) over the article finds the
 //! listed names; in each unit (title or sentence) the capitalised runs that remain
-//! are classified by legal suffixes, head words, cues and given names
-//! ([`discovery`]); names left over are resolved by what the article says elsewhere
-//! ([`people`]); [`merge`] groups mentions into entities with canonical names.
+//! are split ([`discovery`]) and classified by legal suffixes, head words, cues and
+//! given names ([`classify`]); names left over are resolved by what the article says
+//! elsewhere: surnames, repeated names, initials ([`people`]), lists and brackets
+//! ([`links`]); [`merge`] groups mentions into entities with canonical names.
+//! Word lists are embedded from `data/` ([`lists`]).
 
+mod classify;
 mod discovery;
 mod gazetteer;
+mod links;
 mod lists;
 mod merge;
 mod people;

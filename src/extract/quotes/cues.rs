@@ -1,25 +1,25 @@
 //! Reporting cues: verb forms and multi-word phrases of `data/reporting_verbs.tsv`,
 //! with compound tenses (`ha poi aggiunto`) and a guard for noun look-alikes.
 
-use super::tokens::Tok;
+use super::tokens::{Lower, Tok};
 use crate::lexicon::{entries, ReportingVerb, REPORTING};
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::LazyLock;
 
-static AUXILIARIES: LazyLock<HashSet<&'static str>> =
+static AUXILIARIES: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| entries(include_str!("../../../data/quote_auxiliaries.txt")).collect());
-static ADVERBS: LazyLock<HashSet<&'static str>> =
+static ADVERBS: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| entries(include_str!("../../../data/quote_adverbs.txt")).collect());
 
 struct Table {
-    single: HashMap<&'static str, &'static ReportingVerb>,
-    multi: HashMap<&'static str, Vec<(Vec<&'static str>, &'static ReportingVerb)>>,
+    single: FxHashMap<&'static str, &'static ReportingVerb>,
+    multi: FxHashMap<&'static str, Vec<(Vec<&'static str>, &'static ReportingVerb)>>,
 }
 
 static TABLE: LazyLock<Table> = LazyLock::new(|| {
-    let mut single = HashMap::new();
-    let mut multi: HashMap<&'static str, Vec<(Vec<&'static str>, &'static ReportingVerb)>> =
-        HashMap::new();
+    let mut single = FxHashMap::default();
+    let mut multi: FxHashMap<&'static str, Vec<(Vec<&'static str>, &'static ReportingVerb)>> =
+        FxHashMap::default();
     for v in REPORTING.iter() {
         let words: Vec<&'static str> = v
             .form
@@ -79,7 +79,7 @@ impl Cue {
     }
 }
 
-fn lower<'t>(text: &'t str, t: &Tok) -> std::borrow::Cow<'t, str> {
+fn lower<'t>(text: &'t str, t: &Tok) -> Lower<'t> {
     t.lower(text)
 }
 

@@ -25,20 +25,26 @@ use crate::summary::Quote;
 use attribution::{attribute, Attribution, Link};
 use marks::Marked;
 use names::Context;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
 
-static TITLE_NOUNS: LazyLock<HashSet<&'static str>> =
+static TITLE_NOUNS: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| entries(include_str!("../../../data/quote_title_nouns.txt")).collect());
 
 /// Every direct quotation of the article, in text order, with speaker and cue.
 pub fn extract(article: &Article, entities: &Entities) -> Vec<Quote> {
     let ctx = Context::new(article, entities);
     let marked = marks::find(article);
+    extract_in(&ctx, &marked)
+}
+
+/// [`extract`] over a context and quote marks already built (shared with the sources).
+pub(crate) fn extract_in(ctx: &Context, marked: &[Marked]) -> Vec<Quote> {
+    let article = ctx.article;
     let mut out = Vec::new();
     let mut last_speaker: Option<String> = None;
     let mut atts: Vec<Attribution> = (0..marked.len())
-        .map(|k| attribute(&ctx, &marked, k))
+        .map(|k| attribute(ctx, marked, k))
         .collect();
     // «A» e «B», ha detto X: A takes B's attribution; «A» e «B» after a cue: B takes A's
     for k in (0..marked.len().saturating_sub(1)).rev() {
@@ -56,12 +62,12 @@ pub fn extract(article: &Article, entities: &Entities) -> Vec<Quote> {
         if atts[k].link == Link::None
             && atts[k - 1].link != Link::None
             && (joined(article.text, &marked[k - 1], &marked[k])
-                || same_clause(&ctx, &marked[k - 1], &marked[k])
+                || same_clause(ctx, &marked[k - 1], &marked[k])
                 || next_sentence(article, &marked[k - 1], &marked[k]))
         {
             // `«A», mentre il governo tedesco «B»`: a new subject between the two
             let gap = tokens::tokenize(article.text, marked[k - 1].after, marked[k].open);
-            let subject = descriptions::trailing_description(&ctx, &gap, 0).filter(|_| {
+            let subject = descriptions::trailing_description(ctx, &gap, 0).filter(|_| {
                 gap.iter().any(|t| {
                     t.word && matches!(t.lower(article.text).as_ref(), "mentre" | "invece")
                 })
@@ -78,7 +84,7 @@ pub fn extract(article: &Article, entities: &Entities) -> Vec<Quote> {
     for k in 0..marked.len() {
         let m = &marked[k];
         let att = &atts[k];
-        let (pieces, inner) = split_inner(&ctx, m);
+        let (pieces, inner) = split_inner(ctx, m);
         let mut att = att.clone();
         att.follows_quote &= k > 0 && accepted[k - 1];
         let att = &att;
@@ -99,7 +105,7 @@ pub fn extract(article: &Article, entities: &Entities) -> Vec<Quote> {
         let found = match (found, &last_speaker) {
             // `il ministro ha aggiunto`: a definite role refers back to the last speaker
             (Some(s), last) if names::is_definite_role(&s) => {
-                descriptions::previous_subject(&ctx, m.open)
+                descriptions::previous_subject(ctx, m.open)
                     .or_else(|| last.clone())
                     .or_else(|| ctx.last_person_before(m.open))
                     .or(Some(s))

@@ -5,18 +5,18 @@ use super::tokens::{tokenize, Tok};
 use crate::extract::entities::{Entities, EntityKind, Found};
 use crate::lexicon::entries;
 use crate::reader::Article;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::LazyLock;
 
-fn set(file: &'static str) -> HashSet<&'static str> {
+fn set(file: &'static str) -> FxHashSet<&'static str> {
     entries(file).collect()
 }
 
 /// Capitalised words that never start a name (`data/quote_not_names.txt`).
-pub(crate) static NOT_NAMES: LazyLock<HashSet<&'static str>> =
+pub(crate) static NOT_NAMES: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| set(include_str!("../../../data/quote_not_names.txt")));
 /// Role nouns that head a speaker description (`data/quote_roles.txt`).
-pub(crate) static ROLES: LazyLock<HashSet<&'static str>> =
+pub(crate) static ROLES: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| set(include_str!("../../../data/quote_roles.txt")));
 
 /// Articles and determiners that open a description.
@@ -53,22 +53,22 @@ pub(crate) struct Context<'a> {
     pub entities: &'a Entities,
     pub(super) mentions: Vec<Found<'a>>,
     /// lower-case last word → the fullest capitalised sequence ending with it
-    pub(super) by_last: HashMap<String, String>,
+    pub(super) by_last: FxHashMap<String, String>,
     /// lower-case words that stand alone as a one-word capitalised name somewhere
-    pub(super) singles: HashSet<String>,
+    pub(super) singles: FxHashSet<String>,
     /// lower-case words that stand alone as a one-word capitalised name anywhere,
     /// sentence openings included
-    pub(super) standalone: HashSet<String>,
+    pub(super) standalone: FxHashSet<String>,
     /// lower-case capitalised words seen inside a sentence (not only as its first word)
-    pub(super) mid_caps: HashSet<String>,
+    pub(super) mid_caps: FxHashSet<String>,
     /// initials → the capitalised sequence they abbreviate (`CONI`)
-    pub(super) acronyms: HashMap<String, String>,
+    pub(super) acronyms: FxHashMap<String, String>,
     /// lower-case first word → the fullest capitalised sequence starting with it
-    pub(super) by_first: HashMap<String, String>,
+    pub(super) by_first: FxHashMap<String, String>,
     /// Every unit (title, sentences) with its tokens, in text order.
     pub units: Vec<(std::ops::Range<usize>, Vec<Tok>)>,
     /// lower-case mention text or entity name → (kind, canonical name)
-    pub(super) surfaces: HashMap<String, (EntityKind, String)>,
+    pub(super) surfaces: FxHashMap<String, (EntityKind, String)>,
     /// (byte, role noun, name): `il ministro Sandro Bondi`, `Il sindaco, Mehmet Demirgul`
     pub(super) roles: Vec<(usize, String, String)>,
 }
@@ -77,13 +77,13 @@ impl<'a> Context<'a> {
     /// Builds the context: one pass over the article for the name index.
     pub fn new(article: &'a Article<'a>, entities: &'a Entities) -> Self {
         let text = article.text;
-        let mut by_last: HashMap<String, (usize, String)> = HashMap::new();
+        let mut by_last: FxHashMap<String, (usize, String)> = FxHashMap::default();
         let mut role_hits: Vec<(usize, String, usize, usize)> = Vec::new();
-        let mut acronyms: HashMap<String, String> = HashMap::new();
-        let mut by_first: HashMap<String, (usize, String)> = HashMap::new();
-        let mut mid_caps: HashSet<String> = HashSet::new();
-        let mut singles: HashSet<String> = HashSet::new();
-        let mut standalone: HashSet<String> = HashSet::new();
+        let mut acronyms: FxHashMap<String, String> = FxHashMap::default();
+        let mut by_first: FxHashMap<String, (usize, String)> = FxHashMap::default();
+        let mut mid_caps: FxHashSet<String> = FxHashSet::default();
+        let mut singles: FxHashSet<String> = FxHashSet::default();
+        let mut standalone: FxHashSet<String> = FxHashSet::default();
         let mut units = Vec::new();
         for unit in article.units() {
             let toks = tokenize(text, unit.start, unit.end);
@@ -96,9 +96,9 @@ impl<'a> Context<'a> {
                     }
                 }
             }
-            for (r, t) in toks.iter().enumerate() {
+            for (r, t) in toks.iter().enumerate().filter(|(_, t)| t.word) {
                 let l = t.lower(text);
-                if t.word && ROLES.contains(l.as_ref()) {
+                if ROLES.contains(l.as_ref()) {
                     let mut j = r + 1;
                     while j < toks.len()
                         && j <= r + 6
@@ -174,7 +174,7 @@ impl<'a> Context<'a> {
             units.push((unit, toks));
         }
         let mentions = entities.mentions();
-        let mut surfaces = HashMap::new();
+        let mut surfaces = FxHashMap::default();
         for f in &mentions {
             for s in [&f.mention.text, &f.entity.name] {
                 surfaces

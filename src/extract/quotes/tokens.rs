@@ -2,7 +2,73 @@
 //! offsets. Apostrophes separate words (`dell'agenzia` → `dell`, `agenzia`) except
 //! inside names such as `D'Arrigo`.
 
-use std::borrow::Cow;
+use std::ops::Deref;
+
+/// The longest ASCII token that [`Tok::lower`] lowers without allocating.
+const INLINE: usize = 22;
+
+/// A token in lower case (see [`Tok::lower`]); derefs to `str`.
+#[derive(Debug, Clone)]
+pub(crate) enum Lower<'t> {
+    /// The token itself, already in lower case.
+    Borrowed(&'t str),
+    /// A short ASCII token, lowered in place.
+    Inline {
+        /// Its length in bytes.
+        len: u8,
+        /// The lowered bytes (ASCII), then zeros.
+        buf: [u8; INLINE],
+    },
+    /// Any other token, lowered on the heap.
+    Owned(String),
+}
+
+impl Lower<'_> {
+    /// The lower-case text as an owned string.
+    pub fn into_owned(self) -> String {
+        match self {
+            Lower::Owned(s) => s,
+            other => other.deref().to_string(),
+        }
+    }
+}
+
+impl Deref for Lower<'_> {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        match self {
+            Lower::Borrowed(s) => s,
+            // ASCII bytes: always valid UTF-8
+            Lower::Inline { len, buf } => std::str::from_utf8(&buf[..*len as usize]).unwrap_or(""),
+            Lower::Owned(s) => s,
+        }
+    }
+}
+
+impl AsRef<str> for Lower<'_> {
+    fn as_ref(&self) -> &str {
+        self
+    }
+}
+
+impl PartialEq<&str> for Lower<'_> {
+    fn eq(&self, other: &&str) -> bool {
+        self.deref() == *other
+    }
+}
+
+impl PartialEq<String> for Lower<'_> {
+    fn eq(&self, other: &String) -> bool {
+        self.deref() == other
+    }
+}
+
+impl PartialEq<str> for Lower<'_> {
+    fn eq(&self, other: &str) -> bool {
+        self.deref() == other
+    }
+}
 
 /// A word or a punctuation mark of the text, as a byte range.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -13,6 +79,8 @@ pub(crate) struct Tok {
     pub end: usize,
     /// True for a word, false for a punctuation mark.
     pub word: bool,
+    /// True when the text is already its lower-case form: no capital letter, no `’`.
+    pub plain: bool,
 }
 
 impl Tok {
@@ -21,25 +89,33 @@ impl Tok {
         &text[self.start..self.end]
     }
 
-    /// The token in lower case (borrowed when it already is).
-    pub fn lower<'t>(&self, text: &'t str) -> Cow<'t, str> {
+    /// The token in lower case, with `’` as `'`: borrowed when it already is, and
+    /// without allocating when it is short ASCII (most capitalised words).
+    pub fn lower<'t>(&self, text: &'t str) -> Lower<'t> {
         let s = self.text(text);
-        if s.is_ascii() {
-            if s.bytes().any(|b| b.is_ascii_uppercase()) {
-                Cow::Owned(s.to_ascii_lowercase())
-            } else {
-                Cow::Borrowed(s)
+        if self.plain {
+            Lower::Borrowed(s)
+        } else if !s.is_ascii() {
+            Lower::Owned(s.to_lowercase().replace('’', "'"))
+        } else if s.len() <= INLINE {
+            let mut buf = [0u8; INLINE];
+            for (d, b) in buf.iter_mut().zip(s.bytes()) {
+                *d = b.to_ascii_lowercase();
             }
-        } else if s.chars().any(char::is_uppercase) || s.contains('’') {
-            Cow::Owned(s.to_lowercase().replace('’', "'"))
+            Lower::Inline {
+                len: s.len() as u8,
+                buf,
+            }
         } else {
-            Cow::Borrowed(s)
+            Lower::Owned(s.to_ascii_lowercase())
         }
     }
 
     /// True when the token starts with an upper-case letter or a digit-free acronym.
     pub fn capitalised(&self, text: &str) -> bool {
+        // a plain token has no capital at all
         self.word
+            && !self.plain
             && self
                 .text(text)
                 .chars()
@@ -59,6 +135,8 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize) -> Vec<Tok> {
     let bytes = slice.as_bytes();
     let mut out = Vec::with_capacity(slice.len() / 5 + 1);
     let mut word_start: Option<usize> = None;
+    // the current word has no capital and no `’` so far
+    let mut plain = true;
     let mut prev: Option<char> = None;
     let mut i = 0;
     // decode one char at `k` (ASCII fast path)
@@ -71,13 +149,21 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize) -> Vec<Tok> {
         }
     };
     while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii_alphanumeric() {
+            // the common case, a letter or digit of ASCII: part of a word
+            if word_start.is_none() {
+                word_start = Some(i);
+                plain = true;
+            }
+            plain &= !b.is_ascii_uppercase();
+            prev = Some(b as char);
+            i += 1;
+            continue;
+        }
         let c = at(i).unwrap_or(' ');
         let len = c.len_utf8();
-        let alnum = if c.is_ascii() {
-            c.is_ascii_alphanumeric()
-        } else {
-            c.is_alphanumeric()
-        };
+        let alnum = !c.is_ascii() && c.is_alphanumeric();
         let joins = !alnum
             && word_start.is_some()
             && prev.is_some_and(char::is_alphanumeric)
@@ -92,13 +178,16 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize) -> Vec<Tok> {
         if alnum || joins {
             if word_start.is_none() {
                 word_start = Some(i);
+                plain = true;
             }
+            plain &= !(c.is_uppercase() || c == '’');
         } else {
             if let Some(s) = word_start.take() {
                 out.push(Tok {
                     start: from + s,
                     end: from + i,
                     word: true,
+                    plain,
                 });
             }
             if !c.is_whitespace() && c != '\'' && c != '’' {
@@ -106,6 +195,7 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize) -> Vec<Tok> {
                     start: from + i,
                     end: from + i + len,
                     word: false,
+                    plain: !c.is_uppercase(),
                 });
             }
         }
@@ -117,6 +207,7 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize) -> Vec<Tok> {
             start: from + s,
             end: to,
             word: true,
+            plain,
         });
     }
     out
@@ -125,6 +216,56 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize) -> Vec<Tok> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lower_case_forms() {
+        let t = "Roma ROMA roma È l’ PRESIDENTEDELCONSIGLIOITALIANO";
+        let toks = tokenize(t, 0, t.len());
+        let low: Vec<String> = toks.iter().map(|k| k.lower(t).into_owned()).collect();
+        assert_eq!(
+            low,
+            [
+                "roma",
+                "roma",
+                "roma",
+                "è",
+                "l",
+                "presidentedelconsiglioitaliano"
+            ]
+        );
+        assert!(matches!(toks[0].lower(t), Lower::Inline { .. }));
+        assert!(matches!(toks[2].lower(t), Lower::Borrowed(_)));
+        assert!(toks[1].lower(t) == "roma" && &*toks[3].lower(t) == "è");
+        let apostrophe = "D’Arrigo";
+        let k = tokenize(apostrophe, 0, apostrophe.len());
+        assert_eq!(k[0].lower(apostrophe).into_owned(), "d'arrigo");
+    }
+
+    /// The lower-case form as it was defined before `plain` (a `Cow`).
+    fn reference(s: &str) -> (bool, String) {
+        if s.chars().any(char::is_uppercase) || s.contains('’') {
+            (false, s.to_lowercase().replace('’', "'"))
+        } else {
+            (true, s.to_string())
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn lower_matches_the_reference(v in proptest::collection::vec(0..ALPHABET.len(), 0..30)) {
+            let s: String = v.into_iter().map(|k| ALPHABET[k]).collect();
+            for t in tokenize(&s, 0, s.len()) {
+                let l = t.lower(&s);
+                let borrowed = matches!(l, Lower::Borrowed(_));
+                proptest::prop_assert_eq!((borrowed, l.into_owned()), reference(t.text(&s)));
+            }
+        }
+    }
+
+    const ALPHABET: &[char] = &[
+        'a', 'B', 'l', 'L', 'è', 'È', 'Σ', 'ß', '5', '.', '-', '&', '\'', '’', ' ', ',', '«', 'Ⓐ',
+        '🄰', 'x',
+    ];
 
     #[test]
     fn words_punctuation_and_apostrophes() {

@@ -1,21 +1,21 @@
 //! The word lists of the source patterns and two small token helpers.
 
-use crate::extract::quotes::tokens::Tok;
+use crate::extract::quotes::tokens::{Lower, Tok};
 use crate::lexicon::entries;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
 
-fn set(file: &'static str) -> HashSet<&'static str> {
+fn set(file: &'static str) -> FxHashSet<&'static str> {
     entries(file).collect()
 }
 
-pub(super) static MEDIA: LazyLock<HashSet<&'static str>> =
+pub(super) static MEDIA: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| set(include_str!("../../../data/source_media_nouns.txt")));
-pub(super) static DOCUMENTS: LazyLock<HashSet<&'static str>> =
+pub(super) static DOCUMENTS: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| set(include_str!("../../../data/source_document_nouns.txt")));
-pub(super) static CUES: LazyLock<HashSet<&'static str>> =
+pub(super) static CUES: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| set(include_str!("../../../data/source_cues.txt")));
-pub(super) static ORG_HEADS: LazyLock<HashSet<&'static str>> =
+pub(super) static ORG_HEADS: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| set(include_str!("../../../data/source_org_heads.txt")));
 pub(super) static ANONYMOUS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
     let mut v: Vec<Vec<&'static str>> = entries(include_str!("../../../data/source_anonymous.txt"))
@@ -25,7 +25,7 @@ pub(super) static ANONYMOUS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(||
     v
 });
 
-pub(super) static ANONYMOUS_FIRST: LazyLock<HashSet<&'static str>> =
+pub(super) static ANONYMOUS_FIRST: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| ANONYMOUS.iter().map(|p| p[0]).collect());
 
 /// Words after `fonti` that make it a journalistic source (`fonti vicine`, `fonti di governo`).
@@ -73,7 +73,7 @@ pub(super) const VOCI_NEAR: &[&str] = &[
     "trapelate",
 ];
 
-pub(super) fn lower<'t>(text: &'t str, t: &Tok) -> std::borrow::Cow<'t, str> {
+pub(super) fn lower<'t>(text: &'t str, t: &Tok) -> Lower<'t> {
     t.lower(text)
 }
 

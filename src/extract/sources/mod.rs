@@ -19,7 +19,7 @@ use super::quotes::marks;
 use super::quotes::names::Context;
 use crate::reader::Article;
 use crate::summary::{Source, SourceKind};
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 
 /// A citation found by a pattern: byte ranges of the whole citation and of its cue.
 pub(crate) struct Hit {
@@ -37,9 +37,14 @@ pub(crate) struct Hit {
 
 /// Every source the article cites as the origin of its information.
 pub fn extract(article: &Article, entities: &Entities) -> Vec<Source> {
-    let ctx = Context::new(article, entities);
+    extract_in(&Context::new(article, entities), &marks::find(article))
+}
+
+/// [`extract`] over a context and quote marks already built (shared with the quotes).
+pub(crate) fn extract_in(ctx: &Context, marked: &[marks::Marked]) -> Vec<Source> {
+    let article = ctx.article;
     let text = article.text;
-    let quoted: Vec<(usize, usize)> = marks::find(article)
+    let quoted: Vec<(usize, usize)> = marked
         .iter()
         .filter(|m| m.closed && m.end - m.start > 40)
         .map(|m| (m.start, m.end))
@@ -51,14 +56,14 @@ pub fn extract(article: &Article, entities: &Entities) -> Vec<Source> {
     let mut hits: Vec<Hit> = Vec::new();
     for (k, p) in article.paragraphs.iter().enumerate() {
         if let Some(h) =
-            patterns::credit_line(&ctx, p.span.clone(), k + 1 == article.paragraphs.len())
+            patterns::credit_line(ctx, p.span.clone(), k + 1 == article.paragraphs.len())
         {
             hits.extend(h);
             continue;
         }
     }
     for (_, toks) in &ctx.units {
-        patterns::scan(&ctx, toks, &mut hits);
+        patterns::scan(ctx, toks, &mut hits);
     }
     // a citation inside a quote is the speaker's, unless set off by dashes (`«A - si
     // legge in una nota dell'ospedale - B»`)
@@ -72,7 +77,7 @@ pub fn extract(article: &Article, entities: &Entities) -> Vec<Source> {
         }
     });
     hits.sort_by_key(|h| h.start);
-    let mut seen: HashSet<String> = HashSet::new();
+    let mut seen: FxHashSet<String> = FxHashSet::default();
     let mut out = Vec::new();
     for h in hits {
         let key = h.name.to_lowercase();

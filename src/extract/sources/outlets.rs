@@ -4,7 +4,7 @@
 use crate::extract::quotes::tokens::Tok;
 use crate::lexicon::{Outlet, OUTLETS};
 use crate::summary::SourceKind;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
 
 struct Form {
@@ -13,8 +13,8 @@ struct Form {
 }
 
 /// lower-case first word → the surface forms that start with it, longest first.
-static FORMS: LazyLock<HashMap<String, Vec<Form>>> = LazyLock::new(|| {
-    let mut map: HashMap<String, Vec<Form>> = HashMap::new();
+static FORMS: LazyLock<FxHashMap<String, Vec<Form>>> = LazyLock::new(|| {
+    let mut map: FxHashMap<String, Vec<Form>> = FxHashMap::default();
     for o in OUTLETS.iter().filter(|o| !o.has("not-news")) {
         for surface in std::iter::once(&o.name).chain(o.aliases.iter()) {
             let mut words: Vec<&'static str> = surface

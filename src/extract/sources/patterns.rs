@@ -180,10 +180,10 @@ pub(super) fn scan(ctx: &Context, toks: &[Tok], hits: &mut Vec<Hit>) {
             }
         }
         // `diffusa dal Dipartimento di Stato`: a body named as the agent of a cue participle
-        if is_participle(text, t)
-            && ["diffus", "riportat", "citat"]
-                .iter()
-                .any(|p| l.starts_with(p))
+        if ["diffus", "riportat", "citat"]
+            .iter()
+            .any(|p| l.starts_with(p))
+            && is_participle(text, t)
             && agent_follows(text, toks, i)
         {
             let mut j = i + 1;

@@ -1,0 +1,278 @@
+//! Classifying a capitalised run that no list knows, in order: a legal suffix
+//! (`S.p.A.`, `Inc.`), a head or tail word (`Ministero ...`, `... Group`), a cue right
+//! before (`la società`, `il partito`, `il ministro`, or `via`, `stadio` for no
+//! entity), a given name, or an acronym. A given name or an institutional head
+//! inside the run starts a new name (`Presidente della Repubblica Giorgio Napolitano`).
+
+use super::discovery::{head_class, Cand, INSTITUTIONAL_ADJECTIVE, PARTICLES};
+use super::lists::{Class, Position, CUES_MAP, CUE_WORDS, FIRST, HEADS_MAP, STOP};
+use super::tokens::{adjacent, Tok};
+use regex::Regex;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+/// Single head words that name an institution on their own (`il Governo`).
+pub const LONE: &[&str] = &[
+    "Camera",
+    "Chiesa",
+    "Comitato",
+    "Commissione",
+    "Comune",
+    "Congresso",
+    "Corte",
+    "Diocesi",
+    "Esercito",
+    "Governo",
+    "Ministero",
+    "Parlamento",
+    "Polizia",
+    "Prefettura",
+    "Procura",
+    "Questura",
+    "Senato",
+    "Tribunale",
+    "Unione",
+];
+
+/// Capitalised particles that open a surname (`Di Pietro`, `La Russa`, `Dalla Chiesa`).
+pub const SURNAME_PREFIXES: &[&str] = &[
+    "d'", "da", "dal", "dalla", "de", "degli", "dei", "del", "della", "delle", "di", "la", "le",
+    "li", "lo", "van", "von",
+];
+
+/// Endings of nationality adjectives (`kazako`, `messinese`, `siciliano`), skipped
+/// between a cue and its name like [`ADJECTIVE`].
+static NATIONALITY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[a-zà-ù]{3,}(?:es[ei]|an[oaie]|in[oaie]|ens[ei]|ak[oaie]|ac[oaie])$")
+        .expect("nationality regex")
+});
+
+/// Legal suffixes (`S.p.A`, `Inc`), matched on one word.
+static LEGAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:S\.?p\.?A|S\.P\.A|SPA|Spa|spa|S\.?r\.?l|SRL|Srl|srl|S\.a\.s|Snc|Inc|Corp|Co|Ltd|LTD|Llc|LLC|GmbH|AG|SA|S\.A|NV|N\.V|BV|B\.V|plc|Plc|PLC|SE|AB|ASA|Oyj|KGaA|Sarl|SAS)$")
+        .expect("legal suffix regex")
+});
+
+/// Nationality and similar adjectives allowed between a cue and its name
+/// (`la società americana Microsoft`).
+pub static ADJECTIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[a-zà-ù]+es[ei]|american[oaie]|statunitens[ei]|italian[oaie]|tedesc[oahie]+|britannic[oahie]+|russ[oaie]|spagnol[oaie]|svizzer[oaie]|indian[oaie]|canades[ei]|australian[oaie]|brasilian[oaie]|europe[oaie]|israelian[oaie]|turc[oahie]+|arab[oaie]|saudit[oaie]|iranian[oaie]|ucrain[oaie]|polacc[oahie]+|austriac[oahie]+|belg[oaie]|grec[oahie]+|messican[oaie]|argentin[oaie]|sudcorean[oaie]|corean[oaie]|emiratin[oaie]|nuov[oaie]|grande|piccol[oaie]|stess[oaie]|rival[ei]|controllat[oaie]|partecipat[oaie]|pubblic[oaie]|privat[oaie]|nazional[ei]|regional[ei]|local[ei]|automobilistic[oaie]|aere[oaie]|petrolifer[oaie]|energetic[oaie]|farmaceutic[oaie]|tecnologic[oaie]|informatic[oaie]|editorial[ei]|finanziari[oaie]|bancari[oaie]|assicurativ[oaie]|telefonic[oaie]|ferroviari[oaie]|digital[ei]|online)$")
+        .expect("adjective regex")
+});
+
+/// True when the word is a legal suffix.
+pub fn is_legal(word: &str) -> bool {
+    LEGAL.is_match(word)
+}
+
+pub fn roman(w: &str) -> bool {
+    w.chars()
+        .all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'M'))
+}
+
+/// The class that the words right before token `at` give a name (`la società`).
+pub fn cue_before(text: &str, toks: &[Tok], at: usize) -> Option<Class> {
+    let mut words: Vec<String> = Vec::new();
+    let mut i = at;
+    while i > 0 && words.len() < *CUE_WORDS + 1 {
+        let (prev, cur) = (&toks[i - 1], &toks[i]);
+        let titled = STOP.contains(text[prev.span.clone()].to_lowercase().as_str());
+        if !adjacent(text, prev, cur) || prev.cap && !prev.initial && !titled {
+            break;
+        }
+        words.push(text[prev.span.clone()].to_lowercase());
+        i -= 1;
+    }
+    let skip = usize::from(
+        words
+            .first()
+            .is_some_and(|w| ADJECTIVE.is_match(w) || NATIONALITY.is_match(w)),
+    );
+    for start in [skip, 0] {
+        for n in (1..=words.len().saturating_sub(start)).rev() {
+            let phrase: Vec<&str> = words[start..start + n]
+                .iter()
+                .rev()
+                .map(String::as_str)
+                .collect();
+            if let Some(c) = CUES_MAP.get(phrase.join(" ").as_str()) {
+                return Some(*c);
+            }
+        }
+    }
+    None
+}
+
+/// Classifies the run `r` of `toks` (a part of it not covered by a listed name).
+pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Cand>) {
+    let (mut a, mut b) = (r.start, r.end);
+    let low = |i: usize| text[toks[i].span.clone()].to_lowercase();
+    let word = |i: usize| &text[toks[i].span.clone()];
+    // A lone common word with a capital inside a sentence (`Dalla`, `Stato`) names
+    // something only if the article names it in full elsewhere (`Lucio Dalla`).
+    if b - a == 1 && toks[a].cap && !toks[a].initial && STOP.contains(low(a).as_str()) {
+        out.push(Cand {
+            span: toks[a].span.clone(),
+            name: toks[a].span.clone(),
+            class: Class::Nothing,
+            entry: None,
+            words: 1,
+            initial: true,
+        });
+        return;
+    }
+    // `Di Pietro`, `La Russa`: a particle before a capital opens a surname.
+    let particle = |i: usize| {
+        SURNAME_PREFIXES.contains(&low(i).as_str())
+            && i + 1 < b
+            && toks[i + 1].cap
+            && head_class(word(i + 1), Position::Head).is_none()
+    };
+    // Connectors and common words at the edges are not part of the name.
+    // A given name that is also a word (`Domenica`, `Nello`) counts inside a sentence.
+    let given =
+        |i: usize| !toks[i].initial && FIRST.contains(word(i)) && i + 1 < b && toks[i + 1].cap;
+    while a < b && (!toks[a].cap || STOP.contains(low(a).as_str()) && !particle(a) && !given(a)) {
+        a += 1;
+    }
+    let institutional = a < b && head_class(word(a), Position::Head).is_some();
+    let person = a < b && FIRST.contains(word(a));
+    while a < b
+        && (!(toks[b - 1].cap || institutional && INSTITUTIONAL_ADJECTIVE.is_match(word(b - 1)))
+            || !institutional
+                && b - a > 1
+                && STOP.contains(low(b - 1).as_str())
+                && (!person || !SURNAME_PREFIXES.contains(&low(b - 1).as_str())))
+    {
+        b -= 1;
+    }
+    if a >= b {
+        return;
+    }
+    if person {
+        // A person's name goes on only through particles (`da`, `van`), not `di`, `e`.
+        if let Some(k) = (a + 1..b).find(|&k| !toks[k].cap && !PARTICLES.contains(&low(k).as_str()))
+        {
+            b = k;
+            while b > a + 1 && !toks[b - 1].cap {
+                b -= 1;
+            }
+        }
+    }
+    // A given name or an institutional head inside the run starts a new name
+    // (`Presidente della Repubblica Giorgio Napolitano`).
+    for k in a + 1..b {
+        let prev = low(k - 1);
+        // `Chiesa di Santa Maria`: a saint's name is part of the institution's.
+        let after_connector = k >= 2
+            && k - 2 >= r.start
+            && !toks[k - 2].cap
+            && head_class(word(k - 1), Position::Head) == Some(Class::Nothing);
+        let opens_person = (k - a >= 2
+            || head_class(word(a), Position::Head).is_some_and(|c| c != Class::Nothing)
+            || toks[a].initial
+            || toks[a].upper)
+            && !(institutional && after_connector)
+            && FIRST.contains(word(k))
+            && !FIRST.contains(word(k - 1))
+            && toks[k - 1].cap
+            && !PARTICLES.contains(&prev.as_str())
+            && !SURNAME_PREFIXES.contains(&prev.as_str())
+            && !roman(word(k - 1));
+        let opens_org = !institutional
+            && toks[k - 1].cap
+            && HEADS_MAP
+                .get(word(k))
+                .is_some_and(|(c, p)| *p == Position::Head && *c == Class::Organization);
+        if opens_person || opens_org {
+            classify(text, toks, a..k, out);
+            classify(text, toks, k..b, out);
+            return;
+        }
+    }
+    let mut class = Class::Nothing;
+    let mut end = b;
+    // A legal suffix, written in capitals inside the run or in lower case after it.
+    if b - a >= 2 && is_legal(word(b - 1)) {
+        class = Class::Company;
+        end = b - 1;
+    }
+    let mut span_end = toks[b - 1].span.end;
+    // `Floyd Mayweather Jr.`: the full stop belongs to the name.
+    if person && matches!(word(b - 1), "Jr" | "Sr") && text[span_end..].starts_with('.') {
+        span_end += 1;
+    }
+    if class == Class::Nothing
+        && b < toks.len()
+        && adjacent(text, &toks[b - 1], &toks[b])
+        && is_legal(word(b))
+    {
+        class = Class::Company;
+        span_end = toks[b].span.end;
+    }
+    if span_end < text.len() && text[span_end..].starts_with('.') && class == Class::Company {
+        let w = if end < b {
+            word(b - 1)
+        } else {
+            word(b.min(toks.len() - 1))
+        };
+        if w.contains('.') || ["Inc", "Corp", "Co", "Ltd"].contains(&w) {
+            span_end += 1;
+        }
+    }
+    let head = head_class(word(a), Position::Head);
+    let tail = (end - a >= 2)
+        .then(|| head_class(word(end - 1), Position::Tail))
+        .flatten();
+    // `George Hall`: a given name outweighs a place word at the end.
+    let weak = [
+        "Hall", "Hook", "Port", "Day", "Show", "Park", "Hills", "Week", "Matter",
+    ];
+    let tail = tail.filter(|c| !(person && *c == Class::Nothing && weak.contains(&word(end - 1))));
+    if class == Class::Nothing {
+        if let Some(c) = head.or(tail) {
+            let lone = end - a == 1;
+            if c == Class::Nothing || lone && (toks[a].initial || !LONE.contains(&word(a))) {
+                return;
+            }
+            class = c;
+        }
+    }
+    if class == Class::Nothing {
+        match cue_before(text, toks, a) {
+            // `lo stadio Artemio Franchi`, `via Cristoforo Colombo`: not a person.
+            Some(Class::Nothing) => return,
+            // `l'editore Giangiacomo Feltrinelli`: a full name is a person.
+            Some(Class::Company | Class::Organization) if person && end - a >= 2 => {
+                class = Class::Person;
+            }
+            Some(c) => class = c,
+            None => {}
+        }
+    }
+    if class == Class::Nothing && end - a >= 2 && FIRST.contains(word(a)) {
+        class = Class::Person;
+    }
+    let acronym = end - a == 1
+        && toks[a].upper
+        && !roman(word(a))
+        && (3..=7).contains(&word(a).len())
+        && word(a).chars().all(char::is_alphabetic);
+    if class == Class::Nothing && acronym && !toks[a].initial {
+        class = Class::Company;
+    }
+    if !matches!(
+        class,
+        Class::Company | Class::Organization | Class::Person | Class::Nothing
+    ) {
+        return;
+    }
+    out.push(Cand {
+        span: toks[a].span.start..span_end,
+        name: toks[a].span.start..toks[end - 1].span.end,
+        class,
+        entry: None,
+        words: end - a,
+        initial: toks[a].initial,
+    });
+}

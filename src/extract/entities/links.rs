@@ -1,0 +1,127 @@
+//! Names the context ties together: a list with a person in it (`Tosatto e Nibali`,
+//! given names listed together), and an acronym in brackets after a full name
+//! (`Centro Clinico Universitario di Losanna (CHUV)`).
+
+use super::discovery::Cand;
+use super::lists::{Class, FIRST};
+use super::people::norm;
+use std::collections::HashMap;
+
+/// Articles and articled prepositions, which a person's name does not take.
+const ARTICLED: &[&str] = &[
+    "il", "lo", "la", "i", "gli", "le", "l'", "l’", "del", "dello", "della", "dell'", "dell’",
+    "dei", "degli", "delle", "al", "allo", "alla", "all'", "all’", "ai", "agli", "alle", "dal",
+    "dallo", "dalla", "dall'", "dall’", "dai", "dagli", "dalle", "nel", "nello", "nella", "nell'",
+    "nell’", "sul", "sullo", "sulla", "sull'", "sull’",
+];
+
+/// Names in a list with a person (`Tosatto e Nibali`, `Mario Rossi, Bianchi e Verdi`):
+/// the unknown ones are people too. (A list of unknown names alone may be anything:
+/// contrade, villages, bands.)
+pub fn coordinated(text: &str, cands: &mut [Cand], keys: &mut [String]) {
+    let mut order: Vec<usize> = (0..cands.len()).collect();
+    order.sort_by_key(|&i| cands[i].span.start);
+    let joined = |a: &Cand, b: &Cand| {
+        a.span.end <= b.span.start
+            && matches!(
+                &text[a.span.end..b.span.start],
+                ", " | " e " | " ed " | ", e " | " o " | "; " | " - " | " – "
+            )
+    };
+    let mut start = 0;
+    while start < order.len() {
+        let mut end = start + 1;
+        while end < order.len() && joined(&cands[order[end - 1]], &cands[order[end]]) {
+            end += 1;
+        }
+        let chain = &order[start..end];
+        let unknown = |c: &Cand| {
+            let name = &text[c.name.clone()];
+            let particle = name.split(' ').next().is_some_and(|w| {
+                [
+                    "de", "du", "van", "von", "le", "la", "di", "da", "del", "della", "mc",
+                ]
+                .contains(&w.to_lowercase().as_str())
+            });
+            // `dell'Onda`, `la Torre`: people take no article.
+            let from = (c.span.start.saturating_sub(12)..c.span.start)
+                .find(|&b| text.is_char_boundary(b))
+                .unwrap_or(c.span.start);
+            let before = text[from..c.span.start]
+                .trim_end_matches(' ')
+                .to_lowercase();
+            let article = before
+                .rsplit([' ', '\n'])
+                .next()
+                .is_some_and(|w| ARTICLED.contains(&w));
+            c.class == Class::Nothing
+                && !c.initial
+                && !article
+                && (c.words == 1 || c.words == 2 && particle)
+        };
+        // `a Cemmo, Bienno e Breno` lists places.
+        let first = &cands[chain[0]];
+        let before = text[..first.span.start].trim_end();
+        let place_list = [
+            " a", " in", " da", " di", " tra", " fra", " per", " verso", " su",
+        ]
+        .iter()
+        .any(|p| before.ends_with(p));
+        let people = chain
+            .iter()
+            .filter(|&&i| cands[i].class == Class::Person)
+            .count();
+        let open = chain.iter().filter(|&&i| unknown(&cands[i])).count();
+        let others = chain.len() - people - open;
+        // `Felipe e Letizia`: given names listed together are people.
+        let given = chain.len() >= 2
+            && chain.iter().all(|&i| {
+                let c = &cands[i];
+                c.class == Class::Nothing && c.words == 1 && FIRST.contains(&text[c.name.clone()])
+            });
+        if others == 0 && open > 0 && (people > 0 || given) && !place_list {
+            for &i in chain {
+                if unknown(&cands[i]) {
+                    cands[i].class = Class::Person;
+                    keys[i] = norm(&text[cands[i].name.clone()]);
+                }
+            }
+        }
+        start = end;
+    }
+}
+
+/// An acronym in brackets right after a name is that name (`Centro Clinico
+/// Universitario di Losanna (CHUV)`, `Cassa Depositi e Prestiti (Cdp)`): the same
+/// entity wherever it appears.
+pub fn bracketed(text: &str, cands: &mut [Cand], keys: &mut [String]) {
+    let mut order: Vec<usize> = (0..cands.len()).collect();
+    order.sort_by_key(|&i| cands[i].span.start);
+    let mut relink: HashMap<String, (Class, String)> = HashMap::new();
+    for w in order.windows(2) {
+        let (a, b) = (&cands[w[0]], &cands[w[1]]);
+        let name = &text[b.name.clone()];
+        let short = b.words == 1
+            && name.chars().count() <= 8
+            && name.chars().filter(|c| c.is_uppercase()).count() >= 2;
+        if a.words >= 2
+            && matches!(a.class, Class::Company | Class::Organization)
+            && short
+            && a.span.end <= b.span.start
+            && text[a.span.end..b.span.start].trim() == "("
+            && text[b.span.end..].starts_with(')')
+        {
+            relink.insert(keys[w[1]].clone(), (a.class, keys[w[0]].clone()));
+        }
+    }
+    for (c, k) in cands.iter_mut().zip(keys.iter_mut()) {
+        if let Some((class, key)) = relink.get(k.as_str()) {
+            if matches!(
+                c.class,
+                Class::Company | Class::Organization | Class::Nothing
+            ) {
+                (c.class, *k) = (*class, key.clone());
+            }
+        }
+    }
+}
