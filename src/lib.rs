@@ -91,11 +91,6 @@ pub fn analyze_with_id(id: &str, text: &str) -> Summary {
 
 /// Rewrites every byte span of `summary` as code points of `text`.
 fn to_code_points(text: &str, summary: &mut Summary) {
-    let mut wanted = Vec::new();
-    summary.map_spans(|b| {
-        wanted.push(b);
-        b
-    });
-    let map = offsets::CodePoints::new(text, wanted);
+    let map = offsets::CodePoints::new(text);
     summary.map_spans(|b| map.get(b));
 }

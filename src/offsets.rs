@@ -1,46 +1,48 @@
 //! Byte offsets to code-point offsets, the one conversion between the analysis
 //! (which slices `&str` by bytes) and the output contract (which counts code points).
 
-/// Maps a set of byte offsets of one text to code-point offsets in a single pass.
+/// Bytes per block of the prefix table.
+const BLOCK: usize = 64;
+
+/// Maps byte offsets of one text to code-point offsets: a prefix count per 64-byte
+/// block, then a count inside the block. Building is linear in the text; each
+/// lookup reads at most 63 bytes, so no sorting of offsets is needed.
 #[derive(Debug)]
-pub struct CodePoints {
-    /// Sorted, unique byte offsets and their code-point offsets.
-    table: Vec<(usize, usize)>,
+pub struct CodePoints<'t> {
+    bytes: &'t [u8],
+    /// Code points before the start of each block.
+    before: Vec<usize>,
 }
 
-impl CodePoints {
-    /// Builds the map for the byte offsets `wanted` of `text`; each must lie on a
-    /// character boundary. Time: linear in the text plus `k log k` for `k` offsets.
-    pub fn new(text: &str, mut wanted: Vec<usize>) -> Self {
-        wanted.sort_unstable();
-        wanted.dedup();
-        let mut table = Vec::with_capacity(wanted.len());
+/// True for a byte that starts a code point (not a UTF-8 continuation byte).
+fn starts_char(b: u8) -> bool {
+    (b as i8) >= -0x40
+}
+
+impl<'t> CodePoints<'t> {
+    /// Builds the map for `text`.
+    pub fn new(text: &'t str) -> Self {
         let bytes = text.as_bytes();
-        let (mut byte, mut chars) = (0usize, 0usize);
-        for w in wanted {
-            let w = w.min(bytes.len());
-            // Code points start at every byte that is not a UTF-8 continuation byte.
-            chars += bytes[byte..w]
-                .iter()
-                .filter(|&&b| (b as i8) >= -0x40)
-                .count();
-            byte = w;
-            table.push((w, chars));
+        let mut before = Vec::with_capacity(bytes.len() / BLOCK + 1);
+        let mut chars = 0usize;
+        for block in bytes.chunks(BLOCK) {
+            before.push(chars);
+            chars += block.iter().filter(|&&b| starts_char(b)).count();
         }
-        CodePoints { table }
+        before.push(chars);
+        CodePoints { bytes, before }
     }
 
-    /// The code-point offset of byte offset `byte`, which must be one given to [`CodePoints::new`].
+    /// The code-point offset of byte offset `byte` (clamped to the text's length).
     pub fn get(&self, byte: usize) -> usize {
-        match self.table.binary_search_by_key(&byte, |&(b, _)| b) {
-            Ok(i) => self.table[i].1,
-            // Not registered: a bug upstream; answer the nearest offset before it
-            // rather than bring a pipeline down.
-            Err(i) => {
-                debug_assert!(false, "byte offset {byte} was not registered");
-                i.checked_sub(1).map_or(0, |j| self.table[j].1)
-            }
-        }
+        let byte = byte.min(self.bytes.len());
+        let block = byte / BLOCK;
+        let start = block * BLOCK;
+        self.before[block]
+            + self.bytes[start..byte]
+                .iter()
+                .filter(|&&b| starts_char(b))
+                .count()
     }
 }
 
@@ -50,9 +52,9 @@ mod tests {
 
     #[test]
     fn counts_code_points() {
-        let t = "l’è «così»";
+        let t = &"l’è «così» ".repeat(40);
         let offs: Vec<usize> = t.char_indices().map(|(i, _)| i).chain([t.len()]).collect();
-        let map = CodePoints::new(t, offs.clone());
+        let map = CodePoints::new(t);
         for (n, b) in offs.into_iter().enumerate() {
             assert_eq!(map.get(b), n);
         }
