@@ -59,6 +59,8 @@ fn case_ok(form: &str, text: &str, case_sensitive: bool) -> bool {
 pub fn find(text: &str, units: &[Range<usize>]) -> Vec<Hit> {
     let g = &*GAZETTEER;
     let mut out = Vec::new();
+    // The topic words of the last entry that had some, and whether the text has them.
+    let mut topic: Option<(&[&str], bool)> = None;
     for m in g.automaton.find_iter(text) {
         let (s, e) = (m.start(), m.end());
         if word_char(text[..s].chars().next_back()) || word_char(text[e..].chars().next()) {
@@ -74,6 +76,19 @@ pub fn find(text: &str, units: &[Range<usize>]) -> Vec<Hit> {
         let i = units.partition_point(|u| u.end < e);
         if !units.get(i).is_some_and(|u| u.start <= s && e <= u.end) {
             continue;
+        }
+        if let Some(words) = entry.topic {
+            let present = match topic {
+                Some((w, p)) if w == words => p,
+                _ => {
+                    let p = words.iter().all(|w| text.contains(w));
+                    topic = Some((words, p));
+                    p
+                }
+            };
+            if !present {
+                continue;
+            }
         }
         if entry.needs_cue {
             let from = units[i].start.max(s.saturating_sub(48));

@@ -22,6 +22,7 @@ const PRODUCTS: &str = include_str!("../../../data/products.txt");
 const PLACES: &str = include_str!("../../../data/places.txt");
 const PEOPLE: &str = include_str!("../../../data/people.txt");
 const FIRST_NAMES: &str = include_str!("../../../data/first_names.txt");
+const CONTRADE: &str = include_str!("../../../data/palio_contrade.txt");
 const HEADS: &str = include_str!("../../../data/entity_heads.tsv");
 const CUES: &str = include_str!("../../../data/entity_cues.tsv");
 const STOPWORDS: &str = include_str!("../../../data/entity_stopwords.txt");
@@ -65,6 +66,9 @@ pub struct Entry {
     pub case_sensitive: bool,
     /// Single words that need a media cue (`il quotidiano Domani`).
     pub needs_cue: bool,
+    /// Words the article must all contain for the entry to count (`Palio` and
+    /// `contrad` for the contrade of Siena, whose names are ordinary words).
+    pub topic: Option<&'static [&'static str]>,
 }
 
 /// One searchable surface form: the entry it belongs to.
@@ -121,6 +125,7 @@ fn listed(
             name,
             case_sensitive: false,
             needs_cue: false,
+            topic: None,
         };
         let forms = std::iter::once(name).chain(aliases.split('|'));
         add(entries, patterns, seen, entry, forms);
@@ -160,6 +165,7 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
                 name: o.name,
                 case_sensitive,
                 needs_cue,
+                topic: None,
             };
             add(
                 &mut entries,
@@ -199,6 +205,21 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         Class::Product,
     );
     listed(&mut entries, &mut patterns, &mut seen, PLACES, Class::Place);
+    // The contrade of Siena: as written, and only in an article about the Palio.
+    for line in crate::lexicon::entries(CONTRADE) {
+        let mut f = line.split('\t');
+        let name = f.next().unwrap_or_default();
+        let aliases = f.next().unwrap_or_default();
+        let entry = Entry {
+            class: Class::Organization,
+            name,
+            case_sensitive: true,
+            needs_cue: false,
+            topic: Some(&["Palio", "contrad"]),
+        };
+        let forms = std::iter::once(name).chain(aliases.split('|'));
+        add(&mut entries, &mut patterns, &mut seen, entry, forms);
+    }
     let by_form = patterns.iter().map(|p| (p.form, p.entry)).collect();
     let mut grouped: Vec<Vec<Pattern>> = Vec::new();
     let mut by_fold: HashMap<String, usize> = HashMap::new();
@@ -288,6 +309,7 @@ pub const ALL: &[(&str, &str)] = &[
     ("places.txt", PLACES),
     ("people.txt", PEOPLE),
     ("first_names.txt", FIRST_NAMES),
+    ("palio_contrade.txt", CONTRADE),
     ("entity_heads.tsv", HEADS),
     ("entity_cues.tsv", CUES),
     ("entity_stopwords.txt", STOPWORDS),

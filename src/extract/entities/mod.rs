@@ -15,6 +15,7 @@ mod links;
 mod lists;
 mod merge;
 mod people;
+mod teams;
 #[cfg(test)]
 mod tests;
 mod tokens;
@@ -111,7 +112,8 @@ impl Entities {
 pub fn extract(article: &Article) -> Entities {
     let text = article.text;
     let units: Vec<Range<usize>> = article.units().collect();
-    let hits = gazetteer::find(text, &units);
+    let mut hits = gazetteer::find(text, &units);
+    teams::retag(text, &units, &mut hits);
     let mut cands = Vec::new();
     for unit in &units {
         let mut toks = tokens::tokenize(text, unit.clone());
