@@ -198,8 +198,12 @@ pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Cand>) 
         end = b - 1;
     }
     let mut span_end = toks[b - 1].span.end;
-    // `Floyd Mayweather Jr.`: the full stop belongs to the name.
-    if person && matches!(word(b - 1), "Jr" | "Sr") && text[span_end..].starts_with('.') {
+    // `Floyd Mayweather Jr.`, `Giancarlo M.`: the full stop belongs to the name.
+    let initial = b - a >= 2 && word(b - 1).len() == 1 && toks[b - 1].upper;
+    if person
+        && (matches!(word(b - 1), "Jr" | "Sr") || initial)
+        && text[span_end..].starts_with('.')
+    {
         span_end += 1;
     }
     if class == Class::Nothing

@@ -11,6 +11,7 @@
 mod classify;
 mod discovery;
 mod gazetteer;
+mod lineup;
 mod links;
 mod lists;
 mod merge;
@@ -113,7 +114,8 @@ pub fn extract(article: &Article) -> Entities {
     let text = article.text;
     let units: Vec<Range<usize>> = article.units().collect();
     let mut hits = gazetteer::find(text, &units);
-    teams::retag(text, &units, &mut hits);
+    let mut is_sports = None;
+    teams::retag(text, &units, &mut hits, &mut is_sports);
     let mut cands = Vec::new();
     for unit in &units {
         let mut toks = tokens::tokenize(text, unit.clone());
@@ -122,7 +124,16 @@ pub fn extract(article: &Article) -> Entities {
         }
         let from = hits.partition_point(|h| h.span.start < unit.start);
         let to = hits.partition_point(|h| h.span.start < unit.end);
+        let before = cands.len();
         discovery::unit(text, &toks, &hits[from..to], &mut cands);
+        lineup::players(
+            text,
+            unit,
+            &hits[from..to],
+            before,
+            &mut is_sports,
+            &mut cands,
+        );
     }
     let keys = people::resolve(text, &mut cands);
     let [companies, organizations, people] = merge::build(text, &cands, &keys);

@@ -50,7 +50,7 @@ const NEVER: &[&str] = &[
 
 /// True when the article is about sport: at least three different sports words, or
 /// two and a score.
-fn sports(text: &str) -> bool {
+pub fn sports(text: &str) -> bool {
     let mut seen: Vec<String> = Vec::new();
     for m in SPORT.find_iter(text) {
         let w = m.as_str().to_ascii_lowercase();
@@ -82,8 +82,8 @@ fn word_before(text: &str, unit: &Range<usize>, at: usize) -> (String, usize) {
 }
 
 /// Turns the place hits that name sports teams into organizations.
-pub fn retag(text: &str, units: &[Range<usize>], hits: &mut [Hit]) {
-    let mut is_sports: Option<bool> = None;
+/// `is_sports` caches [`sports`] for the article.
+pub fn retag(text: &str, units: &[Range<usize>], hits: &mut [Hit], is_sports: &mut Option<bool>) {
     for h in hits.iter_mut().filter(|h| h.class == Class::Place) {
         let name = &text[h.span.clone()];
         if NEVER.contains(&name) {
@@ -99,9 +99,10 @@ pub fn retag(text: &str, units: &[Range<usize>], hits: &mut [Hit]) {
         let before = &text[unit.start..h.span.start];
         let (word, at) = word_before(text, unit, h.span.start);
         // `Gran Premio della Cina`: the place ends the name of an event.
+        let head = text[unit.start..at].trim_end();
         let in_name = word != "contro"
-            && text[unit.start..at]
-                .trim_end()
+            && head.chars().next_back().is_some_and(char::is_alphabetic)
+            && head
                 .rsplit(char::is_whitespace)
                 .next()
                 .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
