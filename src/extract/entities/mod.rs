@@ -23,7 +23,9 @@ mod tokens;
 
 use crate::reader::Article;
 use crate::summary::{Entity, Mention};
+use regex::Regex;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 /// The named entities of one article, each distinct entity once with all its mentions.
 /// Spans are byte offsets (see [`crate::extract`]).
@@ -135,6 +137,8 @@ pub fn extract(article: &Article) -> Entities {
             &mut cands,
         );
     }
+    cands.retain(|c| !(c.class == lists::Class::Company && used_as_product(text, &c.span)));
+    cands.retain(|c| !GROUP_STAGE.is_match(&text[c.span.clone()]));
     let keys = people::resolve(text, &mut cands);
     let [companies, organizations, people] = merge::build(text, &cands, &keys);
     Entities {
@@ -142,6 +146,34 @@ pub fn extract(article: &Article) -> Entities {
         organizations,
         people,
     }
+}
+
+/// `un Iveco`, `una Renault Clio`, `una Peugeot 206`: a brand used as a product
+/// (`spec/EXTRACTION.md`: not an organization).
+static PRODUCT_USE: LazyLock<[Regex; 3]> = LazyLock::new(|| {
+    [
+        Regex::new(r"(?i)\b(?:un|una|uno)\s+$|\bun['’]$").expect("indefinite regex"),
+        Regex::new(r"(?i)\bvol[oi]\s+$").expect("flight regex"),
+        Regex::new(r"^\s+(?:\d+|\p{Lu}[\p{L}-]*\d)").expect("model regex"),
+    ]
+});
+
+/// `Gruppo A`: a group of a tournament, not a business group.
+static GROUP_STAGE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:Gruppo|Girone) [A-H]$").expect("group regex"));
+
+fn used_as_product(text: &str, span: &Range<usize>) -> bool {
+    let from = (span.start.saturating_sub(8)..span.start)
+        .find(|&b| text.is_char_boundary(b))
+        .unwrap_or(span.start);
+    let to = (span.end..=(span.end + 12).min(text.len()))
+        .rev()
+        .find(|&b| text.is_char_boundary(b))
+        .unwrap_or(span.end);
+    let before = &text[from..span.start];
+    // `il volo Ethiopian Airlines 702`: a flight number, not a model.
+    PRODUCT_USE[0].is_match(before)
+        || PRODUCT_USE[2].is_match(&text[span.end..to]) && !PRODUCT_USE[1].is_match(before)
 }
 
 /// A headline whose words are mostly capitalised (`Microsoft Investe Nella Rivale`)

@@ -389,3 +389,16 @@ fn a_government_and_its_leader() {
     assert_eq!(orgs(t), ["Governo"]);
     assert_eq!(people(t), ["Letta"]);
 }
+
+#[test]
+fn brands_used_as_products_and_tournament_groups() {
+    let c = companies("Ha guidato una Renault per anni, poi una Peugeot 206.");
+    assert!(c.is_empty(), "{c:?}");
+    let c = companies("Il volo Alitalia 702 è partito. Renault ha chiuso il bilancio.");
+    assert!(
+        c.contains(&"Alitalia".to_string()) && c.contains(&"Renault".to_string()),
+        "{c:?}"
+    );
+    let o = orgs("La Juventus è nel Gruppo B con il Basilea.");
+    assert!(!o.iter().any(|n| n.starts_with("Gruppo")), "{o:?}");
+}
