@@ -402,3 +402,15 @@ fn brands_used_as_products_and_tournament_groups() {
     let o = orgs("La Juventus è nel Gruppo B con il Basilea.");
     assert!(!o.iter().any(|n| n.starts_with("Gruppo")), "{o:?}");
 }
+
+#[test]
+fn nationality_ends_an_institutional_name() {
+    let o = orgs("Il Parlamento egiziano ha votato. La Chiesa ortodossa russa ha protestato.");
+    assert!(o.contains(&"Parlamento egiziano".to_string()), "{o:?}");
+    assert!(o.contains(&"Chiesa ortodossa russa".to_string()), "{o:?}");
+    // After a complement the adjective is not part of the name.
+    let o = orgs("Lo ha detto il Dipartimento di Stato americano ieri.");
+    assert!(o.contains(&"Dipartimento di Stato".to_string()), "{o:?}");
+    let o = orgs("Sia il ministero degli Esteri che quello della Difesa cinesi hanno parlato.");
+    assert!(!o.iter().any(|n| n.contains("cinesi")), "{o:?}");
+}
