@@ -59,8 +59,6 @@ fn case_ok(form: &str, text: &str, case_sensitive: bool) -> bool {
 pub fn find(text: &str, units: &[Range<usize>]) -> Vec<Hit> {
     let g = &*GAZETTEER;
     let mut out = Vec::new();
-    // The topic words of the last entry that had some, and whether the text has them.
-    let mut topic: Option<(&[&str], bool)> = None;
     for m in g.automaton.find_iter(text) {
         let (s, e) = (m.start(), m.end());
         if word_char(text[..s].chars().next_back()) || word_char(text[e..].chars().next()) {
@@ -77,19 +75,6 @@ pub fn find(text: &str, units: &[Range<usize>]) -> Vec<Hit> {
         if !units.get(i).is_some_and(|u| u.start <= s && e <= u.end) {
             continue;
         }
-        if let Some(words) = entry.topic {
-            let present = match topic {
-                Some((w, p)) if w == words => p,
-                _ => {
-                    let p = words.iter().all(|w| text.contains(w));
-                    topic = Some((words, p));
-                    p
-                }
-            };
-            if !present {
-                continue;
-            }
-        }
         if entry.needs_cue {
             let from = units[i].start.max(s.saturating_sub(48));
             let from = (from..s).find(|&b| text.is_char_boundary(b)).unwrap_or(s);
@@ -102,6 +87,34 @@ pub fn find(text: &str, units: &[Range<usize>]) -> Vec<Hit> {
             entry: p.entry,
             class: entry.class,
         });
+    }
+    for t in g
+        .topical
+        .iter()
+        .filter(|t| t.words.iter().all(|w| text.contains(w)))
+    {
+        let before = out.len();
+        for m in t.automaton.find_iter(text) {
+            let (s, e) = (m.start(), m.end());
+            let i = units.partition_point(|u| u.end < e);
+            let free = !out[..before]
+                .iter()
+                .any(|h| h.span.start < e && s < h.span.end);
+            if word_char(text[..s].chars().next_back())
+                || word_char(text[e..].chars().next())
+                || !units.get(i).is_some_and(|u| u.start <= s && e <= u.end)
+                || !free
+            {
+                continue;
+            }
+            let entry = t.entries[m.pattern().as_usize()];
+            out.push(Hit {
+                span: s..e,
+                entry,
+                class: g.entries[entry].class,
+            });
+        }
+        out.sort_by_key(|h| h.span.start);
     }
     out
 }

@@ -57,6 +57,9 @@ pub fn players(
     out: &mut Vec<Cand>,
 ) {
     let s = &text[unit.clone()];
+    if s.bytes().filter(u8::is_ascii_digit).count() < 2 {
+        return;
+    }
     if SCORED.find_iter(s).count() < 3 && CHANGE.find_iter(s).count() < 2
         || !*is_sports.get_or_insert_with(|| super::teams::sports(text))
     {

@@ -66,9 +66,6 @@ pub struct Entry {
     pub case_sensitive: bool,
     /// Single words that need a media cue (`il quotidiano Domani`).
     pub needs_cue: bool,
-    /// Words the article must all contain for the entry to count (`Palio` and
-    /// `contrad` for the contrade of Siena, whose names are ordinary words).
-    pub topic: Option<&'static [&'static str]>,
 }
 
 /// One searchable surface form: the entry it belongs to.
@@ -91,6 +88,19 @@ pub struct Gazetteer {
     pub by_form: HashMap<&'static str, usize>,
     /// Leftmost-longest, ASCII case-insensitive automaton over `patterns`.
     pub automaton: aho_corasick::AhoCorasick,
+    /// Names searched only in articles on their topic.
+    pub topical: Vec<Topical>,
+}
+
+/// Names that are ordinary words, searched (case-sensitive) only in an article that
+/// contains all the topic `words` (the contrade of Siena with `Palio`).
+pub struct Topical {
+    /// Words the article must all contain.
+    pub words: &'static [&'static str],
+    /// Leftmost-longest, case-sensitive automaton over the forms.
+    pub automaton: aho_corasick::AhoCorasick,
+    /// The entry of each pattern id.
+    pub entries: Vec<usize>,
 }
 
 fn add(
@@ -125,7 +135,6 @@ fn listed(
             name,
             case_sensitive: false,
             needs_cue: false,
-            topic: None,
         };
         let forms = std::iter::once(name).chain(aliases.split('|'));
         add(entries, patterns, seen, entry, forms);
@@ -165,7 +174,6 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
                 name: o.name,
                 case_sensitive,
                 needs_cue,
-                topic: None,
             };
             add(
                 &mut entries,
@@ -205,21 +213,35 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         Class::Product,
     );
     listed(&mut entries, &mut patterns, &mut seen, PLACES, Class::Place);
-    // The contrade of Siena: as written, and only in an article about the Palio.
+    // The contrade of Siena: as written, searched only in an article about the
+    // Palio (their names are ordinary words: `Onda`, `Torre`).
+    let mut forms: Vec<(&'static str, usize)> = Vec::new();
     for line in crate::lexicon::entries(CONTRADE) {
         let mut f = line.split('\t');
         let name = f.next().unwrap_or_default();
         let aliases = f.next().unwrap_or_default();
-        let entry = Entry {
+        entries.push(Entry {
             class: Class::Organization,
             name,
             case_sensitive: true,
             needs_cue: false,
-            topic: Some(&["Palio", "contrad"]),
-        };
-        let forms = std::iter::once(name).chain(aliases.split('|'));
-        add(&mut entries, &mut patterns, &mut seen, entry, forms);
+        });
+        let id = entries.len() - 1;
+        forms.extend(
+            std::iter::once(name)
+                .chain(aliases.split('|'))
+                .filter(|f| !f.is_empty())
+                .map(|f| (f, id)),
+        );
     }
+    let palio = Topical {
+        words: &["Palio", "contrad"],
+        automaton: aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(forms.iter().map(|f| f.0))
+            .expect("topical automaton"),
+        entries: forms.iter().map(|f| f.1).collect(),
+    };
     let by_form = patterns.iter().map(|p| (p.form, p.entry)).collect();
     let mut grouped: Vec<Vec<Pattern>> = Vec::new();
     let mut by_fold: HashMap<String, usize> = HashMap::new();
@@ -243,6 +265,7 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         patterns,
         by_form,
         automaton,
+        topical: vec![palio],
     }
 });
 

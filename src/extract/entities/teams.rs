@@ -51,10 +51,10 @@ const NEVER: &[&str] = &[
 /// True when the article is about sport: at least three different sports words, or
 /// two and a score.
 pub fn sports(text: &str) -> bool {
-    let mut seen: Vec<String> = Vec::new();
+    let mut seen: Vec<&str> = Vec::new();
     for m in SPORT.find_iter(text) {
-        let w = m.as_str().to_ascii_lowercase();
-        if !seen.contains(&w) {
+        let w = m.as_str();
+        if !seen.iter().any(|s| s.eq_ignore_ascii_case(w)) {
             seen.push(w);
             if seen.len() >= 3 {
                 return true;
@@ -95,8 +95,16 @@ pub fn retag(text: &str, units: &[Range<usize>], hits: &mut [Hit], is_sports: &m
         else {
             continue;
         };
-        let after = &text[h.span.end..unit.end];
-        let before = &text[unit.start..h.span.start];
+        let to = (h.span.end..=unit.end.min(h.span.end + 24))
+            .rev()
+            .find(|&b| text.is_char_boundary(b))
+            .unwrap_or(h.span.end);
+        let after = &text[h.span.end..to];
+        // Only the last few bytes: an end-anchored regex scans all it is given.
+        let from = (unit.start.max(h.span.start.saturating_sub(16))..h.span.start)
+            .find(|&b| text.is_char_boundary(b))
+            .unwrap_or(h.span.start);
+        let before = &text[from..h.span.start];
         let (word, at) = word_before(text, unit, h.span.start);
         // `Gran Premio della Cina`: the place ends the name of an event.
         let head = text[unit.start..at].trim_end();
