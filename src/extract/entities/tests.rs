@@ -414,3 +414,11 @@ fn nationality_ends_an_institutional_name() {
     let o = orgs("Sia il ministero degli Esteri che quello della Difesa cinesi hanno parlato.");
     assert!(!o.iter().any(|n| n.contains("cinesi")), "{o:?}");
 }
+
+#[test]
+fn bands_are_organizations() {
+    let o = orgs(
+        "Il concerto della band Afterhours è stato rinviato; gli Afterhours suoneranno a maggio.",
+    );
+    assert!(o.contains(&"Afterhours".to_string()), "{o:?}");
+}
