@@ -4,7 +4,7 @@
 //! entity), a given name, or an acronym. A given name or an institutional head
 //! inside the run starts a new name (`Presidente della Repubblica Giorgio Napolitano`).
 
-use super::discovery::{head_class, Cand, INSTITUTIONAL_ADJECTIVE, PARTICLES};
+use super::discovery::{head_class, Cand, INSTITUTIONAL_ADJECTIVE, NATION, PARTICLES};
 use super::lists::{Class, Position, CUES_MAP, CUE_WORDS, FIRST, HEADS_MAP, STOP};
 use super::tokens::{adjacent, Tok};
 use regex::Regex;
@@ -138,7 +138,9 @@ pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Cand>) 
     let institutional = a < b && head_class(word(a), Position::Head).is_some();
     let person = a < b && FIRST.contains(word(a));
     while a < b
-        && (!(toks[b - 1].cap || institutional && INSTITUTIONAL_ADJECTIVE.is_match(word(b - 1)))
+        && (!(toks[b - 1].cap
+            || institutional
+                && (INSTITUTIONAL_ADJECTIVE.is_match(word(b - 1)) || NATION.is_match(word(b - 1))))
             || !institutional
                 && b - a > 1
                 && STOP.contains(low(b - 1).as_str())
@@ -198,8 +200,12 @@ pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Cand>) 
         end = b - 1;
     }
     let mut span_end = toks[b - 1].span.end;
-    // `Floyd Mayweather Jr.`: the full stop belongs to the name.
-    if person && matches!(word(b - 1), "Jr" | "Sr") && text[span_end..].starts_with('.') {
+    // `Floyd Mayweather Jr.`, `Giancarlo M.`: the full stop belongs to the name.
+    let initial = b - a >= 2 && word(b - 1).len() == 1 && toks[b - 1].upper;
+    if person
+        && (matches!(word(b - 1), "Jr" | "Sr") || initial)
+        && text[span_end..].starts_with('.')
+    {
         span_end += 1;
     }
     if class == Class::Nothing

@@ -57,6 +57,16 @@ pub static INSTITUTIONAL_ADJECTIVE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("institutional adjective regex")
 });
 
+/// Nationality adjectives that end an institutional name (`Parlamento egiziano`,
+/// `Chiesa ortodossa russa`, `Esercito italiano`).
+pub static NATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:afghan|albanes|algerin|american|argentin|armen|australian|austriac|belg|bielorus|bolivian|brasilian|britannic|bulgar|canades|cec|cilen|cines|colombian|corean|croat|cuban|danes|egizian|estoni|etiop|filippin|finlandes|frances|georgian|giappones|giordan|grec|indian|indones|ingles|iranian|irachen|irlandes|islandes|israelian|italian|kenyot|leton|libanes|libic|lituan|marocchin|messican|nigerian|nordcorean|norveges|oland|pakistan|palestines|peruvian|polacc|portoghes|rumen|russ|saudit|scozzes|serb|sirian|slovacc|sloven|somal|spagnol|statunitens|sudafrican|sudcorean|sudanes|svedes|svizzer|tedesc|thailandes|tunisin|turc|ucrain|ungheres|venezuelan|vietnamit)(?:o|a|i|e|hi|he|es[ei])$",
+    )
+    .expect("nationality regex")
+});
+
+/// The class a head (or tail) word gives a name.
 pub fn head_class(word: &str, pos: Position) -> Option<Class> {
     HEADS_MAP
         .get(word)
@@ -105,6 +115,25 @@ pub fn runs(text: &str, toks: &[Tok], hits: &[Hit]) -> Vec<Range<usize>> {
                 continue;
             }
             let wj = &text[toks[j].span.clone()];
+            // Only straight after the head and its adjectives: `Dipartimento di Stato
+            // americano` is the `Dipartimento di Stato`.
+            let h = if STOP.contains(head.to_lowercase().as_str()) {
+                i + 1
+            } else {
+                i
+            };
+            let plain = j - h <= 2
+                && (h..j).all(|x| {
+                    toks[x].cap || INSTITUTIONAL_ADJECTIVE.is_match(&text[toks[x].span.clone()])
+                });
+            // A plural adjective goes with a plural head (`Forze Armate italiane`), not
+            // with a singular one (`quello della Difesa cinesi`).
+            let head_plural = text[toks[j - 1].span.clone()].ends_with(['i', 'e']);
+            let agrees = !wj.ends_with('i') || head_plural;
+            if connectors == ORG_CONNECTORS && plain && agrees && NATION.is_match(wj) {
+                j += 1;
+                break;
+            }
             if connectors == ORG_CONNECTORS
                 && INSTITUTIONAL_ADJECTIVE.is_match(wj)
                 && !ADJECTIVE.is_match(wj)

@@ -22,6 +22,7 @@ const PRODUCTS: &str = include_str!("../../../data/products.txt");
 const PLACES: &str = include_str!("../../../data/places.txt");
 const PEOPLE: &str = include_str!("../../../data/people.txt");
 const FIRST_NAMES: &str = include_str!("../../../data/first_names.txt");
+const CONTRADE: &str = include_str!("../../../data/palio_contrade.txt");
 const HEADS: &str = include_str!("../../../data/entity_heads.tsv");
 const CUES: &str = include_str!("../../../data/entity_cues.tsv");
 const STOPWORDS: &str = include_str!("../../../data/entity_stopwords.txt");
@@ -87,6 +88,19 @@ pub struct Gazetteer {
     pub by_form: HashMap<&'static str, usize>,
     /// Leftmost-longest, ASCII case-insensitive automaton over `patterns`.
     pub automaton: aho_corasick::AhoCorasick,
+    /// Names searched only in articles on their topic.
+    pub topical: Vec<Topical>,
+}
+
+/// Names that are ordinary words, searched (case-sensitive) only in an article that
+/// contains all the topic `words` (the contrade of Siena with `Palio`).
+pub struct Topical {
+    /// Words the article must all contain.
+    pub words: &'static [&'static str],
+    /// Leftmost-longest, case-sensitive automaton over the forms.
+    pub automaton: aho_corasick::AhoCorasick,
+    /// The entry of each pattern id.
+    pub entries: Vec<usize>,
 }
 
 fn add(
@@ -199,6 +213,35 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         Class::Product,
     );
     listed(&mut entries, &mut patterns, &mut seen, PLACES, Class::Place);
+    // The contrade of Siena: as written, searched only in an article about the
+    // Palio (their names are ordinary words: `Onda`, `Torre`).
+    let mut forms: Vec<(&'static str, usize)> = Vec::new();
+    for line in crate::lexicon::entries(CONTRADE) {
+        let mut f = line.split('\t');
+        let name = f.next().unwrap_or_default();
+        let aliases = f.next().unwrap_or_default();
+        entries.push(Entry {
+            class: Class::Organization,
+            name,
+            case_sensitive: true,
+            needs_cue: false,
+        });
+        let id = entries.len() - 1;
+        forms.extend(
+            std::iter::once(name)
+                .chain(aliases.split('|'))
+                .filter(|f| !f.is_empty())
+                .map(|f| (f, id)),
+        );
+    }
+    let palio = Topical {
+        words: &["Palio", "contrad"],
+        automaton: aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(forms.iter().map(|f| f.0))
+            .expect("topical automaton"),
+        entries: forms.iter().map(|f| f.1).collect(),
+    };
     let by_form = patterns.iter().map(|p| (p.form, p.entry)).collect();
     let mut grouped: Vec<Vec<Pattern>> = Vec::new();
     let mut by_fold: HashMap<String, usize> = HashMap::new();
@@ -222,6 +265,7 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         patterns,
         by_form,
         automaton,
+        topical: vec![palio],
     }
 });
 
@@ -288,6 +332,7 @@ pub const ALL: &[(&str, &str)] = &[
     ("places.txt", PLACES),
     ("people.txt", PEOPLE),
     ("first_names.txt", FIRST_NAMES),
+    ("palio_contrade.txt", CONTRADE),
     ("entity_heads.tsv", HEADS),
     ("entity_cues.tsv", CUES),
     ("entity_stopwords.txt", STOPWORDS),

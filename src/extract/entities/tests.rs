@@ -389,3 +389,36 @@ fn a_government_and_its_leader() {
     assert_eq!(orgs(t), ["Governo"]);
     assert_eq!(people(t), ["Letta"]);
 }
+
+#[test]
+fn brands_used_as_products_and_tournament_groups() {
+    let c = companies("Ha guidato una Renault per anni, poi una Peugeot 206.");
+    assert!(c.is_empty(), "{c:?}");
+    let c = companies("Il volo Alitalia 702 è partito. Renault ha chiuso il bilancio.");
+    assert!(
+        c.contains(&"Alitalia".to_string()) && c.contains(&"Renault".to_string()),
+        "{c:?}"
+    );
+    let o = orgs("La Juventus è nel Gruppo B con il Basilea.");
+    assert!(!o.iter().any(|n| n.starts_with("Gruppo")), "{o:?}");
+}
+
+#[test]
+fn nationality_ends_an_institutional_name() {
+    let o = orgs("Il Parlamento egiziano ha votato. La Chiesa ortodossa russa ha protestato.");
+    assert!(o.contains(&"Parlamento egiziano".to_string()), "{o:?}");
+    assert!(o.contains(&"Chiesa ortodossa russa".to_string()), "{o:?}");
+    // After a complement the adjective is not part of the name.
+    let o = orgs("Lo ha detto il Dipartimento di Stato americano ieri.");
+    assert!(o.contains(&"Dipartimento di Stato".to_string()), "{o:?}");
+    let o = orgs("Sia il ministero degli Esteri che quello della Difesa cinesi hanno parlato.");
+    assert!(!o.iter().any(|n| n.contains("cinesi")), "{o:?}");
+}
+
+#[test]
+fn bands_are_organizations() {
+    let o = orgs(
+        "Il concerto della band Afterhours è stato rinviato; gli Afterhours suoneranno a maggio.",
+    );
+    assert!(o.contains(&"Afterhours".to_string()), "{o:?}");
+}
