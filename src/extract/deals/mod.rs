@@ -41,9 +41,15 @@ pub fn extract(article: &Article, entities: &Entities, amounts: &[Amount]) -> Ve
     let mut mentions = entities.mentions();
     mentions.retain(|f| f.mention.span.end <= text.len());
     for unit in units {
+        let in_title = article.title.as_ref() == Some(&unit);
         for d in sentence_deals(article, unit, &mentions, amounts) {
             let same = |x: &Deal| x.kind == d.kind && x.payers == d.payers && x.payees == d.payees;
-            if !deals.iter().any(same) {
+            // A headline restates the body's deal, often with a shorter name for a
+            // party: the body's reading, with its amount, is kept.
+            let restated = |x: &Deal| {
+                in_title && x.kind == d.kind && x.payers.iter().any(|p| d.payers.contains(p))
+            };
+            if !deals.iter().any(|x| same(x) || restated(x)) {
                 deals.push(d);
             }
         }

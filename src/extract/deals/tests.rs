@@ -401,6 +401,12 @@ fn title_repeats_are_not_counted_twice() {
     let d = deals("[Enel] compra [Endesa]\nNotizia del giorno, senza altro.");
     assert_eq!(d.len(), 1);
     assert_eq!(d[0].sentence, None);
+    // The headline names the target more briefly than the body: one deal, the body's.
+    let d = deals(
+        "[@Dan Friedkin] ha comprato la [#Roma]\n[@Dan Friedkin] ha acquistato [As Roma Spv].",
+    );
+    assert_eq!(d.len(), 1);
+    assert_eq!(d[0].payees, ["As Roma Spv"]);
 }
 
 #[test]
