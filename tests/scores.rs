@@ -92,8 +92,8 @@ fn kind_mention_spans() {
         "corpora/ner/kind_wn_train.jsonl",
         "corpora/ner/kind_wn_train.jsonl",
     );
-    assert!(f1(&v, "ORG") >= 0.55, "{v}");
-    assert!(f1(&v, "PER") >= 0.84, "{v}");
+    assert!(f1(&v, "ORG") >= 0.62, "{v}");
+    assert!(f1(&v, "PER") >= 0.85, "{v}");
 }
 
 #[test]
