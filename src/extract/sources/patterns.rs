@@ -83,24 +83,32 @@ pub(super) fn scan(ctx: &Context, toks: &[Tok], hits: &mut Vec<Hit>) {
             continue;
         }
         let l = lower(text, t);
-        if let Some(n) = anonymous_at(ctx, toks, i, hits) {
-            i = n;
-            continue;
+        // one lookup for every list the word may open
+        let f = flags(&l);
+        if f & F_ANONYMOUS != 0 {
+            if let Some(n) = anonymous_at(ctx, toks, i, hits) {
+                i = n;
+                continue;
+            }
         }
         let lower_case = !t.capitalised(text);
-        if lower_case && MEDIA.contains(l.as_ref()) {
+        if lower_case && f & F_MEDIA != 0 {
             if let Some(next) = media(ctx, toks, i, &l, hits) {
                 i = next;
                 continue;
             }
         }
-        if lower_case && DOCUMENTS.contains(l.as_ref()) {
+        if lower_case && f & F_DOCUMENT != 0 {
             if let Some(next) = document(ctx, toks, i, hits) {
                 i = next;
                 continue;
             }
         }
-        let outlet = outlet_at(text, toks, i);
+        let outlet = if f & F_OUTLET != 0 {
+            outlet_at(text, toks, i)
+        } else {
+            None
+        };
         if let Some(o) = outlet.as_ref().filter(|o| {
             toks.get(o.end).is_some_and(|n| n.capitalised(text))
                 || i > 1
