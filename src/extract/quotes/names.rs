@@ -87,15 +87,19 @@ impl<'a> Context<'a> {
         let mut units = Vec::new();
         let mut roles_at: Vec<bool> = Vec::new();
         let mut name_at: Vec<bool> = Vec::new();
+        let mut lists_at: Vec<u16> = Vec::new();
         for unit in article.units() {
-            let toks = tokenize(text, unit.start, unit.end);
+            let mut toks = tokenize(text, unit.start, unit.end);
             // one lower-casing and one list lookup per word: role nouns and name words
             roles_at.clear();
             name_at.clear();
-            for (k, t) in toks.iter().enumerate() {
+            lists_at.clear();
+            for k in 0..toks.len() {
+                let t = &toks[k];
                 let (role, name) = if t.word {
                     let l = t.lower(text);
                     let f = NAME_FLAGS.get(l.as_ref()).copied().unwrap_or(0);
+                    lists_at.push(f | KNOWN);
                     let capitalised = t.capitalised(text);
                     if capitalised && k >= 1 {
                         let p = &toks[k - 1];
@@ -110,10 +114,14 @@ impl<'a> Context<'a> {
                             || k == 0 && super::cues::is_verb_form(l.as_ref()));
                     (f & F_ROLE != 0, name)
                 } else {
+                    lists_at.push(0);
                     (false, false)
                 };
                 roles_at.push(role);
                 name_at.push(name);
+            }
+            for (t, l) in toks.iter_mut().zip(&lists_at) {
+                t.lists = *l;
             }
             let starts = |k: usize| name_at.get(k).copied().unwrap_or(false);
             for (r, t) in toks.iter().enumerate().filter(|(_, t)| t.word) {
@@ -262,21 +270,34 @@ fn name_word_lower(l: &str, k: usize) -> bool {
 }
 
 /// Flag: a word of [`NOT_NAMES`].
-const F_NOT_NAME: u8 = 1;
+const F_NOT_NAME: u16 = 1;
 /// Flag: a word of [`ROLES`].
-const F_ROLE: u8 = 2;
+const F_ROLE: u16 = 2;
+/// The source list flags (`sources::lists::FLAGS`) sit above the name flags.
+const SOURCE_SHIFT: u32 = 2;
+/// Set on a token whose lists have been computed.
+const KNOWN: u16 = 1 << 15;
 
-/// Lower-case word → [`F_NOT_NAME`] | [`F_ROLE`]: one lookup for both lists.
-static NAME_FLAGS: LazyLock<FxHashMap<&'static str, u8>> = LazyLock::new(|| {
-    let mut map: FxHashMap<&'static str, u8> = FxHashMap::default();
+/// Lower-case word → [`F_NOT_NAME`] | [`F_ROLE`] | the source list flags: one lookup
+/// for every list a word may belong to.
+static NAME_FLAGS: LazyLock<FxHashMap<&'static str, u16>> = LazyLock::new(|| {
+    let mut map: FxHashMap<&'static str, u16> = FxHashMap::default();
     for w in NOT_NAMES.iter() {
         *map.entry(w).or_default() |= F_NOT_NAME;
     }
     for w in ROLES.iter() {
         *map.entry(w).or_default() |= F_ROLE;
     }
+    for (w, f) in crate::extract::sources::lists::FLAGS.iter() {
+        *map.entry(w).or_default() |= u16::from(*f) << SOURCE_SHIFT;
+    }
     map
 });
+
+/// The source list flags of a token whose lists `Context::new` computed.
+pub(crate) fn source_flags(lists: u16) -> Option<u8> {
+    (lists & KNOWN != 0).then_some(((lists & !KNOWN) >> SOURCE_SHIFT) as u8)
+}
 
 /// The end of the capitalised name sequence starting at token `i`.
 pub(super) fn capitalised_run(text: &str, toks: &[Tok], i: usize) -> Option<usize> {

@@ -81,6 +81,9 @@ pub(crate) struct Tok {
     pub word: bool,
     /// True when the text is already its lower-case form: no capital letter, no `’`.
     pub plain: bool,
+    /// The word lists the token belongs to, filled in by `Context::new` (see
+    /// `names::word_lists`); 0 when not computed.
+    pub lists: u16,
 }
 
 impl Tok {
@@ -188,6 +191,7 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize) -> Vec<Tok> {
                     end: from + i,
                     word: true,
                     plain,
+                    lists: 0,
                 });
             }
             if !c.is_whitespace() && c != '\'' && c != '’' {
@@ -196,6 +200,7 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize) -> Vec<Tok> {
                     end: from + i + len,
                     word: false,
                     plain: !c.is_uppercase(),
+                    lists: 0,
                 });
             }
         }
@@ -208,6 +213,7 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize) -> Vec<Tok> {
             end: to,
             word: true,
             plain,
+            lists: 0,
         });
     }
     out

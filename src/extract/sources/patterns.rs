@@ -82,9 +82,8 @@ pub(super) fn scan(ctx: &Context, toks: &[Tok], hits: &mut Vec<Hit>) {
             i += 1;
             continue;
         }
-        let l = lower(text, t);
-        // one lookup for every list the word may open
-        let f = flags(&l);
+        // the lists the word belongs to, looked up once (by `Context::new`)
+        let f = token_flags(text, t);
         if f & F_ANONYMOUS != 0 {
             if let Some(n) = anonymous_at(ctx, toks, i, hits) {
                 i = n;
@@ -93,7 +92,7 @@ pub(super) fn scan(ctx: &Context, toks: &[Tok], hits: &mut Vec<Hit>) {
         }
         let lower_case = !t.capitalised(text);
         if lower_case && f & F_MEDIA != 0 {
-            if let Some(next) = media(ctx, toks, i, &l, hits) {
+            if let Some(next) = media(ctx, toks, i, &lower(text, t), hits) {
                 i = next;
                 continue;
             }
@@ -149,8 +148,8 @@ pub(super) fn scan(ctx: &Context, toks: &[Tok], hits: &mut Vec<Hit>) {
             i = o.end;
             continue;
         }
-        if l == "secondo" || l == "stando" {
-            let mut j = i + 1 + usize::from(l == "stando");
+        if f & F_SECONDO != 0 {
+            let mut j = i + 1 + usize::from(lower(text, t) == "stando");
             if is_word(text, toks.get(j), DETERMINERS) {
                 j += 1;
             }
@@ -188,9 +187,11 @@ pub(super) fn scan(ctx: &Context, toks: &[Tok], hits: &mut Vec<Hit>) {
             }
         }
         // `diffusa dal Dipartimento di Stato`: a body named as the agent of a cue participle
-        if ["diffus", "riportat", "citat"]
-            .iter()
-            .any(|p| l.starts_with(p))
+        // (no other character lowers to `d`, `r` or `c`)
+        if matches!(t.text(text).as_bytes()[0] | 0x20, b'd' | b'r' | b'c')
+            && ["diffus", "riportat", "citat"]
+                .iter()
+                .any(|p| lower(text, t).starts_with(p))
             && is_participle(text, t)
             && agent_follows(text, toks, i)
         {
@@ -245,7 +246,7 @@ pub(super) fn scan(ctx: &Context, toks: &[Tok], hits: &mut Vec<Hit>) {
             }
         }
         // `A riferirlo sono`, `A dirlo è`
-        if (l == "a" || l == "ad")
+        if f & F_A != 0
             && toks.get(i + 1).is_some_and(|t| {
                 let w = lower(text, t);
                 t.word && ["rlo", "rla", "rli", "rle"].iter().any(|e| w.ends_with(e))
