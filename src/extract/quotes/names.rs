@@ -97,21 +97,20 @@ impl<'a> Context<'a> {
             for k in 0..toks.len() {
                 let t = &toks[k];
                 let (role, name) = if t.word {
-                    let l = t.lower(text);
-                    let f = NAME_FLAGS.get(l.as_ref()).copied().unwrap_or(0);
+                    let lowered = t.lower(text);
+                    let l: &str = &lowered;
+                    let f = NAME_FLAGS.get(l).copied().unwrap_or(0);
                     lists_at.push(f | KNOWN);
                     let capitalised = t.capitalised(text);
                     if capitalised && k >= 1 {
                         let p = &toks[k - 1];
-                        if (p.word || p.is(text, ',') || p.is(text, '('))
-                            && !mid_caps.contains(l.as_ref())
-                        {
+                        if (p.word || p.is(text, ',') || p.is(text, '(')) && !mid_caps.contains(l) {
                             mid_caps.insert(l.to_string());
                         }
                     }
                     let name = capitalised
                         && !(f & (F_NOT_NAME | F_ROLE) != 0
-                            || k == 0 && super::cues::is_verb_form(l.as_ref()));
+                            || k == 0 && super::cues::is_verb_form(l));
                     (f & F_ROLE != 0, name)
                 } else {
                     lists_at.push(0);
