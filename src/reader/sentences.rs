@@ -35,8 +35,20 @@ pub fn split(text: &str, para: Range<usize>) -> Vec<Range<usize>> {
     let mut straight_open = false;
     let mut quote_start = 0usize;
     let mut quoted = QuotedWords::default();
-    let mut iter = s.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
+    let mut pos = 0;
+    loop {
+        // skip the ASCII bytes that play no part (all but `. ! ? "`)
+        while pos < bytes.len()
+            && bytes[pos] < 0x80
+            && !matches!(bytes[pos], b'.' | b'!' | b'?' | b'"')
+        {
+            pos += 1;
+        }
+        let Some(c) = s[pos..].chars().next() else {
+            break;
+        };
+        let i = pos;
+        pos += c.len_utf8();
         match c {
             _ if OPENERS.contains(&c) => {
                 depth += 1;
@@ -56,7 +68,7 @@ pub fn split(text: &str, para: Range<usize>) -> Vec<Range<usize>> {
                 // The run of terminators and closing marks after this one.
                 let mut j = i + c.len_utf8();
                 let mut closes_quote = false;
-                while let Some(&(k, d)) = iter.peek() {
+                while let Some(d) = s[pos..].chars().next() {
                     if !TRAILING.contains(&d) {
                         break;
                     }
@@ -67,8 +79,8 @@ pub fn split(text: &str, para: Range<usize>) -> Vec<Range<usize>> {
                             straight_open = false;
                         }
                     }
-                    j = k + d.len_utf8();
-                    iter.next();
+                    j = pos + d.len_utf8();
+                    pos = j;
                 }
                 if j >= bytes.len()
                     || !bytes[j].is_ascii_whitespace() && !s[j..].starts_with('\u{a0}')

@@ -64,8 +64,11 @@ impl Tokens {
         self.arena.clear();
         let s = &text[range.clone()];
         let base = range.start;
-        let mut it = s.char_indices().peekable();
-        while let Some((i, c)) = it.next() {
+        let bytes = s.as_bytes();
+        let mut pos = 0;
+        while let Some(c) = s[pos..].chars().next() {
+            let i = pos;
+            pos += c.len_utf8();
             let start = self.arena.len();
             if c.is_whitespace() {
                 continue;
@@ -74,28 +77,33 @@ impl Tokens {
                 let end = number_end(s, i);
                 let valid = push_number(&mut self.arena, &s[i..end]);
                 let plain = s[i..end].bytes().all(|b| b.is_ascii_digit());
-                while it.peek().is_some_and(|&(j, _)| j < end) {
-                    it.next();
-                }
+                pos = pos.max(end);
                 (end, Kind::Num { valid, plain })
             } else if c.is_alphabetic() {
                 push_lower(&mut self.arena, c);
-                let mut end = i + c.len_utf8();
-                while let Some(&(j, d)) = it.peek() {
-                    if d.is_alphabetic() {
-                        push_lower(&mut self.arena, d);
-                        end = j + d.len_utf8();
-                        it.next();
-                    } else {
-                        break;
+                let mut end = pos;
+                loop {
+                    // a run of ASCII letters, then any other letter
+                    while pos < bytes.len() && bytes[pos].is_ascii_alphabetic() {
+                        self.arena.push(bytes[pos].to_ascii_lowercase() as char);
+                        pos += 1;
+                        end = pos;
+                    }
+                    match s[pos..].chars().next() {
+                        Some(d) if d.is_alphabetic() => {
+                            push_lower(&mut self.arena, d);
+                            pos += d.len_utf8();
+                            end = pos;
+                        }
+                        _ => break,
                     }
                 }
-                if let Some(&(j, d)) = it.peek() {
-                    let next = s[j + d.len_utf8()..].chars().next();
+                if let Some(d) = s[pos..].chars().next() {
+                    let next = s[pos + d.len_utf8()..].chars().next();
                     if (d == '\'' || d == '’') && next.is_some_and(char::is_alphanumeric) {
                         self.arena.push('\'');
-                        end = j + d.len_utf8();
-                        it.next();
+                        end = pos + d.len_utf8();
+                        pos = end;
                     }
                 }
                 (end, Kind::Word)

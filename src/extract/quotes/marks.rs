@@ -46,16 +46,24 @@ pub(crate) fn find(article: &Article) -> Vec<Marked> {
             stack.push((mark, open));
             skip_first = true; // the reopening mark belongs to the carried quote
         }
-        let mut prev: Option<char> = None;
-        let mut iter = para.char_indices().peekable();
-        while let Some((i, c)) = iter.next() {
-            let pos = block.start + i;
-            let next = iter.peek().map(|&(_, n)| n);
-            if skip_first {
-                skip_first = false;
-                prev = Some(c);
-                continue;
+        let bytes = para.as_bytes();
+        let mut i = 0;
+        if skip_first {
+            i = para.chars().next().map_or(0, char::len_utf8);
+        }
+        loop {
+            // every mark but `"` is outside ASCII
+            while i < bytes.len() && bytes[i] < 0x80 && bytes[i] != b'"' {
+                i += 1;
             }
+            let Some(c) = para[i..].chars().next() else {
+                break;
+            };
+            let pos = block.start + i;
+            let len = c.len_utf8();
+            let prev = para[..i].chars().next_back();
+            let next = para[i + len..].chars().next();
+            i += len;
             match c {
                 '«' | '“' | '„' => {
                     let want = if c == '«' { '«' } else { '“' };
@@ -108,7 +116,6 @@ pub(crate) fn find(article: &Article) -> Vec<Marked> {
                 }
                 _ => {}
             }
-            prev = Some(c);
         }
         if let Some(&(m, o)) = stack.first() {
             // unclosed at the paragraph end: continues when the next paragraph reopens

@@ -85,27 +85,54 @@ impl<'a> Context<'a> {
         let mut singles: FxHashSet<String> = FxHashSet::default();
         let mut standalone: FxHashSet<String> = FxHashSet::default();
         let mut units = Vec::new();
+        let mut roles_at: Vec<bool> = Vec::new();
+        let mut name_at: Vec<bool> = Vec::new();
+        let mut lists_at: Vec<u16> = Vec::new();
         for unit in article.units() {
-            let toks = tokenize(text, unit.start, unit.end);
-            for k in 1..toks.len() {
-                let p = &toks[k - 1];
-                if toks[k].capitalised(text) && (p.word || p.is(text, ',') || p.is(text, '(')) {
-                    let l = toks[k].lower(text);
-                    if !mid_caps.contains(l.as_ref()) {
-                        mid_caps.insert(l.into_owned());
+            let mut toks = tokenize(text, unit.start, unit.end);
+            // one lower-casing and one list lookup per word: role nouns and name words
+            roles_at.clear();
+            name_at.clear();
+            lists_at.clear();
+            for k in 0..toks.len() {
+                let t = &toks[k];
+                let (role, name) = if t.word {
+                    let lowered = t.lower(text);
+                    let l: &str = &lowered;
+                    let f = NAME_FLAGS.get(l).copied().unwrap_or(0);
+                    lists_at.push(f | KNOWN);
+                    let capitalised = t.capitalised(text);
+                    if capitalised && k >= 1 {
+                        let p = &toks[k - 1];
+                        if (p.word || p.is(text, ',') || p.is(text, '(')) && !mid_caps.contains(l) {
+                            mid_caps.insert(l.to_string());
+                        }
                     }
-                }
+                    let name = capitalised
+                        && !(f & (F_NOT_NAME | F_ROLE) != 0
+                            || k == 0 && super::cues::is_verb_form(l));
+                    (f & F_ROLE != 0, name)
+                } else {
+                    lists_at.push(0);
+                    (false, false)
+                };
+                roles_at.push(role);
+                name_at.push(name);
             }
+            for (t, l) in toks.iter_mut().zip(&lists_at) {
+                t.lists = *l;
+            }
+            let starts = |k: usize| name_at.get(k).copied().unwrap_or(false);
             for (r, t) in toks.iter().enumerate().filter(|(_, t)| t.word) {
-                let l = t.lower(text);
-                if ROLES.contains(l.as_ref()) {
+                if roles_at[r] {
+                    let l = t.lower(text);
                     let mut j = r + 1;
                     while j < toks.len()
                         && j <= r + 6
                         && !toks[j].is(text, '.')
                         && !toks[j].is(text, ';')
                     {
-                        if let Some(end) = capitalised_run(text, &toks, j) {
+                        if let Some(end) = run_with(text, &toks, j, starts) {
                             let p = toks[j - 1].lower(text);
                             if !(toks[j - 1].word
                                 && (PREPOSITIONS.contains(&p.as_ref()) || p == "e"))
@@ -127,7 +154,7 @@ impl<'a> Context<'a> {
             }
             let mut i = 0;
             while i < toks.len() {
-                if let Some(end) = capitalised_run(text, &toks, i) {
+                if let Some(end) = run_with(text, &toks, i, starts) {
                     let words = toks[i..end].iter().filter(|t| t.word).count();
                     if words == 1 {
                         let l = toks[i].lower(text).into_owned();
@@ -226,18 +253,61 @@ pub(crate) fn is_role(word: &str) -> bool {
     ROLES.contains(word)
 }
 
+/// True when token `k` may start (or continue) a capitalised name: capitalised, not a
+/// role noun nor a word that never starts a name, not a verb form opening the unit.
+fn name_word(text: &str, t: &Tok, k: usize) -> bool {
+    t.capitalised(text) && {
+        let l = t.lower(text);
+        name_word_lower(&l, k)
+    }
+}
+
+/// [`name_word`] for a capitalised token, given its lower-case form.
+fn name_word_lower(l: &str, k: usize) -> bool {
+    let f = NAME_FLAGS.get(l).copied().unwrap_or(0);
+    !(f & (F_NOT_NAME | F_ROLE) != 0 || k == 0 && super::cues::is_verb_form(l))
+}
+
+/// Flag: a word of [`NOT_NAMES`].
+const F_NOT_NAME: u16 = 1;
+/// Flag: a word of [`ROLES`].
+const F_ROLE: u16 = 2;
+/// The source list flags (`sources::lists::FLAGS`) sit above the name flags.
+const SOURCE_SHIFT: u32 = 2;
+/// Set on a token whose lists have been computed.
+const KNOWN: u16 = 1 << 15;
+
+/// Lower-case word → [`F_NOT_NAME`] | [`F_ROLE`] | the source list flags: one lookup
+/// for every list a word may belong to.
+static NAME_FLAGS: LazyLock<FxHashMap<&'static str, u16>> = LazyLock::new(|| {
+    let mut map: FxHashMap<&'static str, u16> = FxHashMap::default();
+    for w in NOT_NAMES.iter() {
+        *map.entry(w).or_default() |= F_NOT_NAME;
+    }
+    for w in ROLES.iter() {
+        *map.entry(w).or_default() |= F_ROLE;
+    }
+    for (w, f) in crate::extract::sources::lists::FLAGS.iter() {
+        *map.entry(w).or_default() |= u16::from(*f) << SOURCE_SHIFT;
+    }
+    map
+});
+
+/// The source list flags of a token whose lists `Context::new` computed.
+pub(crate) fn source_flags(lists: u16) -> Option<u8> {
+    (lists & KNOWN != 0).then_some(((lists & !KNOWN) >> SOURCE_SHIFT) as u8)
+}
+
 /// The end of the capitalised name sequence starting at token `i`.
 pub(super) fn capitalised_run(text: &str, toks: &[Tok], i: usize) -> Option<usize> {
-    let starts = |k: usize| {
-        toks.get(k).is_some_and(|t| {
-            t.capitalised(text) && {
-                let l = t.lower(text);
-                !(NOT_NAMES.contains(l.as_ref())
-                    || ROLES.contains(l.as_ref())
-                    || k == 0 && super::cues::is_verb_form(l.as_ref()))
-            }
-        })
-    };
+    run_with(text, toks, i, |k| {
+        toks.get(k).is_some_and(|t| name_word(text, t, k))
+    })
+}
+
+/// [`capitalised_run`] with `starts(k)` telling whether token `k` is a name word
+/// (precomputed by [`Context::new`]).
+fn run_with(text: &str, toks: &[Tok], i: usize, starts: impl Fn(usize) -> bool) -> Option<usize> {
     if !starts(i) {
         return None;
     }

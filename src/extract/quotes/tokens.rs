@@ -81,6 +81,9 @@ pub(crate) struct Tok {
     pub word: bool,
     /// True when the text is already its lower-case form: no capital letter, no `’`.
     pub plain: bool,
+    /// The word lists the token belongs to, filled in by `Context::new` (see
+    /// `names::word_lists`); 0 when not computed.
+    pub lists: u16,
 }
 
 impl Tok {
@@ -151,13 +154,34 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize) -> Vec<Tok> {
     while i < bytes.len() {
         let b = bytes[i];
         if b.is_ascii_alphanumeric() {
-            // the common case, a letter or digit of ASCII: part of a word
+            // the common case, a run of ASCII letters and digits: part of a word
             if word_start.is_none() {
                 word_start = Some(i);
                 plain = true;
             }
-            plain &= !b.is_ascii_uppercase();
-            prev = Some(b as char);
+            let mut upper = false;
+            let mut j = i;
+            while j < bytes.len() && bytes[j].is_ascii_alphanumeric() {
+                upper |= bytes[j].is_ascii_uppercase();
+                j += 1;
+            }
+            plain &= !upper;
+            prev = Some(bytes[j - 1] as char);
+            i = j;
+            continue;
+        }
+        if b == b' ' {
+            // a space ends the word and is no token
+            if let Some(s) = word_start.take() {
+                out.push(Tok {
+                    start: from + s,
+                    end: from + i,
+                    word: true,
+                    plain,
+                    lists: 0,
+                });
+            }
+            prev = Some(' ');
             i += 1;
             continue;
         }
@@ -188,6 +212,7 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize) -> Vec<Tok> {
                     end: from + i,
                     word: true,
                     plain,
+                    lists: 0,
                 });
             }
             if !c.is_whitespace() && c != '\'' && c != '’' {
@@ -196,6 +221,7 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize) -> Vec<Tok> {
                     end: from + i + len,
                     word: false,
                     plain: !c.is_uppercase(),
+                    lists: 0,
                 });
             }
         }
@@ -208,6 +234,7 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize) -> Vec<Tok> {
             end: to,
             word: true,
             plain,
+            lists: 0,
         });
     }
     out

@@ -2,7 +2,7 @@
 
 use crate::extract::quotes::tokens::{Lower, Tok};
 use crate::lexicon::entries;
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::LazyLock;
 
 fn set(file: &'static str) -> FxHashSet<&'static str> {
@@ -27,6 +27,57 @@ pub(super) static ANONYMOUS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(||
 
 pub(super) static ANONYMOUS_FIRST: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| ANONYMOUS.iter().map(|p| p[0]).collect());
+
+/// Flag: the first word of an anonymous sourcing expression ([`ANONYMOUS_FIRST`]).
+pub(super) const F_ANONYMOUS: u8 = 1;
+/// Flag: a media noun ([`MEDIA`]).
+pub(super) const F_MEDIA: u8 = 2;
+/// Flag: a document noun ([`DOCUMENTS`]).
+pub(super) const F_DOCUMENT: u8 = 4;
+/// Flag: the lower-case first word of an outlet name (see `outlets::outlet_at`).
+pub(super) const F_OUTLET: u8 = 8;
+/// Flag: `secondo` or `stando`.
+pub(super) const F_SECONDO: u8 = 16;
+/// Flag: `a` or `ad` (`A riferirlo sono`).
+pub(super) const F_A: u8 = 32;
+
+/// Lower-case word → the lists it belongs to (the `F_` flags): one lookup per token
+/// instead of one per list.
+pub(crate) static FLAGS: LazyLock<FxHashMap<&'static str, u8>> = LazyLock::new(|| {
+    let mut map: FxHashMap<&'static str, u8> = FxHashMap::default();
+    let lists: [(&FxHashSet<&'static str>, u8); 3] = [
+        (&ANONYMOUS_FIRST, F_ANONYMOUS),
+        (&MEDIA, F_MEDIA),
+        (&DOCUMENTS, F_DOCUMENT),
+    ];
+    for (set, flag) in lists {
+        for w in set.iter() {
+            *map.entry(w).or_default() |= flag;
+        }
+    }
+    for w in super::outlets::first_words() {
+        *map.entry(w).or_default() |= F_OUTLET;
+    }
+    for (w, flag) in [
+        ("secondo", F_SECONDO),
+        ("stando", F_SECONDO),
+        ("a", F_A),
+        ("ad", F_A),
+    ] {
+        *map.entry(w).or_default() |= flag;
+    }
+    map
+});
+
+/// The list flags of a lower-case word (0 when it is in none).
+pub(super) fn flags(lower: &str) -> u8 {
+    FLAGS.get(lower).copied().unwrap_or(0)
+}
+
+/// The list flags of a word token: precomputed by `Context::new`, else looked up.
+pub(super) fn token_flags(text: &str, t: &Tok) -> u8 {
+    crate::extract::quotes::names::source_flags(t.lists).unwrap_or_else(|| flags(&lower(text, t)))
+}
 
 /// Words after `fonti` that make it a journalistic source (`fonti vicine`, `fonti di governo`).
 pub(super) const FONTI_NEXT: &[&str] = &[

@@ -10,7 +10,7 @@
 mod anonymous;
 mod cues;
 mod documents;
-mod lists;
+pub(crate) mod lists;
 mod outlets;
 mod patterns;
 

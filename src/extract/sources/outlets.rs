@@ -39,6 +39,12 @@ static FORMS: LazyLock<FxHashMap<String, Vec<Form>>> = LazyLock::new(|| {
     map
 });
 
+/// The lower-case first words of the outlet names: `outlet_at` finds nothing at a
+/// token whose lower-case form is not one of them.
+pub(super) fn first_words() -> impl Iterator<Item = &'static str> {
+    FORMS.keys().map(String::as_str)
+}
+
 /// An outlet found at a token.
 pub(crate) struct OutletHit {
     /// The outlet.

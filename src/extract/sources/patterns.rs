@@ -82,25 +82,32 @@ pub(super) fn scan(ctx: &Context, toks: &[Tok], hits: &mut Vec<Hit>) {
             i += 1;
             continue;
         }
-        let l = lower(text, t);
-        if let Some(n) = anonymous_at(ctx, toks, i, hits) {
-            i = n;
-            continue;
+        // the lists the word belongs to, looked up once (by `Context::new`)
+        let f = token_flags(text, t);
+        if f & F_ANONYMOUS != 0 {
+            if let Some(n) = anonymous_at(ctx, toks, i, hits) {
+                i = n;
+                continue;
+            }
         }
         let lower_case = !t.capitalised(text);
-        if lower_case && MEDIA.contains(l.as_ref()) {
-            if let Some(next) = media(ctx, toks, i, &l, hits) {
+        if lower_case && f & F_MEDIA != 0 {
+            if let Some(next) = media(ctx, toks, i, &lower(text, t), hits) {
                 i = next;
                 continue;
             }
         }
-        if lower_case && DOCUMENTS.contains(l.as_ref()) {
+        if lower_case && f & F_DOCUMENT != 0 {
             if let Some(next) = document(ctx, toks, i, hits) {
                 i = next;
                 continue;
             }
         }
-        let outlet = outlet_at(text, toks, i);
+        let outlet = if f & F_OUTLET != 0 {
+            outlet_at(text, toks, i)
+        } else {
+            None
+        };
         if let Some(o) = outlet.as_ref().filter(|o| {
             toks.get(o.end).is_some_and(|n| n.capitalised(text))
                 || i > 1
@@ -141,8 +148,8 @@ pub(super) fn scan(ctx: &Context, toks: &[Tok], hits: &mut Vec<Hit>) {
             i = o.end;
             continue;
         }
-        if l == "secondo" || l == "stando" {
-            let mut j = i + 1 + usize::from(l == "stando");
+        if f & F_SECONDO != 0 {
+            let mut j = i + 1 + usize::from(lower(text, t) == "stando");
             if is_word(text, toks.get(j), DETERMINERS) {
                 j += 1;
             }
@@ -180,9 +187,11 @@ pub(super) fn scan(ctx: &Context, toks: &[Tok], hits: &mut Vec<Hit>) {
             }
         }
         // `diffusa dal Dipartimento di Stato`: a body named as the agent of a cue participle
-        if ["diffus", "riportat", "citat"]
-            .iter()
-            .any(|p| l.starts_with(p))
+        // (no other character lowers to `d`, `r` or `c`)
+        if matches!(t.text(text).as_bytes()[0] | 0x20, b'd' | b'r' | b'c')
+            && ["diffus", "riportat", "citat"]
+                .iter()
+                .any(|p| lower(text, t).starts_with(p))
             && is_participle(text, t)
             && agent_follows(text, toks, i)
         {
@@ -237,7 +246,7 @@ pub(super) fn scan(ctx: &Context, toks: &[Tok], hits: &mut Vec<Hit>) {
             }
         }
         // `A riferirlo sono`, `A dirlo è`
-        if (l == "a" || l == "ad")
+        if f & F_A != 0
             && toks.get(i + 1).is_some_and(|t| {
                 let w = lower(text, t);
                 t.word && ["rlo", "rla", "rli", "rle"].iter().any(|e| w.ends_with(e))
