@@ -89,9 +89,11 @@ pub fn retag(text: &str, units: &[Range<usize>], hits: &mut [Hit], is_sports: &m
         if NEVER.contains(&name) {
             continue;
         }
+        // Units are in text order and disjoint: a binary search, not a scan per hit.
+        let k = units.partition_point(|u| u.end < h.span.end);
         let Some(unit) = units
-            .iter()
-            .find(|u| u.start <= h.span.start && h.span.end <= u.end)
+            .get(k)
+            .filter(|u| u.start <= h.span.start && h.span.end <= u.end)
         else {
             continue;
         };
