@@ -29,7 +29,7 @@ pub mod cycles;
 pub mod dot;
 mod inputs;
 
-pub use inputs::{documents, run};
+pub use inputs::run;
 
 use crate::summary::{DealKind, Summary};
 use serde::Serialize;

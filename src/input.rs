@@ -477,6 +477,39 @@ fn parse_record(line: &[u8], origin: String) -> Document {
     }
 }
 
+/// The documents a command line names: `paths` (files, folders, `-`), or standard
+/// input when there are none; with `jsonl`, each path (or standard input) is a JSON
+/// Lines stream of `{"id", "text"}` records. A file that cannot be opened yields one
+/// failed document naming it.
+pub fn documents(paths: Vec<PathBuf>, jsonl: bool) -> Box<dyn Iterator<Item = Document> + Send> {
+    match (jsonl, paths.is_empty()) {
+        (true, true) => Box::new(self::jsonl(stdin_reader(), "-".into())),
+        (true, false) => Box::new(paths.into_iter().flat_map(jsonl_file)),
+        (false, true) => Box::new(std::iter::once(stdin_document())),
+        (false, false) => Box::new(self::paths(paths)),
+    }
+}
+
+/// The documents of one JSON Lines file (or `-`), or a failed document naming it.
+fn jsonl_file(path: PathBuf) -> Box<dyn Iterator<Item = Document> + Send> {
+    let name = path.display().to_string();
+    if name == "-" {
+        return Box::new(jsonl(stdin_reader(), name));
+    }
+    match fs::File::open(&path) {
+        Ok(f) => Box::new(jsonl(io::BufReader::with_capacity(1 << 16, f), name)),
+        Err(e) => Box::new(std::iter::once(Document {
+            id: name.clone(),
+            origin: name,
+            body: Body::Failed(io_message(&e)),
+        })),
+    }
+}
+
+fn stdin_reader() -> io::BufReader<io::Stdin> {
+    io::BufReader::with_capacity(1 << 16, io::stdin())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

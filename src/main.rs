@@ -5,9 +5,9 @@ mod cli;
 
 use clap::Parser;
 use cronista::batch::{self, Options, Render};
-use cronista::input::{self, Document};
+use cronista::input;
 use cronista::output::{JsonSink, Reporter};
-use std::io::{self, BufReader, IsTerminal, Write};
+use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
@@ -64,17 +64,7 @@ fn run(args: cli::Args) -> anyhow::Result<ExitCode> {
     if let Some(cli::Command::Graph(g)) = args.command {
         return run_graph(g);
     }
-    let docs: Box<dyn Iterator<Item = Document> + Send> = if args.jsonl {
-        if args.paths.is_empty() {
-            Box::new(input::jsonl(stdin_reader(), "-".into()))
-        } else {
-            Box::new(args.paths.into_iter().flat_map(jsonl_file))
-        }
-    } else if args.paths.is_empty() {
-        Box::new(std::iter::once(input::stdin_document()))
-    } else {
-        Box::new(input::paths(args.paths))
-    };
+    let docs = input::documents(args.paths, args.jsonl);
     let stdout = io::stdout().lock();
     let stderr = io::stderr();
     let bar = !args.quiet && stderr.is_terminal();
@@ -108,25 +98,9 @@ fn output_error(e: io::Error) -> anyhow::Error {
     anyhow::Error::new(e).context("cannot write the output")
 }
 
-/// The documents of one JSON Lines file (or `-`), or a failed document naming it.
-fn jsonl_file(path: std::path::PathBuf) -> Box<dyn Iterator<Item = Document> + Send> {
-    let name = path.display().to_string();
-    if name == "-" {
-        return Box::new(input::jsonl(stdin_reader(), name));
-    }
-    match std::fs::File::open(&path) {
-        Ok(f) => Box::new(input::jsonl(BufReader::with_capacity(1 << 16, f), name)),
-        Err(e) => Box::new(std::iter::once(Document {
-            id: name.clone(),
-            origin: name,
-            body: input::Body::Failed(input::io_message(&e)),
-        })),
-    }
-}
-
 /// `cronista graph`: analyzes every input, aggregates the deals, prints the graph.
 fn run_graph(args: cli::GraphArgs) -> anyhow::Result<ExitCode> {
-    let docs = cronista::graph::documents(args.paths, args.jsonl);
+    let docs = input::documents(args.paths, args.jsonl);
     let options = Options {
         jobs: args.jobs,
         lossy: args.lossy,
@@ -158,8 +132,4 @@ fn run_graph(args: cli::GraphArgs) -> anyhow::Result<ExitCode> {
     } else {
         ExitCode::from(1)
     })
-}
-
-fn stdin_reader() -> BufReader<io::Stdin> {
-    BufReader::with_capacity(1 << 16, io::stdin())
 }

@@ -3,9 +3,8 @@
 
 use super::{Builder, Graph};
 use crate::batch::{self, Outcome, Sink};
-use crate::input::{self, Document};
-use std::io::{self, BufReader};
-use std::path::PathBuf;
+use crate::input::Document;
+use std::io;
 
 impl Sink for Builder {
     fn outcome(&mut self, outcome: Outcome) -> io::Result<()> {
@@ -32,32 +31,4 @@ where
     batch::run(docs, options, &mut builder)?;
     let errors = std::mem::take(&mut builder.errors);
     Ok((builder.finish(), errors))
-}
-
-/// The documents named on a command line: `paths` (files, folders, `-`), or standard
-/// input when there are none; with `jsonl`, each path (or standard input) is a JSON
-/// Lines stream of `{"id", "text"}` records.
-pub fn documents(paths: Vec<PathBuf>, jsonl: bool) -> Box<dyn Iterator<Item = Document> + Send> {
-    let stdin_jsonl = || input::jsonl(BufReader::new(io::stdin()), "-".into());
-    match (jsonl, paths.is_empty()) {
-        (true, true) => Box::new(stdin_jsonl()),
-        (true, false) => Box::new(paths.into_iter().flat_map(
-            move |p| -> Box<dyn Iterator<Item = Document> + Send> {
-                let name = p.display().to_string();
-                if name == "-" {
-                    return Box::new(stdin_jsonl());
-                }
-                match std::fs::File::open(&p) {
-                    Ok(f) => Box::new(input::jsonl(BufReader::new(f), name)),
-                    Err(e) => Box::new(std::iter::once(Document {
-                        id: name.clone(),
-                        origin: name,
-                        body: input::Body::Failed(input::io_message(&e)),
-                    })),
-                }
-            },
-        )),
-        (false, true) => Box::new(std::iter::once(input::stdin_document())),
-        (false, false) => Box::new(input::paths(paths)),
-    }
 }
