@@ -13,7 +13,7 @@
 //!   they open a sentence, or that never name anything (`secondo`, `stato`).
 
 use crate::lexicon::{entries, OUTLETS};
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
 const COMPANIES: &str = include_str!("../../../data/companies.txt");
@@ -143,7 +143,7 @@ fn listed(
 
 /// The gazetteer, built on first use.
 pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
-    let (mut entries, mut patterns, mut seen) = (Vec::new(), Vec::new(), HashSet::new());
+    let (mut entries, mut patterns, mut seen) = (Vec::new(), Vec::new(), HashSet::default());
     for o in OUTLETS.iter() {
         let class = if o.kind == "public-agency" {
             Class::Organization
@@ -244,7 +244,7 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
     };
     let by_form = patterns.iter().map(|p| (p.form, p.entry)).collect();
     let mut grouped: Vec<Vec<Pattern>> = Vec::new();
-    let mut by_fold: HashMap<String, usize> = HashMap::new();
+    let mut by_fold: HashMap<String, usize> = HashMap::default();
     for p in patterns {
         let id = *by_fold
             .entry(p.form.to_ascii_lowercase())
