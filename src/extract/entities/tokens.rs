@@ -37,6 +37,17 @@ fn joiner(c: char) -> bool {
     matches!(c, '-' | '.' | '&') || apostrophe(c)
 }
 
+/// ASCII letters and digits, by byte.
+static ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
 /// The char at byte `k` of `s` (a char boundary), ASCII without decoding.
 fn char_at(s: &str, k: usize) -> char {
     match s.as_bytes().get(k) {
@@ -52,7 +63,12 @@ pub fn tokenize(text: &str, unit: Range<usize>) -> Vec<Tok> {
     // Byte offsets, char by char.
     let mut i = 0;
     let mut initial = true;
+    let bytes = s.as_bytes();
     while i < s.len() {
+        if bytes[i] == b' ' {
+            i += 1;
+            continue;
+        }
         let c = char_at(s, i);
         if !c.is_alphanumeric() {
             if matches!(c, '«' | '“' | '"' | '‘' | ':' | '–' | '—' | '.' | '!' | '?') {
@@ -67,6 +83,14 @@ pub fn tokenize(text: &str, unit: Range<usize>) -> Vec<Tok> {
         let mut j = i;
         loop {
             while j < s.len() {
+                let b = bytes[j];
+                if ASCII_ALNUM[usize::from(b)] {
+                    j += 1;
+                    continue;
+                }
+                if b < 0x80 {
+                    break;
+                }
                 let c = char_at(s, j);
                 if !c.is_alphanumeric() {
                     break;
@@ -93,13 +117,13 @@ pub fn tokenize(text: &str, unit: Range<usize>) -> Vec<Tok> {
         let end = j;
         let word = &s[start..end];
         let (cap, upper, digits) = if word.is_ascii() {
+            // Most words start in lower case: neither in capitals nor digits.
             let b = word.as_bytes();
-            let letters = b.iter().filter(|c| c.is_ascii_alphabetic());
-            (
-                b[0].is_ascii_uppercase(),
-                letters.clone().count() >= 2 && letters.clone().all(u8::is_ascii_uppercase),
-                b.iter().all(u8::is_ascii_digit),
-            )
+            let upper = !b[0].is_ascii_lowercase()
+                && !b.iter().any(u8::is_ascii_lowercase)
+                && b.iter().filter(|c| c.is_ascii_alphabetic()).count() >= 2;
+            let digits = b[0].is_ascii_digit() && b.iter().all(u8::is_ascii_digit);
+            (b[0].is_ascii_uppercase(), upper, digits)
         } else {
             let letters = word.chars().filter(|c| c.is_alphabetic());
             (
