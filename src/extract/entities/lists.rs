@@ -86,7 +86,8 @@ pub struct Gazetteer {
     pub patterns: Vec<Vec<Pattern>>,
     /// The entry of each listed form, as written.
     pub by_form: HashMap<&'static str, usize>,
-    /// Leftmost-longest, ASCII case-insensitive automaton over `patterns`.
+    /// Leftmost-longest automaton over `patterns` in ASCII lower case: search the
+    /// text in ASCII lower case (offsets are the same).
     pub automaton: aho_corasick::AhoCorasick,
     /// Names searched only in articles on their topic.
     pub topical: Vec<Topical>,
@@ -255,10 +256,12 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         grouped[id].push(p);
     }
     let patterns = grouped;
+    // Over forms in ASCII lower case, searched in the text in ASCII lower case: the
+    // same matches as an ASCII case-insensitive automaton, with half the transitions
+    // (cheaper to build and to run).
     let automaton = aho_corasick::AhoCorasick::builder()
         .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-        .ascii_case_insensitive(true)
-        .build(patterns.iter().map(|p| p[0].form))
+        .build(patterns.iter().map(|p| p[0].form.to_ascii_lowercase()))
         .expect("gazetteer automaton");
     Gazetteer {
         entries,
