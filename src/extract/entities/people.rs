@@ -30,7 +30,24 @@ pub fn key(text: &str, c: &Cand) -> String {
 pub fn norm(s: &str) -> String {
     // One pass, char by char: the same as below except for `Σ`, whose lower case
     // depends on its neighbours.
-    if s.is_ascii() || !s.contains('Σ') {
+    if s.is_ascii() {
+        let mut out = String::with_capacity(s.len());
+        let mut space = false;
+        for b in s.bytes() {
+            // The ASCII white space of `char::is_whitespace`.
+            if matches!(b, b'\t'..=b'\r' | b' ') {
+                space = !out.is_empty();
+                continue;
+            }
+            if space {
+                out.push(' ');
+                space = false;
+            }
+            out.push(char::from(b.to_ascii_lowercase()));
+        }
+        return out;
+    }
+    if !s.contains('Σ') {
         let mut out = String::with_capacity(s.len());
         let mut space = false;
         for c in s.chars() {
@@ -81,10 +98,10 @@ pub fn resolve(text: &str, cands: &mut Vec<Cand>) -> Vec<String> {
         .collect();
     for c in cands.iter_mut() {
         let name = &text[c.name.clone()];
-        let last = name.rsplit(' ').next().map(norm).unwrap_or_default();
+        let last = || name.rsplit(' ').next().map(norm).unwrap_or_default();
         if c.class == Class::Nothing
             && looks_like_person(name, c)
-            && (alone.contains(&last) || described(&text[c.span.end..]))
+            && (alone.contains(&last()) || described(&text[c.span.end..]))
         {
             c.class = Class::Person;
         }
