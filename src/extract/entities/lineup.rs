@@ -57,10 +57,11 @@ pub fn players(
     out: &mut Vec<Cand>,
 ) {
     let s = &text[unit.clone()];
-    if s.bytes().filter(u8::is_ascii_digit).count() < 2 {
+    // (`nth` stops at the count wanted, `count` would read on)
+    if s.bytes().filter(u8::is_ascii_digit).nth(1).is_none() {
         return;
     }
-    if SCORED.find_iter(s).count() < 3 && CHANGE.find_iter(s).count() < 2
+    if SCORED.find_iter(s).nth(2).is_none() && CHANGE.find_iter(s).nth(1).is_none()
         || !*is_sports.get_or_insert_with(|| super::teams::sports(text))
     {
         return;
