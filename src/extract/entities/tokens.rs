@@ -125,11 +125,16 @@ pub fn tokenize(text: &str, unit: Range<usize>) -> Vec<Tok> {
             let digits = b[0].is_ascii_digit() && b.iter().all(u8::is_ascii_digit);
             (b[0].is_ascii_uppercase(), upper, digits)
         } else {
+            // A lower-case letter is a letter, never an upper-case one.
+            let first = word.chars().next();
             let letters = word.chars().filter(|c| c.is_alphabetic());
             (
-                word.chars().next().is_some_and(char::is_uppercase),
-                letters.clone().count() >= 2 && letters.clone().all(char::is_uppercase),
-                word.chars().all(|c| c.is_ascii_digit()),
+                first.is_some_and(char::is_uppercase),
+                !first.is_some_and(char::is_lowercase)
+                    && letters.clone().count() >= 2
+                    && letters.clone().all(char::is_uppercase),
+                first.is_some_and(|c| c.is_ascii_digit())
+                    && word.chars().all(|c| c.is_ascii_digit()),
             )
         };
         out.push(Tok {
