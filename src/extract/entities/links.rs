@@ -37,6 +37,10 @@ pub fn coordinated(text: &str, cands: &mut [Cand], keys: &mut [String]) {
         }
         let chain = &order[start..end];
         let unknown = |c: &Cand| {
+            // (the cheap tests first: most names in a list are classified)
+            if c.class != Class::Nothing || c.initial {
+                return false;
+            }
             let name = &text[c.name.clone()];
             let particle = name.split(' ').next().is_some_and(|w| {
                 [
