@@ -61,7 +61,17 @@ pub fn players(
     if s.bytes().filter(u8::is_ascii_digit).nth(1).is_none() {
         return;
     }
-    if SCORED.find_iter(s).nth(2).is_none() && CHANGE.find_iter(s).nth(1).is_none()
+    // Each `SCORED` item has a space before a digit, each `CHANGE` a bracket before
+    // one: fewer such pairs spare the regexes.
+    let before_digit = |mark: u8| {
+        (0..s.len())
+            .filter(|&i| {
+                s.as_bytes()[i] == mark && s[i + 1..].chars().next().is_some_and(char::is_numeric)
+            })
+            .count()
+    };
+    if (before_digit(b' ') < 3 || SCORED.find_iter(s).nth(2).is_none())
+        && (before_digit(b'(') < 2 || CHANGE.find_iter(s).nth(1).is_none())
         || !*is_sports.get_or_insert_with(|| super::teams::sports(text))
     {
         return;
