@@ -63,15 +63,21 @@ pub fn players(
     }
     // Each `SCORED` item has a space before a digit, each `CHANGE` a bracket before
     // one: fewer such pairs spare the regexes.
-    let before_digit = |mark: u8| {
-        (0..s.len())
-            .filter(|&i| {
-                s.as_bytes()[i] == mark && s[i + 1..].chars().next().is_some_and(char::is_numeric)
-            })
-            .count()
-    };
-    if (before_digit(b' ') < 3 || SCORED.find_iter(s).nth(2).is_none())
-        && (before_digit(b'(') < 2 || CHANGE.find_iter(s).nth(1).is_none())
+    let (mut spaces, mut brackets) = (0, 0);
+    for (i, pair) in s.as_bytes().windows(2).enumerate() {
+        if matches!(pair[0], b' ' | b'(')
+            && (pair[1].is_ascii_digit()
+                || pair[1] >= 0x80 && s[i + 1..].chars().next().is_some_and(char::is_numeric))
+        {
+            if pair[0] == b' ' {
+                spaces += 1;
+            } else {
+                brackets += 1;
+            }
+        }
+    }
+    if (spaces < 3 || SCORED.find_iter(s).nth(2).is_none())
+        && (brackets < 2 || CHANGE.find_iter(s).nth(1).is_none())
         || !*is_sports.get_or_insert_with(|| super::teams::sports(text))
     {
         return;
