@@ -72,7 +72,7 @@ pub fn roman(w: &str) -> bool {
 
 /// The class that the words right before token `at` give a name (`la società`).
 pub fn cue_before(text: &str, toks: &[Tok], at: usize) -> Option<Class> {
-    let mut words: Vec<super::tokens::Lower<'_>> = Vec::new();
+    let mut words: Vec<super::tokens::Lower<'_>> = Vec::with_capacity(*CUE_WORDS + 1);
     let mut i = at;
     while i > 0 && words.len() < *CUE_WORDS + 1 {
         let (prev, cur) = (&toks[i - 1], &toks[i]);
@@ -88,7 +88,7 @@ pub fn cue_before(text: &str, toks: &[Tok], at: usize) -> Option<Class> {
             .first()
             .is_some_and(|w| ADJECTIVE.is_match(w.as_str()) || NATIONALITY.is_match(w.as_str())),
     );
-    let mut phrase = String::new();
+    let mut phrase = String::with_capacity(64);
     for start in [skip, 0] {
         for n in (1..=words.len().saturating_sub(start)).rev() {
             phrase.clear();
