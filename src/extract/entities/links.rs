@@ -5,6 +5,7 @@
 use super::discovery::Cand;
 use super::lists::{Class, FIRST};
 use super::people::norm;
+use super::tokens::lower;
 use std::collections::HashMap;
 
 /// Articles and articled prepositions, which a person's name does not take.
@@ -41,16 +42,15 @@ pub fn coordinated(text: &str, cands: &mut [Cand], keys: &mut [String]) {
                 [
                     "de", "du", "van", "von", "le", "la", "di", "da", "del", "della", "mc",
                 ]
-                .contains(&w.to_lowercase().as_str())
+                .contains(&lower(w).as_str())
             });
             // `dell'Onda`, `la Torre`: people take no article.
             let from = (c.span.start.saturating_sub(12)..c.span.start)
                 .find(|&b| text.is_char_boundary(b))
                 .unwrap_or(c.span.start);
-            let before = text[from..c.span.start]
-                .trim_end_matches(' ')
-                .to_lowercase();
+            let before = lower(text[from..c.span.start].trim_end_matches(' '));
             let article = before
+                .as_str()
                 .rsplit([' ', '\n'])
                 .next()
                 .is_some_and(|w| ARTICLED.contains(&w));
