@@ -276,6 +276,10 @@ pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Cand>) 
     ) {
         return;
     }
+    // A lone letter opening a sentence (`A`, `E`) is a word, and no name.
+    if class == Class::Nothing && end - a == 1 && toks[a].initial && word(a).len() == 1 {
+        return;
+    }
     out.push(Cand {
         span: toks[a].span.start..span_end,
         name: toks[a].span.start..toks[end - 1].span.end,
