@@ -35,12 +35,92 @@ pub fn write_json<W: Write + ?Sized, T: Serialize>(
 }
 
 /// Writes one summary.
+///
+/// Compact output writes the paragraphs itself (the bulk of a summary: two spans
+/// and a string per sentence) and hands the rest to serde; the bytes are exactly
+/// serde's, as a test checks.
 pub fn write_summary<W: Write + ?Sized>(
     w: &mut W,
     summary: &Summary,
     pretty: bool,
 ) -> io::Result<()> {
-    write_json(w, summary, pretty)
+    if pretty {
+        return write_json(w, summary, pretty);
+    }
+    let s = summary;
+    w.write_all(b"{\"schema\":")?;
+    serde_json::to_writer(&mut *w, &s.schema)?;
+    w.write_all(b",\"id\":")?;
+    serde_json::to_writer(&mut *w, &s.id)?;
+    w.write_all(b",\"title\":")?;
+    serde_json::to_writer(&mut *w, &s.title)?;
+    w.write_all(b",\"stats\":")?;
+    serde_json::to_writer(&mut *w, &s.stats)?;
+    w.write_all(b",\"paragraphs\":[")?;
+    for (i, p) in s.paragraphs.iter().enumerate() {
+        w.write_all(if i == 0 {
+            b"{\"span\":"
+        } else {
+            b",{\"span\":"
+        })?;
+        write_span(w, p.span)?;
+        w.write_all(b",\"sentences\":[")?;
+        for (j, sentence) in p.sentences.iter().enumerate() {
+            w.write_all(if j == 0 {
+                b"{\"span\":"
+            } else {
+                b",{\"span\":"
+            })?;
+            write_span(w, sentence.span)?;
+            w.write_all(b",\"text\":")?;
+            serde_json::to_writer(&mut *w, &sentence.text)?;
+            w.write_all(b"}")?;
+        }
+        w.write_all(b"]}")?;
+    }
+    w.write_all(b"],\"companies\":")?;
+    serde_json::to_writer(&mut *w, &s.companies)?;
+    w.write_all(b",\"organizations\":")?;
+    serde_json::to_writer(&mut *w, &s.organizations)?;
+    w.write_all(b",\"people\":")?;
+    serde_json::to_writer(&mut *w, &s.people)?;
+    w.write_all(b",\"amounts\":")?;
+    serde_json::to_writer(&mut *w, &s.amounts)?;
+    w.write_all(b",\"quotes\":")?;
+    serde_json::to_writer(&mut *w, &s.quotes)?;
+    w.write_all(b",\"sources\":")?;
+    serde_json::to_writer(&mut *w, &s.sources)?;
+    w.write_all(b",\"deals\":")?;
+    serde_json::to_writer(&mut *w, &s.deals)?;
+    w.write_all(b"}\n")
+}
+
+/// Writes a span as serde does: `[start,end]`.
+fn write_span<W: Write + ?Sized>(w: &mut W, span: crate::summary::Span) -> io::Result<()> {
+    let mut buf = [0u8; 42];
+    let mut at = buf.len();
+    buf[at - 1] = b']';
+    at -= 1;
+    at = digits(&mut buf[..at], span.end);
+    buf[at - 1] = b',';
+    at -= 1;
+    at = digits(&mut buf[..at], span.start);
+    buf[at - 1] = b'[';
+    at -= 1;
+    w.write_all(&buf[at..])
+}
+
+/// Writes `n` in decimal at the end of `buf`; returns where its digits begin.
+fn digits(buf: &mut [u8], mut n: usize) -> usize {
+    let mut at = buf.len();
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            return at;
+        }
+    }
 }
 
 /// Hears what becomes of each article, for messages and progress (see [`Reporter`]).
@@ -222,6 +302,32 @@ mod tests {
         let s = String::from_utf8(buf).unwrap();
         assert_eq!(s.lines().count(), 1);
         assert!(s.starts_with("{\"schema\":\"cronista/1\""));
+    }
+
+    /// The compact writer's bytes are serde's, for every shape of summary.
+    #[test]
+    fn compact_summary_is_exactly_serdes() {
+        let texts = [
+            "",
+            "Titolo\n",
+            include_str!("../fixtures/seed.txt"),
+            include_str!("../fixtures/wikinews-0044.txt"),
+            "Uno \"due\" \\ tre.\u{1}\t\r\nQuattro «cinque» 😀. Sei\u{7f}.\n\nSette.",
+        ];
+        for text in texts {
+            let summary = crate::analyze(text);
+            let mut fast = Vec::new();
+            write_summary(&mut fast, &summary, false).unwrap();
+            let mut serde = serde_json::to_vec(&summary).unwrap();
+            serde.push(b'\n');
+            assert_eq!(
+                String::from_utf8(fast).unwrap(),
+                String::from_utf8(serde).unwrap()
+            );
+        }
+        let mut span = Vec::new();
+        write_span(&mut span, crate::summary::Span::new(0, usize::MAX)).unwrap();
+        assert_eq!(span, serde_json::to_vec(&[0, usize::MAX]).unwrap());
     }
 
     #[test]

@@ -111,6 +111,13 @@ pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Cand>) 
     let (mut a, mut b) = (r.start, r.end);
     let low = |i: usize| lower(&text[toks[i].span.clone()]);
     let word = |i: usize| &text[toks[i].span.clone()];
+    // A lone letter opening a sentence (`A`, `E`) is a word, and no name (see the end),
+    // unless a legal suffix follows; said here first as it is cheap.
+    let suffixed =
+        |i: usize| i < toks.len() && adjacent(text, &toks[i - 1], &toks[i]) && is_legal(word(i));
+    if b - a == 1 && toks[a].initial && word(a).len() == 1 && !suffixed(b) {
+        return;
+    }
     // A lone common word with a capital inside a sentence (`Dalla`, `Stato`) names
     // something only if the article names it in full elsewhere (`Lucio Dalla`).
     if b - a == 1 && toks[a].cap && !toks[a].initial && STOP.contains(low(a).as_str()) {
@@ -274,6 +281,10 @@ pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Cand>) 
         class,
         Class::Company | Class::Organization | Class::Person | Class::Nothing
     ) {
+        return;
+    }
+    // A lone letter opening a sentence (`A`, `E`) is a word, and no name.
+    if class == Class::Nothing && end - a == 1 && toks[a].initial && word(a).len() == 1 {
         return;
     }
     out.push(Cand {

@@ -37,8 +37,8 @@ pub fn coordinated(text: &str, cands: &mut [Cand], keys: &mut [String]) {
         }
         let chain = &order[start..end];
         let unknown = |c: &Cand| {
-            // (the cheap tests first: most names in a list are classified)
-            if c.class != Class::Nothing || c.initial {
+            // the cheap tests first: most candidates fail them
+            if c.class != Class::Nothing || c.initial || c.words > 2 {
                 return false;
             }
             let name = &text[c.name.clone()];
@@ -58,10 +58,7 @@ pub fn coordinated(text: &str, cands: &mut [Cand], keys: &mut [String]) {
                 .rsplit([' ', '\n'])
                 .next()
                 .is_some_and(|w| ARTICLED.contains(&w));
-            c.class == Class::Nothing
-                && !c.initial
-                && !article
-                && (c.words == 1 || c.words == 2 && particle)
+            !article && (c.words == 1 || c.words == 2 && particle)
         };
         // `a Cemmo, Bienno e Breno` lists places.
         let first = &cands[chain[0]];
