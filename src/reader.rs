@@ -103,10 +103,8 @@ pub fn lines(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
             return None;
         }
         let start = pos;
-        let mut i = start;
-        while i < bytes.len() && bytes[i] != b'\n' && bytes[i] != b'\r' {
-            i += 1;
-        }
+        let mut i =
+            memchr::memchr2(b'\n', b'\r', &bytes[start..]).map_or(bytes.len(), |k| start + k);
         let end = i;
         if i < bytes.len() {
             i += if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
