@@ -73,7 +73,7 @@ pub fn write_summary<W: Write + ?Sized>(
             })?;
             write_span(w, sentence.span)?;
             w.write_all(b",\"text\":")?;
-            serde_json::to_writer(&mut *w, &sentence.text)?;
+            write_str(w, &sentence.text)?;
             w.write_all(b"}")?;
         }
         w.write_all(b"]}")?;
@@ -93,6 +93,70 @@ pub fn write_summary<W: Write + ?Sized>(
     w.write_all(b",\"deals\":")?;
     serde_json::to_writer(&mut *w, &s.deals)?;
     w.write_all(b"}\n")
+}
+
+/// Writes a JSON string as serde does: `"` and `\\` escaped, control characters
+/// as `\n`-style or `\u00XX` escapes, everything else as it is. Runs of plain bytes
+/// are found eight at a time and written in one piece.
+fn write_str<W: Write + ?Sized>(w: &mut W, s: &str) -> io::Result<()> {
+    let bytes = s.as_bytes();
+    w.write_all(b"\"")?;
+    let mut plain = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        if let Some(chunk) = bytes.get(i..i + 8) {
+            let v = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+            if !needs_escape(v) {
+                i += 8;
+                continue;
+            }
+        }
+        let b = bytes[i];
+        let escape: &[u8] = match b {
+            b'"' => b"\\\"",
+            b'\\' => b"\\\\",
+            b'\n' => b"\\n",
+            b'\r' => b"\\r",
+            b'\t' => b"\\t",
+            0x08 => b"\\b",
+            0x0c => b"\\f",
+            0..=0x1f => b"",
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        w.write_all(&bytes[plain..i])?;
+        if escape.is_empty() {
+            const HEX: &[u8; 16] = b"0123456789abcdef";
+            w.write_all(&[
+                b'\\',
+                b'u',
+                b'0',
+                b'0',
+                HEX[usize::from(b >> 4)],
+                HEX[usize::from(b & 15)],
+            ])?;
+        } else {
+            w.write_all(escape)?;
+        }
+        i += 1;
+        plain = i;
+    }
+    w.write_all(&bytes[plain..])?;
+    w.write_all(b"\"")
+}
+
+/// Whether any of the eight bytes of `v` is a control character, `"` or `\\`.
+fn needs_escape(v: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    // a zero byte of x shows as a high bit of (x - ONES) & !x
+    let zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGHS;
+    // bytes below 0x20: (v - 0x20 per byte) borrows into the high bit, for bytes
+    // that had it clear
+    let control = v.wrapping_sub(ONES * 0x20) & !v & HIGHS;
+    control | zero(v ^ (ONES * u64::from(b'"'))) | zero(v ^ (ONES * u64::from(b'\\'))) != 0
 }
 
 /// Writes a span as serde does: `[start,end]`.
@@ -324,6 +388,15 @@ mod tests {
                 String::from_utf8(fast).unwrap(),
                 String::from_utf8(serde).unwrap()
             );
+        }
+        // every ASCII byte, alone and inside runs of plain ones
+        for b in 0u8..0x80 {
+            for pad in [0, 3, 9] {
+                let text = format!("{}{}{}", "é".repeat(pad), b as char, "x".repeat(pad));
+                let mut fast = Vec::new();
+                write_str(&mut fast, &text).unwrap();
+                assert_eq!(fast, serde_json::to_vec(&text).unwrap(), "byte {b:#x}");
+            }
         }
         let mut span = Vec::new();
         write_span(&mut span, crate::summary::Span::new(0, usize::MAX)).unwrap();
