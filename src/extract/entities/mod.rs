@@ -139,7 +139,7 @@ pub fn extract(article: &Article) -> Entities {
     }
     cands.retain(|c| !(c.class == lists::Class::Company && used_as_product(text, &c.span)));
     // (`Gruppo A` is 8 bytes: the length spares the regex most names)
-    cands.retain(|c| !(c.span.len() == 8 && GROUP_STAGE.is_match(&text[c.span.clone()])));
+    cands.retain(|c| !(c.span.len() == 8 && group_stage(&text[c.span.clone()])));
     let keys = people::resolve(text, &mut cands);
     let [companies, organizations, people] = merge::build(text, &cands, &keys);
     Entities {
@@ -159,9 +159,14 @@ static PRODUCT_USE: LazyLock<[Regex; 3]> = LazyLock::new(|| {
     ]
 });
 
-/// `Gruppo A`: a group of a tournament, not a business group.
-static GROUP_STAGE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:Gruppo|Girone) [A-H]$").expect("group regex"));
+/// `Gruppo A`: a group of a tournament, not a business group (what the regex
+/// `^(?:Gruppo|Girone) [A-H]$` matched).
+fn group_stage(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 8
+        && (b.starts_with(b"Gruppo ") || b.starts_with(b"Girone "))
+        && (b'A'..=b'H').contains(&b[7])
+}
 
 fn used_as_product(text: &str, span: &Range<usize>) -> bool {
     let from = (span.start.saturating_sub(8)..span.start)
