@@ -20,6 +20,7 @@ mod teams;
 #[cfg(test)]
 mod tests;
 mod tokens;
+mod ucd;
 
 use crate::reader::Article;
 use crate::summary::{Entity, Mention};
