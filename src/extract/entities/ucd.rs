@@ -705,7 +705,8 @@ mod tests {
     /// Every char is in a class exactly when the regex class matches it.
     #[test]
     fn as_the_regex() {
-        let classes: [(&str, fn(char) -> bool); 6] = [
+        type Class = fn(char) -> bool;
+        let classes: [(&str, Class); 6] = [
             (r"^\w$", super::word),
             (r"^\p{Lu}$", super::upper),
             (r"^\p{Ll}$", super::lower),
