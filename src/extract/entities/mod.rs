@@ -16,6 +16,7 @@ mod links;
 mod lists;
 mod merge;
 mod people;
+mod product;
 mod teams;
 #[cfg(test)]
 mod tests;
@@ -24,9 +25,7 @@ mod ucd;
 
 use crate::reader::Article;
 use crate::summary::{Entity, Mention};
-use regex::Regex;
 use std::ops::Range;
-use std::sync::LazyLock;
 
 /// The named entities of one article, each distinct entity once with all its mentions.
 /// Spans are byte offsets (see [`crate::extract`]).
@@ -150,16 +149,6 @@ pub fn extract(article: &Article) -> Entities {
     }
 }
 
-/// `un Iveco`, `una Renault Clio`, `una Peugeot 206`: a brand used as a product
-/// (`spec/EXTRACTION.md`: not an organization).
-static PRODUCT_USE: LazyLock<[Regex; 3]> = LazyLock::new(|| {
-    [
-        Regex::new(r"(?i)\b(?:un|una|uno)\s+$|\bun['’]$").expect("indefinite regex"),
-        Regex::new(r"(?i)\bvol[oi]\s+$").expect("flight regex"),
-        Regex::new(r"^\s+(?:\d+|\p{Lu}[\p{L}-]*\d)").expect("model regex"),
-    ]
-});
-
 /// `Gruppo A`: a group of a tournament, not a business group (what the regex
 /// `^(?:Gruppo|Girone) [A-H]$` matched).
 fn group_stage(s: &str) -> bool {
@@ -169,6 +158,8 @@ fn group_stage(s: &str) -> bool {
         && (b'A'..=b'H').contains(&b[7])
 }
 
+/// `un Iveco`, `una Renault Clio`, `una Peugeot 206`: a brand used as a product
+/// (`spec/EXTRACTION.md`: not an organization).
 fn used_as_product(text: &str, span: &Range<usize>) -> bool {
     let from = (span.start.saturating_sub(8)..span.start)
         .find(|&b| text.is_char_boundary(b))
@@ -179,8 +170,7 @@ fn used_as_product(text: &str, span: &Range<usize>) -> bool {
         .unwrap_or(span.end);
     let before = &text[from..span.start];
     // `il volo Ethiopian Airlines 702`: a flight number, not a model.
-    PRODUCT_USE[0].is_match(before)
-        || PRODUCT_USE[2].is_match(&text[span.end..to]) && !PRODUCT_USE[1].is_match(before)
+    product::indefinite(before) || product::model(&text[span.end..to]) && !product::flight(before)
 }
 
 /// A headline whose words are mostly capitalised (`Microsoft Investe Nella Rivale`)
