@@ -6,9 +6,8 @@
 
 use super::gazetteer::Hit;
 use super::lists::Class;
-use regex::Regex;
+use super::ucd;
 use std::ops::Range;
-use std::sync::LazyLock;
 
 /// Words of sports reporting, in ASCII lower case; an article with several different
 /// ones is about sport. Matched as whole ASCII words, ignoring ASCII case (what the
@@ -140,17 +139,59 @@ fn sport_word(b: &[u8], start: usize, end: usize) -> Option<usize> {
     .then_some(to)
 }
 
-/// A match score right after a name (`34-17`, `(6-0)`).
-static SCORE_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*\(?\d{1,3}\s*[-–]\s*\d{1,3}\b").expect("score regex"));
+/// After up to `max` digits at `i` (not more): where they end.
+fn digits(s: &str, i: usize, max: usize) -> Option<usize> {
+    let mut end = i;
+    let mut cs = s[i..].chars();
+    for _ in 0..max {
+        match cs.next() {
+            Some(c) if ucd::digit(c) => end += c.len_utf8(),
+            _ => break,
+        }
+    }
+    (end > i).then_some(end)
+}
 
-/// A pairing right after a name (`Italia - Croazia`).
-static PAIR_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s+[-–]\s+\p{Lu}").expect("pair regex"));
+/// A dash of a score or a pairing.
+fn dash(c: char) -> bool {
+    c == '-' || c == '–'
+}
 
-/// A pairing right before a name (`Italia - Croazia`).
-static PAIR_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\p{L}\s+[-–]\s+$").expect("pair regex"));
+/// A match score right after a name (`34-17`, `(6-0)`):
+/// `^\s*\(?\d{1,3}\s*[-–]\s*\d{1,3}\b`.
+fn score_after(s: &str) -> bool {
+    let t = s.trim_start_matches(char::is_whitespace);
+    let t = t.strip_prefix('(').unwrap_or(t);
+    let Some(end) = digits(t, 0, 3) else {
+        return false;
+    };
+    let rest = t[end..].trim_start_matches(char::is_whitespace);
+    let Some(rest) = rest.strip_prefix(dash) else {
+        return false;
+    };
+    let rest = rest.trim_start_matches(char::is_whitespace);
+    digits(rest, 0, 3).is_some_and(|e| !rest[e..].chars().next().is_some_and(ucd::word))
+}
+
+/// A pairing right after a name (`Italia - Croazia`): `^\s+[-–]\s+\p{Lu}`.
+fn pair_after(s: &str) -> bool {
+    let t = s.trim_start_matches(char::is_whitespace);
+    t.len() < s.len()
+        && t.strip_prefix(dash).is_some_and(|r| {
+            let u = r.trim_start_matches(char::is_whitespace);
+            u.len() < r.len() && u.chars().next().is_some_and(ucd::upper)
+        })
+}
+
+/// A pairing right before a name (`Italia - Croazia`): `\p{L}\s+[-–]\s+$`.
+fn pair_before(s: &str) -> bool {
+    let t = s.trim_end_matches(char::is_whitespace);
+    t.len() < s.len()
+        && t.strip_suffix(dash).is_some_and(|r| {
+            let u = r.trim_end_matches(char::is_whitespace);
+            u.len() < r.len() && u.chars().next_back().is_some_and(ucd::letter)
+        })
+}
 
 /// Articles and articulated prepositions that make a place a team in sports.
 const ARTICLES: &[&str] = &[
@@ -253,9 +294,9 @@ pub fn retag(text: &str, units: &[Range<usize>], hits: &mut [Hit], is_sports: &m
                 .next()
                 .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
         let marked = ARTICLES.contains(&word.as_str()) && !in_name
-            || SCORE_AFTER.is_match(after)
-            || PAIR_AFTER.is_match(after)
-            || PAIR_BEFORE.is_match(before);
+            || score_after(after)
+            || pair_after(after)
+            || pair_before(before);
         if marked && *is_sports.get_or_insert_with(|| sports(text)) {
             h.class = Class::Organization;
         }
@@ -307,6 +348,36 @@ mod tests {
             "under 21 primo tempo secondo tempo",
         ] {
             assert_eq!(super::sports(s), old(s), "{s}");
+        }
+    }
+
+    /// The score and pairing checks decide as the regexes they replaced.
+    #[test]
+    fn marks_as_the_regexes() {
+        use regex::Regex;
+        let score = Regex::new(r"^\s*\(?\d{1,3}\s*[-–]\s*\d{1,3}\b").unwrap();
+        let after = Regex::new(r"^\s+[-–]\s+\p{Lu}").unwrap();
+        let before = Regex::new(r"\p{L}\s+[-–]\s+$").unwrap();
+        let parts = [
+            " ", "  ", "\u{a0}", "(", ")", "3", "17", "1234", "٣", "-", "–", "—", "Croazia", "x",
+            "_", "é", "É", "Ⅳ", "ǅ", "\u{301}", ",", "a",
+        ];
+        let mut seed: u64 = 3;
+        for _ in 0..60_000 {
+            let mut s = String::new();
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            let n = 1 + (seed >> 60) as usize % 8;
+            for _ in 0..n {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                s.push_str(parts[(seed >> 33) as usize % parts.len()]);
+            }
+            assert_eq!(super::score_after(&s), score.is_match(&s), "{s:?}");
+            assert_eq!(super::pair_after(&s), after.is_match(&s), "{s:?}");
+            assert_eq!(super::pair_before(&s), before.is_match(&s), "{s:?}");
         }
     }
 
