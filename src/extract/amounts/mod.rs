@@ -21,6 +21,11 @@ use tokens::{Kind, Tokens};
 use crate::reader::Article;
 use crate::summary::{Amount, AmountKind, Qualifier, Span};
 
+thread_local! {
+    /// The token buffer of [`extract`], reused.
+    static TOKENS: std::cell::RefCell<Tokens> = std::cell::RefCell::default();
+}
+
 /// `value`, `min`, `max` of an amount, as bits (a hashable key).
 type Bounds = [Option<u64>; 3];
 
@@ -42,15 +47,18 @@ struct Found {
 /// Every amount of money and every percentage of the article, in text order.
 pub fn extract(article: &Article) -> Vec<Amount> {
     let text = article.text;
-    let mut t = Tokens::default();
     let mut found = Vec::new();
-    for unit in article.units() {
-        if !words::may_hold_amount(&text[unit.clone()]) {
-            continue;
+    // One token buffer per thread, kept across articles: it stops growing after the
+    // first few.
+    TOKENS.with_borrow_mut(|t| {
+        for unit in article.units() {
+            if !words::may_hold_amount(&text[unit.clone()]) {
+                continue;
+            }
+            t.fill(text, unit);
+            scan(t, article, &mut found);
         }
-        t.fill(text, unit);
-        scan(&t, article, &mut found);
-    }
+    });
     // The money amounts that name a currency, by (value, min, max): the first wins.
     let mut stated: FxHashMap<Bounds, String> = FxHashMap::default();
     for f in found.iter().filter(|f| f.amount.kind == AmountKind::Money) {

@@ -58,10 +58,29 @@ static CURRENCY_INDEX: LazyLock<FxHashMap<String, Vec<Currency>>> = LazyLock::ne
     map
 });
 
+/// For each first byte of a [`CURRENCY_INDEX`] key, bit `n` set when such a key is
+/// `n` bytes long (bit 31: 31 bytes or more).
+static CURRENCY_SHAPES: LazyLock<[u32; 256]> = LazyLock::new(|| {
+    let mut m = [0u32; 256];
+    for k in CURRENCY_INDEX.keys() {
+        if let Some(&b) = k.as_bytes().first() {
+            m[usize::from(b)] |= 1 << k.len().min(31);
+        }
+    }
+    m
+});
+
 /// The currency named at token `i` of `t` in `text`: its ISO code and the token index
 /// after it.
 pub fn currency_at(t: &Tokens, text: &str, i: usize) -> Option<(&'static str, usize)> {
-    let forms = CURRENCY_INDEX.get(t.norm(i))?;
+    let w = t.norm(i);
+    // most words are no currency: their first byte and length say so without hashing
+    if let Some(&b) = w.as_bytes().first() {
+        if CURRENCY_SHAPES[usize::from(b)] >> w.len().min(31) & 1 == 0 {
+            return None;
+        }
+    }
+    let forms = CURRENCY_INDEX.get(w)?;
     forms.iter().find_map(|c| {
         let n = c.norm.len();
         let ok = (0..n).all(|k| {

@@ -6,31 +6,156 @@
 use super::discovery::Cand;
 use super::gazetteer::Hit;
 use super::lists::{Class, STOP};
-use regex::Regex;
+use super::ucd;
 use std::ops::Range;
-use std::sync::LazyLock;
 
-/// `Semenzato 10,`: a name and a number, then a separator or the end.
-static SCORED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\p{Lu}[\p{Ll}’'-]+ \d{1,2}(?:[,;.]|$)").expect("scored item regex")
-});
+// The matchers below decide exactly as the regexes they replaced (kept in the tests),
+// which cost more to compile than a whole article to read; the Unicode classes come
+// from `ucd`.
 
-/// `(41 Quaglio)`: a substitution, minute and player.
-static CHANGE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\(\d{1,2}\s+\p{Lu}").expect("change regex"));
+/// The char at byte `i` of `s`.
+fn at(s: &str, i: usize) -> Option<char> {
+    s.get(i..).and_then(|r| r.chars().next())
+}
 
-/// An item: after a separator (or a substitution's minute), one or two capitalised
-/// words; [`END`] must follow.
-static ITEM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?:^|[,;:]\s*|\(\d{1,2}\s+)((?:\p{Lu}\.\s?)?\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+)?)",
-    )
-    .expect("line-up item regex")
-});
+/// The end of the run of chars from `i` for which `f` holds.
+fn skip(s: &str, i: usize, f: impl Fn(char) -> bool) -> usize {
+    s[i..].find(|c: char| !f(c)).map_or(s.len(), |k| i + k)
+}
 
-/// What follows an item: a number, a bracket, a separator or the end.
-static END: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:\s+\d{1,2}\b|\s*\(|\s*[,;).]|\s*$)").expect("end regex"));
+/// After one or two digits at `i` (not three): where they end.
+fn digits12(s: &str, i: usize) -> Option<usize> {
+    let mut end = i;
+    for _ in 0..2 {
+        match at(s, end) {
+            Some(c) if ucd::digit(c) => end += c.len_utf8(),
+            _ => break,
+        }
+    }
+    (end > i).then_some(end)
+}
+
+/// `[’'-]` and, with `all`, any letter (`\p{L}`), else lower-case letters (`\p{Ll}`).
+fn name_char(c: char, all: bool) -> bool {
+    matches!(c, '’' | '\'' | '-') || if all { ucd::letter(c) } else { ucd::lower(c) }
+}
+
+/// `\p{Lu}[class]+` at `i` (class as [`name_char`]): where it ends.
+fn capitalised(s: &str, i: usize, all: bool) -> Option<usize> {
+    let c = at(s, i).filter(|&c| ucd::upper(c))?;
+    let from = i + c.len_utf8();
+    let end = skip(s, from, |c| name_char(c, all));
+    (end > from).then_some(end)
+}
+
+/// `Semenzato 10,` at `i`: `\p{Lu}[\p{Ll}’'-]+ \d{1,2}(?:[,;.]|$)`; where it ends.
+fn scored_at(s: &str, i: usize) -> Option<usize> {
+    let end = capitalised(s, i, false)?;
+    let end = digits12(s, end.checked_add(1).filter(|_| s[end..].starts_with(' '))?)?;
+    match at(s, end) {
+        None => Some(end),
+        Some(c @ (',' | ';' | '.')) => Some(end + c.len_utf8()),
+        Some(_) => None,
+    }
+}
+
+/// The number of `Semenzato 10,` items in `s`, up to `n`.
+fn scored(s: &str, n: usize) -> usize {
+    // An item holds no capital after its first: each capital starts at most one.
+    s.char_indices()
+        .filter(|&(i, c)| ucd::upper(c) && scored_at(s, i).is_some())
+        .take(n)
+        .count()
+}
+
+/// `(41 Quaglio`: `\(\d{1,2}\s+`, then where the name may start.
+fn change_at(s: &str, i: usize) -> Option<usize> {
+    let end = digits12(s, i.checked_add(1).filter(|_| s[i..].starts_with('('))?)?;
+    let name = skip(s, end, char::is_whitespace);
+    (name > end).then_some(name)
+}
+
+/// The number of `(41 Quaglio` substitutions in `s`, up to `n`:
+/// `\(\d{1,2}\s+\p{Lu}`.
+fn changes(s: &str, n: usize) -> usize {
+    s.match_indices('(')
+        .filter(|&(i, _)| {
+            change_at(s, i)
+                .and_then(|k| at(s, k))
+                .is_some_and(ucd::upper)
+        })
+        .take(n)
+        .count()
+}
+
+/// An item's name at `i`: `(?:\p{Lu}\.\s?)?\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+)?`;
+/// where it ends.
+fn item_name(s: &str, i: usize) -> Option<usize> {
+    let words = |k: usize| {
+        let end = capitalised(s, k, true)?;
+        Some(
+            s[end..]
+                .strip_prefix(' ')
+                .and_then(|_| capitalised(s, end + 1, true))
+                .unwrap_or(end),
+        )
+    };
+    if let Some(c) = at(s, i).filter(|&c| ucd::upper(c)) {
+        let dot = i + c.len_utf8();
+        if s[dot..].starts_with('.') {
+            let after = dot + 1;
+            let spaced = at(s, after)
+                .filter(|c| c.is_whitespace())
+                .and_then(|c| words(after + c.len_utf8()));
+            if let Some(end) = spaced.or_else(|| words(after)) {
+                return Some(end);
+            }
+        }
+    }
+    words(i)
+}
+
+/// The line-up items of `s`: the names the regex
+/// `(?:^|[,;:]\s*|\(\d{1,2}\s+)(name)` (name as [`item_name`]) captured, in order.
+fn items(s: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    for (p, c) in s.char_indices() {
+        if p < from {
+            continue;
+        }
+        let mut found = None;
+        if p == 0 {
+            found = item_name(s, 0).map(|e| 0..e);
+        }
+        if found.is_none() {
+            let name = match c {
+                ',' | ';' | ':' => Some(skip(s, p + 1, char::is_whitespace)),
+                '(' => change_at(s, p),
+                _ => None,
+            };
+            found = name.and_then(|k| item_name(s, k).map(|e| k..e));
+        }
+        if let Some(r) = found {
+            from = r.end;
+            out.push(r);
+        }
+    }
+    out
+}
+
+/// What follows an item: a number, a bracket, a separator or the end
+/// (`^(?:\s+\d{1,2}\b|\s*\(|\s*[,;).]|\s*$)`).
+fn item_end(rest: &str) -> bool {
+    let t = rest.trim_start_matches(char::is_whitespace);
+    match t.chars().next() {
+        None | Some('(' | ',' | ';' | ')' | '.') => true,
+        Some(_) if t.len() < rest.len() => {
+            digits12(t, 0).is_some_and(|e| !t[e..].chars().next().is_some_and(ucd::word))
+        }
+        Some(_) => false,
+    }
+}
 
 /// Words that open the parts of a line-up and are not players.
 const NOT_PLAYERS: &[&str] = &[
@@ -76,16 +201,15 @@ pub fn players(
             }
         }
     }
-    if (spaces < 3 || SCORED.find_iter(s).nth(2).is_none())
-        && (brackets < 2 || CHANGE.find_iter(s).nth(1).is_none())
+    if (spaces < 3 || scored(s, 3) < 3) && (brackets < 2 || changes(s, 2) < 2)
         || !*is_sports.get_or_insert_with(|| super::teams::sports(text))
     {
         return;
     }
-    for m in ITEM.captures_iter(s).filter_map(|c| c.get(1)) {
-        let span = unit.start + m.start()..unit.start + m.end();
-        let word = m.as_str();
-        if !END.is_match(&s[m.end()..])
+    for m in items(s) {
+        let span = unit.start + m.start..unit.start + m.end;
+        let word = &s[m.clone()];
+        if !item_end(&s[m.end..])
             || NOT_PLAYERS.contains(&word)
             || STOP.contains(word.to_lowercase().as_str())
             || hits
@@ -120,6 +244,63 @@ mod tests {
     fn people(s: &str) -> Vec<String> {
         let a = Article::parse(s);
         extract(&a).people.iter().map(|e| e.name.clone()).collect()
+    }
+
+    /// The hand-written matchers decide as the regexes they replaced, on generated
+    /// line-ups.
+    #[test]
+    fn matchers_as_the_regexes() {
+        use regex::Regex;
+        let scored = Regex::new(r"\p{Lu}[\p{Ll}’'-]+ \d{1,2}(?:[,;.]|$)").unwrap();
+        let change = Regex::new(r"\(\d{1,2}\s+\p{Lu}").unwrap();
+        let item = Regex::new(
+            r"(?:^|[,;:]\s*|\(\d{1,2}\s+)((?:\p{Lu}\.\s?)?\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+)?)",
+        )
+        .unwrap();
+        let end = Regex::new(r"^(?:\s+\d{1,2}\b|\s*\(|\s*[,;).]|\s*$)").unwrap();
+        let parts = [
+            "Papi", " ", "6", "10", "123", ",", ";", ":", ".", "(", ")", "(41 ", "Quaglio",
+            "De Rossi", "A.", "A. ", "R.", "È", "Èmi", "l’", "'", "-", "x", "ss", "\u{a0}", "\n",
+            "٣", "Σ", "ǅ", "DE", "  ", "_", "é", "Ⅳ", "Zé",
+        ];
+        let mut seed: u64 = 11;
+        for _ in 0..60_000 {
+            let mut s = String::new();
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            let n = 1 + (seed >> 59) as usize % 12;
+            for _ in 0..n {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                s.push_str(parts[(seed >> 33) as usize % parts.len()]);
+            }
+            assert_eq!(
+                super::scored(&s, 9),
+                scored.find_iter(&s).take(9).count(),
+                "{s:?}"
+            );
+            assert_eq!(
+                super::changes(&s, 9),
+                change.find_iter(&s).take(9).count(),
+                "{s:?}"
+            );
+            let old: Vec<_> = item
+                .captures_iter(&s)
+                .filter_map(|c| c.get(1))
+                .map(|m| m.range())
+                .collect();
+            assert_eq!(super::items(&s), old, "{s:?}");
+            for k in (0..=s.len()).filter(|&k| s.is_char_boundary(k)) {
+                assert_eq!(
+                    super::item_end(&s[k..]),
+                    end.is_match(&s[k..]),
+                    "{:?}",
+                    &s[k..]
+                );
+            }
+        }
     }
 
     #[test]

@@ -16,16 +16,16 @@ mod links;
 mod lists;
 mod merge;
 mod people;
+mod product;
 mod teams;
 #[cfg(test)]
 mod tests;
 mod tokens;
+mod ucd;
 
 use crate::reader::Article;
 use crate::summary::{Entity, Mention};
-use regex::Regex;
 use std::ops::Range;
-use std::sync::LazyLock;
 
 /// The named entities of one article, each distinct entity once with all its mentions.
 /// Spans are byte offsets (see [`crate::extract`]).
@@ -139,7 +139,7 @@ pub fn extract(article: &Article) -> Entities {
     }
     cands.retain(|c| !(c.class == lists::Class::Company && used_as_product(text, &c.span)));
     // (`Gruppo A` is 8 bytes: the length spares the regex most names)
-    cands.retain(|c| !(c.span.len() == 8 && GROUP_STAGE.is_match(&text[c.span.clone()])));
+    cands.retain(|c| !(c.span.len() == 8 && group_stage(&text[c.span.clone()])));
     let keys = people::resolve(text, &mut cands);
     let [companies, organizations, people] = merge::build(text, &cands, &keys);
     Entities {
@@ -149,20 +149,17 @@ pub fn extract(article: &Article) -> Entities {
     }
 }
 
+/// `Gruppo A`: a group of a tournament, not a business group (what the regex
+/// `^(?:Gruppo|Girone) [A-H]$` matched).
+fn group_stage(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 8
+        && (b.starts_with(b"Gruppo ") || b.starts_with(b"Girone "))
+        && (b'A'..=b'H').contains(&b[7])
+}
+
 /// `un Iveco`, `una Renault Clio`, `una Peugeot 206`: a brand used as a product
 /// (`spec/EXTRACTION.md`: not an organization).
-static PRODUCT_USE: LazyLock<[Regex; 3]> = LazyLock::new(|| {
-    [
-        Regex::new(r"(?i)\b(?:un|una|uno)\s+$|\bun['’]$").expect("indefinite regex"),
-        Regex::new(r"(?i)\bvol[oi]\s+$").expect("flight regex"),
-        Regex::new(r"^\s+(?:\d+|\p{Lu}[\p{L}-]*\d)").expect("model regex"),
-    ]
-});
-
-/// `Gruppo A`: a group of a tournament, not a business group.
-static GROUP_STAGE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:Gruppo|Girone) [A-H]$").expect("group regex"));
-
 fn used_as_product(text: &str, span: &Range<usize>) -> bool {
     let from = (span.start.saturating_sub(8)..span.start)
         .find(|&b| text.is_char_boundary(b))
@@ -173,8 +170,7 @@ fn used_as_product(text: &str, span: &Range<usize>) -> bool {
         .unwrap_or(span.end);
     let before = &text[from..span.start];
     // `il volo Ethiopian Airlines 702`: a flight number, not a model.
-    PRODUCT_USE[0].is_match(before)
-        || PRODUCT_USE[2].is_match(&text[span.end..to]) && !PRODUCT_USE[1].is_match(before)
+    product::indefinite(before) || product::model(&text[span.end..to]) && !product::flight(before)
 }
 
 /// A headline whose words are mostly capitalised (`Microsoft Investe Nella Rivale`)

@@ -6,29 +6,192 @@
 
 use super::gazetteer::Hit;
 use super::lists::Class;
-use regex::Regex;
+use super::ucd;
 use std::ops::Range;
-use std::sync::LazyLock;
 
-/// Words of sports reporting; an article with several different ones is about sport.
-static SPORT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i-u)\b(partit[ae]|campionat[oi]|allenatore|squadr[ae]|torne[oi]|mondiali|semifinal[ei]|final[ei]|classifica|calcio|rugby|pallavolo|volley|basket|pallacanestro|pallanuoto|hockey|amichevole|girone|stadio|gol|reti|arbitro|tifosi|nazionale|nazionali|azzurri|olimpiad[ei]|medaglia|pareggio|match|scudetto|tennis|ciclismo|sci|podio|coppa|attaccante|portiere|centrocampista|difensore|fuorigioco|rigore|ottavi|quarti|under 21|primo tempo|secondo tempo)\b",
-    )
-    .expect("sport regex")
-});
+/// Words of sports reporting, in ASCII lower case; an article with several different
+/// ones is about sport. Matched as whole ASCII words, ignoring ASCII case (what the
+/// regex `(?i-u)\b(...)\b` over these words matched), by [`sport_word`].
+const SPORT_WORDS: &[&str] = &[
+    "allenatore",
+    "amichevole",
+    "arbitro",
+    "attaccante",
+    "azzurri",
+    "basket",
+    "calcio",
+    "campionati",
+    "campionato",
+    "centrocampista",
+    "ciclismo",
+    "classifica",
+    "coppa",
+    "difensore",
+    "finale",
+    "finali",
+    "fuorigioco",
+    "girone",
+    "gol",
+    "hockey",
+    "match",
+    "medaglia",
+    "mondiali",
+    "nazionale",
+    "nazionali",
+    "olimpiade",
+    "olimpiadi",
+    "ottavi",
+    "pallacanestro",
+    "pallanuoto",
+    "pallavolo",
+    "pareggio",
+    "partita",
+    "partite",
+    "podio",
+    "portiere",
+    "quarti",
+    "reti",
+    "rigore",
+    "rugby",
+    "sci",
+    "scudetto",
+    "semifinale",
+    "semifinali",
+    "squadra",
+    "squadre",
+    "stadio",
+    "tennis",
+    "tifosi",
+    "tornei",
+    "torneo",
+    "volley",
+];
 
-/// A match score right after a name (`34-17`, `(6-0)`).
-static SCORE_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*\(?\d{1,3}\s*[-–]\s*\d{1,3}\b").expect("score regex"));
+/// Two-word sports phrases: the first word, then one space and the second.
+const SPORT_PAIRS: &[(&str, &str)] = &[("primo", "tempo"), ("secondo", "tempo"), ("under", "21")];
 
-/// A pairing right after a name (`Italia - Croazia`).
-static PAIR_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s+[-–]\s+\p{Lu}").expect("pair regex"));
+/// The bytes of ASCII words (`\w` without Unicode).
+const ASCII_WORD: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = (b as u8).is_ascii_alphanumeric() || b == b'_' as usize;
+        b += 1;
+    }
+    t
+};
 
-/// A pairing right before a name (`Italia - Croazia`).
-static PAIR_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\p{L}\s+[-–]\s+$").expect("pair regex"));
+/// A byte of an ASCII word.
+fn ascii_word(b: u8) -> bool {
+    ASCII_WORD[b as usize]
+}
+
+/// For each first letter, bit `n` set when a sports word (or a phrase's first word)
+/// with that letter is `n` bytes long: most words are dismissed on these two.
+const SPORT_LENGTHS: [u16; 26] = {
+    let mut m = [0u16; 26];
+    let mut i = 0;
+    while i < SPORT_WORDS.len() {
+        let w = SPORT_WORDS[i].as_bytes();
+        m[(w[0] - b'a') as usize] |= 1 << w.len();
+        i += 1;
+    }
+    let mut i = 0;
+    while i < SPORT_PAIRS.len() {
+        let w = SPORT_PAIRS[i].0.as_bytes();
+        m[(w[0] - b'a') as usize] |= 1 << w.len();
+        i += 1;
+    }
+    m
+};
+
+/// The end of the sports word or phrase that starts with the ASCII word `b[start..end]`
+/// (a maximal run of [`ascii_word`] bytes), if there is one.
+fn sport_word(b: &[u8], start: usize, end: usize) -> Option<usize> {
+    let run = &b[start..end];
+    let first = run[0].to_ascii_lowercase();
+    if run.len() > 14
+        || !first.is_ascii_lowercase()
+        || SPORT_LENGTHS[usize::from(first - b'a')] >> run.len() & 1 == 0
+    {
+        return None;
+    }
+    let mut buf = [0u8; 14];
+    let low = &mut buf[..run.len()];
+    low.copy_from_slice(run);
+    low.make_ascii_lowercase();
+    let low = &*low;
+    if SPORT_WORDS
+        .binary_search_by(|w| w.as_bytes().cmp(low))
+        .is_ok()
+    {
+        return Some(end);
+    }
+    let (_, second) = SPORT_PAIRS
+        .iter()
+        .find(|(first, _)| first.as_bytes() == low)?;
+    let from = end + 1;
+    let to = from + second.len();
+    (b.get(end) == Some(&b' ')
+        && b.get(from..to)
+            .is_some_and(|w| w.eq_ignore_ascii_case(second.as_bytes()))
+        && !b.get(to).copied().is_some_and(ascii_word))
+    .then_some(to)
+}
+
+/// After up to `max` digits at `i` (not more): where they end.
+fn digits(s: &str, i: usize, max: usize) -> Option<usize> {
+    let mut end = i;
+    let mut cs = s[i..].chars();
+    for _ in 0..max {
+        match cs.next() {
+            Some(c) if ucd::digit(c) => end += c.len_utf8(),
+            _ => break,
+        }
+    }
+    (end > i).then_some(end)
+}
+
+/// A dash of a score or a pairing.
+fn dash(c: char) -> bool {
+    c == '-' || c == '–'
+}
+
+/// A match score right after a name (`34-17`, `(6-0)`):
+/// `^\s*\(?\d{1,3}\s*[-–]\s*\d{1,3}\b`.
+fn score_after(s: &str) -> bool {
+    let t = s.trim_start_matches(char::is_whitespace);
+    let t = t.strip_prefix('(').unwrap_or(t);
+    let Some(end) = digits(t, 0, 3) else {
+        return false;
+    };
+    let rest = t[end..].trim_start_matches(char::is_whitespace);
+    let Some(rest) = rest.strip_prefix(dash) else {
+        return false;
+    };
+    let rest = rest.trim_start_matches(char::is_whitespace);
+    digits(rest, 0, 3).is_some_and(|e| !rest[e..].chars().next().is_some_and(ucd::word))
+}
+
+/// A pairing right after a name (`Italia - Croazia`): `^\s+[-–]\s+\p{Lu}`.
+fn pair_after(s: &str) -> bool {
+    let t = s.trim_start_matches(char::is_whitespace);
+    t.len() < s.len()
+        && t.strip_prefix(dash).is_some_and(|r| {
+            let u = r.trim_start_matches(char::is_whitespace);
+            u.len() < r.len() && u.chars().next().is_some_and(ucd::upper)
+        })
+}
+
+/// A pairing right before a name (`Italia - Croazia`): `\p{L}\s+[-–]\s+$`.
+fn pair_before(s: &str) -> bool {
+    let t = s.trim_end_matches(char::is_whitespace);
+    t.len() < s.len()
+        && t.strip_suffix(dash).is_some_and(|r| {
+            let u = r.trim_end_matches(char::is_whitespace);
+            u.len() < r.len() && u.chars().next_back().is_some_and(ucd::letter)
+        })
+}
 
 /// Articles and articulated prepositions that make a place a team in sports.
 const ARTICLES: &[&str] = &[
@@ -51,9 +214,23 @@ const NEVER: &[&str] = &[
 /// True when the article is about sport: at least three different sports words, or
 /// two and a score.
 pub fn sports(text: &str) -> bool {
+    let b = text.as_bytes();
     let mut seen: Vec<&str> = Vec::new();
-    for m in SPORT.find_iter(text) {
-        let w = m.as_str();
+    let mut i = 0;
+    while i < b.len() {
+        if !ascii_word(b[i]) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < b.len() && ascii_word(b[i]) {
+            i += 1;
+        }
+        let Some(end) = sport_word(b, start, i) else {
+            continue;
+        };
+        i = end;
+        let w = &text[start..end];
         if !seen.iter().any(|s| s.eq_ignore_ascii_case(w)) {
             seen.push(w);
             if seen.len() >= 3 {
@@ -117,9 +294,9 @@ pub fn retag(text: &str, units: &[Range<usize>], hits: &mut [Hit], is_sports: &m
                 .next()
                 .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
         let marked = ARTICLES.contains(&word.as_str()) && !in_name
-            || SCORE_AFTER.is_match(after)
-            || PAIR_AFTER.is_match(after)
-            || PAIR_BEFORE.is_match(before);
+            || score_after(after)
+            || pair_after(after)
+            || pair_before(before);
         if marked && *is_sports.get_or_insert_with(|| sports(text)) {
             h.class = Class::Organization;
         }
@@ -138,6 +315,70 @@ mod tests {
             .iter()
             .map(|e| e.name.clone())
             .collect()
+    }
+
+    /// The word scan decides as the regex it replaced.
+    #[test]
+    fn sports_as_the_regex() {
+        let re = regex::Regex::new(
+            r"(?i-u)\b(partit[ae]|campionat[oi]|allenatore|squadr[ae]|torne[oi]|mondiali|semifinal[ei]|final[ei]|classifica|calcio|rugby|pallavolo|volley|basket|pallacanestro|pallanuoto|hockey|amichevole|girone|stadio|gol|reti|arbitro|tifosi|nazionale|nazionali|azzurri|olimpiad[ei]|medaglia|pareggio|match|scudetto|tennis|ciclismo|sci|podio|coppa|attaccante|portiere|centrocampista|difensore|fuorigioco|rigore|ottavi|quarti|under 21|primo tempo|secondo tempo)\b",
+        )
+        .unwrap();
+        let old = |text: &str| {
+            let mut seen: Vec<&str> = Vec::new();
+            for m in re.find_iter(text) {
+                if !seen.iter().any(|s| s.eq_ignore_ascii_case(m.as_str())) {
+                    seen.push(m.as_str());
+                }
+            }
+            seen.len() >= 3
+        };
+        for s in [
+            "la partita, la PARTITA e il Gol",
+            "partita partite partitè gol_ golè",
+            "semifinale finale Finali",
+            "Under 21 under 210 primo tempo primo  tempo",
+            "secondo tempo, primo tempox, gol",
+            "calcio2 calcio é calcio èrugby rugby",
+            "SCI sci Sci coppa",
+            "Kelvin \u{212a}arate podio hockey",
+            "",
+            "under",
+            "under 21",
+            "under 21 primo tempo secondo tempo",
+        ] {
+            assert_eq!(super::sports(s), old(s), "{s}");
+        }
+    }
+
+    /// The score and pairing checks decide as the regexes they replaced.
+    #[test]
+    fn marks_as_the_regexes() {
+        use regex::Regex;
+        let score = Regex::new(r"^\s*\(?\d{1,3}\s*[-–]\s*\d{1,3}\b").unwrap();
+        let after = Regex::new(r"^\s+[-–]\s+\p{Lu}").unwrap();
+        let before = Regex::new(r"\p{L}\s+[-–]\s+$").unwrap();
+        let parts = [
+            " ", "  ", "\u{a0}", "(", ")", "3", "17", "1234", "٣", "-", "–", "—", "Croazia", "x",
+            "_", "é", "É", "Ⅳ", "ǅ", "\u{301}", ",", "a",
+        ];
+        let mut seed: u64 = 3;
+        for _ in 0..60_000 {
+            let mut s = String::new();
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            let n = 1 + (seed >> 60) as usize % 8;
+            for _ in 0..n {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                s.push_str(parts[(seed >> 33) as usize % parts.len()]);
+            }
+            assert_eq!(super::score_after(&s), score.is_match(&s), "{s:?}");
+            assert_eq!(super::pair_after(&s), after.is_match(&s), "{s:?}");
+            assert_eq!(super::pair_before(&s), before.is_match(&s), "{s:?}");
+        }
     }
 
     #[test]

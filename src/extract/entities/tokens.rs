@@ -155,7 +155,7 @@ pub fn tokenize(text: &str, unit: Range<usize>) -> Vec<Tok> {
 pub enum Lower<'a> {
     /// The word itself: it has no upper-case letter.
     Same(&'a str),
-    /// A short ASCII word, lowered in place.
+    /// A short word, lowered in place (UTF-8 in the first bytes).
     Short([u8; 24], u8),
     /// Any other word.
     Owned(String),
@@ -166,16 +166,41 @@ impl Lower<'_> {
     pub fn as_str(&self) -> &str {
         match self {
             Lower::Same(s) => s,
-            Lower::Short(buf, n) => std::str::from_utf8(&buf[..usize::from(*n)]).unwrap_or(""),
+            // SAFETY: `lower` fills `buf[..n]` with ASCII bytes or whole UTF-8 encoded
+            // chars only, and the fields are not changed after.
+            Lower::Short(buf, n) => unsafe {
+                std::str::from_utf8_unchecked(&buf[..usize::from(*n)])
+            },
             Lower::Owned(s) => s,
         }
     }
 }
 
+/// `s.to_lowercase()` written into `buf`, and its length; `None` when it does not fit
+/// or when `s` has a `Σ` (whose lower case depends on what follows it).
+fn lower_into(s: &str, buf: &mut [u8; 24]) -> Option<u8> {
+    let mut n = 0;
+    for c in s.chars() {
+        if c == 'Σ' {
+            return None;
+        }
+        for l in c.to_lowercase() {
+            let k = l.len_utf8();
+            l.encode_utf8(buf.get_mut(n..n + k)?);
+            n += k;
+        }
+    }
+    u8::try_from(n).ok()
+}
+
 /// `s.to_lowercase()`, cheaply (see [`Lower`]).
 pub fn lower(s: &str) -> Lower<'_> {
     if !s.is_ascii() {
-        return Lower::Owned(s.to_lowercase());
+        let mut buf = [0u8; 24];
+        return match lower_into(s, &mut buf) {
+            Some(n) => Lower::Short(buf, n),
+            None => Lower::Owned(s.to_lowercase()),
+        };
     }
     if !s.bytes().any(|b| b.is_ascii_uppercase()) {
         return Lower::Same(s);

@@ -203,7 +203,9 @@ impl<'a> Context<'a> {
         let mentions = entities.mentions();
         let mut surfaces = FxHashMap::default();
         for f in &mentions {
-            for s in [&f.mention.text, &f.entity.name] {
+            // (a mention that is the name itself is one key: lowered once)
+            let name = Some(&f.entity.name).filter(|n| **n != f.mention.text);
+            for s in std::iter::once(&f.mention.text).chain(name) {
                 surfaces
                     .entry(s.to_lowercase())
                     .or_insert_with(|| (f.kind, f.entity.name.clone()));

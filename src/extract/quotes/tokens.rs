@@ -12,11 +12,11 @@ const INLINE: usize = 22;
 pub(crate) enum Lower<'t> {
     /// The token itself, already in lower case.
     Borrowed(&'t str),
-    /// A short ASCII token, lowered in place.
+    /// A short token, lowered in place.
     Inline {
         /// Its length in bytes.
         len: u8,
-        /// The lowered bytes (ASCII), then zeros.
+        /// The lowered text (UTF-8), then zeros.
         buf: [u8; INLINE],
     },
     /// Any other token, lowered on the heap.
@@ -40,7 +40,11 @@ impl Deref for Lower<'_> {
         match self {
             Lower::Borrowed(s) => s,
             // ASCII bytes: always valid UTF-8
-            Lower::Inline { len, buf } => std::str::from_utf8(&buf[..*len as usize]).unwrap_or(""),
+            // SAFETY: `Tok::lower` fills `buf[..len]` with ASCII bytes or whole UTF-8
+            // encoded chars only, and the fields are not changed after.
+            Lower::Inline { len, buf } => unsafe {
+                std::str::from_utf8_unchecked(&buf[..*len as usize])
+            },
             Lower::Owned(s) => s,
         }
     }
@@ -68,6 +72,29 @@ impl PartialEq<str> for Lower<'_> {
     fn eq(&self, other: &str) -> bool {
         self.deref() == other
     }
+}
+
+/// `s.to_lowercase().replace('’', "'")` written into `buf`, and its length; `None`
+/// when it does not fit or when `s` has a `Σ` (whose lower case depends on what
+/// follows it).
+fn lower_into(s: &str, buf: &mut [u8; INLINE]) -> Option<u8> {
+    let mut n = 0;
+    for c in s.chars() {
+        if c == 'Σ' {
+            return None;
+        }
+        if c == '’' {
+            *buf.get_mut(n)? = b'\'';
+            n += 1;
+            continue;
+        }
+        for l in c.to_lowercase() {
+            let k = l.len_utf8();
+            l.encode_utf8(buf.get_mut(n..n + k)?);
+            n += k;
+        }
+    }
+    u8::try_from(n).ok()
 }
 
 /// A word or a punctuation mark of the text, as a byte range.
@@ -99,7 +126,11 @@ impl Tok {
         if self.plain {
             Lower::Borrowed(s)
         } else if !s.is_ascii() {
-            Lower::Owned(s.to_lowercase().replace('’', "'"))
+            let mut buf = [0u8; INLINE];
+            match lower_into(s, &mut buf) {
+                Some(len) => Lower::Inline { len, buf },
+                None => Lower::Owned(s.to_lowercase().replace('’', "'")),
+            }
         } else if s.len() <= INLINE {
             let mut buf = [0u8; INLINE];
             for (d, b) in buf.iter_mut().zip(s.bytes()) {
