@@ -422,3 +422,46 @@ fn bands_are_organizations() {
     );
     assert!(o.contains(&"Afterhours".to_string()), "{o:?}");
 }
+
+/// Mention texts of the people of `text`.
+fn person_mentions(text: &str) -> Vec<String> {
+    let e = extract(&Article::parse(text));
+    e.people
+        .iter()
+        .flat_map(|p| p.mentions.iter().map(|m| m.text.clone()))
+        .collect()
+}
+
+#[test]
+fn initials_suffixes_and_elided_particles_belong_to_the_name() {
+    assert_eq!(
+        person_mentions("La causa si è svolta tra Giancarlo M. e un veneziano, Davide S., ieri."),
+        ["Giancarlo M.", "Davide S."]
+    );
+    assert_eq!(
+        person_mentions("Ha vinto Floyd Mayweather Jr. ai punti."),
+        ["Floyd Mayweather Jr."]
+    );
+    assert_eq!(
+        person_mentions("Lo ha detto Massimo d'Alema ieri sera."),
+        ["Massimo d'Alema"]
+    );
+    // A roman numeral is not an initial.
+    assert_eq!(
+        person_mentions("Ieri Vittorio Emanuele II. Poi la festa."),
+        ["Vittorio Emanuele II"]
+    );
+}
+
+#[test]
+fn titles_stay_outside_the_name() {
+    assert_eq!(
+        person_mentions("Ieri Papa Francesco ha parlato."),
+        ["Francesco"]
+    );
+    assert_eq!(
+        person_mentions("Ha suonato il Maestro Eugen Indjic ieri."),
+        ["Eugen Indjic"]
+    );
+    assert!(people("Ha vinto la Palma d'Oro a Cannes.").is_empty());
+}
