@@ -465,3 +465,25 @@ fn titles_stay_outside_the_name() {
     );
     assert!(people("Ha vinto la Palma d'Oro a Cannes.").is_empty());
 }
+
+#[test]
+fn a_name_and_its_apposition_are_not_a_list() {
+    assert_eq!(
+        people("Ieri il presidente della regione Lombardia, Roberto Formigoni, ha parlato."),
+        ["Roberto Formigoni"]
+    );
+    // A real list still makes the unknown names people.
+    assert_eq!(
+        people("Sul podio Tosatto, Nibali e Mario Rossi."),
+        ["Tosatto", "Nibali", "Mario Rossi"]
+    );
+}
+
+#[test]
+fn broadcaster_cues() {
+    assert_eq!(
+        companies("Ieri la rete televisiva norvegese NRK ha svelato tutto."),
+        ["NRK"]
+    );
+    assert!(people("I soci ENPA stanno mandando lettere.").is_empty());
+}
