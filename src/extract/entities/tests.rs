@@ -487,3 +487,20 @@ fn broadcaster_cues() {
     );
     assert!(people("I soci ENPA stanno mandando lettere.").is_empty());
 }
+
+#[test]
+fn a_given_name_alone_is_the_person_named_in_full() {
+    let e = extract(&Article::parse(
+        "Ieri Robin Gibb è morto. Robin intraprese la carriera solista. Leonardo Araújo ha firmato, poi Leonardo e Maldini hanno parlato.",
+    ));
+    let robin: Vec<&str> = e.people[0]
+        .mentions
+        .iter()
+        .map(|m| m.text.as_str())
+        .collect();
+    assert_eq!(robin, ["Robin Gibb", "Robin"]);
+    assert!(e.companies.is_empty(), "{:?}", e.companies);
+    // A listed company named before the person stays a company.
+    let t = "Lo ha annunciato Leonardo ieri. Leonardo Del Vecchio no. Leonardo cresce.";
+    assert_eq!(companies(t), ["Leonardo"]);
+}
