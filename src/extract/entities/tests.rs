@@ -504,3 +504,10 @@ fn a_given_name_alone_is_the_person_named_in_full() {
     let t = "Lo ha annunciato Leonardo ieri. Leonardo Del Vecchio no. Leonardo cresce.";
     assert_eq!(companies(t), ["Leonardo"]);
 }
+
+#[test]
+fn words_of_a_sentence_in_capitals_are_not_acronyms() {
+    let t = "Ieri il contratto. ICARDI, BONUS DA 1.3 MLN PER LUI. Poi la NATO ha parlato.";
+    assert_eq!(orgs(t), ["NATO"]);
+    assert!(companies(t).is_empty(), "{:?}", companies(t));
+}
