@@ -57,8 +57,7 @@ pub fn analyze_with_id(id: &str, text: &str) -> Summary {
         .iter()
         .map(|p| Paragraph {
             span: p.span.clone().into(),
-            sentences: p
-                .sentences
+            sentences: article.sentences[p.sentences.clone()]
                 .iter()
                 .map(|s| Sentence {
                     span: s.clone().into(),

@@ -35,12 +35,156 @@ pub fn write_json<W: Write + ?Sized, T: Serialize>(
 }
 
 /// Writes one summary.
+///
+/// Compact output writes the paragraphs itself (the bulk of a summary: two spans
+/// and a string per sentence) and hands the rest to serde; the bytes are exactly
+/// serde's, as a test checks.
 pub fn write_summary<W: Write + ?Sized>(
     w: &mut W,
     summary: &Summary,
     pretty: bool,
 ) -> io::Result<()> {
-    write_json(w, summary, pretty)
+    if pretty {
+        return write_json(w, summary, pretty);
+    }
+    let s = summary;
+    w.write_all(b"{\"schema\":")?;
+    serde_json::to_writer(&mut *w, &s.schema)?;
+    w.write_all(b",\"id\":")?;
+    serde_json::to_writer(&mut *w, &s.id)?;
+    w.write_all(b",\"title\":")?;
+    serde_json::to_writer(&mut *w, &s.title)?;
+    w.write_all(b",\"stats\":")?;
+    serde_json::to_writer(&mut *w, &s.stats)?;
+    w.write_all(b",\"paragraphs\":[")?;
+    for (i, p) in s.paragraphs.iter().enumerate() {
+        w.write_all(if i == 0 {
+            b"{\"span\":"
+        } else {
+            b",{\"span\":"
+        })?;
+        write_span(w, p.span)?;
+        w.write_all(b",\"sentences\":[")?;
+        for (j, sentence) in p.sentences.iter().enumerate() {
+            w.write_all(if j == 0 {
+                b"{\"span\":"
+            } else {
+                b",{\"span\":"
+            })?;
+            write_span(w, sentence.span)?;
+            w.write_all(b",\"text\":")?;
+            write_str(w, &sentence.text)?;
+            w.write_all(b"}")?;
+        }
+        w.write_all(b"]}")?;
+    }
+    w.write_all(b"],\"companies\":")?;
+    serde_json::to_writer(&mut *w, &s.companies)?;
+    w.write_all(b",\"organizations\":")?;
+    serde_json::to_writer(&mut *w, &s.organizations)?;
+    w.write_all(b",\"people\":")?;
+    serde_json::to_writer(&mut *w, &s.people)?;
+    w.write_all(b",\"amounts\":")?;
+    serde_json::to_writer(&mut *w, &s.amounts)?;
+    w.write_all(b",\"quotes\":")?;
+    serde_json::to_writer(&mut *w, &s.quotes)?;
+    w.write_all(b",\"sources\":")?;
+    serde_json::to_writer(&mut *w, &s.sources)?;
+    w.write_all(b",\"deals\":")?;
+    serde_json::to_writer(&mut *w, &s.deals)?;
+    w.write_all(b"}\n")
+}
+
+/// Writes a JSON string as serde does: `"` and `\\` escaped, control characters
+/// as `\n`-style or `\u00XX` escapes, everything else as it is. Runs of plain bytes
+/// are found eight at a time and written in one piece.
+fn write_str<W: Write + ?Sized>(w: &mut W, s: &str) -> io::Result<()> {
+    let bytes = s.as_bytes();
+    w.write_all(b"\"")?;
+    let mut plain = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        if let Some(chunk) = bytes.get(i..i + 8) {
+            let v = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+            if !needs_escape(v) {
+                i += 8;
+                continue;
+            }
+        }
+        let b = bytes[i];
+        let escape: &[u8] = match b {
+            b'"' => b"\\\"",
+            b'\\' => b"\\\\",
+            b'\n' => b"\\n",
+            b'\r' => b"\\r",
+            b'\t' => b"\\t",
+            0x08 => b"\\b",
+            0x0c => b"\\f",
+            0..=0x1f => b"",
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        w.write_all(&bytes[plain..i])?;
+        if escape.is_empty() {
+            const HEX: &[u8; 16] = b"0123456789abcdef";
+            w.write_all(&[
+                b'\\',
+                b'u',
+                b'0',
+                b'0',
+                HEX[usize::from(b >> 4)],
+                HEX[usize::from(b & 15)],
+            ])?;
+        } else {
+            w.write_all(escape)?;
+        }
+        i += 1;
+        plain = i;
+    }
+    w.write_all(&bytes[plain..])?;
+    w.write_all(b"\"")
+}
+
+/// Whether any of the eight bytes of `v` is a control character, `"` or `\\`.
+fn needs_escape(v: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    // a zero byte of x shows as a high bit of (x - ONES) & !x
+    let zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGHS;
+    // bytes below 0x20: (v - 0x20 per byte) borrows into the high bit, for bytes
+    // that had it clear
+    let control = v.wrapping_sub(ONES * 0x20) & !v & HIGHS;
+    control | zero(v ^ (ONES * u64::from(b'"'))) | zero(v ^ (ONES * u64::from(b'\\'))) != 0
+}
+
+/// Writes a span as serde does: `[start,end]`.
+fn write_span<W: Write + ?Sized>(w: &mut W, span: crate::summary::Span) -> io::Result<()> {
+    let mut buf = [0u8; 42];
+    let mut at = buf.len();
+    buf[at - 1] = b']';
+    at -= 1;
+    at = digits(&mut buf[..at], span.end);
+    buf[at - 1] = b',';
+    at -= 1;
+    at = digits(&mut buf[..at], span.start);
+    buf[at - 1] = b'[';
+    at -= 1;
+    w.write_all(&buf[at..])
+}
+
+/// Writes `n` in decimal at the end of `buf`; returns where its digits begin.
+fn digits(buf: &mut [u8], mut n: usize) -> usize {
+    let mut at = buf.len();
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            return at;
+        }
+    }
 }
 
 /// Hears what becomes of each article, for messages and progress (see [`Reporter`]).
@@ -222,6 +366,41 @@ mod tests {
         let s = String::from_utf8(buf).unwrap();
         assert_eq!(s.lines().count(), 1);
         assert!(s.starts_with("{\"schema\":\"cronista/1\""));
+    }
+
+    /// The compact writer's bytes are serde's, for every shape of summary.
+    #[test]
+    fn compact_summary_is_exactly_serdes() {
+        let texts = [
+            "",
+            "Titolo\n",
+            include_str!("../fixtures/seed.txt"),
+            include_str!("../fixtures/wikinews-0044.txt"),
+            "Uno \"due\" \\ tre.\u{1}\t\r\nQuattro «cinque» 😀. Sei\u{7f}.\n\nSette.",
+        ];
+        for text in texts {
+            let summary = crate::analyze(text);
+            let mut fast = Vec::new();
+            write_summary(&mut fast, &summary, false).unwrap();
+            let mut serde = serde_json::to_vec(&summary).unwrap();
+            serde.push(b'\n');
+            assert_eq!(
+                String::from_utf8(fast).unwrap(),
+                String::from_utf8(serde).unwrap()
+            );
+        }
+        // every ASCII byte, alone and inside runs of plain ones
+        for b in 0u8..0x80 {
+            for pad in [0, 3, 9] {
+                let text = format!("{}{}{}", "é".repeat(pad), b as char, "x".repeat(pad));
+                let mut fast = Vec::new();
+                write_str(&mut fast, &text).unwrap();
+                assert_eq!(fast, serde_json::to_vec(&text).unwrap(), "byte {b:#x}");
+            }
+        }
+        let mut span = Vec::new();
+        write_span(&mut span, crate::summary::Span::new(0, usize::MAX)).unwrap();
+        assert_eq!(span, serde_json::to_vec(&[0, usize::MAX]).unwrap());
     }
 
     #[test]

@@ -16,8 +16,10 @@ use std::ops::Range;
 pub struct Paragraph {
     /// The paragraph, trimmed of surrounding white space.
     pub span: Range<usize>,
-    /// Its sentences, in order, trimmed, inside `span`.
-    pub sentences: Vec<Range<usize>>,
+    /// Its sentences, as indices into [`Article::sentences`]: in order, trimmed,
+    /// inside `span`. One vector holds the sentences of all paragraphs, so a
+    /// paragraph costs no allocation of its own.
+    pub sentences: Range<usize>,
 }
 
 /// An article parsed into its structure. Extractors read it; it owns nothing but spans.
@@ -39,20 +41,25 @@ impl<'t> Article<'t> {
         let mut lines = lines(text).filter(|r| !text[r.clone()].trim().is_empty());
         let mut title = None;
         let mut paragraphs = Vec::new();
+        let mut sentences = Vec::new();
+        let mut paragraph = |span: Range<usize>| {
+            let first = sentences.len();
+            sentences::split_into(text, span.clone(), &mut sentences);
+            paragraphs.push(Paragraph {
+                span,
+                sentences: first..sentences.len(),
+            });
+        };
         if let Some(first) = lines.next() {
             let trimmed = trim(text, first.clone());
             let followed_by_break = first.end < text.len();
             if followed_by_break && !text[trimmed.clone()].ends_with('.') {
                 title = Some(trimmed);
             } else {
-                paragraphs.push(paragraph(text, trimmed));
+                paragraph(trimmed);
             }
         }
-        paragraphs.extend(lines.map(|line| paragraph(text, trim(text, line))));
-        let sentences = paragraphs
-            .iter()
-            .flat_map(|p| p.sentences.iter().cloned())
-            .collect();
+        lines.for_each(|line| paragraph(trim(text, line)));
         Article {
             text,
             title,
@@ -86,11 +93,6 @@ impl<'t> Article<'t> {
     }
 }
 
-fn paragraph(text: &str, span: Range<usize>) -> Paragraph {
-    let sentences = sentences::split(text, span.clone());
-    Paragraph { span, sentences }
-}
-
 /// The lines of `text` as byte ranges without their line break; `\n`, `\r\n` and a
 /// lone `\r` all end a line.
 pub fn lines(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
@@ -101,10 +103,8 @@ pub fn lines(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
             return None;
         }
         let start = pos;
-        let mut i = start;
-        while i < bytes.len() && bytes[i] != b'\n' && bytes[i] != b'\r' {
-            i += 1;
-        }
+        let mut i =
+            memchr::memchr2(b'\n', b'\r', &bytes[start..]).map_or(bytes.len(), |k| start + k);
         let end = i;
         if i < bytes.len() {
             i += if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {

@@ -176,6 +176,12 @@ proptest! {
             return Err(TestCaseError::fail(format!("{e}\ntext: {text:?}")));
         }
         prop_assert_eq!(&s, &cronista::analyze(&text), "not deterministic");
+        // the printer's own compact writer and serde agree byte for byte
+        let mut fast = Vec::new();
+        cronista::output::write_summary(&mut fast, &s, false).unwrap();
+        let mut serde = serde_json::to_vec(&s).unwrap();
+        serde.push(b'\n');
+        prop_assert_eq!(fast, serde);
     }
 
     #[test]

@@ -25,9 +25,17 @@ const MIN_QUOTED_WORDS: usize = 3;
 
 /// Splits the paragraph `para` of `text` into sentences, as trimmed byte ranges.
 pub fn split(text: &str, para: Range<usize>) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    split_into(text, para, &mut out);
+    out
+}
+
+/// Appends the sentences of the paragraph `para` of `text` to `out`, as [`split`]
+/// returns them; the reader keeps all sentences of an article in one vector.
+pub fn split_into(text: &str, para: Range<usize>, out: &mut Vec<Range<usize>>) {
     let s = &text[para.clone()];
     let bytes = s.as_bytes();
-    let mut out = Vec::new();
+    let first = out.len();
     let mut start = 0;
     // Quotation state: depth of «“‘ marks, whether a straight " is open, and where
     // the innermost open quotation began (to count its words).
@@ -105,10 +113,15 @@ pub fn split(text: &str, para: Range<usize>) -> Vec<Range<usize>> {
     if start < s.len() {
         out.push(para.start + start..para.end);
     }
-    out.into_iter()
-        .map(|r| super::trim(text, r))
-        .filter(|r| !r.is_empty())
-        .collect()
+    let mut kept = first;
+    for i in first..out.len() {
+        let r = super::trim(text, out[i].clone());
+        if !r.is_empty() {
+            out[kept] = r;
+            kept += 1;
+        }
+    }
+    out.truncate(kept);
 }
 
 /// Decides a boundary at the terminator starting at byte `at` of `s`, whose run of

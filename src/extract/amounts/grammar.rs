@@ -114,11 +114,13 @@ fn quantity(t: &Tokens, i: usize, after_prefix: bool) -> Option<Qty> {
         (t.norm(j - 1).parse::<f64>().ok()?, false)
     } else if t.toks.get(j)?.kind == Kind::Word {
         let w = t.norm(j);
-        let next_scale = scale(t.norm(j + 1)).is_some_and(|(_, en)| !en)
-            || CURRENCY_WORDS.contains(&t.norm(j + 1));
+        let next_scale = || {
+            scale(t.norm(j + 1)).is_some_and(|(_, en)| !en)
+                || CURRENCY_WORDS.contains(&t.norm(j + 1))
+        };
         let v = match word_value(w) {
             Some(v) => v as f64,
-            None if w == "mezzo" && next_scale => 0.5,
+            None if w == "mezzo" && next_scale() => 0.5,
             None => return None,
         };
         j += 1;

@@ -164,8 +164,15 @@ fn below_100(w: &str) -> Option<u64> {
     None
 }
 
+/// `w.find(pat)` for the short words here, without the set-up of a string searcher.
+fn find(w: &str, pat: &str) -> Option<usize> {
+    w.as_bytes()
+        .windows(pat.len())
+        .position(|x| x == pat.as_bytes())
+}
+
 fn below_1000(w: &str) -> Option<u64> {
-    match w.find("cento") {
+    match find(w, "cento") {
         Some(at) => {
             let hundreds = match &w[..at] {
                 "" => 1,
@@ -214,7 +221,7 @@ pub fn word_value(w: &str) -> Option<u64> {
             r => below_1000(r).map(|n| 1000 + n),
         };
     }
-    match w.find("mila") {
+    match find(w, "mila") {
         Some(at) if at > 0 => {
             let thousands = below_1000(&w[..at]).filter(|&n| n >= 2)?;
             let rest = match &w[at + 4..] {

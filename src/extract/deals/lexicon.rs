@@ -2,7 +2,7 @@
 
 use super::tokens::{Kind, Tok};
 use crate::lexicon::entries;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::LazyLock;
 
@@ -116,6 +116,9 @@ static PREFILTER: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasickBuilder::new()
         .ascii_case_insensitive(true)
         .match_kind(MatchKind::Standard)
+        // A few hundred short words: the DFA is small, cheap to build, and scans a
+        // sentence several times faster than the NFA.
+        .kind(Some(AhoCorasickKind::DFA))
         .build(CUE_TABLE.keys())
         .expect("deal cue prefilter")
 });

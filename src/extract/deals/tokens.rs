@@ -84,7 +84,14 @@ pub fn tokenize(
         } else if c.is_alphanumeric() {
             let stop = next_mention.min(next_amount).min(end);
             let w = word_end(text, p, stop);
-            let lower = text[p..w].to_lowercase().replace('’', "'");
+            let word = &text[p..w];
+            let lower = if word.is_ascii() {
+                word.to_ascii_lowercase()
+            } else if word.contains('’') {
+                word.to_lowercase().replace('’', "'")
+            } else {
+                word.to_lowercase()
+            };
             toks.push(tok(p..w, Kind::Word, lower));
             p = w;
         } else if let Some(close) = aside_end(text, p, c, end) {

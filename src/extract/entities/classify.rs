@@ -6,7 +6,7 @@
 
 use super::discovery::{head_class, Cand, INSTITUTIONAL_ADJECTIVE, NATION, PARTICLES};
 use super::lists::{Class, Position, CUES_MAP, CUE_WORDS, FIRST, HEADS_MAP, STOP};
-use super::tokens::{adjacent, Tok};
+use super::tokens::{adjacent, lower, Tok};
 use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -72,30 +72,33 @@ pub fn roman(w: &str) -> bool {
 
 /// The class that the words right before token `at` give a name (`la società`).
 pub fn cue_before(text: &str, toks: &[Tok], at: usize) -> Option<Class> {
-    let mut words: Vec<String> = Vec::new();
+    let mut words: Vec<super::tokens::Lower<'_>> = Vec::with_capacity(*CUE_WORDS + 1);
     let mut i = at;
     while i > 0 && words.len() < *CUE_WORDS + 1 {
         let (prev, cur) = (&toks[i - 1], &toks[i]);
-        let titled = STOP.contains(text[prev.span.clone()].to_lowercase().as_str());
+        let titled = STOP.contains(lower(&text[prev.span.clone()]).as_str());
         if !adjacent(text, prev, cur) || prev.cap && !prev.initial && !titled {
             break;
         }
-        words.push(text[prev.span.clone()].to_lowercase());
+        words.push(lower(&text[prev.span.clone()]));
         i -= 1;
     }
     let skip = usize::from(
         words
             .first()
-            .is_some_and(|w| ADJECTIVE.is_match(w) || NATIONALITY.is_match(w)),
+            .is_some_and(|w| ADJECTIVE.is_match(w.as_str()) || NATIONALITY.is_match(w.as_str())),
     );
+    let mut phrase = String::with_capacity(64);
     for start in [skip, 0] {
         for n in (1..=words.len().saturating_sub(start)).rev() {
-            let phrase: Vec<&str> = words[start..start + n]
-                .iter()
-                .rev()
-                .map(String::as_str)
-                .collect();
-            if let Some(c) = CUES_MAP.get(phrase.join(" ").as_str()) {
+            phrase.clear();
+            for (k, w) in words[start..start + n].iter().rev().enumerate() {
+                if k > 0 {
+                    phrase.push(' ');
+                }
+                phrase.push_str(w.as_str());
+            }
+            if let Some(c) = CUES_MAP.get(phrase.as_str()) {
                 return Some(*c);
             }
         }
@@ -106,8 +109,15 @@ pub fn cue_before(text: &str, toks: &[Tok], at: usize) -> Option<Class> {
 /// Classifies the run `r` of `toks` (a part of it not covered by a listed name).
 pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Cand>) {
     let (mut a, mut b) = (r.start, r.end);
-    let low = |i: usize| text[toks[i].span.clone()].to_lowercase();
+    let low = |i: usize| lower(&text[toks[i].span.clone()]);
     let word = |i: usize| &text[toks[i].span.clone()];
+    // A lone letter opening a sentence (`A`, `E`) is a word, and no name (see the end),
+    // unless a legal suffix follows; said here first as it is cheap.
+    let suffixed =
+        |i: usize| i < toks.len() && adjacent(text, &toks[i - 1], &toks[i]) && is_legal(word(i));
+    if b - a == 1 && toks[a].initial && word(a).len() == 1 && !suffixed(b) {
+        return;
+    }
     // A lone common word with a capital inside a sentence (`Dalla`, `Stato`) names
     // something only if the article names it in full elsewhere (`Lucio Dalla`).
     if b - a == 1 && toks[a].cap && !toks[a].initial && STOP.contains(low(a).as_str()) {
@@ -276,6 +286,10 @@ pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Cand>) 
         class,
         Class::Company | Class::Organization | Class::Person | Class::Nothing
     ) {
+        return;
+    }
+    // A lone letter opening a sentence (`A`, `E`) is a word, and no name.
+    if class == Class::Nothing && end - a == 1 && toks[a].initial && word(a).len() == 1 {
         return;
     }
     out.push(Cand {

@@ -12,7 +12,7 @@
 use super::classify::{classify, is_legal, ADJECTIVE};
 use super::gazetteer::Hit;
 use super::lists::{Class, Position, FIRST, HEADS_MAP, STOP};
-use super::tokens::{adjacent, is_initial, Tok};
+use super::tokens::{adjacent, is_initial, lower, Tok};
 use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -85,7 +85,7 @@ pub fn runs(text: &str, toks: &[Tok], hits: &[Hit]) -> Vec<Range<usize>> {
             continue;
         }
         let head = &text[toks[i].span.clone()];
-        let first = if STOP.contains(head.to_lowercase().as_str()) && i + 1 < toks.len() {
+        let first = if STOP.contains(lower(head).as_str()) && i + 1 < toks.len() {
             &text[toks[i + 1].span.clone()]
         } else {
             head
@@ -117,7 +117,7 @@ pub fn runs(text: &str, toks: &[Tok], hits: &[Hit]) -> Vec<Range<usize>> {
             let wj = &text[toks[j].span.clone()];
             // Only straight after the head and its adjectives: `Dipartimento di Stato
             // americano` is the `Dipartimento di Stato`.
-            let h = if STOP.contains(head.to_lowercase().as_str()) {
+            let h = if STOP.contains(lower(head).as_str()) {
                 i + 1
             } else {
                 i
@@ -145,7 +145,7 @@ pub fn runs(text: &str, toks: &[Tok], hits: &[Hit]) -> Vec<Range<usize>> {
             let mut k = j;
             let mut and = false;
             while k < toks.len() && k < j + 3 {
-                let w = text[toks[k].span.clone()].to_lowercase();
+                let w = lower(&text[toks[k].span.clone()]);
                 let digit_ok = toks[k].digits && connectors == ORG_CONNECTORS;
                 if !(connectors.contains(&w.as_str()) || digit_ok) {
                     break 'grow;
@@ -158,7 +158,7 @@ pub fn runs(text: &str, toks: &[Tok], hits: &[Hit]) -> Vec<Range<usize>> {
                     && (HEADS_MAP.contains_key(&text[toks[k].span.clone()])
                         || listed(&toks[k])
                         || ["l'", "la", "il", "le", "i", "gli", "lo"]
-                            .contains(&text[toks[k].span.clone()].to_lowercase().as_str()));
+                            .contains(&lower(&text[toks[k].span.clone()]).as_str()));
                 if coordinated {
                     break 'grow;
                 }
@@ -187,7 +187,7 @@ pub fn unit(text: &str, toks: &[Tok], hits: &[Hit], out: &mut Vec<Cand>) {
         // An institutional name (`Procura di Trani`) is one mention whatever is listed
         // inside it; a listed name that is exactly the run gives its entry.
         let mut a = r.start;
-        while a + 1 < r.end && STOP.contains(text[toks[a].span.clone()].to_lowercase().as_str()) {
+        while a + 1 < r.end && STOP.contains(lower(&text[toks[a].span.clone()]).as_str()) {
             a += 1;
         }
         let head = head_class(&text[toks[a].span.clone()], Position::Head);
@@ -260,7 +260,7 @@ pub fn unit(text: &str, toks: &[Tok], hits: &[Hit], out: &mut Vec<Cand>) {
             if (person_before || person_after) && h.class != Class::Product {
                 continue;
             }
-            if single && toks[hs].initial && STOP.contains(name.to_lowercase().as_str()) {
+            if single && toks[hs].initial && STOP.contains(lower(name).as_str()) {
                 continue;
             }
             if hs > i {

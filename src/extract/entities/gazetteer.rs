@@ -59,7 +59,7 @@ fn case_ok(form: &str, text: &str, case_sensitive: bool) -> bool {
 pub fn find(text: &str, units: &[Range<usize>]) -> Vec<Hit> {
     let g = &*GAZETTEER;
     let mut out = Vec::new();
-    for m in g.automaton.find_iter(text) {
+    for m in g.automaton.find_iter(&text.to_ascii_lowercase()) {
         let (s, e) = (m.start(), m.end());
         if word_char(text[..s].chars().next_back()) || word_char(text[e..].chars().next()) {
             continue;

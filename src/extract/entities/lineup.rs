@@ -57,10 +57,27 @@ pub fn players(
     out: &mut Vec<Cand>,
 ) {
     let s = &text[unit.clone()];
-    if s.bytes().filter(u8::is_ascii_digit).count() < 2 {
+    // (`nth` stops at the count wanted, `count` would read on)
+    if s.bytes().filter(u8::is_ascii_digit).nth(1).is_none() {
         return;
     }
-    if SCORED.find_iter(s).count() < 3 && CHANGE.find_iter(s).count() < 2
+    // Each `SCORED` item has a space before a digit, each `CHANGE` a bracket before
+    // one: fewer such pairs spare the regexes.
+    let (mut spaces, mut brackets) = (0, 0);
+    for (i, pair) in s.as_bytes().windows(2).enumerate() {
+        if matches!(pair[0], b' ' | b'(')
+            && (pair[1].is_ascii_digit()
+                || pair[1] >= 0x80 && s[i + 1..].chars().next().is_some_and(char::is_numeric))
+        {
+            if pair[0] == b' ' {
+                spaces += 1;
+            } else {
+                brackets += 1;
+            }
+        }
+    }
+    if (spaces < 3 || SCORED.find_iter(s).nth(2).is_none())
+        && (brackets < 2 || CHANGE.find_iter(s).nth(1).is_none())
         || !*is_sports.get_or_insert_with(|| super::teams::sports(text))
     {
         return;

@@ -5,6 +5,7 @@
 use super::discovery::Cand;
 use super::lists::{Class, FIRST};
 use super::people::norm;
+use super::tokens::lower;
 use std::collections::HashMap;
 
 /// Articles and articled prepositions, which a person's name does not take.
@@ -36,28 +37,28 @@ pub fn coordinated(text: &str, cands: &mut [Cand], keys: &mut [String]) {
         }
         let chain = &order[start..end];
         let unknown = |c: &Cand| {
+            // the cheap tests first: most candidates fail them
+            if c.class != Class::Nothing || c.initial || c.words > 2 {
+                return false;
+            }
             let name = &text[c.name.clone()];
             let particle = name.split(' ').next().is_some_and(|w| {
                 [
                     "de", "du", "van", "von", "le", "la", "di", "da", "del", "della", "mc",
                 ]
-                .contains(&w.to_lowercase().as_str())
+                .contains(&lower(w).as_str())
             });
             // `dell'Onda`, `la Torre`: people take no article.
             let from = (c.span.start.saturating_sub(12)..c.span.start)
                 .find(|&b| text.is_char_boundary(b))
                 .unwrap_or(c.span.start);
-            let before = text[from..c.span.start]
-                .trim_end_matches(' ')
-                .to_lowercase();
+            let before = lower(text[from..c.span.start].trim_end_matches(' '));
             let article = before
+                .as_str()
                 .rsplit([' ', '\n'])
                 .next()
                 .is_some_and(|w| ARTICLED.contains(&w));
-            c.class == Class::Nothing
-                && !c.initial
-                && !article
-                && (c.words == 1 || c.words == 2 && particle)
+            !article && (c.words == 1 || c.words == 2 && particle)
         };
         // `a Cemmo, Bienno e Breno` lists places.
         let first = &cands[chain[0]];

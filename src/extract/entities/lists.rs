@@ -13,7 +13,7 @@
 //!   they open a sentence, or that never name anything (`secondo`, `stato`).
 
 use crate::lexicon::{entries, OUTLETS};
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
 const COMPANIES: &str = include_str!("../../../data/companies.txt");
@@ -86,7 +86,8 @@ pub struct Gazetteer {
     pub patterns: Vec<Vec<Pattern>>,
     /// The entry of each listed form, as written.
     pub by_form: HashMap<&'static str, usize>,
-    /// Leftmost-longest, ASCII case-insensitive automaton over `patterns`.
+    /// Leftmost-longest automaton over `patterns` in ASCII lower case: search the
+    /// text in ASCII lower case (offsets are the same).
     pub automaton: aho_corasick::AhoCorasick,
     /// Names searched only in articles on their topic.
     pub topical: Vec<Topical>,
@@ -143,7 +144,7 @@ fn listed(
 
 /// The gazetteer, built on first use.
 pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
-    let (mut entries, mut patterns, mut seen) = (Vec::new(), Vec::new(), HashSet::new());
+    let (mut entries, mut patterns, mut seen) = (Vec::new(), Vec::new(), HashSet::default());
     for o in OUTLETS.iter() {
         let class = if o.kind == "public-agency" {
             Class::Organization
@@ -244,7 +245,7 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
     };
     let by_form = patterns.iter().map(|p| (p.form, p.entry)).collect();
     let mut grouped: Vec<Vec<Pattern>> = Vec::new();
-    let mut by_fold: HashMap<String, usize> = HashMap::new();
+    let mut by_fold: HashMap<String, usize> = HashMap::default();
     for p in patterns {
         let id = *by_fold
             .entry(p.form.to_ascii_lowercase())
@@ -255,10 +256,12 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         grouped[id].push(p);
     }
     let patterns = grouped;
+    // Over forms in ASCII lower case, searched in the text in ASCII lower case: the
+    // same matches as an ASCII case-insensitive automaton, with half the transitions
+    // (cheaper to build and to run).
     let automaton = aho_corasick::AhoCorasick::builder()
         .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-        .ascii_case_insensitive(true)
-        .build(patterns.iter().map(|p| p[0].form))
+        .build(patterns.iter().map(|p| p[0].form.to_ascii_lowercase()))
         .expect("gazetteer automaton");
     Gazetteer {
         entries,

@@ -5,7 +5,7 @@
 use super::discovery::Cand;
 use super::lists::{Class, GAZETTEER};
 use crate::summary::{Entity, Mention};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Groups candidates by key into companies, organizations and people.
 pub fn build(text: &str, cands: &[Cand], keys: &[String]) -> [Vec<Entity>; 3] {
@@ -21,13 +21,13 @@ pub fn build(text: &str, cands: &[Cand], keys: &[String]) -> [Vec<Entity>; 3] {
         }
     }
     // Each key takes the class most of its mentions have (the first one on a tie).
-    let mut votes: HashMap<&str, HashMap<usize, usize>> = HashMap::new();
+    let mut votes: HashMap<&str, HashMap<usize, usize>> = HashMap::default();
     for &i in &kept {
         let slot = slot(cands[i].class);
         *votes.entry(&keys[i]).or_default().entry(slot).or_default() += 1;
     }
     let mut groups: Vec<(usize, Vec<usize>)> = Vec::new();
-    let mut index: HashMap<&str, usize> = HashMap::new();
+    let mut index: HashMap<&str, usize> = HashMap::default();
     for &i in &kept {
         let g = *index.entry(&keys[i]).or_insert_with(|| {
             let v = &votes[keys[i].as_str()];

@@ -511,3 +511,20 @@ fn words_of_a_sentence_in_capitals_are_not_acronyms() {
     assert_eq!(orgs(t), ["NATO"]);
     assert!(companies(t).is_empty(), "{:?}", companies(t));
 }
+
+#[test]
+fn lone_letter_opening_a_sentence_is_no_name() {
+    // `A` and `O` open sentences as a preposition and a conjunction: they are no
+    // mention of a company `A` or of `Carlo O` named elsewhere.
+    let text = "Titolo\nLa società A ha assunto Carlo O in aprile. A dire il vero nessuno lo sapeva. O forse sì.";
+    let article = Article::parse(text);
+    let e = extract(&article);
+    for list in [&e.companies, &e.organizations, &e.people] {
+        for entity in list {
+            for m in &entity.mentions {
+                let unit = article.sentence_at(m.span.start);
+                assert!(unit == Some(0), "{} in sentence {unit:?}", m.text);
+            }
+        }
+    }
+}

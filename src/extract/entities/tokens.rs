@@ -37,51 +37,106 @@ fn joiner(c: char) -> bool {
     matches!(c, '-' | '.' | '&') || apostrophe(c)
 }
 
+/// ASCII letters and digits, by byte.
+static ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
+/// The char at byte `k` of `s` (a char boundary), ASCII without decoding.
+fn char_at(s: &str, k: usize) -> char {
+    match s.as_bytes().get(k) {
+        Some(&b) if b < 0x80 => char::from(b),
+        _ => s[k..].chars().next().unwrap_or(' '),
+    }
+}
+
 /// The words of `unit` (a byte range of `text`).
 pub fn tokenize(text: &str, unit: Range<usize>) -> Vec<Tok> {
     let s = &text[unit.clone()];
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(s.len() / 4 + 1);
+    // Byte offsets, char by char.
     let mut i = 0;
     let mut initial = true;
-    while i < chars.len() {
-        let (b, c) = chars[i];
+    let bytes = s.as_bytes();
+    while i < s.len() {
+        if bytes[i] == b' ' {
+            i += 1;
+            continue;
+        }
+        let c = char_at(s, i);
         if !c.is_alphanumeric() {
             if matches!(c, '«' | '“' | '"' | '‘' | ':' | '–' | '—' | '.' | '!' | '?') {
                 initial = true;
             } else if !c.is_whitespace() {
                 initial = false;
             }
-            i += 1;
+            i += c.len_utf8();
             continue;
         }
-        let start = b;
+        let start = i;
         let mut j = i;
         loop {
-            while j < chars.len() && chars[j].1.is_alphanumeric() {
-                j += 1;
+            while j < s.len() {
+                let b = bytes[j];
+                if ASCII_ALNUM[usize::from(b)] {
+                    j += 1;
+                    continue;
+                }
+                if b < 0x80 {
+                    break;
+                }
+                let c = char_at(s, j);
+                if !c.is_alphanumeric() {
+                    break;
+                }
+                j += c.len_utf8();
             }
-            if j + 1 < chars.len() && joiner(chars[j].1) && chars[j + 1].1.is_alphanumeric() {
-                if apostrophe(chars[j].1) {
-                    let prefix = &s[start..chars[j].0];
-                    let lower = prefix.to_lowercase();
+            let c = char_at(s, j);
+            let next = j + c.len_utf8();
+            if next < s.len() && joiner(c) && char_at(s, next).is_alphanumeric() {
+                if apostrophe(c) {
+                    let prefix = &s[start..j];
+                    let lower = lower(prefix);
                     let capital = prefix.chars().next().is_some_and(char::is_uppercase);
                     if ELIDED.contains(&lower.as_str()) && (!capital || initial) {
-                        j += 1; // the word ends with its apostrophe
+                        j = next; // the word ends with its apostrophe
                         break;
                     }
                 }
-                j += 1;
+                j = next;
                 continue;
             }
             break;
         }
-        let end = chars.get(j).map_or(s.len(), |x| x.0);
+        let end = j;
         let word = &s[start..end];
-        let letters = word.chars().filter(|c| c.is_alphabetic());
-        let cap = word.chars().next().is_some_and(char::is_uppercase);
-        let upper = letters.clone().count() >= 2 && letters.clone().all(char::is_uppercase);
-        let digits = word.chars().all(|c| c.is_ascii_digit());
+        let (cap, upper, digits) = if word.is_ascii() {
+            // Most words start in lower case: neither in capitals nor digits.
+            let b = word.as_bytes();
+            let upper = !b[0].is_ascii_lowercase()
+                && !b.iter().any(u8::is_ascii_lowercase)
+                && b.iter().filter(|c| c.is_ascii_alphabetic()).count() >= 2;
+            let digits = b[0].is_ascii_digit() && b.iter().all(u8::is_ascii_digit);
+            (b[0].is_ascii_uppercase(), upper, digits)
+        } else {
+            // A lower-case letter is a letter, never an upper-case one.
+            let first = word.chars().next();
+            let letters = word.chars().filter(|c| c.is_alphabetic());
+            (
+                first.is_some_and(char::is_uppercase),
+                !first.is_some_and(char::is_lowercase)
+                    && letters.clone().count() >= 2
+                    && letters.clone().all(char::is_uppercase),
+                first.is_some_and(|c| c.is_ascii_digit())
+                    && word.chars().all(|c| c.is_ascii_digit()),
+            )
+        };
         out.push(Tok {
             span: unit.start + start..unit.start + end,
             cap,
@@ -93,6 +148,46 @@ pub fn tokenize(text: &str, unit: Range<usize>) -> Vec<Tok> {
         i = j;
     }
     out
+}
+
+/// A word in lower case, without allocating when it is already lower case or short
+/// and ASCII: what [`str::to_lowercase`] gives, for comparisons and look-ups.
+pub enum Lower<'a> {
+    /// The word itself: it has no upper-case letter.
+    Same(&'a str),
+    /// A short ASCII word, lowered in place.
+    Short([u8; 24], u8),
+    /// Any other word.
+    Owned(String),
+}
+
+impl Lower<'_> {
+    /// The lower-case text.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Lower::Same(s) => s,
+            Lower::Short(buf, n) => std::str::from_utf8(&buf[..usize::from(*n)]).unwrap_or(""),
+            Lower::Owned(s) => s,
+        }
+    }
+}
+
+/// `s.to_lowercase()`, cheaply (see [`Lower`]).
+pub fn lower(s: &str) -> Lower<'_> {
+    if !s.is_ascii() {
+        return Lower::Owned(s.to_lowercase());
+    }
+    if !s.bytes().any(|b| b.is_ascii_uppercase()) {
+        return Lower::Same(s);
+    }
+    if s.len() <= 24 {
+        let mut buf = [0u8; 24];
+        for (d, b) in buf.iter_mut().zip(s.bytes()) {
+            *d = b.to_ascii_lowercase();
+        }
+        return Lower::Short(buf, s.len() as u8);
+    }
+    Lower::Owned(s.to_ascii_lowercase())
 }
 
 /// The text between two words is only white space (a name may continue across it).

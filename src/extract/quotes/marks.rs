@@ -27,6 +27,27 @@ fn is_opening_context(c: Option<char>) -> bool {
     }
 }
 
+/// The first byte from `i` on that is outside ASCII or a `"`, eight bytes at a time.
+fn skip_plain(bytes: &[u8], mut i: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let w = u64::from_le_bytes(word);
+        let quote = w ^ (ONES * u64::from(b'"'));
+        // a byte with its high bit set, or a zero byte of `quote` (a `"` in `w`)
+        if (w | quote.wrapping_sub(ONES) & !quote) & HIGH != 0 {
+            break;
+        }
+        i += 8;
+    }
+    while i < bytes.len() && bytes[i] < 0x80 && bytes[i] != b'"' {
+        i += 1;
+    }
+    i
+}
+
 /// The top-level quotes of `article` (title included), in text order.
 pub(crate) fn find(article: &Article) -> Vec<Marked> {
     let text = article.text;
@@ -53,9 +74,7 @@ pub(crate) fn find(article: &Article) -> Vec<Marked> {
         }
         loop {
             // every mark but `"` is outside ASCII
-            while i < bytes.len() && bytes[i] < 0x80 && bytes[i] != b'"' {
-                i += 1;
-            }
+            i = skip_plain(bytes, i);
             let Some(c) = para[i..].chars().next() else {
                 break;
             };

@@ -132,6 +132,29 @@ impl Tok {
     }
 }
 
+/// [`ASCII_CLASS`]: an ASCII letter or digit.
+const ALNUM: u8 = 1;
+/// [`ASCII_CLASS`]: an ASCII upper-case letter.
+const UPPER: u8 = 2;
+
+/// ASCII letters and digits by byte: [`ALNUM`], with [`UPPER`] for capitals; 0 for
+/// any other byte.
+static ASCII_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() {
+            t[b] = ALNUM;
+        }
+        if c.is_ascii_uppercase() {
+            t[b] |= UPPER;
+        }
+        b += 1;
+    }
+    t
+};
+
 /// The tokens of `text[from..to]`.
 pub(crate) fn tokenize(text: &str, from: usize, to: usize) -> Vec<Tok> {
     let slice = &text[from..to];
@@ -159,13 +182,17 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize) -> Vec<Tok> {
                 word_start = Some(i);
                 plain = true;
             }
-            let mut upper = false;
+            let mut seen = 0;
             let mut j = i;
-            while j < bytes.len() && bytes[j].is_ascii_alphanumeric() {
-                upper |= bytes[j].is_ascii_uppercase();
+            while let Some(&b) = bytes.get(j) {
+                let class = ASCII_CLASS[usize::from(b)];
+                if class == 0 {
+                    break;
+                }
+                seen |= class;
                 j += 1;
             }
-            plain &= !upper;
+            plain &= seen & UPPER == 0;
             prev = Some(bytes[j - 1] as char);
             i = j;
             continue;

@@ -187,11 +187,16 @@ pub(super) fn scan(ctx: &Context, toks: &[Tok], hits: &mut Vec<Hit>) {
             }
         }
         // `diffusa dal Dipartimento di Stato`: a body named as the agent of a cue participle
-        // (no other character lowers to `d`, `r` or `c`)
+        // (no other character lowers to `d`, `r` or `c`; a word of fewer bytes than
+        // the shortest prefix cannot lower to one: only ASCII letters lower to them)
         if matches!(t.text(text).as_bytes()[0] | 0x20, b'd' | b'r' | b'c')
-            && ["diffus", "riportat", "citat"]
-                .iter()
-                .any(|p| lower(text, t).starts_with(p))
+            && t.end - t.start >= 5
+            && {
+                let l = lower(text, t);
+                ["diffus", "riportat", "citat"]
+                    .iter()
+                    .any(|p| l.starts_with(p))
+            }
             && is_participle(text, t)
             && agent_follows(text, toks, i)
         {
