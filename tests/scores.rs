@@ -67,7 +67,13 @@ fn news_dev_scores() {
         "corpora/news/dev_texts.jsonl",
         "corpora/news/dev_gold.jsonl",
     );
-    let floors = [("amounts_exact", 0.95), ("amounts_detected", 0.97)];
+    let floors = [
+        ("amounts_exact", 0.95),
+        ("amounts_detected", 0.97),
+        ("companies", 0.86),
+        ("orgs_any_kind", 0.85),
+        ("people", 0.89),
+    ];
     let mut low = Vec::new();
     for (key, floor) in floors {
         if f1(&v, key) < floor {
@@ -92,8 +98,8 @@ fn kind_mention_spans() {
         "corpora/ner/kind_wn_train.jsonl",
         "corpora/ner/kind_wn_train.jsonl",
     );
-    assert!(f1(&v, "ORG") >= 0.62, "{v}");
-    assert!(f1(&v, "PER") >= 0.85, "{v}");
+    assert!(f1(&v, "ORG") >= 0.64, "{v}");
+    assert!(f1(&v, "PER") >= 0.875, "{v}");
 }
 
 #[test]

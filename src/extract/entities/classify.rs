@@ -154,7 +154,9 @@ pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Cand>) 
             || !institutional
                 && b - a > 1
                 && STOP.contains(low(b - 1).as_str())
-                && (!person || !SURNAME_PREFIXES.contains(&low(b - 1).as_str())))
+                && (!person
+                    || !SURNAME_PREFIXES.contains(&low(b - 1).as_str())
+                        && !matches!(word(b - 1), "Jr" | "Sr")))
     {
         b -= 1;
     }
@@ -211,7 +213,10 @@ pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Cand>) 
     }
     let mut span_end = toks[b - 1].span.end;
     // `Floyd Mayweather Jr.`, `Giancarlo M.`: the full stop belongs to the name.
-    let initial = b - a >= 2 && word(b - 1).len() == 1 && toks[b - 1].upper;
+    let initial = b - a >= 2
+        && word(b - 1).len() == 1
+        && toks[b - 1].cap
+        && !matches!(word(b - 1), "I" | "V" | "X");
     if person
         && (matches!(word(b - 1), "Jr" | "Sr") || initial)
         && text[span_end..].starts_with('.')

@@ -42,8 +42,8 @@ const ORG_CONNECTORS: &[&str] = &[
 ];
 /// Particles inside a person's name (`Leonardo da Vinci`, `Dries van Schalkwyk`).
 pub const PARTICLES: &[&str] = &[
-    "af", "bin", "da", "das", "de", "der", "des", "do", "dos", "du", "el", "ibn", "ten", "ter",
-    "van", "von", "y", "zu",
+    "af", "bin", "d'", "d’", "da", "das", "de", "der", "des", "do", "dos", "du", "el", "ibn",
+    "ten", "ter", "van", "von", "y", "zu",
 ];
 /// Connectors inside any other name (`Bank of America`, `Johnson & Johnson`).
 const OTHER_CONNECTORS: &[&str] = &["&", "and", "de", "of", "the"];
@@ -291,6 +291,16 @@ pub fn unit(text: &str, toks: &[Tok], hits: &[Hit], out: &mut Vec<Cand>) {
                 }
                 he += 1;
                 suffixed = true;
+            }
+            // `Floyd Mayweather Jr.`: a listed person and the suffix of his name.
+            if h.class == Class::Person
+                && he < r.end
+                && adjacent(text, &toks[he - 1], &toks[he])
+                && matches!(&text[toks[he].span.clone()], "Jr" | "Sr")
+            {
+                span.end =
+                    toks[he].span.end + usize::from(text[toks[he].span.end..].starts_with('.'));
+                he += 1;
             }
             // A listed body with a legal suffix is a company of its own
             // (`Protezione Civile Spa`).

@@ -80,7 +80,11 @@ pub fn coordinated(text: &str, cands: &mut [Cand], keys: &mut [String]) {
                 let c = &cands[i];
                 c.class == Class::Nothing && c.words == 1 && FIRST.contains(&text[c.name.clone()])
             });
-        if others == 0 && open > 0 && (people > 0 || given) && !place_list {
+        // `della regione Lombardia, Roberto Formigoni,`: two names and a comma are a
+        // name and its apposition, not a list.
+        let apposition =
+            chain.len() == 2 && &text[cands[chain[0]].span.end..cands[chain[1]].span.start] == ", ";
+        if others == 0 && open > 0 && (people > 0 || given) && !place_list && !apposition {
             for &i in chain {
                 if unknown(&cands[i]) {
                     cands[i].class = Class::Person;

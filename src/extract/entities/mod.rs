@@ -121,7 +121,10 @@ pub fn extract(article: &Article) -> Entities {
     let mut cands = Vec::new();
     for unit in &units {
         let mut toks = tokens::tokenize(text, unit.clone());
-        if Some(unit) == article.title.as_ref() && headline_caps(&toks) {
+        // A sentence in capitals (`ICARDI, BONUS DA 1.3 MLN`) is written like a headline.
+        let shouted =
+            || toks.len() >= 4 && toks.iter().filter(|t| t.upper).count() * 2 > toks.len();
+        if Some(unit) == article.title.as_ref() && headline_caps(&toks) || shouted() {
             toks.iter_mut().for_each(|t| t.initial = true);
         }
         let from = hits.partition_point(|h| h.span.start < unit.start);

@@ -5,7 +5,7 @@
 
 use super::discovery::Cand;
 use super::links;
-use super::lists::{Class, CUES_MAP, GAZETTEER, HEADS_MAP};
+use super::lists::{Class, CUES_MAP, FIRST, GAZETTEER, HEADS_MAP, STOP};
 use regex::Regex;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet};
 use std::sync::LazyLock;
@@ -155,8 +155,12 @@ pub fn resolve(text: &str, cands: &mut Vec<Cand>) -> Vec<String> {
     }
     // Given names of the people named in full: `Satya` is `Satya Nadella`.
     let mut given: HashMap<String, Option<String>> = HashMap::default();
+    // Where each of them is first named in full.
+    let mut first_seen: HashMap<String, usize> = HashMap::default();
     for (c, k) in cands.iter().zip(&keys) {
         if c.class == Class::Person && c.words >= 2 {
+            let at = first_seen.entry(k.clone()).or_insert(c.span.start);
+            *at = (*at).min(c.span.start);
             let first = text[c.name.clone()]
                 .split(' ')
                 .next()
@@ -175,6 +179,19 @@ pub fn resolve(text: &str, cands: &mut Vec<Cand>) -> Vec<String> {
                 *k = full.clone();
             }
             continue;
+        }
+        // `Leonardo` after `Leonardo Araújo`: a listed company that is the given name of
+        // a person of the article is that person.
+        if c.class == Class::Company && c.words == 1 && FIRST.contains(&text[c.name.clone()]) {
+            let after = |full: &String| {
+                first_seen
+                    .get(full.as_str())
+                    .is_some_and(|&at| at < c.span.start)
+            };
+            if let Some(Some(full)) = given.get(&n).filter(|f| f.as_ref().is_some_and(after)) {
+                (c.class, *k) = (Class::Person, full.clone());
+                continue;
+            }
         }
         if matches!(c.class, Class::Company | Class::Organization) && c.words == 1 {
             let name = &text[c.name.clone()];
@@ -204,8 +221,12 @@ pub fn resolve(text: &str, cands: &mut Vec<Cand>) -> Vec<String> {
             (c.class, *k) = (Class::Person, full.clone());
         } else if let Some((class, key)) = acronyms.get(&n).filter(|_| c.words == 1) {
             (c.class, *k) = (*class, key.clone());
-        } else if let Some(Some(full)) = given.get(&n).filter(|_| c.words == 1 && !c.initial) {
-            // A given name alone: the person the article names in full with it.
+        } else if let Some(Some(full)) = given
+            .get(&n)
+            .filter(|_| c.words == 1 && (!c.initial || !STOP.contains(n.as_str())))
+        {
+            // A given name alone, also opening a sentence if it is not a word there:
+            // the person the article names in full with it.
             (c.class, *k) = (Class::Person, full.clone());
         }
     }

@@ -423,6 +423,95 @@ fn bands_are_organizations() {
     assert!(o.contains(&"Afterhours".to_string()), "{o:?}");
 }
 
+/// Mention texts of the people of `text`.
+fn person_mentions(text: &str) -> Vec<String> {
+    let e = extract(&Article::parse(text));
+    e.people
+        .iter()
+        .flat_map(|p| p.mentions.iter().map(|m| m.text.clone()))
+        .collect()
+}
+
+#[test]
+fn initials_suffixes_and_elided_particles_belong_to_the_name() {
+    assert_eq!(
+        person_mentions("La causa si è svolta tra Giancarlo M. e un veneziano, Davide S., ieri."),
+        ["Giancarlo M.", "Davide S."]
+    );
+    assert_eq!(
+        person_mentions("Ha vinto Floyd Mayweather Jr. ai punti."),
+        ["Floyd Mayweather Jr."]
+    );
+    assert_eq!(
+        person_mentions("Lo ha detto Massimo d'Alema ieri sera."),
+        ["Massimo d'Alema"]
+    );
+    // A roman numeral is not an initial.
+    assert_eq!(
+        person_mentions("Ieri Vittorio Emanuele II. Poi la festa."),
+        ["Vittorio Emanuele II"]
+    );
+}
+
+#[test]
+fn titles_stay_outside_the_name() {
+    assert_eq!(
+        person_mentions("Ieri Papa Francesco ha parlato."),
+        ["Francesco"]
+    );
+    assert_eq!(
+        person_mentions("Ha suonato il Maestro Eugen Indjic ieri."),
+        ["Eugen Indjic"]
+    );
+    assert!(people("Ha vinto la Palma d'Oro a Cannes.").is_empty());
+}
+
+#[test]
+fn a_name_and_its_apposition_are_not_a_list() {
+    assert_eq!(
+        people("Ieri il presidente della regione Lombardia, Roberto Formigoni, ha parlato."),
+        ["Roberto Formigoni"]
+    );
+    // A real list still makes the unknown names people.
+    assert_eq!(
+        people("Sul podio Tosatto, Nibali e Mario Rossi."),
+        ["Tosatto", "Nibali", "Mario Rossi"]
+    );
+}
+
+#[test]
+fn broadcaster_cues() {
+    assert_eq!(
+        companies("Ieri la rete televisiva norvegese NRK ha svelato tutto."),
+        ["NRK"]
+    );
+    assert!(people("I soci ENPA stanno mandando lettere.").is_empty());
+}
+
+#[test]
+fn a_given_name_alone_is_the_person_named_in_full() {
+    let e = extract(&Article::parse(
+        "Ieri Robin Gibb è morto. Robin intraprese la carriera solista. Leonardo Araújo ha firmato, poi Leonardo e Maldini hanno parlato.",
+    ));
+    let robin: Vec<&str> = e.people[0]
+        .mentions
+        .iter()
+        .map(|m| m.text.as_str())
+        .collect();
+    assert_eq!(robin, ["Robin Gibb", "Robin"]);
+    assert!(e.companies.is_empty(), "{:?}", e.companies);
+    // A listed company named before the person stays a company.
+    let t = "Lo ha annunciato Leonardo ieri. Leonardo Del Vecchio no. Leonardo cresce.";
+    assert_eq!(companies(t), ["Leonardo"]);
+}
+
+#[test]
+fn words_of_a_sentence_in_capitals_are_not_acronyms() {
+    let t = "Ieri il contratto. ICARDI, BONUS DA 1.3 MLN PER LUI. Poi la NATO ha parlato.";
+    assert_eq!(orgs(t), ["NATO"]);
+    assert!(companies(t).is_empty(), "{:?}", companies(t));
+}
+
 #[test]
 fn lone_letter_opening_a_sentence_is_no_name() {
     // `A` and `O` open sentences as a preposition and a conjunction: they are no
