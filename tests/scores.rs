@@ -72,7 +72,9 @@ fn news_dev_scores() {
         ("amounts_detected", 0.97),
         ("companies", 0.86),
         ("orgs_any_kind", 0.85),
-        ("people", 0.89),
+        ("people", 0.90),
+        ("quotes", 0.95),
+        ("sources", 0.95),
     ];
     let mut low = Vec::new();
     for (key, floor) in floors {
