@@ -114,6 +114,17 @@ pub(crate) struct Tok {
 }
 
 impl Tok {
+    /// A word token from `start` to `end`; `plain` as in [`Tok::plain`].
+    fn word(start: usize, end: usize, plain: bool) -> Self {
+        Tok {
+            start,
+            end,
+            word: true,
+            plain,
+            lists: 0,
+        }
+    }
+
     /// The token's text.
     pub fn text<'t>(&self, text: &'t str) -> &'t str {
         &text[self.start..self.end]
@@ -231,13 +242,7 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize) -> Vec<Tok> {
         if b == b' ' {
             // a space ends the word and is no token
             if let Some(s) = word_start.take() {
-                out.push(Tok {
-                    start: from + s,
-                    end: from + i,
-                    word: true,
-                    plain,
-                    lists: 0,
-                });
+                out.push(Tok::word(from + s, from + i, plain));
             }
             prev = Some(' ');
             i += 1;
@@ -265,13 +270,7 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize) -> Vec<Tok> {
             plain &= !(c.is_uppercase() || c == '’');
         } else {
             if let Some(s) = word_start.take() {
-                out.push(Tok {
-                    start: from + s,
-                    end: from + i,
-                    word: true,
-                    plain,
-                    lists: 0,
-                });
+                out.push(Tok::word(from + s, from + i, plain));
             }
             if !c.is_whitespace() && c != '\'' && c != '’' {
                 out.push(Tok {
@@ -287,13 +286,7 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize) -> Vec<Tok> {
         i += len;
     }
     if let Some(s) = word_start {
-        out.push(Tok {
-            start: from + s,
-            end: to,
-            word: true,
-            plain,
-            lists: 0,
-        });
+        out.push(Tok::word(from + s, to, plain));
     }
     out
 }
