@@ -4,7 +4,13 @@
 use super::lexicon::{cue_at, is_company_noun, is_denial, is_hedge, is_relational};
 use super::tokens::{Kind, Tok};
 use crate::extract::entities::Found;
+use crate::lexicon::entries;
 use crate::summary::{Amount, AmountKind};
+use std::sync::LazyLock;
+
+/// Forms of `avere`, which make a following participle active (`ha acquistato da X`).
+static AVERE: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| entries(include_str!("../../../data/deal_avere_forms.txt")).collect());
 
 /// Most tokens between a subject and its verb (auxiliaries, modals, adverbs).
 const MAX_SUBJECT_GAP: usize = 8;
@@ -31,76 +37,21 @@ const ARTICLES: &[&str] = &[
     "il", "lo", "la", "l'", "i", "gli", "le", "un", "uno", "una", "un'",
 ];
 /// Words before a name that make it a source, not a party.
-const SOURCE_WORDS: &[&str] = &[
-    "secondo",
-    "riporta",
-    "riportano",
-    "scrive",
-    "scrivono",
-    "agenzia",
-    "quotidiano",
-    "giornale",
-    "fonte",
-];
+static SOURCE_WORDS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| entries(include_str!("../../../data/deal_source_words.txt")).collect());
 /// Punctuation a clause does not cross.
 const CLAUSE_MARKS: &[&str] = &[";", ":", ".", "?", "!", "«", "»", "\"", "“", "”"];
 /// Verbs after a name that make it the subject of a new clause (`e Nvidia ha ...`).
-const AUXILIARIES: &[&str] = &[
-    "ha",
-    "hanno",
-    "è",
-    "sono",
-    "si",
-    "aveva",
-    "avevano",
-    "avrà",
-    "avranno",
-    "avrebbe",
-    "avrebbero",
-    "sarà",
-    "saranno",
-    "sarebbe",
-    "sarebbero",
-    "era",
-    "erano",
-    "viene",
-    "vengono",
-];
+static AUXILIARIES: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| entries(include_str!("../../../data/deal_clause_verbs.txt")).collect());
 /// Titles of those who act for a company.
-const EXECUTIVES: &[&str] = &[
-    "presidente",
-    "presidentessa",
-    "direttore",
-    "direttrice",
-    "amministratore",
-    "amministratrice",
-    "ad",
-    "ceo",
-    "cda",
-    "vertici",
-    "management",
-    "manager",
-];
+static EXECUTIVES: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| entries(include_str!("../../../data/deal_executives.txt")).collect());
 /// Conjunctions that, after a comma, open a new clause (`..., ma X acquista`).
 const CONTRAST: &[&str] = &["ma", "mentre", "però", "invece", "tuttavia", "bensì"];
 /// Words before an amount that make it something else than the deal's worth.
-const NOT_WORTH: &[&str] = &[
-    "valutazione",
-    "valutata",
-    "valutato",
-    "valore",
-    "vale",
-    "fatturato",
-    "ricavi",
-    "utile",
-    "utili",
-    "perdita",
-    "perdite",
-    "capitalizzazione",
-    "debito",
-    "debiti",
-    "stipendio",
-];
+static NOT_WORTH: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| entries(include_str!("../../../data/deal_not_worth.txt")).collect());
 
 /// A run of coordinated mentions (`Microsoft e Nvidia`): token range and mentions.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -202,7 +153,7 @@ impl Ctx<'_> {
                 j += 1;
             }
             let starts_clause =
-                self.word_in(j + 1, AUXILIARIES) || cue_at(&self.toks, j + 1).is_some();
+                self.word_in(j + 1, &AUXILIARIES) || cue_at(&self.toks, j + 1).is_some();
             match self.toks.get(j).map(|t| t.kind) {
                 Some(Kind::Mention(m)) if joiner && !starts_clause => {
                     members.push(m);
@@ -243,7 +194,7 @@ impl Ctx<'_> {
             if let Kind::Mention(_) = self.toks[i].kind {
                 let g = self.group_back(i);
                 let before = g.start.checked_sub(1);
-                if before.is_some_and(|b| self.word_in(b, SOURCE_WORDS)) {
+                if before.is_some_and(|b| self.word_in(b, &SOURCE_WORDS)) {
                     gap += 1;
                     continue;
                 }
@@ -264,7 +215,7 @@ impl Ctx<'_> {
         }
         let after_prep = [IN, DA, A, DI].iter().any(|set| self.word_in(b, set))
             || self.word_in(b, &["con", "per", "tra", "fra", "verso", "contro"])
-            || self.word_in(b, SOURCE_WORDS);
+            || self.word_in(b, &SOURCE_WORDS);
         !after_prep
     }
 
@@ -304,7 +255,7 @@ impl Ctx<'_> {
         if self.word_in(r, &["generale", "delegato", "esecutivo", "esecutiva"]) && r > 0 {
             r -= 1;
         }
-        self.word_in(r, EXECUTIVES)
+        self.word_in(r, &EXECUTIVES)
     }
 
     /// The first group introduced by one of `preps` at a token in `from..to`, with at
@@ -389,7 +340,7 @@ impl Ctx<'_> {
     pub fn money(&self, from: usize, to: usize) -> Option<usize> {
         (from..to.min(self.toks.len())).find_map(|i| match self.toks[i].kind {
             Kind::Amount(a) if self.amounts[a].kind == AmountKind::Money => {
-                let blocked = (i.saturating_sub(3)..i).any(|j| self.word_in(j, NOT_WORTH));
+                let blocked = (i.saturating_sub(3)..i).any(|j| self.word_in(j, &NOT_WORTH));
                 (!blocked).then_some(a)
             }
             _ => None,
@@ -441,28 +392,7 @@ impl Ctx<'_> {
     /// True when token `i` is a participle that is not the active perfect of
     /// `avere` (`ha acquistato da X` is active, `è stata acquistata da X` passive).
     fn is_participle(&self, i: usize) -> bool {
-        const AVERE: &[&str] = &[
-            "ha",
-            "hanno",
-            "ho",
-            "hai",
-            "abbiamo",
-            "avete",
-            "aveva",
-            "avevano",
-            "avrà",
-            "avranno",
-            "avrebbe",
-            "avrebbero",
-            "abbia",
-            "abbiano",
-            "avere",
-            "aver",
-            "avendo",
-            "avuto",
-            "ebbe",
-        ];
-        i > 0 && !self.word_in(i - 1, AVERE) && self.has_participle_ending(i)
+        i > 0 && !self.word_in(i - 1, &AVERE) && self.has_participle_ending(i)
     }
 
     fn has_participle_ending(&self, i: usize) -> bool {
