@@ -5,6 +5,15 @@ use super::names::{capitalised_run, Context, NameHit, DETERMINERS, ROLES};
 use super::tokens::Tok;
 use crate::extract::entities::{EntityKind, Found};
 
+/// True when `surface` is written like an acronym: two letters or more, all capitals
+/// (`CONI`, `S&P`).
+fn is_acronym(surface: &str) -> bool {
+    surface.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && surface
+            .chars()
+            .all(|c| c.is_uppercase() || !c.is_alphabetic())
+}
+
 impl<'a> Context<'a> {
     /// The canonical name of an organization named by `surface`: the entity's name,
     /// the expansion of an acronym (`CONI`), or the fullest sequence that starts with a
@@ -13,12 +22,7 @@ impl<'a> Context<'a> {
         if let Some((_, name)) = self.entity(surface) {
             return name.to_string();
         }
-        let letters = surface.chars().filter(|c| c.is_alphabetic()).count();
-        if letters >= 2
-            && surface
-                .chars()
-                .all(|c| c.is_uppercase() || !c.is_alphabetic())
-        {
+        if is_acronym(surface) {
             if let Some(full) = self.acronyms.get(surface) {
                 return full.clone();
             }
@@ -155,12 +159,7 @@ impl<'a> Context<'a> {
 
     /// The fullest name the article gives for `surface` (`Nadella` → `Satya Nadella`).
     pub fn resolve(&self, surface: &str) -> String {
-        let letters = surface.chars().filter(|c| c.is_alphabetic()).count();
-        if letters >= 2
-            && surface
-                .chars()
-                .all(|c| c.is_uppercase() || !c.is_alphabetic())
-        {
+        if is_acronym(surface) {
             if let Some(full) = self.acronyms.get(surface) {
                 // the entity's name unless it is the acronym itself: the fullest form wins
                 return match self.entity(full) {
