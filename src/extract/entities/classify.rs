@@ -4,7 +4,9 @@
 //! entity), a given name, or an acronym. A given name or an institutional head
 //! inside the run starts a new name (`Presidente della Repubblica Giorgio Napolitano`).
 
-use super::discovery::{head_class, Cand, INSTITUTIONAL_ADJECTIVE, NATION, PARTICLES};
+use super::discovery::{
+    after_article, arabic_surname, head_class, Cand, INSTITUTIONAL_ADJECTIVE, NATION, PARTICLES,
+};
 use super::lists::{Class, Position, CUES_MAP, CUE_WORDS, FIRST, HEADS_MAP, STOP};
 use super::tokens::{adjacent, lower, Tok};
 use regex::Regex;
@@ -147,8 +149,11 @@ pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Cand>) 
     }
     let institutional = a < b && head_class(word(a), Position::Head).is_some();
     let person = a < b && FIRST.contains(word(a));
+    // `Bashar al-Asad`: the surname is capitalised after its article.
+    let arabic = |i: usize| person && arabic_surname(word(i));
     while a < b
         && (!(toks[b - 1].cap
+            || arabic(b - 1)
             || institutional
                 && (INSTITUTIONAL_ADJECTIVE.is_match(word(b - 1)) || NATION.is_match(word(b - 1))))
             || !institutional
@@ -165,8 +170,17 @@ pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Cand>) 
     }
     if person {
         // A person's name goes on only through particles (`da`, `van`), not `di`, `e`.
-        if let Some(k) = (a + 1..b).find(|&k| !toks[k].cap && !PARTICLES.contains(&low(k).as_str()))
-        {
+        // `Vittorio Emanuele di Savoia`: after given names only, `di` too.
+        let di = |k: usize| {
+            matches!(low(k).as_str(), "di" | "del" | "della" | "dalla" | "dal")
+                && (a..k).all(|x| FIRST.contains(word(x)))
+                && !after_article(text, toks, a)
+                && k + 1 < b
+                && toks[k + 1].cap
+        };
+        if let Some(k) = (a + 1..b).find(|&k| {
+            !toks[k].cap && !arabic(k) && !PARTICLES.contains(&low(k).as_str()) && !di(k)
+        }) {
             b = k;
             while b > a + 1 && !toks[b - 1].cap {
                 b -= 1;

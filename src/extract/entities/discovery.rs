@@ -74,6 +74,56 @@ pub fn head_class(word: &str, pos: Position) -> Option<Class> {
         .map(|(c, _)| *c)
 }
 
+/// `al-Asad`, `el-Sisi`, `ad-Din`: an Arabic article joined to a capitalised surname.
+pub fn arabic_surname(word: &str) -> bool {
+    [
+        "al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-", "ul-",
+    ]
+    .iter()
+    .any(|p| {
+        word.strip_prefix(p)
+            .and_then(|rest| rest.chars().next())
+            .is_some_and(char::is_uppercase)
+    })
+}
+
+/// Token `i` follows an article or an articled preposition (`il Milan di ...`,
+/// `del Milan`): Italian puts none before a person's name.
+pub fn after_article(text: &str, toks: &[Tok], i: usize) -> bool {
+    i > 0
+        && matches!(
+            lower(&text[toks[i - 1].span.clone()]).as_str(),
+            "il" | "lo"
+                | "la"
+                | "l'"
+                | "l’"
+                | "i"
+                | "gli"
+                | "le"
+                | "un"
+                | "una"
+                | "del"
+                | "dello"
+                | "della"
+                | "dei"
+                | "degli"
+                | "delle"
+                | "al"
+                | "allo"
+                | "alla"
+                | "ai"
+                | "agli"
+                | "alle"
+                | "dal"
+                | "dalla"
+                | "nel"
+                | "nella"
+                | "sul"
+                | "sulla"
+                | "col"
+        )
+}
+
 /// Splits the words of a unit into capitalised runs, as index ranges of `toks`.
 pub fn runs(text: &str, toks: &[Tok], hits: &[Hit]) -> Vec<Range<usize>> {
     let listed = |t: &Tok| hits.iter().any(|h| h.span.start == t.span.start);
@@ -115,6 +165,37 @@ pub fn runs(text: &str, toks: &[Tok], hits: &[Hit]) -> Vec<Range<usize>> {
                 continue;
             }
             let wj = &text[toks[j].span.clone()];
+            if connectors == PARTICLES {
+                // `Bashar al-Asad`, `Nuri al-Maliki`: an Arabic article ends the name.
+                if arabic_surname(wj) {
+                    j += 1;
+                    break;
+                }
+                // `Alessandro di Battista`, `Vittorio Emanuele di Savoia`: given names
+                // only, `di` and a capital that no list knows.
+                let from = if STOP.contains(lower(head).as_str()) {
+                    i + 1
+                } else {
+                    i
+                };
+                let article = after_article(text, toks, from);
+                let given =
+                    !article && (from..j).all(|x| FIRST.contains(&text[toks[x].span.clone()]));
+                let next = toks.get(j + 1);
+                if given
+                    && matches!(lower(wj).as_str(), "di" | "del" | "della" | "dalla" | "dal")
+                    && next.is_some_and(|n| {
+                        n.cap
+                            && !n.initial
+                            && adjacent(text, &toks[j], n)
+                            && !listed(n)
+                            && !HEADS_MAP.contains_key(&text[n.span.clone()])
+                    })
+                {
+                    j += 2;
+                    continue;
+                }
+            }
             // Only straight after the head and its adjectives: `Dipartimento di Stato
             // americano` is the `Dipartimento di Stato`.
             let h = if STOP.contains(lower(head).as_str()) {

@@ -3,7 +3,7 @@
 //! `Nadella`), a name the article already gave a kind (`la società Acme` ... `Acme`),
 //! or the initials of a longer name (`Cassa Depositi e Prestiti` ... `Cdp`).
 
-use super::discovery::Cand;
+use super::discovery::{Cand, PARTICLES};
 use super::links;
 use super::lists::{Class, CUES_MAP, FIRST, GAZETTEER, HEADS_MAP, STOP};
 use regex::Regex;
@@ -107,8 +107,10 @@ pub fn resolve(text: &str, cands: &mut Vec<Cand>) -> Vec<String> {
         }
     }
     let mut keys: Vec<String> = cands.iter().map(|c| key(text, c)).collect();
-    // Proper suffixes of full names: `Nadella`, `Di Maio`, `Bush`.
-    let mut surnames: HashMap<String, Option<String>> = HashMap::default();
+    same_person(text, cands, &mut keys);
+    // Proper suffixes of full names (`Nadella`, `Di Maio`, `Bush`), with where each
+    // person bearing one is named in full.
+    let mut surnames: HashMap<String, Bearers> = HashMap::default();
     let mut known: HashMap<String, (Class, String)> = HashMap::default();
     let mut acronyms: HashMap<String, (Class, String)> = HashMap::default();
     // Multi-word bodies by their first word: `la Chiesa` ... `Chiesa ortodossa`.
@@ -124,10 +126,10 @@ pub fn resolve(text: &str, cands: &mut Vec<Cand>) -> Vec<String> {
                         continue;
                     }
                     let suffix = norm(&words[i..].join(" "));
-                    let slot = surnames.entry(suffix).or_insert_with(|| Some(k.clone()));
-                    if slot.as_ref() != Some(k) {
-                        *slot = None; // two people share it
-                    }
+                    surnames
+                        .entry(suffix)
+                        .or_default()
+                        .push((c.span.start, k.clone()));
                 }
             }
             Class::Company | Class::Organization => {
@@ -175,7 +177,7 @@ pub fn resolve(text: &str, cands: &mut Vec<Cand>) -> Vec<String> {
     for (c, k) in cands.iter_mut().zip(keys.iter_mut()) {
         let n = norm(&text[c.name.clone()]);
         if c.class == Class::Person && c.words == 1 {
-            if let Some(Some(full)) = surnames.get(&n) {
+            if let Some(full) = surnames.get(&n).and_then(|b| bearer(b, c.span.start)) {
                 *k = full.clone();
             }
             continue;
@@ -217,7 +219,7 @@ pub fn resolve(text: &str, cands: &mut Vec<Cand>) -> Vec<String> {
         }
         if let Some((class, key)) = known.get(&n) {
             (c.class, *k) = (*class, key.clone());
-        } else if let Some(Some(full)) = surnames.get(&n) {
+        } else if let Some(full) = surnames.get(&n).and_then(|b| bearer(b, c.span.start)) {
             (c.class, *k) = (Class::Person, full.clone());
         } else if let Some((class, key)) = acronyms.get(&n).filter(|_| c.words == 1) {
             (c.class, *k) = (*class, key.clone());
@@ -230,6 +232,7 @@ pub fn resolve(text: &str, cands: &mut Vec<Cand>) -> Vec<String> {
             (c.class, *k) = (Class::Person, full.clone());
         }
     }
+    with_particle(text, cands, &keys);
     links::coordinated(text, cands, &mut keys);
     links::bracketed(text, cands, &mut keys);
     let (kept, keys): (Vec<Cand>, Vec<String>) = cands
@@ -239,6 +242,115 @@ pub fn resolve(text: &str, cands: &mut Vec<Cand>) -> Vec<String> {
         .unzip();
     *cands = kept;
     keys
+}
+
+/// `zu Guttenberg`, `de Blasio` after `Karl-Theodor zu Guttenberg`, `Bill de Blasio`:
+/// a surname alone takes the particle it has in the full name.
+fn with_particle(text: &str, cands: &mut [Cand], keys: &[String]) {
+    for (c, k) in cands.iter_mut().zip(keys) {
+        if c.class != Class::Person || c.words != 1 || k.starts_with('#') {
+            continue;
+        }
+        let before = &text[..c.span.start];
+        let Some(rest) = before.strip_suffix(' ') else {
+            continue;
+        };
+        let particle = rest
+            .rsplit([' ', '\n', '(', '«', '"'])
+            .next()
+            .unwrap_or_default();
+        let known = PARTICLES.contains(&particle)
+            || matches!(particle, "di" | "del" | "della" | "dalla" | "dal" | "v.");
+        if !known || particle.is_empty() {
+            continue;
+        }
+        let surname = format!("{} {}", norm(particle), norm(&text[c.name.clone()]));
+        if k.ends_with(&format!(" {surname}")) {
+            let start = c.span.start - particle.len() - 1;
+            c.span.start = start;
+            c.name.start = start;
+            c.words = 2;
+        }
+    }
+}
+
+/// The people who bear one surname: where each is named in full, and their keys.
+type Bearers = Vec<(usize, String)>;
+
+/// The person a surname alone at `at` stands for: the only one bearing it, or,
+/// when the article names several (`Whitney Houston`, `Cissy Houston` ... `la
+/// Houston`), the one last named in full before it (the first one after, if none is).
+fn bearer(bearers: &Bearers, at: usize) -> Option<&String> {
+    let (first, rest) = bearers.split_first()?;
+    if rest.iter().all(|(_, k)| *k == first.1) {
+        return Some(&first.1);
+    }
+    bearers
+        .iter()
+        .filter(|(pos, _)| *pos < at)
+        .max_by_key(|(pos, _)| *pos)
+        .or_else(|| bearers.iter().min_by_key(|(pos, _)| *pos))
+        .map(|(_, k)| k)
+}
+
+/// `Robin Gibb` and `Robin Hugh Gibb`: full names with the same first and last word,
+/// one of them with middle names, are one person, keyed by the fullest form.
+fn same_person(text: &str, cands: &[Cand], keys: &mut [String]) {
+    let mut fullest: HashMap<(String, String), (usize, &str)> = HashMap::default();
+    let ends = |c: &Cand| {
+        let name = &text[c.name.clone()];
+        let mut words = name.split_whitespace();
+        let first = words.next().map(norm).unwrap_or_default();
+        let last = words.last().map(norm)?;
+        Some((first, last, name.split_whitespace().count()))
+    };
+    for (c, k) in cands.iter().zip(keys.iter()) {
+        if c.class != Class::Person || c.words < 2 {
+            continue;
+        }
+        if let Some((first, last, n)) = ends(c) {
+            let slot = fullest.entry((first, last)).or_insert((n, k));
+            if n > slot.0 {
+                *slot = (n, k);
+            }
+        }
+    }
+    // `Vittorio Emanuele` before `Vittorio Emanuele di Savoia`: given names that
+    // open one longer full name only.
+    let mut longer: HashMap<String, Option<&str>> = HashMap::default();
+    for (c, k) in cands.iter().zip(keys.iter()) {
+        if c.class != Class::Person || c.words < 3 {
+            continue;
+        }
+        let words: Vec<&str> = text[c.name.clone()].split_whitespace().collect();
+        for n in 2..words.len() {
+            if !words[..n].iter().all(|w| FIRST.contains(w)) {
+                break;
+            }
+            let slot = longer.entry(norm(&words[..n].join(" "))).or_insert(Some(k));
+            if *slot != Some(k.as_str()) {
+                *slot = None;
+            }
+        }
+    }
+    let renamed: Vec<Option<String>> = cands
+        .iter()
+        .map(|c| {
+            if c.class != Class::Person || c.words < 2 {
+                return None;
+            }
+            if let Some(Some(k)) = longer.get(&norm(&text[c.name.clone()])) {
+                return Some(k.to_string());
+            }
+            let (first, last, _) = ends(c)?;
+            fullest.get(&(first, last)).map(|(_, k)| k.to_string())
+        })
+        .collect();
+    for (k, new) in keys.iter_mut().zip(renamed) {
+        if let Some(new) = new {
+            *k = new;
+        }
+    }
 }
 
 /// What follows a name and says it is a person's: an age or a role in apposition

@@ -528,3 +528,63 @@ fn lone_letter_opening_a_sentence_is_no_name() {
         }
     }
 }
+
+/// Mentions of each person, by canonical name.
+fn people_with_mentions(text: &str) -> Vec<(String, Vec<String>)> {
+    let article = Article::parse(text);
+    extract(&article)
+        .people
+        .iter()
+        .map(|e| {
+            let m = e.mentions.iter().map(|m| m.text.clone()).collect();
+            (e.name.clone(), m)
+        })
+        .collect()
+}
+
+#[test]
+fn particles_inside_and_before_surnames() {
+    // An Arabic article joined to the surname stays in the name.
+    assert_eq!(
+        people("Ieri il presidente Bashar al-Asad ha parlato."),
+        ["Bashar al-Asad"]
+    );
+    // `di` after given names only: a surname, not a place or a team.
+    assert_eq!(
+        people("Ieri Vittorio Emanuele di Savoia è stato arrestato."),
+        ["Vittorio Emanuele di Savoia"]
+    );
+    assert_eq!(
+        people("Ieri Mario Rossi di Milano ha parlato."),
+        ["Mario Rossi"]
+    );
+    assert!(people("Il discorso vale per il Milan di Elliot, dice.").is_empty());
+    // The surname alone keeps its particle.
+    assert_eq!(
+        people_with_mentions("Ieri Bill de Blasio ha vinto. Oggi de Blasio governa."),
+        [(
+            "Bill de Blasio".to_string(),
+            vec!["Bill de Blasio".to_string(), "de Blasio".to_string()]
+        )]
+    );
+}
+
+#[test]
+fn one_person_under_several_full_forms() {
+    // Middle names, and given names alone before the full name.
+    let p = people_with_mentions(
+        "Ieri Robin Hugh Gibb è morto. Robin Gibb aveva 62 anni. \
+         Vittorio Emanuele ha parlato. Poi Vittorio Emanuele di Savoia è partito.",
+    );
+    assert_eq!(p.len(), 2, "{p:?}");
+    assert_eq!(p[0].0, "Robin Hugh Gibb");
+    assert_eq!(p[1].0, "Vittorio Emanuele di Savoia");
+    // Two people share a surname: it goes to the one named last before it.
+    let p = people_with_mentions(
+        "Ieri Mario Ferretti ha cantato e poi Ferretti era felice. \
+         Poi Anna Ferretti ha parlato e Ferretti ha pianto.",
+    );
+    assert_eq!(p.len(), 2, "{p:?}");
+    assert_eq!(p[0].1.len(), 2, "{p:?}");
+    assert_eq!(p[1].1.len(), 2, "{p:?}");
+}
