@@ -157,6 +157,7 @@ pub fn resolve(text: &str, cands: &mut Vec<Cand>) -> Vec<String> {
     }
     // Given names of the people named in full: `Satya` is `Satya Nadella`.
     let mut given: HashMap<String, Option<String>> = HashMap::default();
+    let mut bearers_of_given: HashMap<String, Bearers> = HashMap::default();
     // Where each of them is first named in full.
     let mut first_seen: HashMap<String, usize> = HashMap::default();
     for (c, k) in cands.iter().zip(&keys) {
@@ -168,6 +169,10 @@ pub fn resolve(text: &str, cands: &mut Vec<Cand>) -> Vec<String> {
                 .next()
                 .map(norm)
                 .unwrap_or_default();
+            bearers_of_given
+                .entry(first.clone())
+                .or_default()
+                .push((c.span.start, k.clone()));
             let slot = given.entry(first).or_insert_with(|| Some(k.clone()));
             if slot.as_ref() != Some(k) {
                 *slot = None;
@@ -223,9 +228,10 @@ pub fn resolve(text: &str, cands: &mut Vec<Cand>) -> Vec<String> {
             (c.class, *k) = (Class::Person, full.clone());
         } else if let Some((class, key)) = acronyms.get(&n).filter(|_| c.words == 1) {
             (c.class, *k) = (*class, key.clone());
-        } else if let Some(Some(full)) = given
+        } else if let Some(full) = bearers_of_given
             .get(&n)
             .filter(|_| c.words == 1 && (!c.initial || !STOP.contains(n.as_str())))
+            .and_then(|b| bearer(b, c.span.start))
         {
             // A given name alone, also opening a sentence if it is not a word there:
             // the person the article names in full with it.
