@@ -173,15 +173,19 @@ const NOT_PLAYERS: &[&str] = &[
 /// item's span becomes a person, an item with no candidate gets one. Listed names
 /// (teams, places) are left alone. Only in a sports article (`is_sports` caches
 /// [`super::teams::sports`]).
+///
+/// `context` is the text whose items and changes are counted: the unit itself, or
+/// the unit with its neighbours when a line-up is broken over many short lines.
 pub fn players(
     text: &str,
     unit: &Range<usize>,
+    context: &Range<usize>,
     hits: &[Hit],
     from: usize,
     is_sports: &mut Option<bool>,
     out: &mut Vec<Cand>,
 ) {
-    let s = &text[unit.clone()];
+    let s = &text[context.clone()];
     // (`nth` stops at the count wanted, `count` would read on)
     if s.bytes().filter(u8::is_ascii_digit).nth(1).is_none() {
         return;
@@ -206,6 +210,7 @@ pub fn players(
     {
         return;
     }
+    let s = &text[unit.clone()];
     for m in items(s) {
         let span = unit.start + m.start..unit.start + m.end;
         let word = &s[m.clone()];

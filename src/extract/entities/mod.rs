@@ -119,7 +119,7 @@ pub fn extract(article: &Article) -> Entities {
     let mut is_sports = None;
     teams::retag(text, &units, &mut hits, &mut is_sports);
     let mut cands = Vec::new();
-    for unit in &units {
+    for (u, unit) in units.iter().enumerate() {
         let mut toks = tokens::tokenize(text, unit.clone());
         // A sentence in capitals (`ICARDI, BONUS DA 1.3 MLN`) is written like a headline.
         let shouted =
@@ -131,9 +131,17 @@ pub fn extract(article: &Article) -> Entities {
         let to = hits.partition_point(|h| h.span.start < unit.end);
         let before = cands.len();
         discovery::unit(text, &toks, &hits[from..to], &mut cands);
+        // A line-up broken over short lines (`Canna (70` / `Allan), Bronzini (70`) is
+        // read with the lines around it.
+        let context = if unit.len() < 80 {
+            units[u.saturating_sub(2)].start..units[(u + 2).min(units.len() - 1)].end
+        } else {
+            unit.clone()
+        };
         lineup::players(
             text,
             unit,
+            &context,
             &hits[from..to],
             before,
             &mut is_sports,

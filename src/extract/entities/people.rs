@@ -132,6 +132,11 @@ pub fn resolve(text: &str, cands: &mut Vec<Cand>) -> Vec<String> {
                         .push((c.span.start, k.clone()));
                 }
             }
+            // `l'attaccante Cutrone` ... `Cutrone`: a name a cue or a line-up made a
+            // person's is that person's wherever else it stands alone.
+            Class::Person if !c.initial => {
+                known.entry(norm(name)).or_insert((c.class, k.clone()));
+            }
             Class::Company | Class::Organization => {
                 known.entry(norm(name)).or_insert((c.class, k.clone()));
                 if c.words >= 2 {
