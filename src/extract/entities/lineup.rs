@@ -3,7 +3,7 @@
 //! with at least three `Surname points` items or two `(minute Surname)` changes,
 //! every capitalised item of the list is a player: a person.
 
-use super::discovery::Cand;
+use super::discovery::{Cand, PARTICLES};
 use super::gazetteer::Hit;
 use super::lists::{Class, STOP};
 use super::ucd;
@@ -223,20 +223,127 @@ pub fn players(
         {
             continue;
         }
-        let same = out[from..]
-            .iter_mut()
-            .find(|c| c.span.start < span.end && span.start < c.span.end);
-        match same {
-            Some(c) if c.span == span && c.class == Class::Nothing => c.class = Class::Person,
-            Some(_) => {}
-            None => out.push(Cand {
-                span: span.clone(),
-                name: span,
-                class: Class::Person,
-                entry: None,
-                words: word.split(' ').count(),
-                initial: false,
-            }),
+        if let Some(c) = mark(span, word, &mut out[from..]) {
+            out.push(c);
+        }
+    }
+}
+
+/// Makes the unresolved candidate with `span` a person, or, if no candidate overlaps
+/// it, returns a new one to add.
+fn mark(span: Range<usize>, word: &str, cands: &mut [Cand]) -> Option<Cand> {
+    let same = cands
+        .iter_mut()
+        .find(|c| c.span.start < span.end && span.start < c.span.end);
+    match same {
+        // (`Schalkwyk` found alone: `v. Schalkwyk` is the name)
+        Some(c)
+            if c.class == Class::Nothing
+                && span.start <= c.span.start
+                && c.span.end <= span.end =>
+        {
+            c.class = Class::Person;
+            c.span = span.clone();
+            c.name = span;
+            c.words = word.split(' ').count();
+            None
+        }
+        Some(_) => None,
+        None => Some(Cand {
+            span: span.clone(),
+            name: span,
+            class: Class::Person,
+            entry: None,
+            words: word.split(' ').count(),
+            initial: false,
+        }),
+    }
+}
+
+/// Rugby's scoring codes after a scorer's name: try (`mt`), conversion (`tr`),
+/// penalty (`cp`), drop goal.
+const SCORING: &[&str] = &["cp", "drop", "mt", "tr"];
+
+/// A running score in brackets (`(7-0)`) at the start of `rest`.
+fn running_score(rest: &str) -> bool {
+    if let Some(b) = rest.strip_prefix('(') {
+        let d1 = b.bytes().take_while(u8::is_ascii_digit).count();
+        let b = &b[d1..];
+        let d2 = b
+            .strip_prefix('-')
+            .map_or(0, |b| b.bytes().take_while(u8::is_ascii_digit).count());
+        return (1..=3).contains(&d1) && (1..=3).contains(&d2) && b[1 + d2..].starts_with(')');
+    }
+    false
+}
+
+/// After a name: a scoring code (`mt`, `cp`).
+fn scoring_after(rest: &str) -> bool {
+    let Some(rest) = rest.strip_prefix(' ') else {
+        return false;
+    };
+    let word: &str = rest
+        .split([' ', ';', ',', '.', '\n'])
+        .next()
+        .unwrap_or_default();
+    SCORING.contains(&word)
+}
+
+/// Scorers in a sports report's summary (`v. Schalkwyk mt Canna tr (7-0);`,
+/// `Padovani cp (10-0);`): a name before a scoring code or a running score is a
+/// player's. Only in a sports article, in a unit with a running score.
+pub fn scorers(
+    text: &str,
+    unit: &Range<usize>,
+    hits: &[Hit],
+    from: usize,
+    is_sports: &mut Option<bool>,
+    out: &mut Vec<Cand>,
+) {
+    let s = &text[unit.clone()];
+    if !s.contains('-')
+        || !s.contains('(')
+        || !s.match_indices('(').any(|(i, _)| running_score(&s[i..]))
+        || !*is_sports.get_or_insert_with(|| super::teams::sports(text))
+    {
+        return;
+    }
+    let mut next = 0;
+    for (i, c) in s.char_indices() {
+        if i < next || !ucd::upper(c) {
+            continue;
+        }
+        let boundary = s[..i]
+            .chars()
+            .next_back()
+            .is_none_or(|p| p.is_whitespace() || matches!(p, ';' | ',' | ':' | '('));
+        let Some(end) = item_name(s, i).filter(|_| boundary) else {
+            continue;
+        };
+        next = end;
+        let word = &s[i..end];
+        if !scoring_after(&s[end..])
+            || NOT_PLAYERS.contains(&word)
+            || STOP.contains(word.to_lowercase().as_str())
+        {
+            continue;
+        }
+        // `de Allende mt`, `v. Schalkwyk mt`: a particle before the name is in it.
+        let particle = s[..i]
+            .strip_suffix(' ')
+            .and_then(|b| b.rsplit([' ', '\n', ';', ',', '(']).next())
+            .filter(|p| PARTICLES.contains(p) || *p == "v.")
+            .map_or(0, |p| p.len() + 1);
+        let span = unit.start + i - particle..unit.start + end;
+        let word = &s[i - particle..end];
+        if hits
+            .iter()
+            .any(|h| h.span.start < span.end && span.start < h.span.end)
+        {
+            continue;
+        }
+        if let Some(c) = mark(span, word, &mut out[from..]) {
+            out.push(c);
         }
     }
 }
@@ -332,5 +439,26 @@ mod tests {
         assert!(people("Nuovi casi: Roma 6, Milano 10, Napoli 15.").is_empty());
         // Outside sport a list with numbers is not a line-up.
         assert!(people("Modelli: Ace 5, Mini 4, Tab 3, Note 2.").is_empty());
+    }
+
+    #[test]
+    fn line_ups_broken_over_lines_and_scorers() {
+        // One item per line, as some sources print them.
+        let p = people(
+            "Rugby, la partita del girone.\nItalia: Padovani; Bisegni, Venditti;\nCanna (70\nAllan), Bronzini (70\nGori);\nPanico (41\nQuaglio), Gega.",
+        );
+        for n in [
+            "Padovani", "Bisegni", "Venditti", "Canna", "Allan", "Gori", "Quaglio",
+        ] {
+            assert!(p.contains(&n.to_string()), "{n} in {p:?}");
+        }
+        // Scorers before rugby's scoring codes, particles included.
+        let p = people("Rugby, la partita del girone. Marcatori: 11 v. Schalkwyk mt Canna tr (7-0); 17 de Allende mt Lambie tr (7-7); 30 Padovani cp (10-7).");
+        for n in ["v. Schalkwyk", "Canna", "de Allende", "Lambie", "Padovani"] {
+            assert!(p.contains(&n.to_string()), "{n} in {p:?}");
+        }
+        // A team before a running score is no scorer.
+        let p = people("Pallanuoto, la partita del girone: Pro Recco - Jug Dubrovnik (9-7).");
+        assert!(p.is_empty(), "{p:?}");
     }
 }

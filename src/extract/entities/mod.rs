@@ -134,7 +134,7 @@ pub fn extract(article: &Article) -> Entities {
         // A line-up broken over short lines (`Canna (70` / `Allan), Bronzini (70`) is
         // read with the lines around it.
         let context = if unit.len() < 80 {
-            units[u.saturating_sub(2)].start..units[(u + 2).min(units.len() - 1)].end
+            units[u.saturating_sub(4)].start..units[(u + 4).min(units.len() - 1)].end
         } else {
             unit.clone()
         };
@@ -142,6 +142,14 @@ pub fn extract(article: &Article) -> Entities {
             text,
             unit,
             &context,
+            &hits[from..to],
+            before,
+            &mut is_sports,
+            &mut cands,
+        );
+        lineup::scorers(
+            text,
+            unit,
             &hits[from..to],
             before,
             &mut is_sports,

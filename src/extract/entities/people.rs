@@ -93,7 +93,7 @@ pub fn resolve(text: &str, cands: &mut Vec<Cand>) -> Vec<String> {
     // (`Raila Odinga` ... `Odinga`) is a person.
     let alone: FxHashSet<String> = cands
         .iter()
-        .filter(|c| c.class == Class::Nothing && c.words == 1 && !c.initial)
+        .filter(|c| matches!(c.class, Class::Nothing | Class::Person) && c.words == 1 && !c.initial)
         .map(|c| norm(&text[c.name.clone()]))
         .collect();
     for c in cands.iter_mut() {
