@@ -58,7 +58,10 @@ pub fn coordinated(text: &str, cands: &mut [Cand], keys: &mut [String]) {
                 .rsplit([' ', '\n'])
                 .next()
                 .is_some_and(|w| ARTICLED.contains(&w));
-            !article && (c.words == 1 || c.words == 2 && particle)
+            let capitalised = name
+                .split(' ')
+                .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+            !article && (c.words == 1 || c.words == 2 && (particle || capitalised))
         };
         // `a Cemmo, Bienno e Breno` lists places.
         let first = &cands[chain[0]];
@@ -84,6 +87,7 @@ pub fn coordinated(text: &str, cands: &mut [Cand], keys: &mut [String]) {
         // name and its apposition, not a list.
         let apposition =
             chain.len() == 2 && &text[cands[chain[0]].span.end..cands[chain[1]].span.start] == ", ";
+        // (`a Gaber, Jannacci e Paolo Rossi`: a person in it makes it no list of places)
         if others == 0 && open > 0 && (people > 0 || given) && !place_list && !apposition {
             for &i in chain {
                 if unknown(&cands[i]) {

@@ -269,6 +269,9 @@ fn lists_of_names_and_given_names() {
         people(t),
         ["Mario Ghiraldini", "Lovotti", "Esposito", "Mbanda"]
     );
+    // Two capitalised words no list knows, in a list with a person.
+    let t = "Premiati gli interisti Júlio César, Maicon e Wesley Sneijder.";
+    assert_eq!(people(t), ["Júlio César", "Maicon", "Wesley Sneijder"]);
     // Unknown names alone may be anything; after a place preposition, places.
     assert!(people("Vincono Onda, Drago e Selva.").is_empty());
     assert!(people("Piove a Mario Rossi, Bienno e Breno.").len() <= 1);
