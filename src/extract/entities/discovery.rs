@@ -173,17 +173,20 @@ pub fn runs(text: &str, toks: &[Tok], hits: &[Hit]) -> Vec<Range<usize>> {
                 }
                 // `Alessandro di Battista`, `Vittorio Emanuele di Savoia`: given names
                 // only, `di` and a capital that no list knows.
-                let from = if STOP.contains(lower(head).as_str()) {
+                // (the cheap test first: most words after a name are no `di`)
+                let di = ["di", "del", "della", "dalla", "dal"]
+                    .iter()
+                    .any(|d| wj.eq_ignore_ascii_case(d));
+                let from = if di && STOP.contains(lower(head).as_str()) {
                     i + 1
                 } else {
                     i
                 };
-                let article = after_article(text, toks, from);
-                let given =
-                    !article && (from..j).all(|x| FIRST.contains(&text[toks[x].span.clone()]));
+                let given = di
+                    && !after_article(text, toks, from)
+                    && (from..j).all(|x| FIRST.contains(&text[toks[x].span.clone()]));
                 let next = toks.get(j + 1);
                 if given
-                    && matches!(lower(wj).as_str(), "di" | "del" | "della" | "dalla" | "dal")
                     && next.is_some_and(|n| {
                         n.cap
                             && !n.initial

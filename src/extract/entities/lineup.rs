@@ -169,29 +169,16 @@ const NOT_PLAYERS: &[&str] = &[
     "Spettatori",
 ];
 
-/// Marks the players of a line-up `unit` as people: an unresolved candidate with the
-/// item's span becomes a person, an item with no candidate gets one. Listed names
-/// (teams, places) are left alone. Only in a sports article (`is_sports` caches
-/// [`super::teams::sports`]).
-///
-/// `context` is the text whose items and changes are counted: the unit itself, or
-/// the unit with its neighbours when a line-up is broken over many short lines.
-pub fn players(
-    text: &str,
-    unit: &Range<usize>,
-    context: &Range<usize>,
-    hits: &[Hit],
-    from: usize,
-    is_sports: &mut Option<bool>,
-    out: &mut Vec<Cand>,
-) {
-    let s = &text[context.clone()];
+/// The line-up marks of `s`: how many `Papi 6,` items (up to 3) and how many
+/// `(41 Quaglio` changes (up to 2, one more if it ends in `(41`) it holds. A line-up has three of the first or
+/// two of the second.
+pub fn number_marks(s: &str) -> (usize, usize) {
     // (`nth` stops at the count wanted, `count` would read on)
-    if s.bytes().filter(u8::is_ascii_digit).nth(1).is_none() {
-        return;
+    if s.bytes().filter(u8::is_ascii_digit).nth(0).is_none() {
+        return (0, 0);
     }
-    // Each `SCORED` item has a space before a digit, each `CHANGE` a bracket before
-    // one: fewer such pairs spare the regexes.
+    // Each item has a space before a digit, each change a bracket before one:
+    // without such pairs the finer matchers need not run.
     let (mut spaces, mut brackets) = (0, 0);
     for (i, pair) in s.as_bytes().windows(2).enumerate() {
         if matches!(pair[0], b' ' | b'(')
@@ -205,9 +192,36 @@ pub fn players(
             }
         }
     }
-    if (spaces < 3 || scored(s, 3) < 3) && (brackets < 2 || changes(s, 2) < 2)
-        || !*is_sports.get_or_insert_with(|| super::teams::sports(text))
-    {
+    let items = if spaces > 0 { scored(s, 3) } else { 0 };
+    let mut changes = if brackets > 0 { changes(s, 2) } else { 0 };
+    // `Canna (70` with the name on the next line: a change too.
+    if brackets > 0 && changes < 2 {
+        let t = s.trim_end();
+        let digits = t.len() - t.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+        if (1..=2).contains(&digits) && t[..t.len() - digits].ends_with('(') {
+            changes += 1;
+        }
+    }
+    (items, changes)
+}
+
+/// Marks the players of a line-up `unit` as people: an unresolved candidate with the
+/// item's span becomes a person, an item with no candidate gets one. Listed names
+/// (teams, places) are left alone. Only in a sports article (`is_sports` caches
+/// [`super::teams::sports`]).
+///
+/// `marks` are the [`number_marks`] of the unit, or of the unit and its neighbours
+/// when a line-up is broken over many short lines.
+pub fn players(
+    text: &str,
+    unit: &Range<usize>,
+    marks: (usize, usize),
+    hits: &[Hit],
+    from: usize,
+    is_sports: &mut Option<bool>,
+    out: &mut Vec<Cand>,
+) {
+    if marks.0 < 3 && marks.1 < 2 || !*is_sports.get_or_insert_with(|| super::teams::sports(text)) {
         return;
     }
     let s = &text[unit.clone()];

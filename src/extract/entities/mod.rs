@@ -119,6 +119,10 @@ pub fn extract(article: &Article) -> Entities {
     let mut is_sports = None;
     teams::retag(text, &units, &mut hits, &mut is_sports);
     let mut cands = Vec::new();
+    let marks: Vec<(usize, usize)> = units
+        .iter()
+        .map(|u| lineup::number_marks(&text[u.clone()]))
+        .collect();
     for (u, unit) in units.iter().enumerate() {
         let mut toks = tokens::tokenize(text, unit.clone());
         // A sentence in capitals (`ICARDI, BONUS DA 1.3 MLN`) is written like a headline.
@@ -133,15 +137,18 @@ pub fn extract(article: &Article) -> Entities {
         discovery::unit(text, &toks, &hits[from..to], &mut cands);
         // A line-up broken over short lines (`Canna (70` / `Allan), Bronzini (70`) is
         // read with the lines around it.
-        let context = if unit.len() < 80 {
-            units[u.saturating_sub(4)].start..units[(u + 4).min(units.len() - 1)].end
+        let near = if unit.len() < 80 {
+            let (a, b) = (u.saturating_sub(4), (u + 4).min(units.len() - 1));
+            marks[a..=b]
+                .iter()
+                .fold((0, 0), |(s, k), m| (s + m.0, k + m.1))
         } else {
-            unit.clone()
+            marks[u]
         };
         lineup::players(
             text,
             unit,
-            &context,
+            near,
             &hits[from..to],
             before,
             &mut is_sports,

@@ -307,60 +307,62 @@ fn bearer(bearers: &Bearers, at: usize) -> Option<&String> {
 /// `Robin Gibb` and `Robin Hugh Gibb`: full names with the same first and last word,
 /// one of them with middle names, are one person, keyed by the fullest form.
 fn same_person(text: &str, cands: &[Cand], keys: &mut [String]) {
-    let mut fullest: HashMap<(String, String), (usize, &str)> = HashMap::default();
-    let ends = |c: &Cand| {
-        let name = &text[c.name.clone()];
-        let mut words = name.split_whitespace();
-        let first = words.next().map(norm).unwrap_or_default();
-        let last = words.last().map(norm)?;
-        Some((first, last, name.split_whitespace().count()))
-    };
-    for (c, k) in cands.iter().zip(keys.iter()) {
-        if c.class != Class::Person || c.words < 2 {
-            continue;
-        }
-        if let Some((first, last, n)) = ends(c) {
-            let slot = fullest.entry((first, last)).or_insert((n, k));
-            if n > slot.0 {
-                *slot = (n, k);
-            }
-        }
+    // Full names written alike are keyed alike already: only several forms matter.
+    let full: Vec<usize> = (0..cands.len())
+        .filter(|&i| cands[i].class == Class::Person && cands[i].words >= 2)
+        .collect();
+    if full.len() < 2 {
+        return;
     }
+    let name = |i: usize| &text[cands[i].name.clone()];
+    let ends = |i: usize| {
+        let n = name(i);
+        Some((n.split(' ').next()?, n.rsplit(' ').next()?))
+    };
+    let mut fullest: HashMap<(&str, &str), (usize, usize)> = HashMap::default();
     // `Vittorio Emanuele` before `Vittorio Emanuele di Savoia`: given names that
     // open one longer full name only.
-    let mut longer: HashMap<String, Option<&str>> = HashMap::default();
-    for (c, k) in cands.iter().zip(keys.iter()) {
-        if c.class != Class::Person || c.words < 3 {
+    let mut longer: HashMap<&str, Option<usize>> = HashMap::default();
+    for &i in &full {
+        let n = name(i);
+        if let Some(e) = ends(i) {
+            let slot = fullest.entry(e).or_insert((cands[i].words, i));
+            if cands[i].words > slot.0 {
+                *slot = (cands[i].words, i);
+            }
+        }
+        if cands[i].words < 3 {
             continue;
         }
-        let words: Vec<&str> = text[c.name.clone()].split_whitespace().collect();
-        for n in 2..words.len() {
-            if !words[..n].iter().all(|w| FIRST.contains(w)) {
+        let mut words = n.match_indices(' ').map(|(at, _)| at);
+        let mut prefix_words = 1;
+        for at in words.by_ref() {
+            let prefix = &n[..at];
+            if prefix_words >= 2 {
+                let slot = longer.entry(prefix).or_insert(Some(i));
+                if slot.is_some_and(|j| keys[j] != keys[i]) {
+                    *slot = None;
+                }
+            }
+            let next = n[at + 1..].split(' ').next().unwrap_or_default();
+            if !FIRST.contains(next) || prefix_words == 1 && !FIRST.contains(&n[..at]) {
                 break;
             }
-            let slot = longer.entry(norm(&words[..n].join(" "))).or_insert(Some(k));
-            if *slot != Some(k.as_str()) {
-                *slot = None;
-            }
+            prefix_words += 1;
         }
     }
-    let renamed: Vec<Option<String>> = cands
+    let renamed: Vec<(usize, usize)> = full
         .iter()
-        .map(|c| {
-            if c.class != Class::Person || c.words < 2 {
-                return None;
+        .filter_map(|&i| {
+            if let Some(Some(j)) = longer.get(name(i)) {
+                return Some((i, *j));
             }
-            if let Some(Some(k)) = longer.get(&norm(&text[c.name.clone()])) {
-                return Some(k.to_string());
-            }
-            let (first, last, _) = ends(c)?;
-            fullest.get(&(first, last)).map(|(_, k)| k.to_string())
+            fullest.get(&ends(i)?).map(|&(_, j)| (i, j))
         })
+        .filter(|&(i, j)| keys[i] != keys[j])
         .collect();
-    for (k, new) in keys.iter_mut().zip(renamed) {
-        if let Some(new) = new {
-            *k = new;
-        }
+    for (i, j) in renamed {
+        keys[i] = keys[j].clone();
     }
 }
 
