@@ -173,8 +173,7 @@ const NOT_PLAYERS: &[&str] = &[
 /// `(41 Quaglio` changes (up to 2, one more if it ends in `(41`) it holds. A line-up has three of the first or
 /// two of the second.
 pub fn number_marks(s: &str) -> (usize, usize) {
-    // (`nth` stops at the count wanted, `count` would read on)
-    if s.bytes().filter(u8::is_ascii_digit).nth(0).is_none() {
+    if !s.bytes().any(|b| b.is_ascii_digit()) {
         return (0, 0);
     }
     // Each item has a space before a digit, each change a bracket before one:
@@ -327,10 +326,9 @@ pub fn scorers(
         if i < next || !ucd::upper(c) {
             continue;
         }
-        let boundary = s[..i]
-            .chars()
-            .next_back()
-            .is_none_or(|p| p.is_whitespace() || matches!(p, ';' | ',' | ':' | '('));
+        let boundary = s[..i].chars().next_back().map_or(true, |p| {
+            p.is_whitespace() || matches!(p, ';' | ',' | ':' | '(')
+        });
         let Some(end) = item_name(s, i).filter(|_| boundary) else {
             continue;
         };

@@ -334,9 +334,8 @@ fn same_person(text: &str, cands: &[Cand], keys: &mut [String]) {
         if cands[i].words < 3 {
             continue;
         }
-        let mut words = n.match_indices(' ').map(|(at, _)| at);
-        let mut prefix_words = 1;
-        for at in words.by_ref() {
+        let spaces = n.match_indices(' ').map(|(at, _)| at);
+        for (prefix_words, at) in (1..).zip(spaces) {
             let prefix = &n[..at];
             if prefix_words >= 2 {
                 let slot = longer.entry(prefix).or_insert(Some(i));
@@ -348,7 +347,6 @@ fn same_person(text: &str, cands: &[Cand], keys: &mut [String]) {
             if !FIRST.contains(next) || prefix_words == 1 && !FIRST.contains(&n[..at]) {
                 break;
             }
-            prefix_words += 1;
         }
     }
     let renamed: Vec<(usize, usize)> = full
