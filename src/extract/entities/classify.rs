@@ -161,7 +161,11 @@ pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Cand>) 
                 && STOP.contains(low(b - 1).as_str())
                 && (!person
                     || !SURNAME_PREFIXES.contains(&low(b - 1).as_str())
-                        && !matches!(word(b - 1), "Jr" | "Sr")))
+                        && !matches!(word(b - 1), "Jr" | "Sr")
+                        // `Patrizia Del Meglio`: a word after a surname's particle is the surname
+                        && !(b - a > 2
+                            && toks[b - 2].cap
+                            && SURNAME_PREFIXES.contains(&low(b - 2).as_str()))))
     {
         b -= 1;
     }
@@ -201,6 +205,8 @@ pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Cand>) 
             || toks[a].initial
             || toks[a].upper)
             && !(institutional && after_connector)
+            // `Laura Chinchilla Miranda`: a given name ending a person's name is a surname.
+            && !(person && k + 1 == b)
             && FIRST.contains(word(k))
             && !FIRST.contains(word(k - 1))
             && toks[k - 1].cap

@@ -573,6 +573,20 @@ fn particles_inside_and_before_surnames() {
 }
 
 #[test]
+fn surnames_that_are_words_or_given_names() {
+    // A common word after a surname's particle is the surname.
+    assert_eq!(
+        people("Ieri Patrizia Del Meglio ha vinto."),
+        ["Patrizia Del Meglio"]
+    );
+    // A given name ending a person's name is a surname.
+    assert_eq!(
+        people("Ieri Laura Chinchilla Miranda ha parlato."),
+        ["Laura Chinchilla Miranda"]
+    );
+}
+
+#[test]
 fn one_person_under_several_full_forms() {
     // Middle names, and given names alone before the full name.
     let p = people_with_mentions(
