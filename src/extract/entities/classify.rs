@@ -151,6 +151,13 @@ pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Cand>) 
     let person = a < b && FIRST.contains(word(a));
     // `Bashar al-Asad`: the surname is capitalised after its article.
     let arabic = |i: usize| person && arabic_surname(word(i));
+    // A common word that ends a person's name and stays in it: a particle (`Di`),
+    // `Jr`, or the surname after a particle (`Patrizia Del Meglio`).
+    let surname_end = |a: usize, b: usize| {
+        SURNAME_PREFIXES.contains(&low(b - 1).as_str())
+            || matches!(word(b - 1), "Jr" | "Sr")
+            || b - a > 2 && toks[b - 2].cap && SURNAME_PREFIXES.contains(&low(b - 2).as_str())
+    };
     while a < b
         && (!(toks[b - 1].cap
             || arabic(b - 1)
@@ -159,13 +166,7 @@ pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Cand>) 
             || !institutional
                 && b - a > 1
                 && STOP.contains(low(b - 1).as_str())
-                && (!person
-                    || !SURNAME_PREFIXES.contains(&low(b - 1).as_str())
-                        && !matches!(word(b - 1), "Jr" | "Sr")
-                        // `Patrizia Del Meglio`: a word after a surname's particle is the surname
-                        && !(b - a > 2
-                            && toks[b - 2].cap
-                            && SURNAME_PREFIXES.contains(&low(b - 2).as_str()))))
+                && (!person || !surname_end(a, b)))
     {
         b -= 1;
     }
