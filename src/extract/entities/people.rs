@@ -170,6 +170,7 @@ pub fn resolve(text: &str, cands: &mut Vec<Cand>) -> Vec<String> {
             _ => {}
         }
     }
+    settled(&mut surnames);
     // Given names of the people named in full: `Satya` is `Satya Nadella`.
     let mut given: HashMap<String, Option<String>> = HashMap::default();
     let mut bearers_of_given: HashMap<String, Bearers> = HashMap::default();
@@ -194,6 +195,7 @@ pub fn resolve(text: &str, cands: &mut Vec<Cand>) -> Vec<String> {
             }
         }
     }
+    settled(&mut bearers_of_given);
     for (c, k) in cands.iter_mut().zip(keys.iter_mut()) {
         let n = norm(&text[c.name.clone()]);
         if c.class == Class::Person && c.words == 1 {
@@ -301,17 +303,19 @@ type Bearers = Vec<(usize, String)>;
 /// The person a surname alone at `at` stands for: the only one bearing it, or,
 /// when the article names several (`Whitney Houston`, `Cissy Houston` ... `la
 /// Houston`), the one last named in full before it (the first one after, if none is).
+/// `bearers` must be [`settled`].
 fn bearer(bearers: &Bearers, at: usize) -> Option<&String> {
-    let (first, rest) = bearers.split_first()?;
-    if rest.iter().all(|(_, k)| *k == first.1) {
-        return Some(&first.1);
+    let before = bearers.partition_point(|(pos, _)| *pos < at);
+    bearers.get(before.saturating_sub(1)).map(|(_, k)| k)
+}
+
+/// Sorts each list of bearers by position and keeps one entry per run of the same
+/// person, so that [`bearer`] is a binary search however often names repeat.
+fn settled(map: &mut HashMap<String, Bearers>) {
+    for list in map.values_mut() {
+        list.sort_by_key(|(pos, _)| *pos);
+        list.dedup_by(|later, earlier| later.1 == earlier.1);
     }
-    bearers
-        .iter()
-        .filter(|(pos, _)| *pos < at)
-        .max_by_key(|(pos, _)| *pos)
-        .or_else(|| bearers.iter().min_by_key(|(pos, _)| *pos))
-        .map(|(_, k)| k)
 }
 
 /// `Robin Gibb` and `Robin Hugh Gibb`: full names with the same first and last word,
