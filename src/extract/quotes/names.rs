@@ -87,20 +87,17 @@ impl<'a> Context<'a> {
         let mut units = Vec::new();
         let mut roles_at: Vec<bool> = Vec::new();
         let mut name_at: Vec<bool> = Vec::new();
-        let mut lists_at: Vec<u16> = Vec::new();
         for unit in article.units() {
             let mut toks = tokenize(text, unit.start, unit.end);
             // one lower-casing and one list lookup per word: role nouns and name words
             roles_at.clear();
             name_at.clear();
-            lists_at.clear();
             for k in 0..toks.len() {
                 let t = &toks[k];
-                let (role, name) = if t.word {
+                let (role, name, lists) = if t.word {
                     let lowered = t.lower(text);
                     let l: &str = &lowered;
                     let f = NAME_FLAGS.get(l).copied().unwrap_or(0);
-                    lists_at.push(f | KNOWN);
                     let capitalised = t.capitalised(text);
                     if capitalised && k >= 1 {
                         let p = &toks[k - 1];
@@ -111,19 +108,17 @@ impl<'a> Context<'a> {
                     let name = capitalised
                         && !(f & (F_NOT_NAME | F_ROLE) != 0
                             || k == 0 && super::cues::is_verb_form(l));
-                    (f & F_ROLE != 0, name)
+                    (f & F_ROLE != 0, name, f | KNOWN)
                 } else {
-                    lists_at.push(0);
-                    (false, false)
+                    (false, false, 0)
                 };
+                toks[k].lists = lists;
                 roles_at.push(role);
                 name_at.push(name);
             }
-            for (t, l) in toks.iter_mut().zip(&lists_at) {
-                t.lists = *l;
-            }
             let starts = |k: usize| name_at.get(k).copied().unwrap_or(false);
-            for (r, t) in toks.iter().enumerate().filter(|(_, t)| t.word) {
+            let any_role = roles_at.contains(&true);
+            for (r, t) in toks.iter().enumerate().filter(|(_, t)| any_role && t.word) {
                 if roles_at[r] {
                     let l = t.lower(text);
                     let mut j = r + 1;
@@ -154,44 +149,48 @@ impl<'a> Context<'a> {
             }
             let mut i = 0;
             while i < toks.len() {
+                // (most tokens start no name: no call)
+                if !name_at[i] {
+                    i += 1;
+                    continue;
+                }
                 if let Some(end) = run_with(text, &toks, i, starts) {
                     let words = toks[i..end].iter().filter(|t| t.word).count();
                     if words == 1 {
-                        let l = toks[i].lower(text).into_owned();
-                        if i > 0 {
-                            singles.insert(l.clone());
+                        // (allocated only when new)
+                        let l = toks[i].lower(text);
+                        if i > 0 && !singles.contains(&*l) {
+                            singles.insert(l.to_string());
                         }
-                        standalone.insert(l);
+                        if !standalone.contains(&*l) {
+                            standalone.insert(l.into_owned());
+                        }
                     }
                     if words >= 2 {
-                        let last = toks[end - 1].lower(text).into_owned();
-                        let surface = text[toks[i].start..toks[end - 1].end].to_string();
+                        let last = toks[end - 1].lower(text);
+                        let surface = &text[toks[i].start..toks[end - 1].end];
                         let initials: String = toks[i..end]
                             .iter()
                             .filter(|t| t.capitalised(text))
                             .filter_map(|t| t.text(text).chars().next())
                             .collect();
                         if initials.chars().count() >= 2 {
-                            acronyms.entry(initials).or_insert_with(|| surface.clone());
+                            acronyms
+                                .entry(initials)
+                                .or_insert_with(|| surface.to_string());
                         }
-                        let first = toks[i].lower(text).into_owned();
-                        if by_first.get(&first).map_or(true, |(n, _)| words > *n) {
-                            by_first.insert(first, (words, surface.clone()));
-                        }
+                        keep_longest(&mut by_first, &toks[i].lower(text), words, surface);
                         // `dell'Economia Giancarlo Giorgetti`: a long run after a preposition
                         // glues a complement to a name; the surname index keeps the name
                         let governed = i > 0
                             && toks[i - 1].word
                             && PREPOSITIONS.contains(&toks[i - 1].lower(text).as_ref());
                         let (words, surface) = if governed && words >= 3 && end - i == words {
-                            (2, text[toks[end - 2].start..toks[end - 1].end].to_string())
+                            (2, &text[toks[end - 2].start..toks[end - 1].end])
                         } else {
                             (words, surface)
                         };
-                        let better = by_last.get(&last).map_or(true, |(n, _)| words > *n);
-                        if better {
-                            by_last.insert(last, (words, surface));
-                        }
+                        keep_longest(&mut by_last, &last, words, surface);
                     }
                     i = end;
                 } else {
@@ -206,8 +205,14 @@ impl<'a> Context<'a> {
             // (a mention that is the name itself is one key: lowered once)
             let name = Some(&f.entity.name).filter(|n| **n != f.mention.text);
             for s in std::iter::once(&f.mention.text).chain(name) {
+                // (`to_lowercase` is `to_ascii_lowercase` on ASCII, and cheaper)
+                let l = if s.is_ascii() {
+                    s.to_ascii_lowercase()
+                } else {
+                    s.to_lowercase()
+                };
                 surfaces
-                    .entry(s.to_lowercase())
+                    .entry(l)
                     .or_insert_with(|| (f.kind, f.entity.name.clone()));
             }
         }
@@ -236,6 +241,22 @@ impl<'a> Context<'a> {
             })
             .collect();
         ctx
+    }
+}
+
+/// Keeps in `index` the name with the most words for `key` (the first one on a tie).
+fn keep_longest(
+    index: &mut FxHashMap<String, (usize, String)>,
+    key: &str,
+    words: usize,
+    surface: &str,
+) {
+    match index.get_mut(key) {
+        Some((n, _)) if words <= *n => {}
+        Some(v) => *v = (words, surface.to_string()),
+        None => {
+            index.insert(key.to_string(), (words, surface.to_string()));
+        }
     }
 }
 
