@@ -97,7 +97,7 @@ impl<'a> Context<'a> {
                 let (role, name, lists) = if t.word {
                     let lowered = t.lower(text);
                     let l: &str = &lowered;
-                    let f = NAME_FLAGS.get(l).copied().unwrap_or(0);
+                    let f = FLAG_TABLE.get(l);
                     let capitalised = t.capitalised(text);
                     if capitalised && k >= 1 {
                         let p = &toks[k - 1];
@@ -287,7 +287,7 @@ fn name_word(text: &str, t: &Tok, k: usize) -> bool {
 
 /// [`name_word`] for a capitalised token, given its lower-case form.
 fn name_word_lower(l: &str, k: usize) -> bool {
-    let f = NAME_FLAGS.get(l).copied().unwrap_or(0);
+    let f = FLAG_TABLE.get(l);
     !(f & (F_NOT_NAME | F_ROLE) != 0 || k == 0 && super::cues::is_verb_form(l))
 }
 
@@ -315,6 +315,70 @@ static NAME_FLAGS: LazyLock<FxHashMap<&'static str, u16>> = LazyLock::new(|| {
     }
     map
 });
+
+/// [`NAME_FLAGS`] as an open-addressing table of at most 1/8 load, hashed on the
+/// length and three bytes of a word: a word in no list (most words) usually meets
+/// an empty slot at once, without a hash of the whole word nor a comparison.
+pub(super) struct FlagTable {
+    /// `("", 0)` for an empty slot (no list word is empty).
+    slots: Vec<(&'static str, u16)>,
+    /// `slots.len() - 1` (a power of two).
+    mask: usize,
+}
+
+impl FlagTable {
+    fn build(words: &FxHashMap<&'static str, u16>) -> Self {
+        let size = (words.len() * 8).next_power_of_two().max(64);
+        let mut table = FlagTable {
+            slots: vec![("", 0); size],
+            mask: size - 1,
+        };
+        for (&w, &f) in words.iter().filter(|(w, _)| !w.is_empty()) {
+            let mut i = table.slot(w);
+            while !table.slots[i].0.is_empty() {
+                i = (i + 1) & table.mask;
+            }
+            table.slots[i] = (w, f);
+        }
+        table
+    }
+
+    /// The first slot to probe for `w`.
+    #[inline]
+    fn slot(&self, w: &str) -> usize {
+        let b = w.as_bytes();
+        let n = b.len();
+        let key = match n {
+            0 => 0,
+            _ => {
+                u32::from(b[0])
+                    | u32::from(b[n / 2]) << 8
+                    | u32::from(b[n - 1]) << 16
+                    | (n as u32) << 24
+            }
+        };
+        (key.wrapping_mul(0x9E37_79B1) >> 12) as usize & self.mask
+    }
+
+    /// The flags of the lower-case word `w` (0 when it is in no list).
+    #[inline]
+    pub(super) fn get(&self, w: &str) -> u16 {
+        let mut i = self.slot(w);
+        loop {
+            let (k, f) = self.slots[i];
+            if k.is_empty() {
+                return 0;
+            }
+            if k == w {
+                return f;
+            }
+            i = (i + 1) & self.mask;
+        }
+    }
+}
+
+/// [`NAME_FLAGS`], for the look-up of every word.
+static FLAG_TABLE: LazyLock<FlagTable> = LazyLock::new(|| FlagTable::build(&NAME_FLAGS));
 
 /// The source list flags of a token whose lists `Context::new` computed.
 pub(crate) fn source_flags(lists: u16) -> Option<u8> {
@@ -369,6 +433,18 @@ mod tests {
             .position(|t| t.text(text) == "Vittorio")
             .unwrap_or(1);
         assert_eq!(c.name_at(&toks, i).unwrap().name, "Satya Nadella");
+    }
+
+    #[test]
+    fn flag_table_is_the_map() {
+        for (w, f) in NAME_FLAGS.iter() {
+            assert_eq!(FLAG_TABLE.get(w), *f, "{w}");
+        }
+        let text = include_str!("../../../fixtures/seed.txt").to_lowercase();
+        for w in text.split(|c: char| !c.is_alphanumeric()).chain(["", "x"]) {
+            let want = NAME_FLAGS.get(w).copied().unwrap_or(0);
+            assert_eq!(FLAG_TABLE.get(w), want, "{w}");
+        }
     }
 
     #[test]
