@@ -146,20 +146,29 @@ impl Tok {
     /// True when the token starts with an upper-case letter or a digit-free acronym.
     #[inline]
     pub fn capitalised(&self, text: &str) -> bool {
-        // a plain token has no capital at all
+        // a plain token has no capital at all; an ASCII first byte is read directly
         self.word
             && !self.plain
-            && self
-                .text(text)
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase)
+            && match text.as_bytes().get(self.start) {
+                Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+                _ => self
+                    .text(text)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase),
+            }
     }
 
     /// True when the token is the punctuation mark `c`.
     #[inline]
     pub fn is(&self, text: &str, c: char) -> bool {
-        !self.word && self.text(text).starts_with(c)
+        !self.word
+            && if c.is_ascii() {
+                // (a token is never empty)
+                self.end > self.start && text.as_bytes().get(self.start) == Some(&(c as u8))
+            } else {
+                self.text(text).starts_with(c)
+            }
     }
 }
 
