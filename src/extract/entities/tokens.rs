@@ -216,10 +216,10 @@ fn lower_changed(s: &str) -> Lower<'_> {
         };
     }
     if s.len() <= 24 {
+        // copied, then lowered whole (the zeros after the word stay zeros)
         let mut buf = [0u8; 24];
-        for (d, b) in buf.iter_mut().zip(s.bytes()) {
-            *d = b.to_ascii_lowercase();
-        }
+        buf[..s.len()].copy_from_slice(s.as_bytes());
+        buf.make_ascii_lowercase();
         return Lower::Short(buf, s.len() as u8);
     }
     Lower::Owned(s.to_ascii_lowercase())

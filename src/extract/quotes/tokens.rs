@@ -182,10 +182,10 @@ fn lower_changed(s: &str) -> Lower<'_> {
             None => Lower::Owned(s.to_lowercase().replace('’', "'")),
         }
     } else if s.len() <= INLINE {
+        // copied, then lowered whole (the zeros after the word stay zeros)
         let mut buf = [0u8; INLINE];
-        for (d, b) in buf.iter_mut().zip(s.bytes()) {
-            *d = b.to_ascii_lowercase();
-        }
+        buf[..s.len()].copy_from_slice(s.as_bytes());
+        buf.make_ascii_lowercase();
         Lower::Inline {
             len: s.len() as u8,
             buf,
