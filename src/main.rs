@@ -10,6 +10,40 @@ use cronista::output::{JsonSink, Reporter};
 use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
 
+/// mimalloc: about 8% fewer instructions per article than the system allocator
+/// (the pipeline makes many small short-lived allocations). Only the binary picks it:
+/// the library leaves the allocator to its users.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+/// Turns off mimalloc's eager commit of its arenas, which on Linux (overcommit,
+/// transparent huge pages) grew the peak RSS of a 200 MB stream from 13 MB to 55 MB;
+/// without it the peak stays near 23 MB. Other systems do not commit eagerly.
+#[cfg(any(target_os = "linux", target_os = "android"))]
+mod allocator_options {
+    use std::ffi::{c_int, c_long};
+
+    extern "C" {
+        /// `mi_option_set` of `mimalloc.h` (the option is a C enum, an `int`).
+        fn mi_option_set(option: c_int, value: c_long);
+    }
+
+    /// `mi_option_arena_eager_commit` in `mimalloc.h` (v2 and v3).
+    const ARENA_EAGER_COMMIT: c_int = 4;
+
+    /// Sets the options. It must run before the first allocation, so it runs as an
+    /// ELF constructor, before the Rust runtime starts (`tests/cli.rs` checks the
+    /// setting through `MIMALLOC_VERBOSE`).
+    extern "C" fn set() {
+        // SAFETY: sets one integer in mimalloc's option table; allocates nothing.
+        unsafe { mi_option_set(ARENA_EAGER_COMMIT, 0) }
+    }
+
+    #[used]
+    #[link_section = ".init_array"]
+    static SET: extern "C" fn() = set;
+}
+
 fn main() -> ExitCode {
     let args = match cli::Args::try_parse() {
         Ok(a) => a,

@@ -186,3 +186,22 @@ fn tempdir() -> std::path::PathBuf {
     std::fs::create_dir_all(&d).unwrap();
     d
 }
+
+/// The binary's allocator starts with eager arena commit off (`src/main.rs`): set
+/// before the first allocation, so mimalloc's start-up report already shows it.
+#[cfg(target_os = "linux")]
+#[test]
+fn allocator_commits_lazily() {
+    let out = cronista()
+        .env("MIMALLOC_VERBOSE", "1")
+        .arg("--jsonl")
+        .write_stdin("{\"id\":\"a\",\"text\":\"Ciao.\"}\n")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("option 'arena_eager_commit': 0"),
+        "mimalloc report: {err}"
+    );
+}

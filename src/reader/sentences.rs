@@ -23,6 +23,16 @@ const TRAILING: &[char] = &['»', '”', '"', '’', '\'', ')', ']', '.', '!', '
 /// Words a quotation must have said before its own terminator ends a sentence.
 const MIN_QUOTED_WORDS: usize = 3;
 
+/// True when one of the eight bytes of `w` is not ASCII or is `.`, `!`, `?` or `"`.
+fn may_stop(w: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // non-zero exactly when `x` has a zero byte
+    let zero_byte = |x: u64| x.wrapping_sub(ONES) & !x & HIGH;
+    let eq = |b: u8| zero_byte(w ^ (ONES * u64::from(b)));
+    w & HIGH != 0 || eq(b'.') | eq(b'!') | eq(b'?') | eq(b'"') != 0
+}
+
 /// Splits the paragraph `para` of `text` into sentences, as trimmed byte ranges.
 pub fn split(text: &str, para: Range<usize>) -> Vec<Range<usize>> {
     let mut out = Vec::new();
@@ -45,7 +55,13 @@ pub fn split_into(text: &str, para: Range<usize>, out: &mut Vec<Range<usize>>) {
     let mut quoted = QuotedWords::default();
     let mut pos = 0;
     loop {
-        // skip the ASCII bytes that play no part (all but `. ! ? "`)
+        // skip the ASCII bytes that play no part (all but `. ! ? "`), eight at a time
+        while let Some(chunk) = bytes.get(pos..pos + 8) {
+            if may_stop(u64::from_le_bytes(chunk.try_into().unwrap_or_default())) {
+                break;
+            }
+            pos += 8;
+        }
         while pos < bytes.len()
             && bytes[pos] < 0x80
             && !matches!(bytes[pos], b'.' | b'!' | b'?' | b'"')
@@ -223,6 +239,22 @@ impl QuotedWords {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn may_stop_finds_every_stop_byte() {
+        for pos in 0..8 {
+            for b in 0..=255u8 {
+                let mut bytes = [b'a'; 8];
+                bytes[pos] = b;
+                let stop = b >= 0x80 || matches!(b, b'.' | b'!' | b'?' | b'"');
+                assert_eq!(
+                    super::may_stop(u64::from_le_bytes(bytes)),
+                    stop,
+                    "{b} at {pos}"
+                );
+            }
+        }
+    }
+
     use super::*;
 
     fn sents(t: &str) -> Vec<&str> {

@@ -82,32 +82,57 @@ fn count_classes(cs: &[Class]) -> usize {
     words + usize::from(alnum)
 }
 
+/// [`SPACE`] or [`ALNUM`] by byte, 0 for any other.
+static BYTE_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if c.is_ascii_whitespace() {
+            t[b] = SPACE;
+        } else if c.is_ascii_alphanumeric() {
+            t[b] = ALNUM;
+        }
+        b += 1;
+    }
+    t
+};
+/// [`BYTE_CLASS`]: ASCII white space.
+const SPACE: u8 = 1;
+/// [`BYTE_CLASS`]: an ASCII letter or digit.
+const ALNUM: u8 = 2;
+
 /// The number of `text.unicode_words()`.
 pub fn count(text: &str) -> usize {
     let bytes = text.as_bytes();
+    let class_of = |i: usize| BYTE_CLASS[usize::from(bytes[i])];
     let mut classes: Vec<Class> = Vec::with_capacity(64);
     let mut words = 0;
     let mut i = 0;
     while i < bytes.len() {
-        if bytes[i].is_ascii_whitespace() {
+        if class_of(i) == SPACE {
             i += 1;
             continue;
         }
         let start = i;
-        while i < bytes.len() && !bytes[i].is_ascii_whitespace() {
+        // the common case, in one pass: ASCII letters and digits, maybe one ASCII
+        // mark after them (`parola`, `parola,`, `2021.`), is one word
+        while i < bytes.len() && class_of(i) == ALNUM {
             i += 1;
         }
-        let run = &text[start..i];
-        // the common case: ASCII letters and digits, maybe one ASCII mark after them
-        // (`parola`, `parola,`, `2021.`) is one word
-        let body = &run.as_bytes()[..run.len() - 1];
-        if run.as_bytes()[run.len() - 1].is_ascii()
-            && !body.is_empty()
-            && body.iter().all(u8::is_ascii_alphanumeric)
-        {
+        if i == bytes.len() || class_of(i) == SPACE {
             words += 1;
             continue;
         }
+        if i > start && bytes[i].is_ascii() && (i + 1 == bytes.len() || class_of(i + 1) == SPACE) {
+            words += 1;
+            i += 1;
+            continue;
+        }
+        while i < bytes.len() && class_of(i) != SPACE {
+            i += 1;
+        }
+        let run = &text[start..i];
         classes.clear();
         let known = run.chars().all(|c| match class(c) {
             Some(k) => {

@@ -66,7 +66,14 @@ impl Tokens {
         let base = range.start;
         let bytes = s.as_bytes();
         let mut pos = 0;
-        while let Some(c) = s[pos..].chars().next() {
+        loop {
+            // (spaces, the most common separator, without decoding)
+            while bytes.get(pos) == Some(&b' ') {
+                pos += 1;
+            }
+            let Some(c) = s[pos..].chars().next() else {
+                break;
+            };
             let i = pos;
             pos += c.len_utf8();
             let start = self.arena.len();

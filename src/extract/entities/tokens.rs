@@ -163,6 +163,7 @@ pub enum Lower<'a> {
 
 impl Lower<'_> {
     /// The lower-case text.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Lower::Same(s) => s,
@@ -194,7 +195,19 @@ fn lower_into(s: &str, buf: &mut [u8; 24]) -> Option<u8> {
 }
 
 /// `s.to_lowercase()`, cheaply (see [`Lower`]).
+#[inline]
 pub fn lower(s: &str) -> Lower<'_> {
+    // one pass: no upper-case ASCII letter and no non-ASCII byte
+    if s.bytes().all(|b| !b.is_ascii_uppercase() && b < 0x80) {
+        Lower::Same(s)
+    } else {
+        lower_changed(s)
+    }
+}
+
+/// [`lower`] of a word with an upper-case ASCII letter or a non-ASCII char.
+#[inline(never)]
+fn lower_changed(s: &str) -> Lower<'_> {
     if !s.is_ascii() {
         let mut buf = [0u8; 24];
         return match lower_into(s, &mut buf) {
@@ -202,14 +215,11 @@ pub fn lower(s: &str) -> Lower<'_> {
             None => Lower::Owned(s.to_lowercase()),
         };
     }
-    if !s.bytes().any(|b| b.is_ascii_uppercase()) {
-        return Lower::Same(s);
-    }
     if s.len() <= 24 {
+        // copied, then lowered whole (the zeros after the word stay zeros)
         let mut buf = [0u8; 24];
-        for (d, b) in buf.iter_mut().zip(s.bytes()) {
-            *d = b.to_ascii_lowercase();
-        }
+        buf[..s.len()].copy_from_slice(s.as_bytes());
+        buf.make_ascii_lowercase();
         return Lower::Short(buf, s.len() as u8);
     }
     Lower::Owned(s.to_ascii_lowercase())

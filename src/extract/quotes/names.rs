@@ -87,20 +87,17 @@ impl<'a> Context<'a> {
         let mut units = Vec::new();
         let mut roles_at: Vec<bool> = Vec::new();
         let mut name_at: Vec<bool> = Vec::new();
-        let mut lists_at: Vec<u16> = Vec::new();
         for unit in article.units() {
             let mut toks = tokenize(text, unit.start, unit.end);
             // one lower-casing and one list lookup per word: role nouns and name words
             roles_at.clear();
             name_at.clear();
-            lists_at.clear();
             for k in 0..toks.len() {
                 let t = &toks[k];
-                let (role, name) = if t.word {
+                let (role, name, lists) = if t.word {
                     let lowered = t.lower(text);
                     let l: &str = &lowered;
-                    let f = NAME_FLAGS.get(l).copied().unwrap_or(0);
-                    lists_at.push(f | KNOWN);
+                    let f = FLAG_TABLE.get(l);
                     let capitalised = t.capitalised(text);
                     if capitalised && k >= 1 {
                         let p = &toks[k - 1];
@@ -111,19 +108,17 @@ impl<'a> Context<'a> {
                     let name = capitalised
                         && !(f & (F_NOT_NAME | F_ROLE) != 0
                             || k == 0 && super::cues::is_verb_form(l));
-                    (f & F_ROLE != 0, name)
+                    (f & F_ROLE != 0, name, f | KNOWN)
                 } else {
-                    lists_at.push(0);
-                    (false, false)
+                    (false, false, 0)
                 };
+                toks[k].lists = lists;
                 roles_at.push(role);
                 name_at.push(name);
             }
-            for (t, l) in toks.iter_mut().zip(&lists_at) {
-                t.lists = *l;
-            }
             let starts = |k: usize| name_at.get(k).copied().unwrap_or(false);
-            for (r, t) in toks.iter().enumerate().filter(|(_, t)| t.word) {
+            let any_role = roles_at.contains(&true);
+            for (r, t) in toks.iter().enumerate().filter(|(_, t)| any_role && t.word) {
                 if roles_at[r] {
                     let l = t.lower(text);
                     let mut j = r + 1;
@@ -154,44 +149,48 @@ impl<'a> Context<'a> {
             }
             let mut i = 0;
             while i < toks.len() {
+                // (most tokens start no name: no call)
+                if !name_at[i] {
+                    i += 1;
+                    continue;
+                }
                 if let Some(end) = run_with(text, &toks, i, starts) {
                     let words = toks[i..end].iter().filter(|t| t.word).count();
                     if words == 1 {
-                        let l = toks[i].lower(text).into_owned();
-                        if i > 0 {
-                            singles.insert(l.clone());
+                        // (allocated only when new)
+                        let l = toks[i].lower(text);
+                        if i > 0 && !singles.contains(&*l) {
+                            singles.insert(l.to_string());
                         }
-                        standalone.insert(l);
+                        if !standalone.contains(&*l) {
+                            standalone.insert(l.into_owned());
+                        }
                     }
                     if words >= 2 {
-                        let last = toks[end - 1].lower(text).into_owned();
-                        let surface = text[toks[i].start..toks[end - 1].end].to_string();
+                        let last = toks[end - 1].lower(text);
+                        let surface = &text[toks[i].start..toks[end - 1].end];
                         let initials: String = toks[i..end]
                             .iter()
                             .filter(|t| t.capitalised(text))
                             .filter_map(|t| t.text(text).chars().next())
                             .collect();
                         if initials.chars().count() >= 2 {
-                            acronyms.entry(initials).or_insert_with(|| surface.clone());
+                            acronyms
+                                .entry(initials)
+                                .or_insert_with(|| surface.to_string());
                         }
-                        let first = toks[i].lower(text).into_owned();
-                        if by_first.get(&first).map_or(true, |(n, _)| words > *n) {
-                            by_first.insert(first, (words, surface.clone()));
-                        }
+                        keep_longest(&mut by_first, &toks[i].lower(text), words, surface);
                         // `dell'Economia Giancarlo Giorgetti`: a long run after a preposition
                         // glues a complement to a name; the surname index keeps the name
                         let governed = i > 0
                             && toks[i - 1].word
                             && PREPOSITIONS.contains(&toks[i - 1].lower(text).as_ref());
                         let (words, surface) = if governed && words >= 3 && end - i == words {
-                            (2, text[toks[end - 2].start..toks[end - 1].end].to_string())
+                            (2, &text[toks[end - 2].start..toks[end - 1].end])
                         } else {
                             (words, surface)
                         };
-                        let better = by_last.get(&last).map_or(true, |(n, _)| words > *n);
-                        if better {
-                            by_last.insert(last, (words, surface));
-                        }
+                        keep_longest(&mut by_last, &last, words, surface);
                     }
                     i = end;
                 } else {
@@ -206,8 +205,14 @@ impl<'a> Context<'a> {
             // (a mention that is the name itself is one key: lowered once)
             let name = Some(&f.entity.name).filter(|n| **n != f.mention.text);
             for s in std::iter::once(&f.mention.text).chain(name) {
+                // (`to_lowercase` is `to_ascii_lowercase` on ASCII, and cheaper)
+                let l = if s.is_ascii() {
+                    s.to_ascii_lowercase()
+                } else {
+                    s.to_lowercase()
+                };
                 surfaces
-                    .entry(s.to_lowercase())
+                    .entry(l)
                     .or_insert_with(|| (f.kind, f.entity.name.clone()));
             }
         }
@@ -239,6 +244,22 @@ impl<'a> Context<'a> {
     }
 }
 
+/// Keeps in `index` the name with the most words for `key` (the first one on a tie).
+fn keep_longest(
+    index: &mut FxHashMap<String, (usize, String)>,
+    key: &str,
+    words: usize,
+    surface: &str,
+) {
+    match index.get_mut(key) {
+        Some((n, _)) if words <= *n => {}
+        Some(v) => *v = (words, surface.to_string()),
+        None => {
+            index.insert(key.to_string(), (words, surface.to_string()));
+        }
+    }
+}
+
 /// True when `s` is a definite role description (`il ministro`, `la portavoce`).
 pub(crate) fn is_definite_role(s: &str) -> bool {
     let mut words = s.split([' ', '\'', '’']).filter(|w| !w.is_empty());
@@ -266,7 +287,7 @@ fn name_word(text: &str, t: &Tok, k: usize) -> bool {
 
 /// [`name_word`] for a capitalised token, given its lower-case form.
 fn name_word_lower(l: &str, k: usize) -> bool {
-    let f = NAME_FLAGS.get(l).copied().unwrap_or(0);
+    let f = FLAG_TABLE.get(l);
     !(f & (F_NOT_NAME | F_ROLE) != 0 || k == 0 && super::cues::is_verb_form(l))
 }
 
@@ -294,6 +315,70 @@ static NAME_FLAGS: LazyLock<FxHashMap<&'static str, u16>> = LazyLock::new(|| {
     }
     map
 });
+
+/// [`NAME_FLAGS`] as an open-addressing table of at most 1/8 load, hashed on the
+/// length and three bytes of a word: a word in no list (most words) usually meets
+/// an empty slot at once, without a hash of the whole word nor a comparison.
+pub(super) struct FlagTable {
+    /// `("", 0)` for an empty slot (no list word is empty).
+    slots: Vec<(&'static str, u16)>,
+    /// `slots.len() - 1` (a power of two).
+    mask: usize,
+}
+
+impl FlagTable {
+    fn build(words: &FxHashMap<&'static str, u16>) -> Self {
+        let size = (words.len() * 8).next_power_of_two().max(64);
+        let mut table = FlagTable {
+            slots: vec![("", 0); size],
+            mask: size - 1,
+        };
+        for (&w, &f) in words.iter().filter(|(w, _)| !w.is_empty()) {
+            let mut i = table.slot(w);
+            while !table.slots[i].0.is_empty() {
+                i = (i + 1) & table.mask;
+            }
+            table.slots[i] = (w, f);
+        }
+        table
+    }
+
+    /// The first slot to probe for `w`.
+    #[inline]
+    fn slot(&self, w: &str) -> usize {
+        let b = w.as_bytes();
+        let n = b.len();
+        let key = match n {
+            0 => 0,
+            _ => {
+                u32::from(b[0])
+                    | u32::from(b[n / 2]) << 8
+                    | u32::from(b[n - 1]) << 16
+                    | (n as u32) << 24
+            }
+        };
+        (key.wrapping_mul(0x9E37_79B1) >> 12) as usize & self.mask
+    }
+
+    /// The flags of the lower-case word `w` (0 when it is in no list).
+    #[inline]
+    pub(super) fn get(&self, w: &str) -> u16 {
+        let mut i = self.slot(w);
+        loop {
+            let (k, f) = self.slots[i];
+            if k.is_empty() {
+                return 0;
+            }
+            if k == w {
+                return f;
+            }
+            i = (i + 1) & self.mask;
+        }
+    }
+}
+
+/// [`NAME_FLAGS`], for the look-up of every word.
+static FLAG_TABLE: LazyLock<FlagTable> = LazyLock::new(|| FlagTable::build(&NAME_FLAGS));
 
 /// The source list flags of a token whose lists `Context::new` computed.
 pub(crate) fn source_flags(lists: u16) -> Option<u8> {
@@ -348,6 +433,18 @@ mod tests {
             .position(|t| t.text(text) == "Vittorio")
             .unwrap_or(1);
         assert_eq!(c.name_at(&toks, i).unwrap().name, "Satya Nadella");
+    }
+
+    #[test]
+    fn flag_table_is_the_map() {
+        for (w, f) in NAME_FLAGS.iter() {
+            assert_eq!(FLAG_TABLE.get(w), *f, "{w}");
+        }
+        let text = include_str!("../../../fixtures/seed.txt").to_lowercase();
+        for w in text.split(|c: char| !c.is_alphanumeric()).chain(["", "x"]) {
+            let want = NAME_FLAGS.get(w).copied().unwrap_or(0);
+            assert_eq!(FLAG_TABLE.get(w), want, "{w}");
+        }
     }
 
     #[test]

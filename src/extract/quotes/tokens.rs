@@ -126,51 +126,72 @@ impl Tok {
     }
 
     /// The token's text.
+    #[inline]
     pub fn text<'t>(&self, text: &'t str) -> &'t str {
         &text[self.start..self.end]
     }
 
     /// The token in lower case, with `’` as `'`: borrowed when it already is, and
     /// without allocating when it is short ASCII (most capitalised words).
+    #[inline]
     pub fn lower<'t>(&self, text: &'t str) -> Lower<'t> {
         let s = self.text(text);
         if self.plain {
             Lower::Borrowed(s)
-        } else if !s.is_ascii() {
-            let mut buf = [0u8; INLINE];
-            match lower_into(s, &mut buf) {
-                Some(len) => Lower::Inline { len, buf },
-                None => Lower::Owned(s.to_lowercase().replace('’', "'")),
-            }
-        } else if s.len() <= INLINE {
-            let mut buf = [0u8; INLINE];
-            for (d, b) in buf.iter_mut().zip(s.bytes()) {
-                *d = b.to_ascii_lowercase();
-            }
-            Lower::Inline {
-                len: s.len() as u8,
-                buf,
-            }
         } else {
-            Lower::Owned(s.to_ascii_lowercase())
+            lower_changed(s)
         }
     }
 
     /// True when the token starts with an upper-case letter or a digit-free acronym.
+    #[inline]
     pub fn capitalised(&self, text: &str) -> bool {
-        // a plain token has no capital at all
+        // a plain token has no capital at all; an ASCII first byte is read directly
         self.word
             && !self.plain
-            && self
-                .text(text)
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase)
+            && match text.as_bytes().get(self.start) {
+                Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+                _ => self
+                    .text(text)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase),
+            }
     }
 
     /// True when the token is the punctuation mark `c`.
+    #[inline]
     pub fn is(&self, text: &str, c: char) -> bool {
-        !self.word && self.text(text).starts_with(c)
+        !self.word
+            && if c.is_ascii() {
+                // (a token is never empty)
+                self.end > self.start && text.as_bytes().get(self.start) == Some(&(c as u8))
+            } else {
+                self.text(text).starts_with(c)
+            }
+    }
+}
+
+/// [`Tok::lower`] of a token that is not [`Tok::plain`].
+#[inline(never)]
+fn lower_changed(s: &str) -> Lower<'_> {
+    if !s.is_ascii() {
+        let mut buf = [0u8; INLINE];
+        match lower_into(s, &mut buf) {
+            Some(len) => Lower::Inline { len, buf },
+            None => Lower::Owned(s.to_lowercase().replace('’', "'")),
+        }
+    } else if s.len() <= INLINE {
+        // copied, then lowered whole (the zeros after the word stay zeros)
+        let mut buf = [0u8; INLINE];
+        buf[..s.len()].copy_from_slice(s.as_bytes());
+        buf.make_ascii_lowercase();
+        Lower::Inline {
+            len: s.len() as u8,
+            buf,
+        }
+    } else {
+        Lower::Owned(s.to_ascii_lowercase())
     }
 }
 

@@ -90,7 +90,8 @@ pub(super) fn scan(ctx: &Context, toks: &[Tok], hits: &mut Vec<Hit>) {
                 continue;
             }
         }
-        let lower_case = !t.capitalised(text);
+        // (only a listed word needs its case)
+        let lower_case = f & (F_MEDIA | F_DOCUMENT) != 0 && !t.capitalised(text);
         if lower_case && f & F_MEDIA != 0 {
             if let Some(next) = media(ctx, toks, i, &lower(text, t), hits) {
                 i = next;
@@ -189,8 +190,8 @@ pub(super) fn scan(ctx: &Context, toks: &[Tok], hits: &mut Vec<Hit>) {
         // `diffusa dal Dipartimento di Stato`: a body named as the agent of a cue participle
         // (no other character lowers to `d`, `r` or `c`; a word of fewer bytes than
         // the shortest prefix cannot lower to one: only ASCII letters lower to them)
-        if matches!(t.text(text).as_bytes()[0] | 0x20, b'd' | b'r' | b'c')
-            && t.end - t.start >= 5
+        if t.end - t.start >= 5
+            && matches!(text.as_bytes()[t.start] | 0x20, b'd' | b'r' | b'c')
             && {
                 let l = lower(text, t);
                 ["diffus", "riportat", "citat"]
