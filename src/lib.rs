@@ -27,6 +27,8 @@ pub mod offsets;
 pub mod output;
 pub mod reader;
 pub mod summary;
+#[cfg(test)]
+mod testing;
 
 use reader::Article;
 use summary::{Paragraph, Sentence, Stats, Summary};

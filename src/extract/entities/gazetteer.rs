@@ -259,19 +259,7 @@ mod tests {
             "giornalisti",
             "ſ",
         ];
-        let mut seed: u64 = 7;
-        for _ in 0..50_000 {
-            let mut s = String::new();
-            seed = seed
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            let n = 1 + (seed >> 60) as usize % 6;
-            for _ in 0..n {
-                seed = seed
-                    .wrapping_mul(6364136223846793005)
-                    .wrapping_add(1442695040888963407);
-                s.push_str(parts[(seed >> 33) as usize % parts.len()]);
-            }
+        for s in crate::testing::random_texts(&parts, 7, 50_000, 6) {
             assert_eq!(super::media_cue(&s), re.is_match(&s), "{s:?}");
         }
         for c in (0..0x3100u32).filter_map(char::from_u32) {

@@ -387,19 +387,7 @@ mod tests {
             "De Rossi", "A.", "A. ", "R.", "È", "Èmi", "l’", "'", "-", "x", "ss", "\u{a0}", "\n",
             "٣", "Σ", "ǅ", "DE", "  ", "_", "é", "Ⅳ", "Zé",
         ];
-        let mut seed: u64 = 11;
-        for _ in 0..60_000 {
-            let mut s = String::new();
-            seed = seed
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            let n = 1 + (seed >> 59) as usize % 12;
-            for _ in 0..n {
-                seed = seed
-                    .wrapping_mul(6364136223846793005)
-                    .wrapping_add(1442695040888963407);
-                s.push_str(parts[(seed >> 33) as usize % parts.len()]);
-            }
+        for s in crate::testing::random_texts(&parts, 11, 60_000, 12) {
             assert_eq!(
                 super::scored(&s, 9),
                 scored.find_iter(&s).take(9).count(),

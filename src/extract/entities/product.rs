@@ -61,19 +61,7 @@ mod tests {
             "VOLI", "vol", "i", "o", "_", "é", "5", "٣", "A", "Zé", "-", "Ⅳ", "ǅ", ".", "K",
             "\u{301}",
         ];
-        let mut seed: u64 = 5;
-        for _ in 0..60_000 {
-            let mut s = String::new();
-            seed = seed
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            let n = 1 + (seed >> 60) as usize % 7;
-            for _ in 0..n {
-                seed = seed
-                    .wrapping_mul(6364136223846793005)
-                    .wrapping_add(1442695040888963407);
-                s.push_str(parts[(seed >> 33) as usize % parts.len()]);
-            }
+        for s in crate::testing::random_texts(&parts, 5, 60_000, 7) {
             assert_eq!(super::indefinite(&s), indefinite.is_match(&s), "{s:?}");
             assert_eq!(super::flight(&s), flight.is_match(&s), "{s:?}");
             assert_eq!(super::model(&s), model.is_match(&s), "{s:?}");

@@ -362,19 +362,7 @@ mod tests {
             " ", "  ", "\u{a0}", "(", ")", "3", "17", "1234", "٣", "-", "–", "—", "Croazia", "x",
             "_", "é", "É", "Ⅳ", "ǅ", "\u{301}", ",", "a",
         ];
-        let mut seed: u64 = 3;
-        for _ in 0..60_000 {
-            let mut s = String::new();
-            seed = seed
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            let n = 1 + (seed >> 60) as usize % 8;
-            for _ in 0..n {
-                seed = seed
-                    .wrapping_mul(6364136223846793005)
-                    .wrapping_add(1442695040888963407);
-                s.push_str(parts[(seed >> 33) as usize % parts.len()]);
-            }
+        for s in crate::testing::random_texts(&parts, 3, 60_000, 8) {
             assert_eq!(super::score_after(&s), score.is_match(&s), "{s:?}");
             assert_eq!(super::pair_after(&s), after.is_match(&s), "{s:?}");
             assert_eq!(super::pair_before(&s), before.is_match(&s), "{s:?}");
