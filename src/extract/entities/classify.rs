@@ -5,7 +5,7 @@
 //! inside the run starts a new name (`Presidente della Repubblica Giorgio Napolitano`).
 
 use super::discovery::{
-    after_article, arabic_surname, head_class, Cand, INSTITUTIONAL_ADJECTIVE, NATION, PARTICLES,
+    after_article, arabic_surname, head_class, Cand, DI, INSTITUTIONAL_ADJECTIVE, NATION, PARTICLES,
 };
 use super::lists::{Class, Position, CUES_MAP, CUE_WORDS, FIRST, HEADS_MAP, STOP};
 use super::tokens::{adjacent, lower, Tok};
@@ -177,7 +177,7 @@ pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Cand>) 
         // A person's name goes on only through particles (`da`, `van`), not `di`, `e`.
         // `Vittorio Emanuele di Savoia`: after given names only, `di` too.
         let di = |k: usize| {
-            matches!(low(k).as_str(), "di" | "del" | "della" | "dalla" | "dal")
+            DI.contains(&low(k).as_str())
                 && (a..k).all(|x| FIRST.contains(word(x)))
                 && !after_article(text, toks, a)
                 && k + 1 < b

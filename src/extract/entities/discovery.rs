@@ -11,6 +11,7 @@
 
 use super::classify::{classify, is_legal, ADJECTIVE};
 use super::gazetteer::Hit;
+use super::links::ARTICLED;
 use super::lists::{Class, Position, FIRST, HEADS_MAP, STOP};
 use super::tokens::{adjacent, is_initial, lower, Tok};
 use regex::Regex;
@@ -90,39 +91,15 @@ pub fn arabic_surname(word: &str) -> bool {
 /// Token `i` follows an article or an articled preposition (`il Milan di ...`,
 /// `del Milan`): Italian puts none before a person's name.
 pub fn after_article(text: &str, toks: &[Tok], i: usize) -> bool {
-    i > 0
-        && matches!(
-            lower(&text[toks[i - 1].span.clone()]).as_str(),
-            "il" | "lo"
-                | "la"
-                | "l'"
-                | "l’"
-                | "i"
-                | "gli"
-                | "le"
-                | "un"
-                | "una"
-                | "del"
-                | "dello"
-                | "della"
-                | "dei"
-                | "degli"
-                | "delle"
-                | "al"
-                | "allo"
-                | "alla"
-                | "ai"
-                | "agli"
-                | "alle"
-                | "dal"
-                | "dalla"
-                | "nel"
-                | "nella"
-                | "sul"
-                | "sulla"
-                | "col"
-        )
+    i > 0 && {
+        let w = lower(&text[toks[i - 1].span.clone()]);
+        ARTICLED.contains(&w.as_str()) || matches!(w.as_str(), "un" | "una")
+    }
 }
+
+/// `di` and its articled forms, which join a given name to a surname
+/// (`Alessandro di Battista`, `Francesco del Giocondo`).
+pub const DI: &[&str] = &["di", "del", "della", "dalla", "dal"];
 
 /// Splits the words of a unit into capitalised runs, as index ranges of `toks`.
 pub fn runs(text: &str, toks: &[Tok], hits: &[Hit]) -> Vec<Range<usize>> {
@@ -174,9 +151,7 @@ pub fn runs(text: &str, toks: &[Tok], hits: &[Hit]) -> Vec<Range<usize>> {
                 // `Alessandro di Battista`, `Vittorio Emanuele di Savoia`: given names
                 // only, `di` and a capital that no list knows.
                 // (the cheap test first: most words after a name are no `di`)
-                let di = ["di", "del", "della", "dalla", "dal"]
-                    .iter()
-                    .any(|d| wj.eq_ignore_ascii_case(d));
+                let di = DI.iter().any(|d| wj.eq_ignore_ascii_case(d));
                 let from = if di && STOP.contains(lower(head).as_str()) {
                     i + 1
                 } else {

@@ -9,7 +9,7 @@ use super::tokens::lower;
 use std::collections::HashMap;
 
 /// Articles and articled prepositions, which a person's name does not take.
-const ARTICLED: &[&str] = &[
+pub const ARTICLED: &[&str] = &[
     "il", "lo", "la", "i", "gli", "le", "l'", "l’", "del", "dello", "della", "dell'", "dell’",
     "dei", "degli", "delle", "al", "allo", "alla", "all'", "all’", "ai", "agli", "alle", "dal",
     "dallo", "dalla", "dall'", "dall’", "dai", "dagli", "dalle", "nel", "nello", "nella", "nell'",

@@ -3,7 +3,7 @@
 //! `Nadella`), a name the article already gave a kind (`la società Acme` ... `Acme`),
 //! or the initials of a longer name (`Cassa Depositi e Prestiti` ... `Cdp`).
 
-use super::discovery::{Cand, PARTICLES};
+use super::discovery::{Cand, DI, PARTICLES};
 use super::links;
 use super::lists::{Class, CUES_MAP, FIRST, GAZETTEER, HEADS_MAP, STOP};
 use regex::Regex;
@@ -282,8 +282,7 @@ fn with_particle(text: &str, cands: &mut [Cand], keys: &[String]) {
             .rsplit([' ', '\n', '(', '«', '"'])
             .next()
             .unwrap_or_default();
-        let known = PARTICLES.contains(&particle)
-            || matches!(particle, "di" | "del" | "della" | "dalla" | "dal" | "v.");
+        let known = PARTICLES.contains(&particle) || DI.contains(&particle) || particle == "v.";
         if !known || particle.is_empty() {
             continue;
         }
