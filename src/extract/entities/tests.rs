@@ -29,6 +29,19 @@ fn people(text: &str) -> Vec<String> {
     names(text)[2].clone()
 }
 
+/// Mentions of each person, by canonical name.
+fn people_with_mentions(text: &str) -> Vec<(String, Vec<String>)> {
+    let article = Article::parse(text);
+    extract(&article)
+        .people
+        .iter()
+        .map(|e| {
+            let m = e.mentions.iter().map(|m| m.text.clone()).collect();
+            (e.name.clone(), m)
+        })
+        .collect()
+}
+
 #[test]
 fn seed_article() {
     let text = include_str!("../../../fixtures/seed.txt");
@@ -46,13 +59,10 @@ fn seed_article() {
     );
     assert!(o.is_empty(), "{o:?}");
     assert_eq!(p, ["Satya Nadella"]);
-    let e = extract(&Article::parse(text));
-    let nadella: Vec<&str> = e.people[0]
-        .mentions
-        .iter()
-        .map(|m| m.text.as_str())
-        .collect();
-    assert_eq!(nadella, ["Satya Nadella", "Nadella"]);
+    assert_eq!(
+        people_with_mentions(text)[0].1,
+        ["Satya Nadella", "Nadella"]
+    );
 }
 
 #[test]
@@ -493,16 +503,9 @@ fn broadcaster_cues() {
 
 #[test]
 fn a_given_name_alone_is_the_person_named_in_full() {
-    let e = extract(&Article::parse(
-        "Ieri Robin Gibb è morto. Robin intraprese la carriera solista. Leonardo Araújo ha firmato, poi Leonardo e Maldini hanno parlato.",
-    ));
-    let robin: Vec<&str> = e.people[0]
-        .mentions
-        .iter()
-        .map(|m| m.text.as_str())
-        .collect();
-    assert_eq!(robin, ["Robin Gibb", "Robin"]);
-    assert!(e.companies.is_empty(), "{:?}", e.companies);
+    let t = "Ieri Robin Gibb è morto. Robin intraprese la carriera solista. Leonardo Araújo ha firmato, poi Leonardo e Maldini hanno parlato.";
+    assert_eq!(people_with_mentions(t)[0].1, ["Robin Gibb", "Robin"]);
+    assert!(companies(t).is_empty(), "{:?}", companies(t));
     // A listed company named before the person stays a company.
     let t = "Lo ha annunciato Leonardo ieri. Leonardo Del Vecchio no. Leonardo cresce.";
     assert_eq!(companies(t), ["Leonardo"]);
@@ -530,19 +533,6 @@ fn lone_letter_opening_a_sentence_is_no_name() {
             }
         }
     }
-}
-
-/// Mentions of each person, by canonical name.
-fn people_with_mentions(text: &str) -> Vec<(String, Vec<String>)> {
-    let article = Article::parse(text);
-    extract(&article)
-        .people
-        .iter()
-        .map(|e| {
-            let m = e.mentions.iter().map(|m| m.text.clone()).collect();
-            (e.name.clone(), m)
-        })
-        .collect()
 }
 
 #[test]
