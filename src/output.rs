@@ -58,20 +58,10 @@ pub fn write_summary<W: Write + ?Sized>(
     serde_json::to_writer(&mut *w, &s.stats)?;
     w.write_all(b",\"paragraphs\":[")?;
     for (i, p) in s.paragraphs.iter().enumerate() {
-        w.write_all(if i == 0 {
-            b"{\"span\":"
-        } else {
-            b",{\"span\":"
-        })?;
-        write_span(w, p.span)?;
+        open_spanned(w, i, p.span)?;
         w.write_all(b",\"sentences\":[")?;
         for (j, sentence) in p.sentences.iter().enumerate() {
-            w.write_all(if j == 0 {
-                b"{\"span\":"
-            } else {
-                b",{\"span\":"
-            })?;
-            write_span(w, sentence.span)?;
+            open_spanned(w, j, sentence.span)?;
             w.write_all(b",\"text\":")?;
             write_str(w, &sentence.text)?;
             w.write_all(b"}")?;
@@ -157,6 +147,21 @@ fn needs_escape(v: u64) -> bool {
     // that had it clear
     let control = v.wrapping_sub(ONES * 0x20) & !v & HIGHS;
     control | zero(v ^ (ONES * u64::from(b'"'))) | zero(v ^ (ONES * u64::from(b'\\'))) != 0
+}
+
+/// Opens the `index`-th object of an array that starts with its span:
+/// `{"span":[a,b]` (a comma before all but the first).
+fn open_spanned<W: Write + ?Sized>(
+    w: &mut W,
+    index: usize,
+    span: crate::summary::Span,
+) -> io::Result<()> {
+    w.write_all(if index == 0 {
+        b"{\"span\":"
+    } else {
+        b",{\"span\":"
+    })?;
+    write_span(w, span)
 }
 
 /// Writes a span as serde does: `[start,end]`.
