@@ -50,12 +50,9 @@ pub fn write_summary<W: Write + ?Sized>(
     let s = summary;
     w.write_all(b"{\"schema\":")?;
     serde_json::to_writer(&mut *w, &s.schema)?;
-    w.write_all(b",\"id\":")?;
-    serde_json::to_writer(&mut *w, &s.id)?;
-    w.write_all(b",\"title\":")?;
-    serde_json::to_writer(&mut *w, &s.title)?;
-    w.write_all(b",\"stats\":")?;
-    serde_json::to_writer(&mut *w, &s.stats)?;
+    field(w, "id", &s.id)?;
+    field(w, "title", &s.title)?;
+    field(w, "stats", &s.stats)?;
     w.write_all(b",\"paragraphs\":[")?;
     for (i, p) in s.paragraphs.iter().enumerate() {
         open_spanned(w, i, p.span)?;
@@ -68,21 +65,28 @@ pub fn write_summary<W: Write + ?Sized>(
         }
         w.write_all(b"]}")?;
     }
-    w.write_all(b"],\"companies\":")?;
-    serde_json::to_writer(&mut *w, &s.companies)?;
-    w.write_all(b",\"organizations\":")?;
-    serde_json::to_writer(&mut *w, &s.organizations)?;
-    w.write_all(b",\"people\":")?;
-    serde_json::to_writer(&mut *w, &s.people)?;
-    w.write_all(b",\"amounts\":")?;
-    serde_json::to_writer(&mut *w, &s.amounts)?;
-    w.write_all(b",\"quotes\":")?;
-    serde_json::to_writer(&mut *w, &s.quotes)?;
-    w.write_all(b",\"sources\":")?;
-    serde_json::to_writer(&mut *w, &s.sources)?;
-    w.write_all(b",\"deals\":")?;
-    serde_json::to_writer(&mut *w, &s.deals)?;
+    w.write_all(b"]")?;
+    field(w, "companies", &s.companies)?;
+    field(w, "organizations", &s.organizations)?;
+    field(w, "people", &s.people)?;
+    field(w, "amounts", &s.amounts)?;
+    field(w, "quotes", &s.quotes)?;
+    field(w, "sources", &s.sources)?;
+    field(w, "deals", &s.deals)?;
     w.write_all(b"}\n")
+}
+
+/// Writes `,"name":` and the value as serde does.
+fn field<W: Write + ?Sized, T: serde::Serialize + ?Sized>(
+    w: &mut W,
+    name: &str,
+    value: &T,
+) -> io::Result<()> {
+    w.write_all(b",\"")?;
+    w.write_all(name.as_bytes())?;
+    w.write_all(b"\":")?;
+    serde_json::to_writer(&mut *w, value)?;
+    Ok(())
 }
 
 /// Writes a JSON string as serde does: `"` and `\\` escaped, control characters
