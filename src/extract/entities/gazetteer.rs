@@ -3,7 +3,7 @@
 //! listed (or the whole word in capitals, or `Eni` for a listed `ENI`), and a media
 //! cue before outlets whose names are also words (`il quotidiano Domani`).
 
-use super::lists::{Class, GAZETTEER};
+use super::lists::{word_end, Class, GAZETTEER};
 use std::ops::Range;
 
 /// A listed name found in the text.
@@ -147,38 +147,83 @@ fn case_ok(form: &str, text: &str, case_sensitive: bool) -> bool {
     false
 }
 
-/// The listed names of `text` that lie inside one of `units`, in text order.
+/// The hit of match `m`, which starts at a word start inside `unit`, when it ends at
+/// a word end, its case fits a listed form, and a name that needs a media cue has one.
+fn accept(
+    text: &str,
+    unit: &Range<usize>,
+    m: aho_corasick::Match,
+    g: &super::lists::Gazetteer,
+) -> Option<Hit> {
+    let (s, e) = (m.start(), m.end());
+    if word_char(text[e..].chars().next()) {
+        return None;
+    }
+    let p = g.patterns[m.pattern().as_usize()]
+        .iter()
+        .find(|p| case_ok(p.form, &text[s..e], g.entries[p.entry].case_sensitive))?;
+    let entry = &g.entries[p.entry];
+    if entry.needs_cue {
+        let from = unit.start.max(s.saturating_sub(48));
+        let from = (from..s).find(|&b| text.is_char_boundary(b)).unwrap_or(s);
+        if !media_cue(&text[from..s]) {
+            return None;
+        }
+    }
+    Some(Hit {
+        span: s..e,
+        entry: p.entry,
+        class: entry.class,
+    })
+}
+
+/// The listed names of `text` that lie inside one of `units` (sorted, disjoint), in
+/// text order.
+///
+/// A name starts at a word start, so the anchored automaton runs only from the
+/// starts of words that open some listed form; at each, the longest listed form is
+/// taken if it passes the checks, and the search goes on after it either way.
 pub fn find(text: &str, units: &[Range<usize>]) -> Vec<Hit> {
     let g = &*GAZETTEER;
+    let lower = text.to_ascii_lowercase();
     let mut out = Vec::new();
-    for m in g.automaton.find_iter(&text.to_ascii_lowercase()) {
-        let (s, e) = (m.start(), m.end());
-        if word_char(text[..s].chars().next_back()) || word_char(text[e..].chars().next()) {
-            continue;
-        }
-        let found = g.patterns[m.pattern().as_usize()]
-            .iter()
-            .find(|p| case_ok(p.form, &text[s..e], g.entries[p.entry].case_sensitive));
-        let Some(p) = found else {
-            continue;
-        };
-        let entry = &g.entries[p.entry];
-        let i = units.partition_point(|u| u.end < e);
-        if !units.get(i).is_some_and(|u| u.start <= s && e <= u.end) {
-            continue;
-        }
-        if entry.needs_cue {
-            let from = units[i].start.max(s.saturating_sub(48));
-            let from = (from..s).find(|&b| text.is_char_boundary(b)).unwrap_or(s);
-            if !media_cue(&text[from..s]) {
-                continue;
+    for unit in units {
+        let mut p = unit.start;
+        let mut after_word = word_char(text[..p].chars().next_back());
+        while p < unit.end {
+            // The key at `p`: its word, or the one other character there (`'` of
+            // `'Ndrangheta`).
+            let (q, is_word) = match word_end(&lower, p) {
+                q if q > p => (q, true),
+                _ => (
+                    p + text[p..].chars().next().map_or(1, char::len_utf8),
+                    false,
+                ),
+            };
+            let found = if !after_word && g.first_words.contains(&lower[p..q]) {
+                let input = aho_corasick::Input::new(&lower)
+                    .range(p..)
+                    .anchored(aho_corasick::Anchored::Yes);
+                g.automaton.find(input)
+            } else {
+                None
+            };
+            match found {
+                Some(m) => {
+                    // A form that fails a check still covers its words (`As Roma`
+                    // for `AS Roma` is no `Roma`), as in a search of the whole text.
+                    if m.end() <= unit.end {
+                        out.extend(accept(text, unit, m, g));
+                    }
+                    after_word = word_char(text[..m.end()].chars().next_back());
+                    p = m.end();
+                }
+                None => {
+                    after_word = is_word;
+                    p = q;
+                }
             }
         }
-        out.push(Hit {
-            span: s..e,
-            entry: p.entry,
-            class: entry.class,
-        });
     }
     for t in g
         .topical
@@ -276,6 +321,45 @@ mod tests {
             .into_iter()
             .map(|h| (&s[h.span], h.class))
             .collect()
+    }
+
+    /// A form that opens with a mark is found after a space, not inside a word.
+    #[test]
+    fn forms_that_open_with_a_mark() {
+        assert_eq!(
+            names("la 'Ndrangheta calabrese"),
+            [("'Ndrangheta", Class::Organization)]
+        );
+        assert_eq!(
+            names("della ’Ndrangheta"),
+            [("’Ndrangheta", Class::Organization)]
+        );
+        assert!(names("x'Ndrangheta").is_empty());
+    }
+
+    /// A listed name inside a longer word is no hit, and does not hide the next one:
+    /// `la Margherita` inside `dalla Margherita`.
+    #[test]
+    fn names_start_at_word_starts() {
+        assert_eq!(
+            names("Un ritorno all'Ulivo, poi Santander."),
+            [
+                ("Ulivo", Class::Organization),
+                ("Santander", Class::Company)
+            ]
+        );
+        assert_eq!(
+            names("Il voto dei Carabinieri e dei Democratici"),
+            [("Carabinieri", Class::Organization)]
+        );
+    }
+
+    /// A listed form that fails only on case covers its words: `As Roma` (listed as
+    /// `AS Roma`) leaves no `Roma` behind.
+    #[test]
+    fn a_rejected_form_covers_its_words() {
+        assert!(names("il 4% As Roma SpA").is_empty());
+        assert_eq!(names("la Roma"), [("Roma", Class::Place)]);
     }
 
     #[test]

@@ -86,9 +86,15 @@ pub struct Gazetteer {
     pub patterns: Vec<Vec<Pattern>>,
     /// The entry of each listed form, as written.
     pub by_form: HashMap<&'static str, usize>,
-    /// Leftmost-longest automaton over `patterns` in ASCII lower case: search the
-    /// text in ASCII lower case (offsets are the same).
+    /// Anchored leftmost-longest automaton over `patterns` in ASCII lower case: run
+    /// at a word start of the text in ASCII lower case (offsets are the same), it
+    /// gives the longest listed form that starts there.
     pub automaton: aho_corasick::AhoCorasick,
+    /// The first word of every form in ASCII lower case (its leading run of
+    /// alphanumeric characters, or its first character when that is none, as the
+    /// `'` of `'Ndrangheta`): a form can start only at a word of the text that is
+    /// one of these, so the search looks only there.
+    pub first_words: HashSet<Box<str>>,
     /// Names searched only in articles on their topic.
     pub topical: Vec<Topical>,
 }
@@ -258,19 +264,54 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
     let patterns = grouped;
     // Over forms in ASCII lower case, searched in the text in ASCII lower case: the
     // same matches as an ASCII case-insensitive automaton, with half the transitions
-    // (cheaper to build and to run).
+    // (cheaper to build and to run). Anchored: it runs only from word starts whose
+    // word is in `first_words`, so most of the text is never fed to it.
+    let folded: Vec<String> = patterns
+        .iter()
+        .map(|p| p[0].form.to_ascii_lowercase())
+        .collect();
     let automaton = aho_corasick::AhoCorasick::builder()
         .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-        .build(patterns.iter().map(|p| p[0].form.to_ascii_lowercase()))
+        .start_kind(aho_corasick::StartKind::Anchored)
+        .build(&folded)
         .expect("gazetteer automaton");
+    let first_words = folded
+        .iter()
+        .map(|f| match word_end(f, 0) {
+            0 => f.chars().take(1).collect(),
+            k => f[..k].into(),
+        })
+        .collect();
     Gazetteer {
         entries,
         patterns,
         by_form,
         automaton,
+        first_words,
         topical: vec![palio],
     }
 });
+
+/// The end of the run of alphanumeric characters of `s` that starts at byte `from`
+/// (`from` itself when none does).
+pub fn word_end(s: &str, from: usize) -> usize {
+    let b = s.as_bytes();
+    let mut i = from;
+    while i < b.len() {
+        if b[i].is_ascii() {
+            if !b[i].is_ascii_alphanumeric() {
+                break;
+            }
+            i += 1;
+        } else {
+            match s[i..].chars().next() {
+                Some(c) if c.is_alphanumeric() => i += c.len_utf8(),
+                _ => break,
+            }
+        }
+    }
+    i
+}
 
 /// Given names, as written (`Mario`, `Jean-Claude`).
 pub static FIRST: LazyLock<HashSet<&'static str>> =
