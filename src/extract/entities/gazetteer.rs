@@ -147,19 +147,21 @@ fn case_ok(form: &str, text: &str, case_sensitive: bool) -> bool {
     false
 }
 
-/// The hit of match `m`, which starts at a word start inside `unit`, when it ends at
-/// a word end, its case fits a listed form, and a name that needs a media cue has one.
+/// The hit of listed form `id` at `span`, which starts at a word start inside
+/// `unit`, when it ends at a word end, its case fits a listed form, and a name that
+/// needs a media cue has one.
 fn accept(
     text: &str,
     unit: &Range<usize>,
-    m: aho_corasick::Match,
+    span: Range<usize>,
+    id: usize,
     g: &super::lists::Gazetteer,
 ) -> Option<Hit> {
-    let (s, e) = (m.start(), m.end());
+    let (s, e) = (span.start, span.end);
     if word_char(text[e..].chars().next()) {
         return None;
     }
-    let p = g.patterns[m.pattern().as_usize()]
+    let p = g.patterns[id]
         .iter()
         .find(|p| case_ok(p.form, &text[s..e], g.entries[p.entry].case_sensitive))?;
     let entry = &g.entries[p.entry];
@@ -180,9 +182,10 @@ fn accept(
 /// The listed names of `text` that lie inside one of `units` (sorted, disjoint), in
 /// text order.
 ///
-/// A name starts at a word start, so the anchored automaton runs only from the
-/// starts of words that open some listed form; at each, the longest listed form is
-/// taken if it passes the checks, and the search goes on after it either way.
+/// A name starts at a word start, so only the starts of words that open some listed
+/// form are tried; at each, the longest listed form is taken if it passes the
+/// checks, and the search goes on after it either way (the matches of a
+/// leftmost-longest search of the text from word starts).
 pub fn find(text: &str, units: &[Range<usize>]) -> Vec<Hit> {
     let g = &*GAZETTEER;
     let lower = text.to_ascii_lowercase();
@@ -200,23 +203,20 @@ pub fn find(text: &str, units: &[Range<usize>]) -> Vec<Hit> {
                     false,
                 ),
             };
-            let found = if !after_word && g.first_words.contains(&lower[p..q]) {
-                let input = aho_corasick::Input::new(&lower)
-                    .range(p..)
-                    .anchored(aho_corasick::Anchored::Yes);
-                g.automaton.find(input)
-            } else {
+            let found = if after_word {
                 None
+            } else {
+                g.longest_form_at(&lower, p, q)
             };
             match found {
-                Some(m) => {
+                Some((id, end)) => {
                     // A form that fails a check still covers its words (`As Roma`
                     // for `AS Roma` is no `Roma`), as in a search of the whole text.
-                    if m.end() <= unit.end {
-                        out.extend(accept(text, unit, m, g));
+                    if end <= unit.end {
+                        out.extend(accept(text, unit, p..end, id, g));
                     }
-                    after_word = word_char(text[..m.end()].chars().next_back());
-                    p = m.end();
+                    after_word = word_char(text[..end].chars().next_back());
+                    p = end;
                 }
                 None => {
                     after_word = is_word;

@@ -86,15 +86,14 @@ pub struct Gazetteer {
     pub patterns: Vec<Vec<Pattern>>,
     /// The entry of each listed form, as written.
     pub by_form: HashMap<&'static str, usize>,
-    /// Anchored leftmost-longest automaton over `patterns` in ASCII lower case: run
-    /// at a word start of the text in ASCII lower case (offsets are the same), it
-    /// gives the longest listed form that starts there.
-    pub automaton: aho_corasick::AhoCorasick,
-    /// The first word of every form in ASCII lower case (its leading run of
-    /// alphanumeric characters, or its first character when that is none, as the
-    /// `'` of `'Ndrangheta`): a form can start only at a word of the text that is
-    /// one of these, so the search looks only there.
-    pub first_words: HashSet<Box<str>>,
+    /// Each pattern id's form in ASCII lower case, to be found in the text in ASCII
+    /// lower case (offsets are the same).
+    pub folded: Vec<Box<str>>,
+    /// The pattern ids of the forms that open with each first word (the leading
+    /// run of alphanumeric characters of the folded form, or its first character
+    /// when that is none, as the `'` of `'Ndrangheta`), longest form first: a form
+    /// can start only at a word of the text that is one of these keys.
+    pub first_words: HashMap<Box<str>, Box<[u32]>>,
     /// Names searched only in articles on their topic.
     pub topical: Vec<Topical>,
 }
@@ -262,35 +261,54 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         grouped[id].push(p);
     }
     let patterns = grouped;
-    // Over forms in ASCII lower case, searched in the text in ASCII lower case: the
-    // same matches as an ASCII case-insensitive automaton, with half the transitions
-    // (cheaper to build and to run). Anchored: it runs only from word starts whose
-    // word is in `first_words`, so most of the text is never fed to it.
-    let folded: Vec<String> = patterns
+    let folded: Vec<Box<str>> = patterns
         .iter()
-        .map(|p| p[0].form.to_ascii_lowercase())
+        .map(|p| p[0].form.to_ascii_lowercase().into())
         .collect();
-    let automaton = aho_corasick::AhoCorasick::builder()
-        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-        .start_kind(aho_corasick::StartKind::Anchored)
-        .build(&folded)
-        .expect("gazetteer automaton");
-    let first_words = folded
-        .iter()
-        .map(|f| match word_end(f, 0) {
-            0 => f.chars().take(1).collect(),
-            k => f[..k].into(),
+    let mut by_first: HashMap<Box<str>, Vec<u32>> = HashMap::default();
+    for (id, f) in folded.iter().enumerate() {
+        let key = &f[..first_word_end(f, 0)];
+        by_first.entry(key.into()).or_default().push(id as u32);
+    }
+    let first_words = by_first
+        .into_iter()
+        .map(|(k, mut ids)| {
+            ids.sort_by_key(|&id| std::cmp::Reverse(folded[id as usize].len()));
+            (k, ids.into())
         })
         .collect();
     Gazetteer {
         entries,
         patterns,
         by_form,
-        automaton,
+        folded,
         first_words,
         topical: vec![palio],
     }
 });
+
+impl Gazetteer {
+    /// The longest listed form at byte `p` of `lower` (the text in ASCII lower case),
+    /// where the key `lower[p..key_end]` starts (see [`first_word_end`]): its pattern
+    /// id and end.
+    pub fn longest_form_at(&self, lower: &str, p: usize, key_end: usize) -> Option<(usize, usize)> {
+        let ids = self.first_words.get(&lower[p..key_end])?;
+        let rest = &lower.as_bytes()[p..];
+        ids.iter().map(|&id| id as usize).find_map(|id| {
+            let f = self.folded[id].as_bytes();
+            rest.starts_with(f).then_some((id, p + f.len()))
+        })
+    }
+}
+
+/// The end of the key of a listed form or a text position at byte `from` of `s`:
+/// the run of alphanumeric characters there, or else the one character there.
+pub fn first_word_end(s: &str, from: usize) -> usize {
+    match word_end(s, from) {
+        end if end > from => end,
+        _ => from + s[from..].chars().next().map_or(0, char::len_utf8),
+    }
+}
 
 /// The end of the run of alphanumeric characters of `s` that starts at byte `from`
 /// (`from` itself when none does).
