@@ -231,7 +231,7 @@ pub fn find(text: &str, units: &[Range<usize>]) -> Vec<Hit> {
         .filter(|t| t.words.iter().all(|w| text.contains(w)))
     {
         let before = out.len();
-        for m in t.automaton.find_iter(text) {
+        for m in t.automaton().find_iter(text) {
             let (s, e) = (m.start(), m.end());
             let i = units.partition_point(|u| u.end < e);
             let free = !out[..before]

@@ -103,10 +103,24 @@ pub struct Gazetteer {
 pub struct Topical {
     /// Words the article must all contain.
     pub words: &'static [&'static str],
-    /// Leftmost-longest, case-sensitive automaton over the forms.
-    pub automaton: aho_corasick::AhoCorasick,
+    /// The forms, as written: the pattern ids of [`Topical::automaton`].
+    pub forms: Vec<&'static str>,
     /// The entry of each pattern id.
     pub entries: Vec<usize>,
+    /// Built on first use: most processes never see the topic.
+    automaton: std::sync::OnceLock<aho_corasick::AhoCorasick>,
+}
+
+impl Topical {
+    /// Leftmost-longest, case-sensitive automaton over the forms.
+    pub fn automaton(&self) -> &aho_corasick::AhoCorasick {
+        self.automaton.get_or_init(|| {
+            aho_corasick::AhoCorasick::builder()
+                .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+                .build(&self.forms)
+                .expect("topical automaton")
+        })
+    }
 }
 
 fn add(
@@ -242,11 +256,9 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
     }
     let palio = Topical {
         words: &["Palio", "contrad"],
-        automaton: aho_corasick::AhoCorasick::builder()
-            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-            .build(forms.iter().map(|f| f.0))
-            .expect("topical automaton"),
+        forms: forms.iter().map(|f| f.0).collect(),
         entries: forms.iter().map(|f| f.1).collect(),
+        automaton: std::sync::OnceLock::new(),
     };
     let by_form = patterns.iter().map(|p| (p.form, p.entry)).collect();
     let mut grouped: Vec<Vec<Pattern>> = Vec::new();
