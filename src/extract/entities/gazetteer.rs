@@ -185,7 +185,8 @@ fn accept(
 /// A name starts at a word start, so only the starts of words that open some listed
 /// form are tried; at each, the longest listed form is taken if it passes the
 /// checks, and the search goes on after it either way (the matches of a
-/// leftmost-longest search of the text from word starts).
+/// leftmost-longest search of the text from word starts). At a word in lower case
+/// only the forms written in lower case are tried: no other can pass `case_ok`.
 pub fn find(text: &str, units: &[Range<usize>]) -> Vec<Hit> {
     let g = &*GAZETTEER;
     let lower = text.to_ascii_lowercase();
@@ -206,7 +207,8 @@ pub fn find(text: &str, units: &[Range<usize>]) -> Vec<Hit> {
             let found = if after_word {
                 None
             } else {
-                g.longest_form_at(&lower, p, q)
+                let lower_case = text[p..].chars().next().is_some_and(char::is_lowercase);
+                g.longest_form_at(&lower, p, q, lower_case)
             };
             match found {
                 Some((id, end)) => {
@@ -360,6 +362,21 @@ mod tests {
     fn a_rejected_form_covers_its_words() {
         assert!(names("il 4% As Roma SpA").is_empty());
         assert_eq!(names("la Roma"), [("Roma", Class::Place)]);
+    }
+
+    /// A word in lower case opens only forms written in lower case: `arma dei
+    /// Carabinieri` is not `Arma dei Carabinieri`, and leaves `Carabinieri` to be
+    /// found; `il Sole 24 Ore` is not `Il Sole 24 Ore`, and leaves `Sole 24 Ore`.
+    #[test]
+    fn lower_case_words_open_lower_case_forms() {
+        assert_eq!(
+            names("all'arma dei Carabinieri"),
+            [("Carabinieri", Class::Organization)]
+        );
+        assert_eq!(
+            names("secondo il Sole 24 Ore"),
+            [("Sole 24 Ore", Class::Company)]
+        );
     }
 
     #[test]

@@ -94,6 +94,11 @@ pub struct Gazetteer {
     /// when that is none, as the `'` of `'Ndrangheta`), longest form first: a form
     /// can start only at a word of the text that is one of these keys.
     pub first_words: HashMap<Box<str>, Box<[u32]>>,
+    /// The same for the forms written with a lower-case first letter (`il Sole 24
+    /// Ore`, `de Blasio`): the only ones a word in lower case can be read as (see
+    /// `gazetteer::case_ok`), and a few keys, so most words of a text are looked up
+    /// in this small table.
+    pub lower_first_words: HashMap<Box<str>, Box<[u32]>>,
     /// Names searched only in articles on their topic.
     pub topical: Vec<Topical>,
 }
@@ -277,24 +282,40 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         .iter()
         .map(|p| p[0].form.to_ascii_lowercase().into())
         .collect();
+    // Every form by its key, and apart the forms written with a lower-case first
+    // letter (`il Sole 24 Ore`): only those can be read at a lower-case word.
     let mut by_first: HashMap<Box<str>, Vec<u32>> = HashMap::default();
+    let mut by_first_lower: HashMap<Box<str>, Vec<u32>> = HashMap::default();
     for (id, f) in folded.iter().enumerate() {
-        let key = &f[..first_word_end(f, 0)];
-        by_first.entry(key.into()).or_default().push(id as u32);
+        let key: Box<str> = f[..first_word_end(f, 0)].into();
+        if patterns[id]
+            .iter()
+            .any(|p| p.form.chars().next().is_some_and(char::is_lowercase))
+        {
+            by_first_lower
+                .entry(key.clone())
+                .or_default()
+                .push(id as u32);
+        }
+        by_first.entry(key).or_default().push(id as u32);
     }
-    let first_words = by_first
-        .into_iter()
-        .map(|(k, mut ids)| {
-            ids.sort_by_key(|&id| std::cmp::Reverse(folded[id as usize].len()));
-            (k, ids.into())
-        })
-        .collect();
+    let longest_first = |by: HashMap<Box<str>, Vec<u32>>| {
+        by.into_iter()
+            .map(|(k, mut ids)| {
+                ids.sort_by_key(|&id| std::cmp::Reverse(folded[id as usize].len()));
+                (k, ids.into())
+            })
+            .collect()
+    };
+    let first_words = longest_first(by_first);
+    let lower_first_words = longest_first(by_first_lower);
     Gazetteer {
         entries,
         patterns,
         by_form,
         folded,
         first_words,
+        lower_first_words,
         topical: vec![palio],
     }
 });
@@ -302,9 +323,21 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
 impl Gazetteer {
     /// The longest listed form at byte `p` of `lower` (the text in ASCII lower case),
     /// where the key `lower[p..key_end]` starts (see [`first_word_end`]): its pattern
-    /// id and end.
-    pub fn longest_form_at(&self, lower: &str, p: usize, key_end: usize) -> Option<(usize, usize)> {
-        let ids = self.first_words.get(&lower[p..key_end])?;
+    /// id and end. With `lower_case` (the text has a lower-case letter there), only
+    /// the forms written so.
+    pub fn longest_form_at(
+        &self,
+        lower: &str,
+        p: usize,
+        key_end: usize,
+        lower_case: bool,
+    ) -> Option<(usize, usize)> {
+        let table = if lower_case {
+            &self.lower_first_words
+        } else {
+            &self.first_words
+        };
+        let ids = table.get(&lower[p..key_end])?;
         let rest = &lower.as_bytes()[p..];
         ids.iter().map(|&id| id as usize).find_map(|id| {
             let f = self.folded[id].as_bytes();
