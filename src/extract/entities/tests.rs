@@ -665,3 +665,27 @@ fn broad_lists_of_institutions_parties_and_teams() {
         assert_eq!(orgs(t), [want], "{t}");
     }
 }
+
+#[test]
+fn more_organization_cues() {
+    for t in [
+        "Lo organizza l'associazione culturale Ventorosa da anni.",
+        "Lo organizza la onlus Ventorosa da anni.",
+        "Suona l'orchestra Ventorosa da anni.",
+        "Lo rivendica il gruppo jihadista Ventorosa da anni.",
+        "Lo studia il centro di ricerca Ventorosa da anni.",
+    ] {
+        assert_eq!(orgs(t), ["Ventorosa"], "{t}");
+    }
+    // `circolo polare` is no cue.
+    assert!(orgs("Oltre il circolo polare Artico fa freddo.").is_empty());
+}
+
+#[test]
+fn listed_bodies_that_are_also_words_or_names_stay_out() {
+    // `Arriva`, `Possibile`, `Stasi` (a surname), `Olaf` (a given name) are no bodies.
+    assert!(orgs("Arriva il treno. Possibile un ritardo.").is_empty());
+    assert!(companies("Arriva il treno. Possibile un ritardo.").is_empty());
+    assert_eq!(people("Lo ha detto Olaf Scholz ieri."), ["Olaf Scholz"]);
+    assert!(orgs("Lo ha detto Olaf Scholz ieri.").is_empty());
+}
