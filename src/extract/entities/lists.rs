@@ -126,7 +126,7 @@ fn listed(
     seen: &mut HashSet<&'static str>,
     file: &'static str,
     class: Class,
-    mut variants: Option<&mut Vec<Pattern>>,
+    (variants, case): (&mut Vec<Pattern>, bool),
 ) {
     for line in crate::lexicon::entries(file) {
         let mut f = line.split('\t');
@@ -139,14 +139,38 @@ fn listed(
             needs_cue: false,
         };
         let forms = std::iter::once(name).chain(aliases.split('|'));
-        if let Some(v) = variants.as_deref_mut() {
-            let id = entries.len();
-            for form in forms.clone().filter(|f| !f.is_empty()) {
-                v.extend(case_variants(form).map(|form| Pattern { form, entry: id }));
+        let id = entries.len();
+        for form in forms.clone().filter(|f| !f.is_empty()) {
+            let cased = case.then(|| case_variants(form)).into_iter().flatten();
+            for v in std::iter::once(form).chain(cased) {
+                if v != form {
+                    variants.push(Pattern { form: v, entry: id });
+                }
+                if let Some(a) = other_apostrophe(v) {
+                    variants.push(Pattern { form: a, entry: id });
+                }
             }
         }
         add(entries, patterns, seen, entry, forms);
     }
+}
+
+/// `form` with the other apostrophe (`Banca d’Italia` for `Banca d'Italia`, and the
+/// other way round): news sites write the typographic one, lists the plain one.
+/// Leaked like the case variants.
+fn other_apostrophe(form: &str) -> Option<&'static str> {
+    if !form.contains(['\'', '’']) {
+        return None;
+    }
+    let swapped: String = form
+        .chars()
+        .map(|c| match c {
+            '\'' => '’',
+            '’' => '\'',
+            c => c,
+        })
+        .collect();
+    Some(Box::leak(swapped.into_boxed_str()))
 }
 
 /// Words that open a listed name whose other words may not change case: articles
@@ -264,6 +288,7 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
                 case_sensitive,
                 needs_cue,
             };
+            let id = entries.len();
             add(
                 &mut entries,
                 &mut patterns,
@@ -271,6 +296,9 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
                 entry,
                 std::iter::once(form),
             );
+            if let Some(a) = other_apostrophe(form) {
+                variants.push(Pattern { form: a, entry: id });
+            }
         }
     }
     listed(
@@ -279,7 +307,7 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         &mut seen,
         COMPANIES,
         Class::Company,
-        Some(&mut variants),
+        (&mut variants, true),
     );
     listed(
         &mut entries,
@@ -287,7 +315,7 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         &mut seen,
         ORGANIZATIONS,
         Class::Organization,
-        Some(&mut variants),
+        (&mut variants, true),
     );
     listed(
         &mut entries,
@@ -295,7 +323,7 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         &mut seen,
         PEOPLE,
         Class::Person,
-        None,
+        (&mut variants, false),
     );
     listed(
         &mut entries,
@@ -303,7 +331,7 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         &mut seen,
         PRODUCTS,
         Class::Product,
-        None,
+        (&mut variants, false),
     );
     listed(
         &mut entries,
@@ -311,10 +339,10 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         &mut seen,
         PLACES,
         Class::Place,
-        None,
+        (&mut variants, false),
     );
-    // The case variants of listed names, after every name as listed: a listed form
-    // always wins over another name's variant.
+    // The case and apostrophe variants of listed names, after every name as listed: a
+    // listed form always wins over another name's variant.
     patterns.extend(variants.into_iter().filter(|p| seen.insert(p.form)));
     // The contrade of Siena: as written, searched only in an article about the
     // Palio (their names are ordinary words: `Onda`, `Torre`).
@@ -471,6 +499,16 @@ mod variant_tests {
         // Acronyms, numbers and short words keep their case.
         assert_eq!(variants("Commissione UE"), Vec::<&str>::new());
         assert_eq!(variants("Movimento 5 Stelle"), ["Movimento 5 stelle"]);
+    }
+
+    #[test]
+    fn the_other_apostrophe() {
+        assert_eq!(
+            super::other_apostrophe("Banca d'Italia"),
+            Some("Banca d’Italia")
+        );
+        assert_eq!(super::other_apostrophe("’Ndrangheta"), Some("'Ndrangheta"));
+        assert_eq!(super::other_apostrophe("Eni"), None);
     }
 
     #[test]

@@ -689,3 +689,18 @@ fn listed_bodies_that_are_also_words_or_names_stay_out() {
     assert_eq!(people("Lo ha detto Olaf Scholz ieri."), ["Olaf Scholz"]);
     assert!(orgs("Lo ha detto Olaf Scholz ieri.").is_empty());
 }
+
+#[test]
+fn listed_names_with_the_typographic_apostrophe() {
+    // The lists write `Fratelli d'Italia`; news sites write `Fratelli d’Italia`.
+    assert_eq!(
+        orgs("Ha vinto Fratelli d’Italia alle elezioni."),
+        ["Fratelli d’Italia"]
+    );
+    assert_eq!(
+        companies("Ne parla Autostrade per l’Italia oggi."),
+        ["Autostrade per l’Italia"]
+    );
+    // A place keeps its apostrophe too: `L’Aquila` is no name to classify.
+    assert!(orgs("Piove a L’Aquila da ieri.").is_empty());
+}
