@@ -186,14 +186,21 @@ const CONNECTORS: &[&str] = &[
 /// The most words of one name whose case [`case_variants`] changes.
 const VARIANT_WORDS: usize = 3;
 
+/// Number words inside a listed name, which keep their case (`Articolo Uno` is not
+/// `Articolo uno`, the first article of a law).
+const NUMBERS: &[&str] = &[
+    "Uno", "Due", "Tre", "Quattro", "Cinque", "Sei", "Sette", "Otto", "Nove", "Dieci",
+];
+
 /// A word whose initial may change case: three letters or more, all lower case
-/// after the first, not a connector.
+/// after the first, not a connector nor a number.
 fn plain_word(w: &str) -> bool {
     let mut cs = w.chars();
     cs.next().is_some_and(char::is_alphabetic)
         && w.chars().count() >= 3
         && cs.all(char::is_lowercase)
         && !CONNECTORS.contains(&w)
+        && !NUMBERS.iter().any(|n| n.eq_ignore_ascii_case(w))
 }
 
 /// The other ways news writes a listed name of several words: each word after the
@@ -499,6 +506,12 @@ mod variant_tests {
         // Acronyms, numbers and short words keep their case.
         assert_eq!(variants("Commissione UE"), Vec::<&str>::new());
         assert_eq!(variants("Movimento 5 Stelle"), ["Movimento 5 stelle"]);
+        // Number words keep their case: `Articolo uno` is an article of a law.
+        assert!(variants("Articolo Uno").is_empty());
+        assert_eq!(
+            variants("Movimento Cinque Stelle"),
+            ["Movimento Cinque stelle"]
+        );
     }
 
     #[test]
