@@ -150,6 +150,7 @@ fn listed(
     seen: &mut HashSet<&'static str>,
     file: &'static str,
     class: Class,
+    (variants, case): (&mut Vec<Pattern>, bool),
 ) {
     for line in crate::lexicon::entries(file) {
         let mut f = line.split('\t');
@@ -162,13 +163,131 @@ fn listed(
             needs_cue: false,
         };
         let forms = std::iter::once(name).chain(aliases.split('|'));
+        let id = entries.len();
+        for form in forms.clone().filter(|f| !f.is_empty()) {
+            let cased = case.then(|| case_variants(form)).into_iter().flatten();
+            for v in std::iter::once(form).chain(cased) {
+                if v != form {
+                    variants.push(Pattern { form: v, entry: id });
+                }
+                if let Some(a) = other_apostrophe(v) {
+                    variants.push(Pattern { form: a, entry: id });
+                }
+            }
+        }
         add(entries, patterns, seen, entry, forms);
     }
 }
 
+/// `form` with the other apostrophe (`Banca d’Italia` for `Banca d'Italia`, and the
+/// other way round): news sites write the typographic one, lists the plain one.
+/// Leaked like the case variants.
+fn other_apostrophe(form: &str) -> Option<&'static str> {
+    if !form.contains(['\'', '’']) {
+        return None;
+    }
+    let swapped: String = form
+        .chars()
+        .map(|c| match c {
+            '\'' => '’',
+            '’' => '\'',
+            c => c,
+        })
+        .collect();
+    Some(Box::leak(swapped.into_boxed_str()))
+}
+
+/// Words that open a listed name whose other words may not change case: articles
+/// (`La Destra` is not `La destra`, the right wing).
+const ARTICLES: &[&str] = &["Il", "La", "Lo", "L", "I", "Gli", "Le", "The"];
+
+/// Connectors inside a listed name, which keep their case (`Banca d'Italia`).
+const CONNECTORS: &[&str] = &[
+    "and", "con", "dal", "dalla", "degli", "dei", "del", "della", "delle", "dello", "der", "des",
+    "die", "for", "les", "nel", "nella", "per", "sul", "sulla", "the", "und", "von",
+];
+
+/// The most words of one name whose case [`case_variants`] changes.
+const VARIANT_WORDS: usize = 3;
+
+/// Number words inside a listed name, which keep their case (`Articolo Uno` is not
+/// `Articolo uno`, the first article of a law).
+const NUMBERS: &[&str] = &[
+    "Uno", "Due", "Tre", "Quattro", "Cinque", "Sei", "Sette", "Otto", "Nove", "Dieci",
+];
+
+/// A word whose initial may change case: three letters or more, all lower case
+/// after the first, not a connector nor a number.
+fn plain_word(w: &str) -> bool {
+    let mut cs = w.chars();
+    cs.next().is_some_and(char::is_alphabetic)
+        && w.chars().count() >= 3
+        && cs.all(char::is_lowercase)
+        && !CONNECTORS.contains(&w)
+        && !NUMBERS.iter().any(|n| n.eq_ignore_ascii_case(w))
+}
+
+/// The other ways news writes a listed name of several words: each word after the
+/// first that is a [`plain_word`], with its initial in the other case (`Agenzia
+/// delle Entrate` also as `Agenzia delle entrate`, `Partito comunista cinese` also
+/// as `Partito Comunista Cinese`). None for a name that opens with an article or a
+/// place (`Europa Verde` is not `Europa verde`, a green Europe), nor for one with
+/// more than [`VARIANT_WORDS`] such words. The variants are leaked: they live as
+/// long as the gazetteer, which lives as long as the program.
+fn case_variants(form: &'static str) -> impl Iterator<Item = &'static str> {
+    // Byte offsets of the initials that may change case.
+    let mut at: Vec<usize> = Vec::new();
+    let mut words = form.split(' ');
+    let first = words.next().unwrap_or_default();
+    let opener = first.split(['\'', '’']).next().unwrap_or_default();
+    let fixed = !first.chars().next().is_some_and(char::is_uppercase)
+        || ARTICLES.contains(&opener)
+        || PLACE_WORDS.contains(first);
+    let mut offset = first.len() + 1;
+    for word in words {
+        // `dell'Interno`: the word after the apostrophe.
+        let skip = word
+            .char_indices()
+            .rfind(|&(_, c)| c == '\'' || c == '’')
+            .map_or(0, |(k, c)| k + c.len_utf8());
+        if plain_word(&word[skip..]) {
+            at.push(offset + skip);
+        }
+        offset += word.len() + 1;
+    }
+    if fixed || at.len() > VARIANT_WORDS {
+        at.clear();
+    }
+    (1..1usize << at.len()).map(move |mask| {
+        let mut v = String::with_capacity(form.len() + 2);
+        let mut from = 0;
+        for (bit, &i) in at.iter().enumerate() {
+            v.push_str(&form[from..i]);
+            let c = form[i..].chars().next().unwrap_or(' ');
+            match (mask >> bit & 1 == 1, c.is_uppercase()) {
+                (true, true) => v.extend(c.to_lowercase()),
+                (true, false) => v.extend(c.to_uppercase()),
+                (false, _) => v.push(c),
+            }
+            from = i + c.len_utf8();
+        }
+        v.push_str(&form[from..]);
+        &*Box::leak(v.into_boxed_str())
+    })
+}
+
+/// Single words of `data/places.txt` (`Italia`, `Europa`), for [`case_variants`].
+static PLACE_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    entries(PLACES)
+        .flat_map(|l| l.split(['\t', '|']))
+        .filter(|f| !f.contains(' '))
+        .collect()
+});
+
 /// The gazetteer, built on first use.
 pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
     let (mut entries, mut patterns, mut seen) = (Vec::new(), Vec::new(), HashSet::default());
+    let mut variants = Vec::new();
     for o in OUTLETS.iter() {
         let class = if o.kind == "public-agency" {
             Class::Organization
@@ -200,6 +319,7 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
                 case_sensitive,
                 needs_cue,
             };
+            let id = entries.len();
             add(
                 &mut entries,
                 &mut patterns,
@@ -207,6 +327,9 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
                 entry,
                 std::iter::once(form),
             );
+            if let Some(a) = other_apostrophe(form) {
+                variants.push(Pattern { form: a, entry: id });
+            }
         }
     }
     listed(
@@ -215,6 +338,7 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         &mut seen,
         COMPANIES,
         Class::Company,
+        (&mut variants, true),
     );
     listed(
         &mut entries,
@@ -222,6 +346,7 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         &mut seen,
         ORGANIZATIONS,
         Class::Organization,
+        (&mut variants, true),
     );
     listed(
         &mut entries,
@@ -229,6 +354,7 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         &mut seen,
         PEOPLE,
         Class::Person,
+        (&mut variants, false),
     );
     listed(
         &mut entries,
@@ -236,8 +362,19 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         &mut seen,
         PRODUCTS,
         Class::Product,
+        (&mut variants, false),
     );
-    listed(&mut entries, &mut patterns, &mut seen, PLACES, Class::Place);
+    listed(
+        &mut entries,
+        &mut patterns,
+        &mut seen,
+        PLACES,
+        Class::Place,
+        (&mut variants, false),
+    );
+    // The case and apostrophe variants of listed names, after every name as listed: a
+    // listed form always wins over another name's variant.
+    patterns.extend(variants.into_iter().filter(|p| seen.insert(p.form)));
     // The contrade of Siena: as written, searched only in an article about the
     // Palio (their names are ordinary words: `Onda`, `Torre`).
     let mut forms: Vec<(&'static str, usize)> = Vec::new();
@@ -444,3 +581,60 @@ pub const ALL: &[(&str, &str)] = &[
     ("entity_cues.tsv", CUES),
     ("entity_stopwords.txt", STOPWORDS),
 ];
+
+#[cfg(test)]
+mod variant_tests {
+    use super::case_variants;
+
+    fn variants(form: &'static str) -> Vec<&'static str> {
+        let mut v: Vec<_> = case_variants(form).collect();
+        v.sort_unstable();
+        v
+    }
+
+    #[test]
+    fn each_plain_word_after_the_first_in_the_other_case() {
+        assert_eq!(variants("Agenzia delle Entrate"), ["Agenzia delle entrate"]);
+        assert_eq!(
+            variants("Ministero dell'Interno"),
+            ["Ministero dell'interno"]
+        );
+        assert_eq!(
+            variants("Partito comunista cinese"),
+            [
+                "Partito Comunista Cinese",
+                "Partito Comunista cinese",
+                "Partito comunista Cinese"
+            ]
+        );
+        // Acronyms, numbers and short words keep their case.
+        assert_eq!(variants("Commissione UE"), Vec::<&str>::new());
+        assert_eq!(variants("Movimento 5 Stelle"), ["Movimento 5 stelle"]);
+        // Number words keep their case: `Articolo uno` is an article of a law.
+        assert!(variants("Articolo Uno").is_empty());
+        assert_eq!(
+            variants("Movimento Cinque Stelle"),
+            ["Movimento Cinque stelle"]
+        );
+    }
+
+    #[test]
+    fn the_other_apostrophe() {
+        assert_eq!(
+            super::other_apostrophe("Banca d'Italia"),
+            Some("Banca d’Italia")
+        );
+        assert_eq!(super::other_apostrophe("’Ndrangheta"), Some("'Ndrangheta"));
+        assert_eq!(super::other_apostrophe("Eni"), None);
+    }
+
+    #[test]
+    fn none_after_an_article_or_a_place_or_for_long_names() {
+        assert!(variants("La Destra").is_empty());
+        assert!(variants("L'Ulivo").is_empty());
+        assert!(variants("Europa Verde").is_empty());
+        assert!(variants("Eni").is_empty());
+        assert!(variants("Istituto Nazionale Fisica Nucleare Sezione").is_empty());
+        assert!(variants("ministero degli esteri").is_empty());
+    }
+}

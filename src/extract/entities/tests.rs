@@ -595,3 +595,112 @@ fn one_person_under_several_full_forms() {
     assert_eq!(p[0].1.len(), 2, "{p:?}");
     assert_eq!(p[1].1.len(), 2, "{p:?}");
 }
+
+/// Each organization mention of `text`, with its entity's canonical name.
+fn org_mentions(text: &str) -> Vec<(String, String)> {
+    let article = Article::parse(text);
+    extract(&article)
+        .organizations
+        .iter()
+        .flat_map(|e| e.mentions.iter().map(|m| (e.name.clone(), m.text.clone())))
+        .collect()
+}
+
+#[test]
+fn listed_names_in_the_other_case() {
+    // The list writes `Agenzia delle Entrate`, `Marina Militare`, `Rifondazione
+    // Comunista`: news also writes the later words in lower case.
+    for (t, want) in [
+        (
+            "Lo ha chiarito l'Agenzia delle entrate ieri.",
+            "Agenzia delle entrate",
+        ),
+        ("Lo ha detto la Marina militare ieri.", "Marina militare"),
+        (
+            "Lo chiedono Rifondazione comunista e altri.",
+            "Rifondazione comunista",
+        ),
+        // and the other way round: the list writes `Partito comunista cinese`.
+        (
+            "Lo ha deciso il Partito Comunista Cinese ieri.",
+            "Partito Comunista Cinese",
+        ),
+    ] {
+        let m = org_mentions(t);
+        assert_eq!(m.len(), 1, "{t}: {m:?}");
+        assert_eq!(m[0].1, want, "{t}");
+    }
+    // One entity, whatever the case of each mention.
+    let t = "La Guardia di Finanza indaga. Poi la Guardia di finanza ha sequestrato tutto.";
+    assert_eq!(orgs(t).len(), 1, "{t}");
+    assert_eq!(org_mentions(t).len(), 2, "{t}");
+}
+
+#[test]
+fn case_variants_keep_articles_places_and_lower_case() {
+    // `La Destra` is listed: `La destra` is the right wing.
+    assert!(orgs("La destra ha vinto ancora.").is_empty());
+    // `Europa Verde` is listed: `un'Europa verde` is a green Europe.
+    assert!(orgs("Vogliamo un'Europa verde e giusta.").is_empty());
+    // The first word keeps its capital: `agenzia delle entrate` is no name.
+    assert!(orgs("Lo dice la nostra agenzia delle entrate locale.").is_empty());
+}
+
+#[test]
+fn broad_lists_of_institutions_parties_and_teams() {
+    for (t, want) in [
+        ("Lo ha deciso il Likud ieri sera.", "Likud"),
+        ("Ha vinto il PiS alle elezioni.", "PiS"),
+        (
+            "Lo ha comunicato il Programma Alimentare Mondiale.",
+            "Programma Alimentare Mondiale",
+        ),
+        (
+            "Ne parla l'Agenzia europea per i medicinali oggi.",
+            "Agenzia europea per i medicinali",
+        ),
+        ("Hanno vinto i Wallabies contro di noi.", "Wallabies"),
+        ("Il concerto dei Pink Floyd è finito.", "Pink Floyd"),
+    ] {
+        assert_eq!(orgs(t), [want], "{t}");
+    }
+}
+
+#[test]
+fn more_organization_cues() {
+    for t in [
+        "Lo organizza l'associazione culturale Ventorosa da anni.",
+        "Lo organizza la onlus Ventorosa da anni.",
+        "Suona l'orchestra Ventorosa da anni.",
+        "Lo rivendica il gruppo jihadista Ventorosa da anni.",
+        "Lo studia il centro di ricerca Ventorosa da anni.",
+    ] {
+        assert_eq!(orgs(t), ["Ventorosa"], "{t}");
+    }
+    // `circolo polare` is no cue.
+    assert!(orgs("Oltre il circolo polare Artico fa freddo.").is_empty());
+}
+
+#[test]
+fn listed_bodies_that_are_also_words_or_names_stay_out() {
+    // `Arriva`, `Possibile`, `Stasi` (a surname), `Olaf` (a given name) are no bodies.
+    assert!(orgs("Arriva il treno. Possibile un ritardo.").is_empty());
+    assert!(companies("Arriva il treno. Possibile un ritardo.").is_empty());
+    assert_eq!(people("Lo ha detto Olaf Scholz ieri."), ["Olaf Scholz"]);
+    assert!(orgs("Lo ha detto Olaf Scholz ieri.").is_empty());
+}
+
+#[test]
+fn listed_names_with_the_typographic_apostrophe() {
+    // The lists write `Fratelli d'Italia`; news sites write `Fratelli d’Italia`.
+    assert_eq!(
+        orgs("Ha vinto Fratelli d’Italia alle elezioni."),
+        ["Fratelli d’Italia"]
+    );
+    assert_eq!(
+        companies("Ne parla Autostrade per l’Italia oggi."),
+        ["Autostrade per l’Italia"]
+    );
+    // A place keeps its apostrophe too: `L’Aquila` is no name to classify.
+    assert!(orgs("Piove a L’Aquila da ieri.").is_empty());
+}
