@@ -147,6 +147,24 @@ fn case_ok(form: &str, text: &str, case_sensitive: bool) -> bool {
     false
 }
 
+/// True when the name at `s` follows an outlet in a list (`i quotidiani Libero e
+/// Il Tempo`): `before`, the hit before it, is an outlet of the same unit and only
+/// `, ` or ` e ` (` ed `, ` o `) stands between them.
+fn listed_after_outlet(
+    text: &str,
+    unit: &Range<usize>,
+    s: usize,
+    g: &super::lists::Gazetteer,
+    before: Option<&Hit>,
+) -> bool {
+    before.is_some_and(|h| {
+        g.entries[h.entry].outlet
+            && unit.start <= h.span.start
+            && h.span.end <= s
+            && [", ", " e ", " ed ", " o "].contains(&&text[h.span.end..s])
+    })
+}
+
 /// The hit of listed form `id` at `span`, which starts at a word start inside
 /// `unit`, when it ends at a word end, its case fits a listed form, and a name that
 /// needs a media cue has one.
@@ -156,6 +174,7 @@ fn accept(
     span: Range<usize>,
     id: usize,
     g: &super::lists::Gazetteer,
+    before: Option<&Hit>,
 ) -> Option<Hit> {
     let (s, e) = (span.start, span.end);
     if word_char(text[e..].chars().next()) {
@@ -168,7 +187,7 @@ fn accept(
     if entry.needs_cue {
         let from = unit.start.max(s.saturating_sub(48));
         let from = (from..s).find(|&b| text.is_char_boundary(b)).unwrap_or(s);
-        if !media_cue(&text[from..s]) {
+        if !media_cue(&text[from..s]) && !listed_after_outlet(text, unit, s, g, before) {
             return None;
         }
     }
@@ -215,7 +234,8 @@ pub fn find(text: &str, units: &[Range<usize>]) -> Vec<Hit> {
                     // A form that fails a check still covers its words (`As Roma`
                     // for `AS Roma` is no `Roma`), as in a search of the whole text.
                     if end <= unit.end {
-                        out.extend(accept(text, unit, p..end, id, g));
+                        let hit = accept(text, unit, p..end, id, g, out.last());
+                        out.extend(hit);
                     }
                     after_word = word_char(text[..end].chars().next_back());
                     p = end;
@@ -376,6 +396,20 @@ mod tests {
         assert_eq!(
             names("secondo il Sole 24 Ore"),
             [("Sole 24 Ore", Class::Company)]
+        );
+    }
+
+    /// An outlet that needs a cue shares the cue of the outlet before it in a list.
+    #[test]
+    fn outlets_in_a_list_share_the_cue() {
+        assert_eq!(
+            names("secondo i quotidiani Libero e Il Tempo"),
+            [("Libero", Class::Company), ("Il Tempo", Class::Company)]
+        );
+        assert!(names("Libero e Il Tempo").is_empty());
+        assert_eq!(
+            names("il quotidiano Domani, poi Il Tempo"),
+            [("Domani", Class::Company)]
         );
     }
 

@@ -66,6 +66,9 @@ pub struct Entry {
     pub case_sensitive: bool,
     /// Single words that need a media cue (`il quotidiano Domani`).
     pub needs_cue: bool,
+    /// A news outlet (from `news_agencies.tsv`): one that follows another in a list
+    /// (`i quotidiani Libero e Il Tempo`) shares its cue.
+    pub outlet: bool,
 }
 
 /// One searchable surface form: the entry it belongs to.
@@ -161,6 +164,7 @@ fn listed(
             name,
             case_sensitive: false,
             needs_cue: false,
+            outlet: false,
         };
         let forms = std::iter::once(name).chain(aliases.split('|'));
         let id = entries.len();
@@ -318,6 +322,7 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
                 name: o.name,
                 case_sensitive,
                 needs_cue,
+                outlet: true,
             };
             let id = entries.len();
             add(
@@ -387,6 +392,7 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
             name,
             case_sensitive: true,
             needs_cue: false,
+            outlet: false,
         });
         let id = entries.len() - 1;
         forms.extend(
