@@ -5,7 +5,8 @@
 //! inside the run starts a new name (`Presidente della Repubblica Giorgio Napolitano`).
 
 use super::discovery::{
-    after_article, arabic_surname, head_class, Cand, DI, INSTITUTIONAL_ADJECTIVE, NATION, PARTICLES,
+    after_article, arabic_surname, head_class, lower_complement, Cand, Complement, DI,
+    INSTITUTIONAL_ADJECTIVE, NATION, PARTICLES,
 };
 use super::lists::{Class, Position, CUES_MAP, CUE_WORDS, FIRST, HEADS_MAP, STOP};
 use super::tokens::{adjacent, lower, Tok};
@@ -34,6 +35,27 @@ pub const LONE: &[&str] = &[
     "Senato",
     "Tribunale",
     "Unione",
+];
+
+/// English head words, which come last in their names (`Metropolitan Police`,
+/// `British Board of Boxing Control`, `African National Congress`): the capitals
+/// before them are part of the name.
+const ENGLISH_HEADS: &[&str] = &[
+    "Army",
+    "Assembly",
+    "Athletic",
+    "Authority",
+    "Board",
+    "Church",
+    "Congress",
+    "Court",
+    "Navy",
+    "Office",
+    "Organisation",
+    "Organization",
+    "Police",
+    "Senate",
+    "Tribunal",
 ];
 
 /// Capitalised particles that open a surname (`Di Pietro`, `La Russa`, `Dalla Chiesa`).
@@ -158,11 +180,21 @@ pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Cand>) 
             || matches!(word(b - 1), "Jr" | "Sr")
             || b - a > 2 && toks[b - 2].cap && SURNAME_PREFIXES.contains(&low(b - 2).as_str())
     };
+    // `Ministero della giustizia`: a lower-case complement ends an institutional name.
+    let complement = |b: usize| {
+        [Complement::None, Complement::For].iter().any(|&c| {
+            (b >= a + 3 && lower_complement(text, toks, b - 2, c).is_some_and(|(k, _)| k == b))
+                || (b >= a + 4
+                    && lower_complement(text, toks, b - 3, c).is_some_and(|(k, _)| k == b))
+        })
+    };
     while a < b
         && (!(toks[b - 1].cap
             || arabic(b - 1)
             || institutional
-                && (INSTITUTIONAL_ADJECTIVE.is_match(word(b - 1)) || NATION.is_match(word(b - 1))))
+                && (INSTITUTIONAL_ADJECTIVE.is_match(word(b - 1))
+                    || NATION.is_match(word(b - 1))
+                    || complement(b)))
             || !institutional
                 && b - a > 1
                 && STOP.contains(low(b - 1).as_str())
@@ -210,12 +242,14 @@ pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Cand>) 
             && !(person && k + 1 == b)
             && FIRST.contains(word(k))
             && !FIRST.contains(word(k - 1))
-            && toks[k - 1].cap
+            // `Corte costituzionale Franco Bile`, `Consiglio dei ministri Giuseppe Conte`
+            && (toks[k - 1].cap || institutional)
             && !PARTICLES.contains(&prev.as_str())
             && !SURNAME_PREFIXES.contains(&prev.as_str())
             && !roman(word(k - 1));
         let opens_org = !institutional
             && toks[k - 1].cap
+            && !ENGLISH_HEADS.contains(&word(k))
             && HEADS_MAP
                 .get(word(k))
                 .is_some_and(|(c, p)| *p == Position::Head && *c == Class::Organization);
@@ -291,6 +325,20 @@ pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Cand>) 
             Some(c) => class = c,
             None => {}
         }
+    }
+    // `British Association for the Advancement of Science`, `Women on Waves`: an
+    // English head word inside, then `of`, `for` or `on`.
+    if class == Class::Nothing && end - a >= 3 && !person {
+        class = (a..end - 1)
+            .find_map(|x| {
+                let of = matches!(word(x + 1), "of" | "for" | "on");
+                let c = HEADS_MAP.get(word(x)).map(|(c, _)| *c);
+                (of && word(x).is_ascii())
+                    .then_some(c)
+                    .flatten()
+                    .filter(|c| matches!(c, Class::Company | Class::Organization))
+            })
+            .unwrap_or(class);
     }
     if class == Class::Nothing && end - a >= 2 && FIRST.contains(word(a)) {
         class = Class::Person;

@@ -46,8 +46,9 @@ pub const PARTICLES: &[&str] = &[
     "af", "bin", "d'", "d’", "da", "das", "de", "der", "des", "do", "dos", "du", "el", "ibn",
     "ten", "ter", "van", "von", "y", "zu",
 ];
-/// Connectors inside any other name (`Bank of America`, `Johnson & Johnson`).
-const OTHER_CONNECTORS: &[&str] = &["&", "and", "de", "of", "the"];
+/// Connectors inside any other name (`Bank of America`, `Johnson & Johnson`,
+/// `British Association for the Advancement of Science`, `Women on Waves`).
+const OTHER_CONNECTORS: &[&str] = &["&", "and", "de", "for", "of", "on", "the"];
 
 /// Lower-case adjectives that go on an institutional name (`Aeronautica militare`,
 /// `Tribunale supremo elettorale`, `Chiesa ortodossa`); nationalities do not.
@@ -101,6 +102,135 @@ pub fn after_article(text: &str, toks: &[Tok], i: usize) -> bool {
 /// (`Alessandro di Battista`, `Francesco del Giocondo`).
 pub const DI: &[&str] = &["di", "del", "della", "dalla", "dal"];
 
+/// `di` and its articled forms, which open the complement of an institutional name.
+const OF: &[&str] = &[
+    "d'", "d’", "degli", "dei", "del", "dell'", "dell’", "della", "delle", "dello", "di",
+];
+
+/// Lower-case words that follow `di` without naming anything (`il Governo di ieri`,
+/// `il Comune di residenza`): time, quantity, pronouns.
+const NOT_COMPLEMENT: &[&str] = &[
+    "allora",
+    "anni",
+    "appartenenza",
+    "competenza",
+    "domani",
+    "ieri",
+    "mese",
+    "mesi",
+    "molti",
+    "nascita",
+    "oggi",
+    "ogni",
+    "origine",
+    "quella",
+    "quello",
+    "questa",
+    "questo",
+    "residenza",
+    "riferimento",
+    "sempre",
+    "settimana",
+    "stamani",
+    "stanotte",
+    "tanti",
+    "tutta",
+    "tutte",
+    "tutti",
+    "tutto",
+    "turno",
+];
+
+/// Heads of bodies that are one of a kind and take no lower-case complement (`il
+/// Governo di scongiurare`, `il Senato per l'approvazione`, `il Comune di residenza`).
+const NO_COMPLEMENT: &[&str] = &[
+    "Carabinieri",
+    "Chiesa",
+    "Comune",
+    "Congresso",
+    "Esercito",
+    "Governo",
+    "Lega",
+    "Parlamento",
+    "Polizia",
+    "Prefettura",
+    "Procura",
+    "Provincia",
+    "Questura",
+    "Regione",
+    "Senato",
+    "Unione",
+];
+
+/// What a lower-case complement of an institutional name was (see [`lower_complement`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Complement {
+    /// None yet: the name is its head and lower-case adjectives.
+    None,
+    /// `della giustizia`: only a coordinated one may follow (`e delle finanze`).
+    Of,
+    /// `per la dottrina`: a `di`-complement may follow (`della fede`).
+    For,
+}
+
+/// An infinitive, clitic pronouns included (`trattare`, `avergli`, `riferirsi`):
+/// `il Governo di riferire` is no name.
+fn infinitive(w: &str) -> bool {
+    let stem = [
+        "gli", "glielo", "lo", "la", "li", "le", "si", "ci", "vi", "ne", "mi", "ti",
+    ]
+    .iter()
+    .find_map(|c| w.strip_suffix(c))
+    .filter(|s| s.len() >= 4)
+    .unwrap_or(w);
+    ["are", "ere", "ire", "rre", "ar", "er", "ir"]
+        .iter()
+        .any(|e| stem.ends_with(e) && (e.len() == 3 && w.len() >= 6 || stem.len() < w.len()))
+}
+
+/// The lower-case complement that continues an institutional name at token `j`
+/// (`della giustizia`, `d'appello`, `per la dottrina`, `e delle finanze`), given what
+/// came before (`after`): the index after it and what it was. `per` goes only with an
+/// article and only first; `e` only to a `di`-complement after another one.
+pub fn lower_complement(
+    text: &str,
+    toks: &[Tok],
+    j: usize,
+    after: Complement,
+) -> Option<(usize, Complement)> {
+    let w = |k: usize| lower(&text[toks[k].span.clone()]);
+    let joined = |k: usize| k < toks.len() && adjacent(text, &toks[k - 1], &toks[k]);
+    let mut k = j;
+    let first = w(k);
+    let kind = if matches!(first.as_str(), "e" | "ed") && after != Complement::None {
+        k += 1;
+        if !joined(k) || !OF.contains(&w(k).as_str()) {
+            return None;
+        }
+        Complement::Of
+    } else if first.as_str() == "per" && after == Complement::None {
+        k += 1;
+        if !joined(k) || !ARTICLED[..8].contains(&w(k).as_str()) {
+            return None;
+        }
+        Complement::For
+    } else if OF.contains(&first.as_str()) && after != Complement::Of {
+        Complement::Of
+    } else {
+        return None;
+    };
+    k += 1;
+    if !joined(k) || toks[k].cap || toks[k].digits {
+        return None;
+    }
+    let noun = &text[toks[k].span.clone()];
+    let long = noun.chars().count() >= 4 && noun.chars().all(char::is_alphabetic);
+    if !long || NOT_COMPLEMENT.contains(&noun) || STOP.contains(noun) || infinitive(noun) {
+        return None;
+    }
+    Some((k + 1, kind))
+}
+
 /// Splits the words of a unit into capitalised runs, as index ranges of `toks`.
 pub fn runs(text: &str, toks: &[Tok], hits: &[Hit]) -> Vec<Range<usize>> {
     let listed = |t: &Tok| hits.iter().any(|h| h.span.start == t.span.start);
@@ -131,6 +261,7 @@ pub fn runs(text: &str, toks: &[Tok], hits: &[Hit]) -> Vec<Range<usize>> {
             OTHER_CONNECTORS
         };
         let mut j = i + 1;
+        let mut complement = Complement::None;
         'grow: while j < toks.len() {
             let prev = &toks[j - 1];
             let joined = adjacent(text, prev, &toks[j]) || is_initial(text, prev);
@@ -199,6 +330,20 @@ pub fn runs(text: &str, toks: &[Tok], hits: &[Hit]) -> Vec<Range<usize>> {
             {
                 j += 1;
                 continue;
+            }
+            // `Ministero della giustizia`, `Corte d'appello`, `Congregazione per la
+            // dottrina della fede`: an institutional name goes on in lower case.
+            // Only after the head and lower-case words: `Banca d'Italia del
+            // governatore`, `Lega Nord di soli` are no names.
+            let bare = j - h <= 12
+                && !NO_COMPLEMENT.contains(&&text[toks[h].span.clone()])
+                && (h + 1..j).all(|x| !toks[x].cap);
+            if institution && bare {
+                if let Some((k, c)) = lower_complement(text, toks, j, complement) {
+                    j = k;
+                    complement = c;
+                    continue;
+                }
             }
             // Up to two connectors (or a number, in institutional names) before a capital.
             let mut k = j;

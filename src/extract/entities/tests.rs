@@ -595,3 +595,98 @@ fn one_person_under_several_full_forms() {
     assert_eq!(p[0].1.len(), 2, "{p:?}");
     assert_eq!(p[1].1.len(), 2, "{p:?}");
 }
+
+/// Mention texts of every company and organization, in text order.
+fn org_mentions(text: &str) -> Vec<String> {
+    let article = Article::parse(text);
+    let e = extract(&article);
+    let mut m: Vec<_> = e
+        .companies
+        .iter()
+        .chain(&e.organizations)
+        .flat_map(|e| e.mentions.iter().map(|m| (m.span.start, m.text.clone())))
+        .collect();
+    m.sort();
+    m.into_iter().map(|(_, t)| t).collect()
+}
+
+#[test]
+fn institutional_names_go_on_in_lower_case() {
+    assert_eq!(
+        org_mentions("Fu sottosegretario al Ministero della giustizia durante il governo."),
+        ["Ministero della giustizia"]
+    );
+    assert_eq!(
+        org_mentions("Lavorò al Ministero del lavoro e delle politiche sociali per anni."),
+        ["Ministero del lavoro e delle politiche sociali"]
+    );
+    assert_eq!(
+        org_mentions("Lo ha detto la Congregazione per la dottrina della fede ieri."),
+        ["Congregazione per la dottrina della fede"]
+    );
+    assert_eq!(
+        org_mentions("Il caso torna alla Corte d'appello entro maggio."),
+        ["Corte d'appello"]
+    );
+    assert_eq!(
+        org_mentions("Secondo il Dipartimento della protezione civile non ci sono rischi."),
+        ["Dipartimento della protezione civile"]
+    );
+}
+
+#[test]
+fn lower_case_complements_that_are_no_name() {
+    // one-of-a-kind bodies, infinitives, time words, after a capitalised word
+    assert_eq!(
+        org_mentions("Chiede al Governo di riferire entro domani."),
+        ["Governo"]
+    );
+    assert_eq!(
+        org_mentions("Il voto del Senato per l'approvazione slitta."),
+        ["Senato"]
+    );
+    assert_eq!(
+        org_mentions("Ha chiesto alla Commissione di trattare il caso."),
+        ["Commissione"]
+    );
+    assert_eq!(
+        org_mentions("I leader della Lega Nord di tutto il Paese."),
+        ["Lega Nord"]
+    );
+    assert_eq!(
+        org_mentions("Il Consiglio di ieri ha votato."),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn a_given_name_after_a_lower_case_institution_opens_a_person() {
+    let text = "Lo ha detto il presidente del Consiglio dei ministri Giuseppe Conte ieri.";
+    assert_eq!(org_mentions(text), ["Consiglio dei ministri"]);
+    assert_eq!(people(text), ["Giuseppe Conte"]);
+    let text = "Parla il presidente della Corte costituzionale Franco Bile.";
+    assert_eq!(org_mentions(text), ["Corte costituzionale"]);
+    assert_eq!(people(text), ["Franco Bile"]);
+}
+
+#[test]
+fn english_names_with_for_of_on() {
+    assert_eq!(
+        org_mentions(
+            "Lo studio della British Association for the Advancement of Science è uscito."
+        ),
+        ["British Association for the Advancement of Science"]
+    );
+    assert_eq!(
+        org_mentions("Lo ha sospeso la British Board of Boxing Control ieri."),
+        ["British Board of Boxing Control"]
+    );
+    assert_eq!(
+        org_mentions("Quando il Metropolitan Police Department ha sgomberato."),
+        ["Metropolitan Police Department"]
+    );
+    assert_eq!(
+        org_mentions("Ne parla il Permanent Select Committee on Intelligence oggi."),
+        ["Permanent Select Committee on Intelligence"]
+    );
+}
