@@ -5,8 +5,8 @@
 //! inside the run starts a new name (`Presidente della Repubblica Giorgio Napolitano`).
 
 use super::discovery::{
-    after_article, arabic_surname, head_class, lower_complement, Cand, Complement, DI,
-    INSTITUTIONAL_ADJECTIVE, NATION, PARTICLES,
+    after_article, arabic_surname, elided_article, head_class, lower_complement, Cand, Complement,
+    DI, INSTITUTIONAL_ADJECTIVE, NATION, PARTICLES,
 };
 use super::lists::{Class, Position, CUES_MAP, CUE_WORDS, FIRST, HEADS_MAP, STOP};
 use super::tokens::{adjacent, lower, Tok};
@@ -166,7 +166,11 @@ pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Cand>) 
     // A given name that is also a word (`Domenica`, `Nello`) counts inside a sentence.
     let given =
         |i: usize| !toks[i].initial && FIRST.contains(word(i)) && i + 1 < b && toks[i + 1].cap;
-    while a < b && (!toks[a].cap || STOP.contains(low(a).as_str()) && !particle(a) && !given(a)) {
+    while a < b
+        && (!toks[a].cap
+            || STOP.contains(low(a).as_str()) && !particle(a) && !given(a)
+            || elided_article(low(a).as_str()))
+    {
         a += 1;
     }
     let institutional = a < b && head_class(word(a), Position::Head).is_some();
@@ -357,8 +361,9 @@ pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Cand>) 
     ) {
         return;
     }
-    // A lone letter opening a sentence (`A`, `E`) is a word, and no name.
-    if class == Class::Nothing && end - a == 1 && toks[a].initial && word(a).len() == 1 {
+    // A lone letter is no name: a word opening a sentence (`A`, `E`), or a group
+    // (`nel gruppo B`).
+    if end - a == 1 && word(a).chars().count() == 1 && class != Class::Person {
         return;
     }
     out.push(Cand {

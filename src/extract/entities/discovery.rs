@@ -9,7 +9,7 @@
 //! run is one name whatever is listed inside it (`Procura di Trani`); a place with a
 //! company word is a company (`Roma TPL`).
 
-use super::classify::{classify, is_legal, ADJECTIVE};
+use super::classify::{classify, cue_before, is_legal, roman, ADJECTIVE};
 use super::gazetteer::Hit;
 use super::links::ARTICLED;
 use super::lists::{Class, Position, FIRST, HEADS_MAP, STOP};
@@ -231,6 +231,12 @@ pub fn lower_complement(
     Some((k + 1, kind))
 }
 
+/// `L'`, `Dell'`: an elided article, capitalised where it opens a sentence
+/// (`L'Associated Press riferisce`), which is no part of the name after it.
+pub fn elided_article(lower: &str) -> bool {
+    lower.ends_with(['\'', '’']) && ARTICLED.contains(&lower)
+}
+
 /// Splits the words of a unit into capitalised runs, as index ranges of `toks`.
 pub fn runs(text: &str, toks: &[Tok], hits: &[Hit]) -> Vec<Range<usize>> {
     let listed = |t: &Tok| hits.iter().any(|h| h.span.start == t.span.start);
@@ -382,6 +388,56 @@ pub fn runs(text: &str, toks: &[Tok], hits: &[Hit]) -> Vec<Range<usize>> {
     out
 }
 
+/// `CSV Sardegna Solidale`, `ASF Spagna`, `WWF Italia`, `TAR Lombardia`: an acronym
+/// or a listed one-word organization, then a place and at most one more capitalised
+/// word, ending the run (`toks[a..end]`), is one name: the body's branch there.
+fn branch(text: &str, toks: &[Tok], hits: &[Hit], a: usize, end: usize) -> Option<Cand> {
+    if !(a + 2..=a + 3).contains(&end) || !adjacent(text, &toks[a], &toks[a + 1]) {
+        return None;
+    }
+    let at = |k: usize| hits.iter().find(|h| h.span.start == toks[k].span.start);
+    let w = &text[toks[a].span.clone()];
+    let class = match at(a) {
+        Some(h) if h.span.end == toks[a].span.end => {
+            matches!(h.class, Class::Company | Class::Organization).then_some(h.class)?
+        }
+        Some(_) => return None,
+        None => {
+            let acronym = toks[a].upper
+                && !toks[a].initial
+                && !roman(w)
+                && (2..=7).contains(&w.len())
+                && w.chars().all(char::is_alphabetic);
+            if !acronym {
+                return None;
+            }
+            match cue_before(text, toks, a) {
+                Some(c @ (Class::Company | Class::Organization)) => c,
+                Some(_) => return None,
+                None => Class::Company,
+            }
+        }
+    };
+    let place = at(a + 1).filter(|h| h.class == Class::Place)?;
+    let after = toks.partition_point(|t| t.span.end <= place.span.end.saturating_sub(1));
+    // the place ends on a word's end, and what follows it is capitalised
+    if after >= end
+        || toks[after].span.end != place.span.end
+        || (after + 1..end).any(|k| !toks[k].cap || toks[k].initial || at(k).is_some())
+    {
+        return None;
+    }
+    let span = toks[a].span.start..toks[end - 1].span.end;
+    Some(Cand {
+        name: span.clone(),
+        span,
+        class,
+        entry: None,
+        words: end - a,
+        initial: toks[a].initial,
+    })
+}
+
 /// The candidates of one unit: listed names (`hits`, inside the unit) and the
 /// classified remains of every capitalised run.
 pub fn unit(text: &str, toks: &[Tok], hits: &[Hit], out: &mut Vec<Cand>) {
@@ -391,8 +447,15 @@ pub fn unit(text: &str, toks: &[Tok], hits: &[Hit], out: &mut Vec<Cand>) {
         // An institutional name (`Procura di Trani`) is one mention whatever is listed
         // inside it; a listed name that is exactly the run gives its entry.
         let mut a = r.start;
-        while a + 1 < r.end && STOP.contains(lower(&text[toks[a].span.clone()]).as_str()) {
+        while a + 1 < r.end && {
+            let w = lower(&text[toks[a].span.clone()]);
+            STOP.contains(w.as_str()) || elided_article(w.as_str())
+        } {
             a += 1;
+        }
+        if let Some(c) = branch(text, toks, hits, a, r.end) {
+            out.push(c);
+            continue;
         }
         let head = head_class(&text[toks[a].span.clone()], Position::Head);
         let last = if r.end - a > 2 && is_legal(&text[toks[r.end - 1].span.clone()]) {

@@ -166,6 +166,7 @@ pub fn extract(article: &Article) -> Entities {
     cands.retain(|c| !(c.class == lists::Class::Company && used_as_product(text, &c.span)));
     // (`Gruppo A` is 8 bytes: the length spares the regex most names)
     cands.retain(|c| !(c.span.len() == 8 && group_stage(&text[c.span.clone()])));
+    cands.retain(|c| !summit(&text[c.name.clone()]));
     let keys = people::resolve(text, &mut cands);
     let [companies, organizations, people] = merge::build(text, &cands, &keys);
     Entities {
@@ -182,6 +183,13 @@ fn group_stage(s: &str) -> bool {
     b.len() == 8
         && (b.starts_with(b"Gruppo ") || b.starts_with(b"Girone "))
         && (b'A'..=b'H').contains(&b[7])
+}
+
+/// `G7`, `G8`, `G20`: in the news the summits (`il G20 di Buenos Aires`, `il G8 del
+/// 2001`), events and no organizations (`spec/EXTRACTION.md`).
+fn summit(s: &str) -> bool {
+    let b = s.as_bytes();
+    (2..=3).contains(&b.len()) && b[0] == b'G' && b[1..].iter().all(u8::is_ascii_digit)
 }
 
 /// `un Iveco`, `una Renault Clio`, `una Peugeot 206`: a brand used as a product

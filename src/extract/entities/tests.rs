@@ -690,3 +690,36 @@ fn english_names_with_for_of_on() {
         ["Permanent Select Committee on Intelligence"]
     );
 }
+
+#[test]
+fn an_acronym_and_a_place_are_one_branch() {
+    assert_eq!(
+        org_mentions("In collaborazione col CSV Sardegna Solidale, col patrocinio del Comune."),
+        ["CSV Sardegna Solidale", "Comune"]
+    );
+    assert_eq!(
+        org_mentions("Il catalogo progettato da ASF Spagna è uscito."),
+        ["ASF Spagna"]
+    );
+    assert_eq!(
+        org_mentions("Lo ha deciso ieri il TAR Lombardia su ricorso."),
+        ["TAR Lombardia"]
+    );
+    // a place and a lower-case word after it: no branch
+    assert_eq!(org_mentions("Lo ha detto l'ONU a Ginevra ieri."), ["ONU"]);
+}
+
+#[test]
+fn an_elided_article_opening_a_sentence_is_no_part_of_the_name() {
+    assert_eq!(
+        org_mentions("Ha vinto. L'Associated Press riferisce che è stanca."),
+        ["Associated Press"]
+    );
+}
+
+#[test]
+fn lone_letters_and_summits_are_no_organizations() {
+    assert!(org_mentions("Nel gruppo B la Russia supera la Slovacchia.").is_empty());
+    assert!(org_mentions("Dal G20 di Buenos Aires il premier è tornato.").is_empty());
+    assert!(org_mentions("Il G8 del 2001 a Genova.").is_empty());
+}
