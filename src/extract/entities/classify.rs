@@ -130,6 +130,27 @@ pub fn cue_before(text: &str, toks: &[Tok], at: usize) -> Option<Class> {
     None
 }
 
+/// `GPRS / EDGE / HSDPA`, `Bluetooth 2.1 + EDR`, `alle 12.30 BST`, `_ _ NOTOC _ _`:
+/// capitals among slashes, after a number or in markup are a standard, a unit or a
+/// code, not a body.
+fn technical(text: &str, span: &Range<usize>) -> bool {
+    let before = text[..span.start].trim_end_matches([' ', '\u{a0}']);
+    let after = text[span.end..].trim_start_matches([' ', '\u{a0}']);
+    before.ends_with(|c: char| matches!(c, '/' | '+' | '_') || c.is_ascii_digit())
+        || after.starts_with(['/', '+', '_'])
+}
+
+/// `W.W.F`, `A.SE.CON`, `T.A.R`: capitals in two or more parts with full stops
+/// between them, three letters or more (not `U.S`, `D.C`).
+fn dotted(w: &str) -> bool {
+    let parts = w.split('.');
+    w.contains('.')
+        && w.chars().filter(|c| c.is_uppercase()).count() >= 3
+        && parts
+            .clone()
+            .all(|p| (1..=3).contains(&p.chars().count()) && p.chars().all(char::is_uppercase))
+}
+
 /// Classifies the run `r` of `toks` (a part of it not covered by a listed name).
 pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Cand>) {
     let (mut a, mut b) = (r.start, r.end);
@@ -352,8 +373,15 @@ pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Cand>) 
         && !roman(word(a))
         && (3..=7).contains(&word(a).len())
         && word(a).chars().all(char::is_alphabetic);
-    if class == Class::Nothing && acronym && !toks[a].initial {
+    if class == Class::Nothing && acronym && !toks[a].initial && !technical(text, &toks[a].span) {
         class = Class::Company;
+    }
+    // `W.W.F.`, `T.A.R.`, `A.SE.CON.`: an acronym with full stops, the last one included.
+    if class == Class::Nothing && end - a == 1 && !toks[a].initial && dotted(word(a)) {
+        class = Class::Organization;
+        if text[span_end..].starts_with('.') {
+            span_end += 1;
+        }
     }
     if !matches!(
         class,

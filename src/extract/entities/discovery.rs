@@ -35,11 +35,12 @@ pub struct Cand {
     pub initial: bool,
 }
 
-/// Connectors inside an institutional name.
+/// Connectors inside an institutional name (not `dal`: `ricorsi dell'Ente Nazionale
+/// Protezione Animali e dal WWF`, `eletto alla Consulta dal Parlamento`).
 const ORG_CONNECTORS: &[&str] = &[
-    "&", "and", "d'", "da", "dal", "dall'", "dalla", "de", "degli", "dei", "del", "dell'", "della",
-    "delle", "dello", "di", "e", "ed", "for", "gli", "i", "il", "in", "l'", "la", "le", "lo", "of",
-    "per", "sul", "sull'", "sulla", "the",
+    "&", "and", "d'", "da", "de", "degli", "dei", "del", "dell'", "della", "delle", "dello", "di",
+    "e", "ed", "for", "gli", "i", "il", "in", "l'", "la", "le", "lo", "of", "per", "sul", "sull'",
+    "sulla", "the",
 ];
 /// Particles inside a person's name (`Leonardo da Vinci`, `Dries van Schalkwyk`).
 pub const PARTICLES: &[&str] = &[
@@ -358,6 +359,24 @@ pub fn runs(text: &str, toks: &[Tok], hits: &[Hit]) -> Vec<Range<usize>> {
                 let w = lower(&text[toks[k].span.clone()]);
                 let digit_ok = toks[k].digits && connectors == ORG_CONNECTORS;
                 if !(connectors.contains(&w.as_str()) || digit_ok) {
+                    break 'grow;
+                }
+                // `il Real Madrid di José Mourinho`, `la Corte Suprema di Barack Obama`:
+                // a person's full name after `di` is the body's leader, not its name.
+                let person_next = |x: usize| {
+                    if x >= toks.len() {
+                        return false;
+                    }
+                    let at = hits.iter().find(|h| h.span.start == toks[x].span.start);
+                    at.is_some_and(|h| h.class == Class::Person)
+                        || at.is_none()
+                            && x + 1 < toks.len()
+                            && toks[x + 1].cap
+                            && FIRST.contains(&text[toks[x].span.clone()])
+                            && !HEADS_MAP.contains_key(&text[toks[x].span.clone()])
+                            && adjacent(text, &toks[x], &toks[x + 1])
+                };
+                if connectors == ORG_CONNECTORS && w.as_str() == "di" && person_next(k + 1) {
                     break 'grow;
                 }
                 k += 1;

@@ -723,3 +723,45 @@ fn lone_letters_and_summits_are_no_organizations() {
     assert!(org_mentions("Dal G20 di Buenos Aires il premier è tornato.").is_empty());
     assert!(org_mentions("Il G8 del 2001 a Genova.").is_empty());
 }
+
+#[test]
+fn capitals_among_slashes_or_after_a_number_are_no_body() {
+    assert!(
+        org_mentions("Connettività GPRS / EDGE / HSDPA e Bluetooth 2.1 + EDR ovunque.")
+            .iter()
+            .all(|m| m != "EDGE" && m != "EDR")
+    );
+    assert!(org_mentions("Alle 12.30 BST si sta procedendo all'evacuazione.").is_empty());
+}
+
+#[test]
+fn dotted_acronyms_keep_their_last_full_stop() {
+    assert_eq!(
+        org_mentions("Accolti i ricorsi del W.W.F., fermando la caccia."),
+        ["W.W.F."]
+    );
+    assert_eq!(org_mentions("Lo ha deciso il T.A.R. ieri."), ["T.A.R."]);
+    // two letters: a place or a title, no body
+    assert!(org_mentions("Il sindaco di Washington D.C. ha parlato.")
+        .iter()
+        .all(|m| m != "D.C."));
+}
+
+#[test]
+fn a_person_after_di_leads_the_body() {
+    let text = "Il Real Madrid di José Mourinho ritrova il Milan.";
+    assert_eq!(org_mentions(text), ["Real Madrid", "Milan"]);
+    assert_eq!(people(text), ["José Mourinho"]);
+    assert_eq!(
+        org_mentions("La prima nomina alla Corte Suprema di Barack Obama."),
+        ["Corte Suprema"]
+    );
+}
+
+#[test]
+fn dal_does_not_join_two_bodies() {
+    assert_eq!(
+        org_mentions("Eletto alla Consulta dal Parlamento il 24 aprile."),
+        ["Consulta", "Parlamento"]
+    );
+}
