@@ -457,6 +457,22 @@ fn branch(text: &str, toks: &[Tok], hits: &[Hit], a: usize, end: usize) -> Optio
     })
 }
 
+/// Token `k`, right after a listed company in its run, is the name of one of its
+/// products: capitalised, not in capitals, listed nowhere, no given name, head,
+/// legal suffix or common word.
+fn brand_of(text: &str, toks: &[Tok], hits: &[Hit], k: usize) -> bool {
+    let w = &text[toks[k].span.clone()];
+    toks[k].cap
+        && !toks[k].upper
+        && !toks[k].initial
+        && adjacent(text, &toks[k - 1], &toks[k])
+        && !hits.iter().any(|h| h.span.start == toks[k].span.start)
+        && !FIRST.contains(w)
+        && !HEADS_MAP.contains_key(w)
+        && !is_legal(w)
+        && !STOP.contains(lower(w).as_str())
+}
+
 /// The candidates of one unit: listed names (`hits`, inside the unit) and the
 /// classified remains of every capitalised run.
 pub fn unit(text: &str, toks: &[Tok], hits: &[Hit], out: &mut Vec<Cand>) {
@@ -564,6 +580,16 @@ pub fn unit(text: &str, toks: &[Tok], hits: &[Hit], out: &mut Vec<Cand>) {
             {
                 span.end = toks[he].span.end;
                 he += 1;
+            }
+            // `Iveco CityClass`, `Google Meet`, `Apple Music`: a brand, then a capitalised
+            // word no list or rule knows, names a product (`spec/EXTRACTION.md`).
+            if h.class == Class::Company
+                && he < r.end
+                && !toks[hs].upper
+                && brand_of(text, toks, hits, he)
+            {
+                i = he;
+                continue;
             }
             let name_end = span.end;
             let mut suffixed = false;

@@ -204,7 +204,29 @@ fn used_as_product(text: &str, span: &Range<usize>) -> bool {
         .unwrap_or(span.end);
     let before = &text[from..span.start];
     // `il volo Ethiopian Airlines 702`: a flight number, not a model.
-    product::indefinite(before) || product::model(&text[span.end..to]) && !product::flight(before)
+    product::indefinite(before)
+        || plural(before) && text[span.clone()].chars().any(char::is_lowercase)
+        || product::model(&text[span.end..to]) && !product::flight(before)
+}
+
+/// `gli Eurostar`, `cinque Eurostar`, `i Volvo`: a brand in the plural (after a
+/// masculine plural article or a number word) is its vehicles or products. (Not a
+/// name in capitals: `dei RIS` is a plural body.)
+fn plural(before: &str) -> bool {
+    let w = before.trim_end_matches(' ');
+    if w.len() == before.len() {
+        return false;
+    }
+    let last = w
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    [
+        "i", "gli", "dei", "degli", "ai", "agli", "dai", "dagli", "nei", "negli", "sui", "sugli",
+        "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove", "dieci", "alcuni",
+        "molti", "tanti",
+    ]
+    .contains(&last.to_lowercase().as_str())
 }
 
 /// A headline whose words are mostly capitalised (`Microsoft Investe Nella Rivale`)

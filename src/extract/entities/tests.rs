@@ -765,3 +765,30 @@ fn dal_does_not_join_two_bodies() {
         ["Consulta", "Parlamento"]
     );
 }
+
+#[test]
+fn a_brand_before_a_product_name_is_no_company() {
+    assert!(
+        !org_mentions("Colossi come Spotify, Apple Music e Amazon Music hanno aderito.")
+            .iter()
+            .any(|m| m == "Apple" || m == "Amazon")
+    );
+    assert!(
+        !org_mentions("Un altro autobus Iveco CityClass ha preso fuoco.")
+            .iter()
+            .any(|m| m == "Iveco")
+    );
+    // a place, a tail or a given name after the brand keeps it a company
+    assert_eq!(
+        org_mentions("Lo conferma Microsoft Italia in una nota."),
+        ["Microsoft Italia"]
+    );
+}
+
+#[test]
+fn a_brand_in_the_plural_is_its_vehicles() {
+    assert!(org_mentions("Gli Eurostar sono stati fuori uso per ore.").is_empty());
+    assert!(org_mentions("Ieri cinque Eurostar sono rimasti bloccati.").is_empty());
+    // a name in capitals after a plural article is a plural body
+    assert_eq!(org_mentions("Gli accertamenti dei RIS di Parma."), ["RIS"]);
+}
