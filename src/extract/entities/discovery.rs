@@ -642,4 +642,45 @@ pub fn unit(text: &str, toks: &[Tok], hits: &[Hit], out: &mut Vec<Cand>) {
             classify(text, toks, i..r.end, out);
         }
     }
+    expansions(text, toks, out);
+}
+
+/// `A.SE.CON. (Amici senza Confini)`, `la CTBTO (Comprehensive Test Ban Treaty
+/// Organization)`: the name an acronym stands for, in brackets after it and opening
+/// with a capital and with a body's word at an end, is the body's full name (not
+/// `DRM (Digital right management)`).
+fn expansions(text: &str, toks: &[Tok], out: &mut Vec<Cand>) {
+    for k in 0..toks.len().saturating_sub(1) {
+        let acr = &text[toks[k].span.clone()];
+        if !toks[k].upper || !acr.chars().all(|c| c.is_alphabetic() || c == '.') {
+            continue;
+        }
+        let gap = text[toks[k].span.end..toks[k + 1].span.start].trim_start_matches('.');
+        if gap.trim() != "(" || !toks[k + 1].cap {
+            continue;
+        }
+        // the words up to the closing bracket, at most ten, joined by spaces only
+        let mut m = k + 1;
+        while !text[toks[m].span.end..].starts_with(')') {
+            if m + 1 >= toks.len() || m >= k + 10 || !adjacent(text, &toks[m], &toks[m + 1]) {
+                break;
+            }
+            m += 1;
+        }
+        let span = toks[k + 1].span.start..toks[m].span.end;
+        if m > k + 1
+            && text[span.end..].starts_with(')')
+            && super::links::abbreviates(acr, &text[span.clone()])
+            && super::links::body_word_at_an_end(&text[span.clone()])
+        {
+            out.push(Cand {
+                name: span.clone(),
+                span,
+                class: Class::Organization,
+                entry: None,
+                words: m - k,
+                initial: false,
+            });
+        }
+    }
 }

@@ -792,3 +792,43 @@ fn a_brand_in_the_plural_is_its_vehicles() {
     // a name in capitals after a plural article is a plural body
     assert_eq!(org_mentions("Gli accertamenti dei RIS di Parma."), ["RIS"]);
 }
+
+#[test]
+fn acronyms_in_brackets_name_bodies() {
+    let text = "Agenti della Federal Aviation Authority (FAA) sono sul posto.";
+    assert_eq!(org_mentions(text), ["Federal Aviation Authority", "FAA"]);
+    assert_eq!(orgs(text), ["Federal Aviation Authority"]);
+    assert_eq!(
+        org_mentions("Anche la CTBTO (Comprehensive Test Ban Treaty Organization) ha parlato."),
+        ["CTBTO", "Comprehensive Test Ban Treaty Organization"]
+    );
+    assert_eq!(
+        org_mentions("Lo ha detto la AASC (Associazione Amici senza Confini) ieri."),
+        ["AASC", "Associazione Amici senza Confini"]
+    );
+    // initials of a thing, not of a body
+    assert!(!org_mentions(
+        "Ogni aula avrà la Lavagna Interattiva Multimediale (LIM) entro maggio."
+    )
+    .iter()
+    .any(|m| m.starts_with("Lavagna")));
+    assert!(
+        !org_mentions("I brani sono protetti dal DRM (Digital right management) ormai.")
+            .iter()
+            .any(|m| m.starts_with("Digital"))
+    );
+}
+
+#[test]
+fn initials_abbreviate_names() {
+    use super::links::abbreviates;
+    assert!(abbreviates("FAA", "Federal Aviation Authority"));
+    assert!(abbreviates("A.SE.CON", "Amici senza Confini"));
+    assert!(abbreviates("CISN", "Cooperazione per il nord e il sud"));
+    assert!(!abbreviates("ANSA", "Roma"));
+    assert!(!abbreviates(
+        "EMSA",
+        "Agenzia europea per la sicurezza marittima"
+    ));
+    assert!(!abbreviates("A", "Amici"));
+}
