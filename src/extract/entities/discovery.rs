@@ -299,13 +299,15 @@ pub fn runs(text: &str, toks: &[Tok], hits: &[Hit]) -> Vec<Range<usize>> {
                     && !after_article(text, toks, from)
                     && (from..j).all(|x| FIRST.contains(&text[toks[x].span.clone()]));
                 let next = toks.get(j + 1);
+                // `Nando dalla Chiesa`: after `dalla` even a body's word is a surname.
+                let dalla = wj.eq_ignore_ascii_case("dalla");
                 if given
                     && next.is_some_and(|n| {
                         n.cap
                             && !n.initial
                             && adjacent(text, &toks[j], n)
-                            && !listed(n)
-                            && !HEADS_MAP.contains_key(&text[n.span.clone()])
+                            && (dalla
+                                || !listed(n) && !HEADS_MAP.contains_key(&text[n.span.clone()]))
                     })
                 {
                     j += 2;
@@ -616,8 +618,23 @@ pub fn unit(text: &str, toks: &[Tok], hits: &[Hit], out: &mut Vec<Cand>) {
             }
             // A listed body with a legal suffix is a company of its own
             // (`Protezione Civile Spa`).
+            // `il sindaco Bloomberg`: a person's title before a listed one-word company
+            // makes it a surname.
+            let titled = single
+                && !suffixed
+                && h.class == Class::Company
+                && !toks[hs].upper
+                && hs > 0
+                && {
+                    // (not a nationality: `alla spagnola Telefónica`)
+                    let prev = lower(&text[toks[hs - 1].span.clone()]);
+                    !ADJECTIVE.is_match(prev.as_str()) && !NATION.is_match(prev.as_str())
+                }
+                && cue_before(text, toks, hs) == Some(Class::Person);
             let (class, entry) = if suffixed && h.class != Class::Company {
                 (Class::Company, None)
+            } else if titled {
+                (Class::Person, None)
             } else {
                 (h.class, Some(h.entry))
             };

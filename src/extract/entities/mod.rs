@@ -167,6 +167,10 @@ pub fn extract(article: &Article) -> Entities {
     // (`Gruppo A` is 8 bytes: the length spares the regex most names)
     cands.retain(|c| !(c.span.len() == 8 && group_stage(&text[c.span.clone()])));
     cands.retain(|c| !summit(&text[c.name.clone()]));
+    cands.retain(|c| {
+        !(matches!(c.class, lists::Class::Company | lists::Class::Organization)
+            && building(&text[..c.span.start]))
+    });
     let keys = people::resolve(text, &mut cands);
     let [companies, organizations, people] = merge::build(text, &cands, &keys);
     Entities {
@@ -190,6 +194,34 @@ fn group_stage(s: &str) -> bool {
 fn summit(s: &str) -> bool {
     let b = s.as_bytes();
     (2..=3).contains(&b.len()) && b[0] == b'G' && b[1..].iter().all(u8::is_ascii_digit)
+}
+
+/// `all'ospedale Celio`, `dal policlinico Gemelli`: the name of a hospital one goes
+/// to, is taken to or comes from is the building, a place (`spec/EXTRACTION.md`);
+/// `i medici dell'ospedale Sainte-Anne` stay.
+fn building(before: &str) -> bool {
+    let Some(w) = before.strip_suffix(' ') else {
+        return false;
+    };
+    let Some(rest) = ["ospedale", "policlinico"]
+        .iter()
+        .find_map(|b| w.strip_suffix(b))
+    else {
+        return false;
+    };
+    // the word before it: `all'` (elided, no space) or `al`, `in` (then a space)
+    let elided = rest.strip_suffix(['\'', '’']);
+    let Some(prep) = elided.or_else(|| rest.strip_suffix(' ')) else {
+        return false;
+    };
+    let word = prep
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    match elided {
+        Some(_) => ["all", "nell", "dall"].contains(&word),
+        None => ["al", "nel", "dal", "in"].contains(&word),
+    }
 }
 
 /// `un Iveco`, `una Renault Clio`, `una Peugeot 206`: a brand used as a product

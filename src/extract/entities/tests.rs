@@ -832,3 +832,32 @@ fn initials_abbreviate_names() {
     ));
     assert!(!abbreviates("A", "Amici"));
 }
+
+#[test]
+fn a_title_before_a_listed_company_makes_a_surname() {
+    let text = "Per questo motivo il sindaco Bloomberg ha parlato ai cittadini.";
+    assert!(companies(text).is_empty());
+    assert_eq!(people(text), ["Bloomberg"]);
+    // a nationality is no title
+    assert_eq!(
+        companies("Fa capo alla spagnola Telefónica, ha dichiarato."),
+        ["Telefónica"]
+    );
+}
+
+#[test]
+fn dalla_before_a_body_word_after_a_given_name_is_a_surname() {
+    let text = "In prima fila Nando dalla Chiesa e la Polizia Locale di Milano.";
+    assert_eq!(people(text), ["Nando dalla Chiesa"]);
+    assert_eq!(org_mentions(text), ["Polizia Locale di Milano"]);
+}
+
+#[test]
+fn the_hospital_one_goes_to_is_a_place() {
+    assert!(org_mentions("È stato ricoverato all'ospedale Brotzu di Cagliari.").is_empty());
+    assert!(org_mentions("Fuggì dall'ospedale Celio di Roma.").is_empty());
+    assert_eq!(
+        org_mentions("Le richieste dei medici dell'ospedale Sainte-Anne di Parigi."),
+        ["Sainte-Anne"]
+    );
+}
