@@ -384,10 +384,27 @@ pub fn runs(text: &str, toks: &[Tok], hits: &[Hit]) -> Vec<Range<usize>> {
                 k += 1;
                 and |= matches!(w.as_str(), "e" | "ed");
                 // `Parlamento e del Governo`, `Banca Intesa e Sanpaolo IMI`: two names.
+                // `Banca Popolare di Verona e Novara`, `Prefettura di Monza e Brianza`: a
+                // place after `di` and `e` goes on with another place, the last word.
+                let place = |x: usize| {
+                    hits.iter().any(|h| {
+                        h.class == Class::Place
+                            && h.span.start == toks[x].span.start
+                            && h.span.end == toks[x].span.end
+                    })
+                };
+                let places = connectors == ORG_CONNECTORS
+                    && k == j + 1
+                    && j >= 2
+                    && k < toks.len()
+                    && place(j - 1)
+                    && place(k)
+                    && lower(&text[toks[j - 2].span.clone()]).as_str() == "di"
+                    && !toks.get(k + 1).is_some_and(|n| n.cap);
                 let coordinated = and
                     && k < toks.len()
                     && (HEADS_MAP.contains_key(&text[toks[k].span.clone()])
-                        || listed(&toks[k])
+                        || listed(&toks[k]) && !places
                         || ["l'", "la", "il", "le", "i", "gli", "lo"]
                             .contains(&lower(&text[toks[k].span.clone()]).as_str()));
                 if coordinated {

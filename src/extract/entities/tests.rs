@@ -861,3 +861,16 @@ fn the_hospital_one_goes_to_is_a_place() {
         ["Sainte-Anne"]
     );
 }
+
+#[test]
+fn two_places_after_di_end_an_institutional_name() {
+    assert_eq!(
+        org_mentions("La Prefettura di Monza e Brianza ha proceduto."),
+        ["Prefettura di Monza e Brianza"]
+    );
+    // a place and then a body: two names
+    assert_eq!(
+        org_mentions("La Procura di Milano e la Consob indagano."),
+        ["Procura di Milano", "Consob"]
+    );
+}
