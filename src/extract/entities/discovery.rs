@@ -434,6 +434,15 @@ fn branch(text: &str, toks: &[Tok], hits: &[Hit], a: usize, end: usize) -> Optio
         return None;
     }
     let at = |k: usize| hits.iter().find(|h| h.span.start == toks[k].span.start);
+    let place = at(a + 1).filter(|h| h.class == Class::Place)?;
+    let after = toks.partition_point(|t| t.span.end <= place.span.end.saturating_sub(1));
+    // the place ends on a word's end, and what follows it is capitalised
+    if after >= end
+        || toks[after].span.end != place.span.end
+        || (after + 1..end).any(|k| !toks[k].cap || toks[k].initial || at(k).is_some())
+    {
+        return None;
+    }
     let w = &text[toks[a].span.clone()];
     let class = match at(a) {
         Some(h) if h.span.end == toks[a].span.end => {
@@ -456,15 +465,6 @@ fn branch(text: &str, toks: &[Tok], hits: &[Hit], a: usize, end: usize) -> Optio
             }
         }
     };
-    let place = at(a + 1).filter(|h| h.class == Class::Place)?;
-    let after = toks.partition_point(|t| t.span.end <= place.span.end.saturating_sub(1));
-    // the place ends on a word's end, and what follows it is capitalised
-    if after >= end
-        || toks[after].span.end != place.span.end
-        || (after + 1..end).any(|k| !toks[k].cap || toks[k].initial || at(k).is_some())
-    {
-        return None;
-    }
     let span = toks[a].span.start..toks[end - 1].span.end;
     Some(Cand {
         name: span.clone(),
@@ -642,6 +642,7 @@ pub fn unit(text: &str, toks: &[Tok], hits: &[Hit], out: &mut Vec<Cand>) {
                 && h.class == Class::Company
                 && !toks[hs].upper
                 && hs > 0
+                && !toks[hs - 1].cap
                 && {
                     // (not a nationality: `alla spagnola Telefónica`)
                     let prev = lower(&text[toks[hs - 1].span.clone()]);
@@ -685,8 +686,11 @@ pub fn unit(text: &str, toks: &[Tok], hits: &[Hit], out: &mut Vec<Cand>) {
 /// `DRM (Digital right management)`).
 fn expansions(text: &str, toks: &[Tok], out: &mut Vec<Cand>) {
     for k in 0..toks.len().saturating_sub(1) {
+        if !toks[k].upper {
+            continue;
+        }
         let acr = &text[toks[k].span.clone()];
-        if !toks[k].upper || !acr.chars().all(|c| c.is_alphabetic() || c == '.') {
+        if !acr.chars().all(|c| c.is_alphabetic() || c == '.') {
             continue;
         }
         let gap = text[toks[k].span.end..toks[k + 1].span.start].trim_start_matches('.');

@@ -258,7 +258,8 @@ fn plural(before: &str) -> bool {
         "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove", "dieci", "alcuni",
         "molti", "tanti",
     ]
-    .contains(&last.to_lowercase().as_str())
+    .iter()
+    .any(|p| p.eq_ignore_ascii_case(last))
 }
 
 /// A headline whose words are mostly capitalised (`Microsoft Investe Nella Rivale`)
