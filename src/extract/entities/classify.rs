@@ -5,7 +5,8 @@
 //! inside the run starts a new name (`Presidente della Repubblica Giorgio Napolitano`).
 
 use super::discovery::{
-    after_article, arabic_surname, head_class, Cand, DI, INSTITUTIONAL_ADJECTIVE, NATION, PARTICLES,
+    after_article, arabic_surname, elided_article, head_class, lower_complement, Cand, Complement,
+    DI, INSTITUTIONAL_ADJECTIVE, NATION, PARTICLES,
 };
 use super::lists::{Class, Position, CUES_MAP, CUE_WORDS, FIRST, HEADS_MAP, STOP};
 use super::tokens::{adjacent, lower, Tok};
@@ -34,6 +35,27 @@ pub const LONE: &[&str] = &[
     "Senato",
     "Tribunale",
     "Unione",
+];
+
+/// English head words, which come last in their names (`Metropolitan Police`,
+/// `British Board of Boxing Control`, `African National Congress`): the capitals
+/// before them are part of the name.
+const ENGLISH_HEADS: &[&str] = &[
+    "Army",
+    "Assembly",
+    "Athletic",
+    "Authority",
+    "Board",
+    "Church",
+    "Congress",
+    "Court",
+    "Navy",
+    "Office",
+    "Organisation",
+    "Organization",
+    "Police",
+    "Senate",
+    "Tribunal",
 ];
 
 /// Capitalised particles that open a surname (`Di Pietro`, `La Russa`, `Dalla Chiesa`).
@@ -108,6 +130,27 @@ pub fn cue_before(text: &str, toks: &[Tok], at: usize) -> Option<Class> {
     None
 }
 
+/// `GPRS / EDGE / HSDPA`, `Bluetooth 2.1 + EDR`, `alle 12.30 BST`, `_ _ NOTOC _ _`:
+/// capitals among slashes, after a number or in markup are a standard, a unit or a
+/// code, not a body.
+fn technical(text: &str, span: &Range<usize>) -> bool {
+    let before = text[..span.start].trim_end_matches([' ', '\u{a0}']);
+    let after = text[span.end..].trim_start_matches([' ', '\u{a0}']);
+    before.ends_with(|c: char| matches!(c, '/' | '+' | '_') || c.is_ascii_digit())
+        || after.starts_with(['/', '+', '_'])
+}
+
+/// `W.W.F`, `A.SE.CON`, `T.A.R`: capitals in two or more parts with full stops
+/// between them, three letters or more (not `U.S`, `D.C`).
+fn dotted(w: &str) -> bool {
+    let parts = w.split('.');
+    w.contains('.')
+        && w.chars().filter(|c| c.is_uppercase()).count() >= 3
+        && parts
+            .clone()
+            .all(|p| (1..=3).contains(&p.chars().count()) && p.chars().all(char::is_uppercase))
+}
+
 /// Classifies the run `r` of `toks` (a part of it not covered by a listed name).
 pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Cand>) {
     let (mut a, mut b) = (r.start, r.end);
@@ -144,7 +187,11 @@ pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Cand>) 
     // A given name that is also a word (`Domenica`, `Nello`) counts inside a sentence.
     let given =
         |i: usize| !toks[i].initial && FIRST.contains(word(i)) && i + 1 < b && toks[i + 1].cap;
-    while a < b && (!toks[a].cap || STOP.contains(low(a).as_str()) && !particle(a) && !given(a)) {
+    while a < b
+        && (!toks[a].cap
+            || STOP.contains(low(a).as_str()) && !particle(a) && !given(a)
+            || elided_article(low(a).as_str()))
+    {
         a += 1;
     }
     let institutional = a < b && head_class(word(a), Position::Head).is_some();
@@ -158,11 +205,21 @@ pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Cand>) 
             || matches!(word(b - 1), "Jr" | "Sr")
             || b - a > 2 && toks[b - 2].cap && SURNAME_PREFIXES.contains(&low(b - 2).as_str())
     };
+    // `Ministero della giustizia`: a lower-case complement ends an institutional name.
+    let complement = |b: usize| {
+        [Complement::None, Complement::For].iter().any(|&c| {
+            (b >= a + 3 && lower_complement(text, toks, b - 2, c).is_some_and(|(k, _)| k == b))
+                || (b >= a + 4
+                    && lower_complement(text, toks, b - 3, c).is_some_and(|(k, _)| k == b))
+        })
+    };
     while a < b
         && (!(toks[b - 1].cap
             || arabic(b - 1)
             || institutional
-                && (INSTITUTIONAL_ADJECTIVE.is_match(word(b - 1)) || NATION.is_match(word(b - 1))))
+                && (INSTITUTIONAL_ADJECTIVE.is_match(word(b - 1))
+                    || NATION.is_match(word(b - 1))
+                    || complement(b)))
             || !institutional
                 && b - a > 1
                 && STOP.contains(low(b - 1).as_str())
@@ -210,12 +267,14 @@ pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Cand>) 
             && !(person && k + 1 == b)
             && FIRST.contains(word(k))
             && !FIRST.contains(word(k - 1))
-            && toks[k - 1].cap
+            // `Corte costituzionale Franco Bile`, `Consiglio dei ministri Giuseppe Conte`
+            && (toks[k - 1].cap || institutional)
             && !PARTICLES.contains(&prev.as_str())
             && !SURNAME_PREFIXES.contains(&prev.as_str())
             && !roman(word(k - 1));
         let opens_org = !institutional
             && toks[k - 1].cap
+            && !ENGLISH_HEADS.contains(&word(k))
             && HEADS_MAP
                 .get(word(k))
                 .is_some_and(|(c, p)| *p == Position::Head && *c == Class::Organization);
@@ -292,6 +351,20 @@ pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Cand>) 
             None => {}
         }
     }
+    // `British Association for the Advancement of Science`, `Women on Waves`: an
+    // English head word inside, then `of`, `for` or `on`.
+    if class == Class::Nothing && end - a >= 3 && !person {
+        class = (a..end - 1)
+            .find_map(|x| {
+                let of = matches!(word(x + 1), "of" | "for" | "on");
+                let c = HEADS_MAP.get(word(x)).map(|(c, _)| *c);
+                (of && word(x).is_ascii())
+                    .then_some(c)
+                    .flatten()
+                    .filter(|c| matches!(c, Class::Company | Class::Organization))
+            })
+            .unwrap_or(class);
+    }
     if class == Class::Nothing && end - a >= 2 && FIRST.contains(word(a)) {
         class = Class::Person;
     }
@@ -300,8 +373,15 @@ pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Cand>) 
         && !roman(word(a))
         && (3..=7).contains(&word(a).len())
         && word(a).chars().all(char::is_alphabetic);
-    if class == Class::Nothing && acronym && !toks[a].initial {
+    if class == Class::Nothing && acronym && !toks[a].initial && !technical(text, &toks[a].span) {
         class = Class::Company;
+    }
+    // `W.W.F.`, `T.A.R.`, `A.SE.CON.`: an acronym with full stops, the last one included.
+    if class == Class::Nothing && end - a == 1 && !toks[a].initial && dotted(word(a)) {
+        class = Class::Organization;
+        if text[span_end..].starts_with('.') {
+            span_end += 1;
+        }
     }
     if !matches!(
         class,
@@ -309,8 +389,9 @@ pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Cand>) 
     ) {
         return;
     }
-    // A lone letter opening a sentence (`A`, `E`) is a word, and no name.
-    if class == Class::Nothing && end - a == 1 && toks[a].initial && word(a).len() == 1 {
+    // A lone letter is no name: a word opening a sentence (`A`, `E`), or a group
+    // (`nel gruppo B`).
+    if end - a == 1 && word(a).chars().count() == 1 && class != Class::Person {
         return;
     }
     out.push(Cand {

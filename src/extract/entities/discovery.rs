@@ -9,7 +9,7 @@
 //! run is one name whatever is listed inside it (`Procura di Trani`); a place with a
 //! company word is a company (`Roma TPL`).
 
-use super::classify::{classify, is_legal, ADJECTIVE};
+use super::classify::{classify, cue_before, is_legal, roman, ADJECTIVE};
 use super::gazetteer::Hit;
 use super::links::ARTICLED;
 use super::lists::{Class, Position, FIRST, HEADS_MAP, STOP};
@@ -35,19 +35,21 @@ pub struct Cand {
     pub initial: bool,
 }
 
-/// Connectors inside an institutional name.
+/// Connectors inside an institutional name (not `dal`: `ricorsi dell'Ente Nazionale
+/// Protezione Animali e dal WWF`, `eletto alla Consulta dal Parlamento`).
 const ORG_CONNECTORS: &[&str] = &[
-    "&", "and", "d'", "da", "dal", "dall'", "dalla", "de", "degli", "dei", "del", "dell'", "della",
-    "delle", "dello", "di", "e", "ed", "for", "gli", "i", "il", "in", "l'", "la", "le", "lo", "of",
-    "per", "sul", "sull'", "sulla", "the",
+    "&", "and", "d'", "da", "de", "degli", "dei", "del", "dell'", "della", "delle", "dello", "di",
+    "e", "ed", "for", "gli", "i", "il", "in", "l'", "la", "le", "lo", "of", "per", "sul", "sull'",
+    "sulla", "the",
 ];
 /// Particles inside a person's name (`Leonardo da Vinci`, `Dries van Schalkwyk`).
 pub const PARTICLES: &[&str] = &[
     "af", "bin", "d'", "d’", "da", "das", "de", "der", "des", "do", "dos", "du", "el", "ibn",
     "ten", "ter", "van", "von", "y", "zu",
 ];
-/// Connectors inside any other name (`Bank of America`, `Johnson & Johnson`).
-const OTHER_CONNECTORS: &[&str] = &["&", "and", "de", "of", "the"];
+/// Connectors inside any other name (`Bank of America`, `Johnson & Johnson`,
+/// `British Association for the Advancement of Science`, `Women on Waves`).
+const OTHER_CONNECTORS: &[&str] = &["&", "and", "de", "for", "of", "on", "the"];
 
 /// Lower-case adjectives that go on an institutional name (`Aeronautica militare`,
 /// `Tribunale supremo elettorale`, `Chiesa ortodossa`); nationalities do not.
@@ -101,6 +103,141 @@ pub fn after_article(text: &str, toks: &[Tok], i: usize) -> bool {
 /// (`Alessandro di Battista`, `Francesco del Giocondo`).
 pub const DI: &[&str] = &["di", "del", "della", "dalla", "dal"];
 
+/// `di` and its articled forms, which open the complement of an institutional name.
+const OF: &[&str] = &[
+    "d'", "d’", "degli", "dei", "del", "dell'", "dell’", "della", "delle", "dello", "di",
+];
+
+/// Lower-case words that follow `di` without naming anything (`il Governo di ieri`,
+/// `il Comune di residenza`): time, quantity, pronouns.
+const NOT_COMPLEMENT: &[&str] = &[
+    "allora",
+    "anni",
+    "appartenenza",
+    "competenza",
+    "domani",
+    "ieri",
+    "mese",
+    "mesi",
+    "molti",
+    "nascita",
+    "oggi",
+    "ogni",
+    "origine",
+    "quella",
+    "quello",
+    "questa",
+    "questo",
+    "residenza",
+    "riferimento",
+    "sempre",
+    "settimana",
+    "stamani",
+    "stanotte",
+    "tanti",
+    "tutta",
+    "tutte",
+    "tutti",
+    "tutto",
+    "turno",
+];
+
+/// Heads of bodies that are one of a kind and take no lower-case complement (`il
+/// Governo di scongiurare`, `il Senato per l'approvazione`, `il Comune di residenza`).
+const NO_COMPLEMENT: &[&str] = &[
+    "Carabinieri",
+    "Chiesa",
+    "Comune",
+    "Congresso",
+    "Esercito",
+    "Governo",
+    "Lega",
+    "Parlamento",
+    "Polizia",
+    "Prefettura",
+    "Procura",
+    "Provincia",
+    "Questura",
+    "Regione",
+    "Senato",
+    "Unione",
+];
+
+/// What a lower-case complement of an institutional name was (see [`lower_complement`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Complement {
+    /// None yet: the name is its head and lower-case adjectives.
+    None,
+    /// `della giustizia`: only a coordinated one may follow (`e delle finanze`).
+    Of,
+    /// `per la dottrina`: a `di`-complement may follow (`della fede`).
+    For,
+}
+
+/// An infinitive, clitic pronouns included (`trattare`, `avergli`, `riferirsi`):
+/// `il Governo di riferire` is no name.
+fn infinitive(w: &str) -> bool {
+    let stem = [
+        "gli", "glielo", "lo", "la", "li", "le", "si", "ci", "vi", "ne", "mi", "ti",
+    ]
+    .iter()
+    .find_map(|c| w.strip_suffix(c))
+    .filter(|s| s.len() >= 4)
+    .unwrap_or(w);
+    ["are", "ere", "ire", "rre", "ar", "er", "ir"]
+        .iter()
+        .any(|e| stem.ends_with(e) && (e.len() == 3 && w.len() >= 6 || stem.len() < w.len()))
+}
+
+/// The lower-case complement that continues an institutional name at token `j`
+/// (`della giustizia`, `d'appello`, `per la dottrina`, `e delle finanze`), given what
+/// came before (`after`): the index after it and what it was. `per` goes only with an
+/// article and only first; `e` only to a `di`-complement after another one.
+pub fn lower_complement(
+    text: &str,
+    toks: &[Tok],
+    j: usize,
+    after: Complement,
+) -> Option<(usize, Complement)> {
+    let w = |k: usize| lower(&text[toks[k].span.clone()]);
+    let joined = |k: usize| k < toks.len() && adjacent(text, &toks[k - 1], &toks[k]);
+    let mut k = j;
+    let first = w(k);
+    let kind = if matches!(first.as_str(), "e" | "ed") && after != Complement::None {
+        k += 1;
+        if !joined(k) || !OF.contains(&w(k).as_str()) {
+            return None;
+        }
+        Complement::Of
+    } else if first.as_str() == "per" && after == Complement::None {
+        k += 1;
+        if !joined(k) || !ARTICLED[..8].contains(&w(k).as_str()) {
+            return None;
+        }
+        Complement::For
+    } else if OF.contains(&first.as_str()) && after != Complement::Of {
+        Complement::Of
+    } else {
+        return None;
+    };
+    k += 1;
+    if !joined(k) || toks[k].cap || toks[k].digits {
+        return None;
+    }
+    let noun = &text[toks[k].span.clone()];
+    let long = noun.chars().count() >= 4 && noun.chars().all(char::is_alphabetic);
+    if !long || NOT_COMPLEMENT.contains(&noun) || STOP.contains(noun) || infinitive(noun) {
+        return None;
+    }
+    Some((k + 1, kind))
+}
+
+/// `L'`, `Dell'`: an elided article, capitalised where it opens a sentence
+/// (`L'Associated Press riferisce`), which is no part of the name after it.
+pub fn elided_article(lower: &str) -> bool {
+    lower.ends_with(['\'', '’']) && ARTICLED.contains(&lower)
+}
+
 /// Splits the words of a unit into capitalised runs, as index ranges of `toks`.
 pub fn runs(text: &str, toks: &[Tok], hits: &[Hit]) -> Vec<Range<usize>> {
     let listed = |t: &Tok| hits.iter().any(|h| h.span.start == t.span.start);
@@ -131,6 +268,7 @@ pub fn runs(text: &str, toks: &[Tok], hits: &[Hit]) -> Vec<Range<usize>> {
             OTHER_CONNECTORS
         };
         let mut j = i + 1;
+        let mut complement = Complement::None;
         'grow: while j < toks.len() {
             let prev = &toks[j - 1];
             let joined = adjacent(text, prev, &toks[j]) || is_initial(text, prev);
@@ -161,13 +299,15 @@ pub fn runs(text: &str, toks: &[Tok], hits: &[Hit]) -> Vec<Range<usize>> {
                     && !after_article(text, toks, from)
                     && (from..j).all(|x| FIRST.contains(&text[toks[x].span.clone()]));
                 let next = toks.get(j + 1);
+                // `Nando dalla Chiesa`: after `dalla` even a body's word is a surname.
+                let dalla = wj.eq_ignore_ascii_case("dalla");
                 if given
                     && next.is_some_and(|n| {
                         n.cap
                             && !n.initial
                             && adjacent(text, &toks[j], n)
-                            && !listed(n)
-                            && !HEADS_MAP.contains_key(&text[n.span.clone()])
+                            && (dalla
+                                || !listed(n) && !HEADS_MAP.contains_key(&text[n.span.clone()]))
                     })
                 {
                     j += 2;
@@ -200,6 +340,20 @@ pub fn runs(text: &str, toks: &[Tok], hits: &[Hit]) -> Vec<Range<usize>> {
                 j += 1;
                 continue;
             }
+            // `Ministero della giustizia`, `Corte d'appello`, `Congregazione per la
+            // dottrina della fede`: an institutional name goes on in lower case.
+            // Only after the head and lower-case words: `Banca d'Italia del
+            // governatore`, `Lega Nord di soli` are no names.
+            let bare = j - h <= 12
+                && !NO_COMPLEMENT.contains(&&text[toks[h].span.clone()])
+                && (h + 1..j).all(|x| !toks[x].cap);
+            if institution && bare {
+                if let Some((k, c)) = lower_complement(text, toks, j, complement) {
+                    j = k;
+                    complement = c;
+                    continue;
+                }
+            }
             // Up to two connectors (or a number, in institutional names) before a capital.
             let mut k = j;
             let mut and = false;
@@ -209,13 +363,48 @@ pub fn runs(text: &str, toks: &[Tok], hits: &[Hit]) -> Vec<Range<usize>> {
                 if !(connectors.contains(&w.as_str()) || digit_ok) {
                     break 'grow;
                 }
+                // `il Real Madrid di José Mourinho`, `la Corte Suprema di Barack Obama`:
+                // a person's full name after `di` is the body's leader, not its name.
+                let person_next = |x: usize| {
+                    if x >= toks.len() {
+                        return false;
+                    }
+                    let at = hits.iter().find(|h| h.span.start == toks[x].span.start);
+                    at.is_some_and(|h| h.class == Class::Person)
+                        || at.is_none()
+                            && x + 1 < toks.len()
+                            && toks[x + 1].cap
+                            && FIRST.contains(&text[toks[x].span.clone()])
+                            && !HEADS_MAP.contains_key(&text[toks[x].span.clone()])
+                            && adjacent(text, &toks[x], &toks[x + 1])
+                };
+                if connectors == ORG_CONNECTORS && w.as_str() == "di" && person_next(k + 1) {
+                    break 'grow;
+                }
                 k += 1;
                 and |= matches!(w.as_str(), "e" | "ed");
                 // `Parlamento e del Governo`, `Banca Intesa e Sanpaolo IMI`: two names.
+                // `Banca Popolare di Verona e Novara`, `Prefettura di Monza e Brianza`: a
+                // place after `di` and `e` goes on with another place, the last word.
+                let place = |x: usize| {
+                    hits.iter().any(|h| {
+                        h.class == Class::Place
+                            && h.span.start == toks[x].span.start
+                            && h.span.end == toks[x].span.end
+                    })
+                };
+                let places = connectors == ORG_CONNECTORS
+                    && k == j + 1
+                    && j >= 2
+                    && k < toks.len()
+                    && place(j - 1)
+                    && place(k)
+                    && lower(&text[toks[j - 2].span.clone()]).as_str() == "di"
+                    && !toks.get(k + 1).is_some_and(|n| n.cap);
                 let coordinated = and
                     && k < toks.len()
                     && (HEADS_MAP.contains_key(&text[toks[k].span.clone()])
-                        || listed(&toks[k])
+                        || listed(&toks[k]) && !places
                         || ["l'", "la", "il", "le", "i", "gli", "lo"]
                             .contains(&lower(&text[toks[k].span.clone()]).as_str()));
                 if coordinated {
@@ -237,6 +426,72 @@ pub fn runs(text: &str, toks: &[Tok], hits: &[Hit]) -> Vec<Range<usize>> {
     out
 }
 
+/// `CSV Sardegna Solidale`, `ASF Spagna`, `WWF Italia`, `TAR Lombardia`: an acronym
+/// or a listed one-word organization, then a place and at most one more capitalised
+/// word, ending the run (`toks[a..end]`), is one name: the body's branch there.
+fn branch(text: &str, toks: &[Tok], hits: &[Hit], a: usize, end: usize) -> Option<Cand> {
+    if !(a + 2..=a + 3).contains(&end) || !adjacent(text, &toks[a], &toks[a + 1]) {
+        return None;
+    }
+    let at = |k: usize| hits.iter().find(|h| h.span.start == toks[k].span.start);
+    let place = at(a + 1).filter(|h| h.class == Class::Place)?;
+    let after = toks.partition_point(|t| t.span.end <= place.span.end.saturating_sub(1));
+    // the place ends on a word's end, and what follows it is capitalised
+    if after >= end
+        || toks[after].span.end != place.span.end
+        || (after + 1..end).any(|k| !toks[k].cap || toks[k].initial || at(k).is_some())
+    {
+        return None;
+    }
+    let w = &text[toks[a].span.clone()];
+    let class = match at(a) {
+        Some(h) if h.span.end == toks[a].span.end => {
+            matches!(h.class, Class::Company | Class::Organization).then_some(h.class)?
+        }
+        Some(_) => return None,
+        None => {
+            let acronym = toks[a].upper
+                && !toks[a].initial
+                && !roman(w)
+                && (2..=7).contains(&w.len())
+                && w.chars().all(char::is_alphabetic);
+            if !acronym {
+                return None;
+            }
+            match cue_before(text, toks, a) {
+                Some(c @ (Class::Company | Class::Organization)) => c,
+                Some(_) => return None,
+                None => Class::Company,
+            }
+        }
+    };
+    let span = toks[a].span.start..toks[end - 1].span.end;
+    Some(Cand {
+        name: span.clone(),
+        span,
+        class,
+        entry: None,
+        words: end - a,
+        initial: toks[a].initial,
+    })
+}
+
+/// Token `k`, right after a listed company in its run, is the name of one of its
+/// products: capitalised, not in capitals, listed nowhere, no given name, head,
+/// legal suffix or common word.
+fn brand_of(text: &str, toks: &[Tok], hits: &[Hit], k: usize) -> bool {
+    let w = &text[toks[k].span.clone()];
+    toks[k].cap
+        && !toks[k].upper
+        && !toks[k].initial
+        && adjacent(text, &toks[k - 1], &toks[k])
+        && !hits.iter().any(|h| h.span.start == toks[k].span.start)
+        && !FIRST.contains(w)
+        && !HEADS_MAP.contains_key(w)
+        && !is_legal(w)
+        && !STOP.contains(lower(w).as_str())
+}
+
 /// The candidates of one unit: listed names (`hits`, inside the unit) and the
 /// classified remains of every capitalised run.
 pub fn unit(text: &str, toks: &[Tok], hits: &[Hit], out: &mut Vec<Cand>) {
@@ -246,8 +501,15 @@ pub fn unit(text: &str, toks: &[Tok], hits: &[Hit], out: &mut Vec<Cand>) {
         // An institutional name (`Procura di Trani`) is one mention whatever is listed
         // inside it; a listed name that is exactly the run gives its entry.
         let mut a = r.start;
-        while a + 1 < r.end && STOP.contains(lower(&text[toks[a].span.clone()]).as_str()) {
+        while a + 1 < r.end && {
+            let w = lower(&text[toks[a].span.clone()]);
+            STOP.contains(w.as_str()) || elided_article(w.as_str())
+        } {
             a += 1;
+        }
+        if let Some(c) = branch(text, toks, hits, a, r.end) {
+            out.push(c);
+            continue;
         }
         let head = head_class(&text[toks[a].span.clone()], Position::Head);
         let last = if r.end - a > 2 && is_legal(&text[toks[r.end - 1].span.clone()]) {
@@ -326,17 +588,28 @@ pub fn unit(text: &str, toks: &[Tok], hits: &[Hit], out: &mut Vec<Cand>) {
                 classify(text, toks, i..hs, out);
             }
             let mut span = h.span.clone();
-            // `Telecom Italia Media`, `Microsoft Italia`: a listed company and its tail.
-            while h.class == Class::Company
+            // `Telecom Italia Media`, `Microsoft Italia`: a listed company and its tail;
+            // `Metropolitan Police Department`: a listed body and its tail.
+            while matches!(h.class, Class::Company | Class::Organization)
                 && he < r.end
                 && adjacent(text, &toks[he - 1], &toks[he])
-                && (head_class(&text[toks[he].span.clone()], Position::Tail)
-                    == Some(Class::Company)
-                    || ["Italia", "Italy", "Europe", "International"]
-                        .contains(&&text[toks[he].span.clone()]))
+                && (head_class(&text[toks[he].span.clone()], Position::Tail) == Some(h.class)
+                    || h.class == Class::Company
+                        && ["Italia", "Italy", "Europe", "International"]
+                            .contains(&&text[toks[he].span.clone()]))
             {
                 span.end = toks[he].span.end;
                 he += 1;
+            }
+            // `Iveco CityClass`, `Google Meet`, `Apple Music`: a brand, then a capitalised
+            // word no list or rule knows, names a product (`spec/EXTRACTION.md`).
+            if h.class == Class::Company
+                && he < r.end
+                && !toks[hs].upper
+                && brand_of(text, toks, hits, he)
+            {
+                i = he;
+                continue;
             }
             let name_end = span.end;
             let mut suffixed = false;
@@ -363,8 +636,24 @@ pub fn unit(text: &str, toks: &[Tok], hits: &[Hit], out: &mut Vec<Cand>) {
             }
             // A listed body with a legal suffix is a company of its own
             // (`Protezione Civile Spa`).
+            // `il sindaco Bloomberg`: a person's title before a listed one-word company
+            // makes it a surname.
+            let titled = single
+                && !suffixed
+                && h.class == Class::Company
+                && !toks[hs].upper
+                && hs > 0
+                && !toks[hs - 1].cap
+                && {
+                    // (not a nationality: `alla spagnola Telefónica`)
+                    let prev = lower(&text[toks[hs - 1].span.clone()]);
+                    !ADJECTIVE.is_match(prev.as_str()) && !NATION.is_match(prev.as_str())
+                }
+                && cue_before(text, toks, hs) == Some(Class::Person);
             let (class, entry) = if suffixed && h.class != Class::Company {
                 (Class::Company, None)
+            } else if titled {
+                (Class::Person, None)
             } else {
                 (h.class, Some(h.entry))
             };
@@ -387,6 +676,50 @@ pub fn unit(text: &str, toks: &[Tok], hits: &[Hit], out: &mut Vec<Cand>) {
         }
         if i < r.end {
             classify(text, toks, i..r.end, out);
+        }
+    }
+    expansions(text, toks, out);
+}
+
+/// `A.SE.CON. (Amici senza Confini)`, `la CTBTO (Comprehensive Test Ban Treaty
+/// Organization)`: the name an acronym stands for, in brackets after it and opening
+/// with a capital and with a body's word at an end, is the body's full name (not
+/// `DRM (Digital right management)`).
+fn expansions(text: &str, toks: &[Tok], out: &mut Vec<Cand>) {
+    for k in 0..toks.len().saturating_sub(1) {
+        if !toks[k].upper {
+            continue;
+        }
+        let acr = &text[toks[k].span.clone()];
+        if !acr.chars().all(|c| c.is_alphabetic() || c == '.') {
+            continue;
+        }
+        let gap = text[toks[k].span.end..toks[k + 1].span.start].trim_start_matches('.');
+        if gap.trim() != "(" || !toks[k + 1].cap {
+            continue;
+        }
+        // the words up to the closing bracket, at most ten, joined by spaces only
+        let mut m = k + 1;
+        while !text[toks[m].span.end..].starts_with(')') {
+            if m + 1 >= toks.len() || m >= k + 10 || !adjacent(text, &toks[m], &toks[m + 1]) {
+                break;
+            }
+            m += 1;
+        }
+        let span = toks[k + 1].span.start..toks[m].span.end;
+        if m > k + 1
+            && text[span.end..].starts_with(')')
+            && super::links::abbreviates(acr, &text[span.clone()])
+            && super::links::body_word_at_an_end(&text[span.clone()])
+        {
+            out.push(Cand {
+                name: span.clone(),
+                span,
+                class: Class::Organization,
+                entry: None,
+                words: m - k,
+                initial: false,
+            });
         }
     }
 }

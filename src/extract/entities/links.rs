@@ -3,7 +3,7 @@
 //! (`Centro Clinico Universitario di Losanna (CHUV)`).
 
 use super::discovery::Cand;
-use super::lists::{Class, FIRST};
+use super::lists::{Class, Position, FIRST, HEADS_MAP};
 use super::people::norm;
 use super::tokens::lower;
 use std::collections::HashMap;
@@ -106,6 +106,23 @@ pub fn coordinated(text: &str, cands: &mut [Cand], keys: &mut [String]) {
 pub fn bracketed(text: &str, cands: &mut [Cand], keys: &mut [String]) {
     let mut order: Vec<usize> = (0..cands.len()).collect();
     order.sort_by_key(|&i| cands[i].span.start);
+    // `Federal Aviation Authority (FAA)`: capitalised words no rule knows, with their
+    // initials in brackets after them and a body's word at an end, name a body (not
+    // `Lavagna Interattiva Multimediale (LIM)`).
+    for w in order.windows(2) {
+        let (a, b) = (&cands[w[0]], &cands[w[1]]);
+        if a.class == Class::Nothing
+            && a.words >= 2
+            && b.words == 1
+            && a.span.end <= b.span.start
+            && text[a.span.end..b.span.start].trim() == "("
+            && text[b.span.end..].starts_with(')')
+            && abbreviates(&text[b.name.clone()], &text[a.name.clone()])
+            && body_word_at_an_end(&text[a.name.clone()])
+        {
+            cands[w[0]].class = Class::Organization;
+        }
+    }
     let mut relink: HashMap<String, (Class, String)> = HashMap::new();
     for w in order.windows(2) {
         let (a, b) = (&cands[w[0]], &cands[w[1]]);
@@ -133,4 +150,38 @@ pub fn bracketed(text: &str, cands: &mut [Cand], keys: &mut [String]) {
             }
         }
     }
+}
+
+/// `acronym` abbreviates `name`: it opens with the initial of the name's first word
+/// and has the initials of its capitalised words in order (`FAA`, `Federal Aviation
+/// Authority`; `A.SE.CON`, `Amici senza Confini`), two letters or more.
+pub fn abbreviates(acronym: &str, name: &str) -> bool {
+    let letters: Vec<char> = acronym.chars().filter(|c| c.is_uppercase()).collect();
+    let mut initials = name
+        .split([' ', '\'', '’', '-'])
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase());
+    let Some(first) = initials.next() else {
+        return false;
+    };
+    let mut rest = letters.iter().skip(1);
+    letters.len() >= 2
+        && letters[0] == first
+        && name.starts_with(first)
+        && initials.all(|i| rest.any(|&l| l == i))
+}
+
+/// The first or the last word of `name` is a company's or an organization's head or
+/// tail word (`Federal Aviation Authority`, `Gruppo d'investigazione`).
+pub fn body_word_at_an_end(name: &str) -> bool {
+    let mut words = name.split([' ', '\'', '’']).filter(|w| !w.is_empty());
+    let first = words.next();
+    let last = words.next_back();
+    let body = |w: Option<&str>, tail_ok: bool| {
+        w.and_then(|w| HEADS_MAP.get(w)).is_some_and(|(c, p)| {
+            matches!(c, Class::Company | Class::Organization) && (tail_ok || *p != Position::Tail)
+        })
+    };
+    // (a tail word opening the name is an adjective there: `Digital right management`)
+    body(first, false) || body(last, true)
 }

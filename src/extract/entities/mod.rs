@@ -166,6 +166,11 @@ pub fn extract(article: &Article) -> Entities {
     cands.retain(|c| !(c.class == lists::Class::Company && used_as_product(text, &c.span)));
     // (`Gruppo A` is 8 bytes: the length spares the regex most names)
     cands.retain(|c| !(c.span.len() == 8 && group_stage(&text[c.span.clone()])));
+    cands.retain(|c| !summit(&text[c.name.clone()]));
+    cands.retain(|c| {
+        !(matches!(c.class, lists::Class::Company | lists::Class::Organization)
+            && building(&text[..c.span.start]))
+    });
     let keys = people::resolve(text, &mut cands);
     let [companies, organizations, people] = merge::build(text, &cands, &keys);
     Entities {
@@ -184,6 +189,41 @@ fn group_stage(s: &str) -> bool {
         && (b'A'..=b'H').contains(&b[7])
 }
 
+/// `G7`, `G8`, `G20`: in the news the summits (`il G20 di Buenos Aires`, `il G8 del
+/// 2001`), events and no organizations (`spec/EXTRACTION.md`).
+fn summit(s: &str) -> bool {
+    let b = s.as_bytes();
+    (2..=3).contains(&b.len()) && b[0] == b'G' && b[1..].iter().all(u8::is_ascii_digit)
+}
+
+/// `all'ospedale Celio`, `dal policlinico Gemelli`: the name of a hospital one goes
+/// to, is taken to or comes from is the building, a place (`spec/EXTRACTION.md`);
+/// `i medici dell'ospedale Sainte-Anne` stay.
+fn building(before: &str) -> bool {
+    let Some(w) = before.strip_suffix(' ') else {
+        return false;
+    };
+    let Some(rest) = ["ospedale", "policlinico"]
+        .iter()
+        .find_map(|b| w.strip_suffix(b))
+    else {
+        return false;
+    };
+    // the word before it: `all'` (elided, no space) or `al`, `in` (then a space)
+    let elided = rest.strip_suffix(['\'', '’']);
+    let Some(prep) = elided.or_else(|| rest.strip_suffix(' ')) else {
+        return false;
+    };
+    let word = prep
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    match elided {
+        Some(_) => ["all", "nell", "dall"].contains(&word),
+        None => ["al", "nel", "dal", "in"].contains(&word),
+    }
+}
+
 /// `un Iveco`, `una Renault Clio`, `una Peugeot 206`: a brand used as a product
 /// (`spec/EXTRACTION.md`: not an organization).
 fn used_as_product(text: &str, span: &Range<usize>) -> bool {
@@ -196,7 +236,30 @@ fn used_as_product(text: &str, span: &Range<usize>) -> bool {
         .unwrap_or(span.end);
     let before = &text[from..span.start];
     // `il volo Ethiopian Airlines 702`: a flight number, not a model.
-    product::indefinite(before) || product::model(&text[span.end..to]) && !product::flight(before)
+    product::indefinite(before)
+        || plural(before) && text[span.clone()].chars().any(char::is_lowercase)
+        || product::model(&text[span.end..to]) && !product::flight(before)
+}
+
+/// `gli Eurostar`, `cinque Eurostar`, `i Volvo`: a brand in the plural (after a
+/// masculine plural article or a number word) is its vehicles or products. (Not a
+/// name in capitals: `dei RIS` is a plural body.)
+fn plural(before: &str) -> bool {
+    let w = before.trim_end_matches(' ');
+    if w.len() == before.len() {
+        return false;
+    }
+    let last = w
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    [
+        "i", "gli", "dei", "degli", "ai", "agli", "dai", "dagli", "nei", "negli", "sui", "sugli",
+        "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove", "dieci", "alcuni",
+        "molti", "tanti",
+    ]
+    .iter()
+    .any(|p| p.eq_ignore_ascii_case(last))
 }
 
 /// A headline whose words are mostly capitalised (`Microsoft Investe Nella Rivale`)

@@ -704,3 +704,301 @@ fn listed_names_with_the_typographic_apostrophe() {
     // A place keeps its apostrophe too: `L’Aquila` is no name to classify.
     assert!(orgs("Piove a L’Aquila da ieri.").is_empty());
 }
+
+/// Mention texts of every company and organization, in text order.
+fn org_mention_texts(text: &str) -> Vec<String> {
+    let article = Article::parse(text);
+    let e = extract(&article);
+    let mut m: Vec<_> = e
+        .companies
+        .iter()
+        .chain(&e.organizations)
+        .flat_map(|e| e.mentions.iter().map(|m| (m.span.start, m.text.clone())))
+        .collect();
+    m.sort();
+    m.into_iter().map(|(_, t)| t).collect()
+}
+
+#[test]
+fn institutional_names_go_on_in_lower_case() {
+    assert_eq!(
+        org_mention_texts("Fu sottosegretario al Ministero della giustizia durante il governo."),
+        ["Ministero della giustizia"]
+    );
+    assert_eq!(
+        org_mention_texts("Lavorò al Ministero del lavoro e delle politiche sociali per anni."),
+        ["Ministero del lavoro e delle politiche sociali"]
+    );
+    assert_eq!(
+        org_mention_texts("Lo ha detto la Congregazione per la dottrina della fede ieri."),
+        ["Congregazione per la dottrina della fede"]
+    );
+    assert_eq!(
+        org_mention_texts("Il caso torna alla Corte d'appello entro maggio."),
+        ["Corte d'appello"]
+    );
+    assert_eq!(
+        org_mention_texts("Secondo il Dipartimento della protezione civile non ci sono rischi."),
+        ["Dipartimento della protezione civile"]
+    );
+}
+
+#[test]
+fn lower_case_complements_that_are_no_name() {
+    // one-of-a-kind bodies, infinitives, time words, after a capitalised word
+    assert_eq!(
+        org_mention_texts("Chiede al Governo di riferire entro domani."),
+        ["Governo"]
+    );
+    assert_eq!(
+        org_mention_texts("Il voto del Senato per l'approvazione slitta."),
+        ["Senato"]
+    );
+    assert_eq!(
+        org_mention_texts("Ha chiesto alla Commissione di trattare il caso."),
+        ["Commissione"]
+    );
+    assert_eq!(
+        org_mention_texts("I leader della Lega Nord di tutto il Paese."),
+        ["Lega Nord"]
+    );
+    assert_eq!(
+        org_mention_texts("Il Consiglio di ieri ha votato."),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn a_given_name_after_a_lower_case_institution_opens_a_person() {
+    let text = "Lo ha detto il presidente del Consiglio dei ministri Giuseppe Conte ieri.";
+    assert_eq!(org_mention_texts(text), ["Consiglio dei ministri"]);
+    assert_eq!(people(text), ["Giuseppe Conte"]);
+    let text = "Parla il presidente della Corte costituzionale Franco Bile.";
+    assert_eq!(org_mention_texts(text), ["Corte costituzionale"]);
+    assert_eq!(people(text), ["Franco Bile"]);
+}
+
+#[test]
+fn english_names_with_for_of_on() {
+    assert_eq!(
+        org_mention_texts(
+            "Lo studio della British Association for the Advancement of Science è uscito."
+        ),
+        ["British Association for the Advancement of Science"]
+    );
+    assert_eq!(
+        org_mention_texts("Lo ha sospeso la British Board of Boxing Control ieri."),
+        ["British Board of Boxing Control"]
+    );
+    assert_eq!(
+        org_mention_texts("Quando il Metropolitan Police Department ha sgomberato."),
+        ["Metropolitan Police Department"]
+    );
+    assert_eq!(
+        org_mention_texts("Ne parla il Permanent Select Committee on Intelligence oggi."),
+        ["Permanent Select Committee on Intelligence"]
+    );
+}
+
+#[test]
+fn an_acronym_and_a_place_are_one_branch() {
+    assert_eq!(
+        org_mention_texts(
+            "In collaborazione col CSV Sardegna Solidale, col patrocinio del Comune."
+        ),
+        ["CSV Sardegna Solidale", "Comune"]
+    );
+    assert_eq!(
+        org_mention_texts("Il catalogo progettato da ASF Spagna è uscito."),
+        ["ASF Spagna"]
+    );
+    assert_eq!(
+        org_mention_texts("Lo ha deciso ieri il TAR Lombardia su ricorso."),
+        ["TAR Lombardia"]
+    );
+    // a place and a lower-case word after it: no branch
+    assert_eq!(
+        org_mention_texts("Lo ha detto l'ONU a Ginevra ieri."),
+        ["ONU"]
+    );
+}
+
+#[test]
+fn an_elided_article_opening_a_sentence_is_no_part_of_the_name() {
+    assert_eq!(
+        org_mention_texts("Ha vinto. L'Associated Press riferisce che è stanca."),
+        ["Associated Press"]
+    );
+}
+
+#[test]
+fn lone_letters_and_summits_are_no_organizations() {
+    assert!(org_mention_texts("Nel gruppo B la Russia supera la Slovacchia.").is_empty());
+    assert!(org_mention_texts("Dal G20 di Buenos Aires il premier è tornato.").is_empty());
+    assert!(org_mention_texts("Il G8 del 2001 a Genova.").is_empty());
+}
+
+#[test]
+fn capitals_among_slashes_or_after_a_number_are_no_body() {
+    assert!(
+        org_mention_texts("Connettività GPRS / EDGE / HSDPA e Bluetooth 2.1 + EDR ovunque.")
+            .iter()
+            .all(|m| m != "EDGE" && m != "EDR")
+    );
+    assert!(org_mention_texts("Alle 12.30 BST si sta procedendo all'evacuazione.").is_empty());
+}
+
+#[test]
+fn dotted_acronyms_keep_their_last_full_stop() {
+    assert_eq!(
+        org_mention_texts("Accolti i ricorsi del W.W.F., fermando la caccia."),
+        ["W.W.F."]
+    );
+    assert_eq!(
+        org_mention_texts("Lo ha deciso il T.A.R. ieri."),
+        ["T.A.R."]
+    );
+    // two letters: a place or a title, no body
+    assert!(
+        org_mention_texts("Il sindaco di Washington D.C. ha parlato.")
+            .iter()
+            .all(|m| m != "D.C.")
+    );
+}
+
+#[test]
+fn a_person_after_di_leads_the_body() {
+    let text = "Il Real Madrid di José Mourinho ritrova il Milan.";
+    assert_eq!(org_mention_texts(text), ["Real Madrid", "Milan"]);
+    assert_eq!(people(text), ["José Mourinho"]);
+    assert_eq!(
+        org_mention_texts("La prima nomina alla Corte Suprema di Barack Obama."),
+        ["Corte Suprema"]
+    );
+}
+
+#[test]
+fn dal_does_not_join_two_bodies() {
+    assert_eq!(
+        org_mention_texts("Eletto alla Consulta dal Parlamento il 24 aprile."),
+        ["Consulta", "Parlamento"]
+    );
+}
+
+#[test]
+fn a_brand_before_a_product_name_is_no_company() {
+    assert!(
+        !org_mention_texts("Colossi come Spotify, Apple Music e Amazon Music hanno aderito.")
+            .iter()
+            .any(|m| m == "Apple" || m == "Amazon")
+    );
+    assert!(
+        !org_mention_texts("Un altro autobus Iveco CityClass ha preso fuoco.")
+            .iter()
+            .any(|m| m == "Iveco")
+    );
+    // a place, a tail or a given name after the brand keeps it a company
+    assert_eq!(
+        org_mention_texts("Lo conferma Microsoft Italia in una nota."),
+        ["Microsoft Italia"]
+    );
+}
+
+#[test]
+fn a_brand_in_the_plural_is_its_vehicles() {
+    assert!(org_mention_texts("Gli Eurostar sono stati fuori uso per ore.").is_empty());
+    assert!(org_mention_texts("Ieri cinque Eurostar sono rimasti bloccati.").is_empty());
+    // a name in capitals after a plural article is a plural body
+    // (with its place: one branch, as `Procura di Trani`)
+    assert_eq!(
+        org_mention_texts("Gli accertamenti dei RIS di Parma."),
+        ["RIS di Parma"]
+    );
+}
+
+#[test]
+fn acronyms_in_brackets_name_bodies() {
+    let text = "Agenti della Federal Aviation Authority (FAA) sono sul posto.";
+    assert_eq!(
+        org_mention_texts(text),
+        ["Federal Aviation Authority", "FAA"]
+    );
+    assert_eq!(orgs(text), ["Federal Aviation Authority"]);
+    assert_eq!(
+        org_mention_texts(
+            "Anche la CTBTO (Comprehensive Test Ban Treaty Organization) ha parlato."
+        ),
+        ["CTBTO", "Comprehensive Test Ban Treaty Organization"]
+    );
+    assert_eq!(
+        org_mention_texts("Lo ha detto la AASC (Associazione Amici senza Confini) ieri."),
+        ["AASC", "Associazione Amici senza Confini"]
+    );
+    // initials of a thing, not of a body
+    assert!(!org_mention_texts(
+        "Ogni aula avrà la Lavagna Interattiva Multimediale (LIM) entro maggio."
+    )
+    .iter()
+    .any(|m| m.starts_with("Lavagna")));
+    assert!(
+        !org_mention_texts("I brani sono protetti dal DRM (Digital right management) ormai.")
+            .iter()
+            .any(|m| m.starts_with("Digital"))
+    );
+}
+
+#[test]
+fn initials_abbreviate_names() {
+    use super::links::abbreviates;
+    assert!(abbreviates("FAA", "Federal Aviation Authority"));
+    assert!(abbreviates("A.SE.CON", "Amici senza Confini"));
+    assert!(abbreviates("CISN", "Cooperazione per il nord e il sud"));
+    assert!(!abbreviates("ANSA", "Roma"));
+    assert!(!abbreviates(
+        "EMSA",
+        "Agenzia europea per la sicurezza marittima"
+    ));
+    assert!(!abbreviates("A", "Amici"));
+}
+
+#[test]
+fn a_title_before_a_listed_company_makes_a_surname() {
+    let text = "Per questo motivo il sindaco Bloomberg ha parlato ai cittadini.";
+    assert!(companies(text).is_empty());
+    assert_eq!(people(text), ["Bloomberg"]);
+    // a nationality is no title
+    assert_eq!(
+        companies("Fa capo alla spagnola Telefónica, ha dichiarato."),
+        ["Telefónica"]
+    );
+}
+
+#[test]
+fn dalla_before_a_body_word_after_a_given_name_is_a_surname() {
+    let text = "In prima fila Nando dalla Chiesa e la Polizia Locale di Milano.";
+    assert_eq!(people(text), ["Nando dalla Chiesa"]);
+    assert_eq!(org_mention_texts(text), ["Polizia Locale di Milano"]);
+}
+
+#[test]
+fn the_hospital_one_goes_to_is_a_place() {
+    assert!(org_mention_texts("È stato ricoverato all'ospedale Brotzu di Cagliari.").is_empty());
+    assert!(org_mention_texts("Fuggì dall'ospedale Celio di Roma.").is_empty());
+    assert_eq!(
+        org_mention_texts("Le richieste dei medici dell'ospedale Sainte-Anne di Parigi."),
+        ["Sainte-Anne"]
+    );
+}
+
+#[test]
+fn two_places_after_di_end_an_institutional_name() {
+    assert_eq!(
+        org_mention_texts("La Prefettura di Monza e Brianza ha proceduto."),
+        ["Prefettura di Monza e Brianza"]
+    );
+    // a place and then a body: two names
+    assert_eq!(
+        org_mention_texts("La Procura di Milano e la Consob indagano."),
+        ["Procura di Milano", "Consob"]
+    );
+}
