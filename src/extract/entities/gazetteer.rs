@@ -158,11 +158,41 @@ fn listed_after_outlet(
     before: Option<&Hit>,
 ) -> bool {
     before.is_some_and(|h| {
+        let between = |h: &Hit| {
+            let b = &text[h.span.end..s];
+            // (with an article: `Famiglia Cristiana e l'Avvenire`)
+            ["l'", "l’", "il ", "la ", "lo "]
+                .iter()
+                .find_map(|a| b.strip_suffix(a))
+                .unwrap_or(b)
+        };
         g.entries[h.entry].outlet
             && unit.start <= h.span.start
             && h.span.end <= s
-            && [", ", " e ", " ed ", " o "].contains(&&text[h.span.end..s])
+            && [", ", " e ", " ed ", " o "].contains(&between(h))
     })
+}
+
+/// Capitalised articles that open a title (`Il Giornale`, `La Stampa`).
+const TITLE_ARTICLES: &[&str] = &["Il ", "La ", "Lo ", "L'", "L’", "I ", "Gli ", "Le "];
+
+/// True when the name at `span` is written as a title: in quotation marks (`da "La
+/// Stampa"`, `«Il Tempo»`) or, opening with a capitalised article, after a word in
+/// lower case (`su Il Giornale`, `de La Stampa`: mid-sentence an article has a
+/// capital only as part of a title). One word alone in quotation marks is not
+/// enough (`"Domani"` may be quoted speech).
+fn written_as_title(text: &str, unit: &Range<usize>, span: Range<usize>) -> bool {
+    let name = &text[span.clone()];
+    let before = text[unit.start..span.start].trim_end_matches(' ');
+    let after = text[span.end..unit.end].chars().next();
+    let opens = |c: char| matches!(c, '"' | '«' | '“');
+    let closes = |c: char| matches!(c, '"' | '»' | '”');
+    let quoted = name.contains(' ')
+        && text[unit.start..span.start].ends_with(opens)
+        && after.is_some_and(closes);
+    let titled =
+        TITLE_ARTICLES.iter().any(|a| name.starts_with(a)) && before.ends_with(char::is_lowercase);
+    quoted || titled
 }
 
 /// The hit of listed form `id` at `span`, which starts at a word start inside
@@ -187,7 +217,10 @@ fn accept(
     if entry.needs_cue {
         let from = unit.start.max(s.saturating_sub(48));
         let from = (from..s).find(|&b| text.is_char_boundary(b)).unwrap_or(s);
-        if !media_cue(&text[from..s]) && !listed_after_outlet(text, unit, s, g, before) {
+        if !media_cue(&text[from..s])
+            && !listed_after_outlet(text, unit, s, g, before)
+            && !written_as_title(text, unit, s..e)
+        {
             return None;
         }
     }
@@ -384,6 +417,15 @@ mod tests {
         assert_eq!(names("la Roma"), [("Roma", Class::Place)]);
     }
 
+    /// Outlets that are not words have case variants, as listed bodies.
+    #[test]
+    fn outlets_in_the_other_case() {
+        assert_eq!(
+            names("un articolo del Corriere della sera di ieri"),
+            [("Corriere della sera", Class::Company)]
+        );
+    }
+
     /// A word in lower case opens only forms written in lower case: `arma dei
     /// Carabinieri` is not `Arma dei Carabinieri`, and leaves `Carabinieri` to be
     /// found; `il Sole 24 Ore` is not `Il Sole 24 Ore`, and leaves `Sole 24 Ore`.
@@ -399,6 +441,25 @@ mod tests {
         );
     }
 
+    /// A title: in quotation marks, or a capitalised article after a lower-case word.
+    #[test]
+    fn outlets_written_as_titles() {
+        assert_eq!(
+            names("come annunciato da \"La Stampa\". Poi"),
+            [("La Stampa", Class::Company)]
+        );
+        assert_eq!(
+            names("la foto, apparsa prima su Il Giornale e Libero"),
+            [("Il Giornale", Class::Company), ("Libero", Class::Company)]
+        );
+        assert_eq!(
+            names("di Domenico Quirico de La Stampa"),
+            [("La Stampa", Class::Company)]
+        );
+        assert!(names("La Stampa di Gutenberg cambiò tutto.").is_empty());
+        assert!(names("Disse \"Domani\" e partì.").is_empty());
+    }
+
     /// An outlet that needs a cue shares the cue of the outlet before it in a list.
     #[test]
     fn outlets_in_a_list_share_the_cue() {
@@ -406,9 +467,17 @@ mod tests {
             names("secondo i quotidiani Libero e Il Tempo"),
             [("Libero", Class::Company), ("Il Tempo", Class::Company)]
         );
-        assert!(names("Libero e Il Tempo").is_empty());
+        // (no cue for `Libero`; `Il Tempo` is written as a title)
+        assert_eq!(names("Libero e Il Tempo"), [("Il Tempo", Class::Company)]);
         assert_eq!(
-            names("il quotidiano Domani, poi Il Tempo"),
+            names("i giornali Famiglia Cristiana e l'Avvenire"),
+            [
+                ("Famiglia Cristiana", Class::Company),
+                ("Avvenire", Class::Company)
+            ]
+        );
+        assert_eq!(
+            names("il quotidiano Domani, poi il Tempo"),
             [("Domani", Class::Company)]
         );
     }

@@ -332,8 +332,16 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
                 entry,
                 std::iter::once(form),
             );
-            if let Some(a) = other_apostrophe(form) {
-                variants.push(Pattern { form: a, entry: id });
+            // `Corriere della sera` for `Corriere della Sera`, as for listed names;
+            // not for outlets whose names are words (case-sensitive).
+            let cased = (!case_sensitive).then(|| case_variants(form));
+            for v in std::iter::once(form).chain(cased.into_iter().flatten()) {
+                if v != form {
+                    variants.push(Pattern { form: v, entry: id });
+                }
+                if let Some(a) = other_apostrophe(v) {
+                    variants.push(Pattern { form: a, entry: id });
+                }
             }
         }
     }
