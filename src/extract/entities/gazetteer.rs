@@ -47,6 +47,14 @@ const MEDIA_CUES: &[&str] = &[
     "scrivono",
     "riporta",
     "riportano",
+    "riportata",
+    "riportate",
+    "riportati",
+    "riportato",
+    "pubblicata",
+    "pubblicate",
+    "pubblicati",
+    "pubblicato",
     "riferisce",
     "fonte:",
     "(",
@@ -318,7 +326,7 @@ mod tests {
     #[test]
     fn media_cue_as_the_regex() {
         let re = regex::Regex::new(
-            r"(?i)(?:quotidian[oi]|giornale|agenzia|rivista|settimanale|mensile|sito|testata|magazine|emittente|tg|telegiornale|giornalista|giornalisti|direttore|direttrice|editoriale|articolo|pagine|colonne|edizione|inviato|secondo|scrive|scrivono|riporta|riportano|riferisce|intervista(?:to|ta)? (?:a|al|dal|dalla|con)|fonte:|\()\s*(?:[[:alpha:]]+\s+)?$",
+            r"(?i)(?:quotidian[oi]|giornale|agenzia|rivista|settimanale|mensile|sito|testata|magazine|emittente|tg|telegiornale|giornalista|giornalisti|direttore|direttrice|editoriale|articolo|pagine|colonne|edizione|inviato|secondo|scrive|scrivono|riporta|riportano|riportat[aeio]|pubblicat[aeio]|riferisce|intervista(?:to|ta)? (?:a|al|dal|dalla|con)|fonte:|\()\s*(?:[[:alpha:]]+\s+)?$",
         )
         .unwrap();
         let parts = [
@@ -493,6 +501,10 @@ mod tests {
     #[test]
     fn outlets_that_are_words_need_a_cue() {
         assert!(names("Domani piove.").is_empty());
+        assert_eq!(
+            names("come riportato da Wired ieri"),
+            [("Wired", Class::Company)]
+        );
         assert_eq!(
             names("lo scrive il quotidiano Domani"),
             [("Domani", Class::Company)]
