@@ -261,7 +261,11 @@ fn word_before(text: &str, unit: &Range<usize>, at: usize) -> (String, usize) {
 /// Turns the place hits that name sports teams into organizations.
 /// `is_sports` caches [`sports`] for the article.
 pub fn retag(text: &str, units: &[Range<usize>], hits: &mut [Hit], is_sports: &mut Option<bool>) {
-    for h in hits.iter_mut().filter(|h| h.class == Class::Place) {
+    let mut found = Vec::new();
+    for (i, h) in hits.iter_mut().enumerate() {
+        if h.class != Class::Place {
+            continue;
+        }
         let name = &text[h.span.clone()];
         if NEVER.contains(&name) {
             continue;
@@ -287,18 +291,155 @@ pub fn retag(text: &str, units: &[Range<usize>], hits: &mut [Hit], is_sports: &m
         let (word, at) = word_before(text, unit, h.span.start);
         // `Gran Premio della Cina`: the place ends the name of an event.
         let head = text[unit.start..at].trim_end();
-        let in_name = word != "contro"
+        // (Only after a preposition: `la Polonia` after `Bardonecchia` or `gruppo B`
+        // starts a clause.)
+        let in_name = !matches!(word.as_str(), "contro" | "la" | "il" | "lo" | "l'")
             && head.chars().next_back().is_some_and(char::is_alphabetic)
             && head
                 .rsplit(char::is_whitespace)
                 .next()
                 .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
-        let marked = ARTICLES.contains(&word.as_str()) && !in_name
-            || score_after(after)
+        // A team in a match or a line-up carries the places listed with it; one
+        // after an article does not (`negli stati del Texas, Arkansas`).
+        let paired = score_after(after)
             || pair_after(after)
-            || pair_before(before);
+            || pair_before(before)
+            || lineup_head(&text[h.span.end..unit.end]);
+        let marked = paired || ARTICLES.contains(&word.as_str()) && !in_name;
         if marked && *is_sports.get_or_insert_with(|| sports(text)) {
             h.class = Class::Organization;
+            found.push((i, paired));
+        }
+    }
+    if *is_sports != Some(false) {
+        let mut team = vec![Mark::Listed; hits.len()];
+        found
+            .into_iter()
+            .for_each(|(i, p)| team[i] = if p { Mark::Team } else { Mark::Place });
+        linked(text, units, hits, &mut team, is_sports);
+    }
+}
+
+/// A line-up after a team (`ITALIA: Padovani; Bisegni, Benvenuti`, `Brasile: André
+/// 14, Dante 9`): a colon, a capitalised word and at least two separators soon after.
+fn lineup_head(rest: &str) -> bool {
+    let Some(r) = rest.strip_prefix(": ") else {
+        return false;
+    };
+    if !r.chars().next().is_some_and(ucd::upper) {
+        return false;
+    }
+    let end = (0..=r.len().min(60))
+        .rev()
+        .find(|&b| r.is_char_boundary(b))
+        .unwrap_or(0);
+    r[..end].bytes().filter(|&b| b == b',' || b == b';').count() >= 2
+}
+
+/// Words before `tra X e Y` that make the pair a match.
+const MATCH_WORDS: &[&str] = &[
+    "amichevole",
+    "derby",
+    "finale",
+    "gara",
+    "incontro",
+    "match",
+    "partita",
+    "semifinale",
+    "sfida",
+];
+
+/// A match word among the last few words before byte `at` of the unit.
+fn match_before(text: &str, unit_start: usize, at: usize) -> bool {
+    let from = (unit_start.max(at.saturating_sub(48))..at)
+        .find(|&b| text.is_char_boundary(b))
+        .unwrap_or(at);
+    text[from..at]
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(5)
+        .any(|w| MATCH_WORDS.iter().any(|m| m.eq_ignore_ascii_case(w)))
+}
+
+/// What [`retag`] found of a hit.
+#[derive(Clone, Copy, PartialEq)]
+enum Mark {
+    /// As the gazetteer lists it.
+    Listed,
+    /// A place made a team by an article only (`del Texas`): it carries nothing.
+    Place,
+    /// A team in a match or a line-up.
+    Team,
+}
+
+/// A team named by a single capitalised word (`Atalanta`, `Udinese`) or found a
+/// team in a match or a line-up: what makes the places listed with it teams.
+fn teamish(text: &str, h: &Hit, team: Mark) -> bool {
+    team == Mark::Team
+        || team == Mark::Listed && h.class == Class::Organization && {
+            let name = &text[h.span.clone()];
+            !name.contains(' ') && name.chars().skip(1).any(char::is_lowercase)
+        }
+}
+
+/// Places listed with a team or paired with one in a match are teams: `di Atalanta,
+/// Udinese, Bologna, Vicenza e Padova`, `la partita tra Fiorentina e Napoli` (and, after a match word, `tra Sudafrica e
+/// Messico`). Only in a sports article; `team` marks the hits found teams in a match
+/// or a line-up; one pass forward and one back carry a team along a list.
+fn linked(
+    text: &str,
+    units: &[Range<usize>],
+    hits: &mut [Hit],
+    team: &mut [Mark],
+    is_sports: &mut Option<bool>,
+) {
+    let unit_of = |h: &Hit| {
+        let k = units.partition_point(|u| u.end < h.span.end);
+        units
+            .get(k)
+            .filter(|u| u.start <= h.span.start && h.span.end <= u.end)
+    };
+    let joined = |a: &Hit, b: &Hit| {
+        a.span.end <= b.span.start
+            && matches!(&text[a.span.end..b.span.start], ", " | " e " | " ed ")
+            && unit_of(a).is_some_and(|u| b.span.end <= u.end)
+    };
+    let can = |h: &Hit| h.class == Class::Place && !NEVER.contains(&&text[h.span.clone()]);
+    for i in 1..hits.len() {
+        let (a, b) = (&hits[i - 1], &hits[i]);
+        if !joined(a, b) {
+            continue;
+        }
+        let tra = || {
+            unit_of(a).is_some_and(|u| {
+                let (w, at) = word_before(text, u, a.span.start);
+                matches!(w.as_str(), "tra" | "fra")
+                    && &text[a.span.end..b.span.start] != ", "
+                    && match_before(text, u.start, at)
+            })
+        };
+        let (ta, tb) = (teamish(text, a, team[i - 1]), teamish(text, b, team[i]));
+        let both = (can(a) || can(b)) && tra();
+        let fwd = can(b) && (ta || both);
+        let back = can(a) && (tb || both);
+        if (fwd || back) && !*is_sports.get_or_insert_with(|| sports(text)) {
+            return;
+        }
+        if fwd {
+            hits[i].class = Class::Organization;
+            team[i] = Mark::Team;
+        }
+        if back {
+            hits[i - 1].class = Class::Organization;
+            team[i - 1] = Mark::Team;
+        }
+    }
+    for i in (1..hits.len()).rev() {
+        let (a, b) = (&hits[i - 1], &hits[i]);
+        if joined(a, b) && can(a) && teamish(text, b, team[i]) {
+            hits[i - 1].class = Class::Organization;
+            team[i - 1] = Mark::Team;
         }
     }
 }
@@ -391,5 +532,38 @@ mod tests {
             "{o:?}"
         );
         assert!(orgs("La Lupa capitolina è il simbolo di Roma.").is_empty());
+    }
+
+    /// A line-up after a country, a match `tra X e Y`, clubs listed with a club:
+    /// teams in sport; the same words outside sport stay places.
+    #[test]
+    fn teams_in_lineups_matches_and_lists() {
+        let s = "Finale di pallavolo, la partita si decide al quinto set. Brasile: André 14, Dante 9, Gustavo 7, Giba 12. Il match tra Sudafrica e Messico ha aperto il torneo. Ha giocato con Atalanta, Udinese, Bologna e Padova.";
+        let o = orgs(s);
+        for t in ["Brasile", "Sudafrica", "Messico", "Bologna", "Padova"] {
+            assert!(o.contains(&t.to_string()), "{t}: {o:?}");
+        }
+        // Not after a mere article (`del Texas`), nor without a match word before `tra`.
+        let s = "La squadra ha vinto la partita di calcio e il torneo. I concessionari negli stati del Texas, Arkansas e Oklahoma. Il confine tra Francia e Spagna.";
+        let o = orgs(s);
+        for t in ["Arkansas", "Oklahoma", "Francia", "Spagna"] {
+            assert!(!o.contains(&t.to_string()), "{t}: {o:?}");
+        }
+        // Outside sport nothing changes.
+        let s = "Il ministro ha visitato Bologna e Padova. Brasile: Lula, Dilma, Bolsonaro hanno governato. La partita politica tra Francia e Spagna.";
+        let o = orgs(s);
+        for t in ["Bologna", "Padova", "Brasile", "Francia", "Spagna"] {
+            assert!(!o.contains(&t.to_string()), "{t}: {o:?}");
+        }
+    }
+
+    /// `la Polonia` after a capitalised word starts a clause; `della Cina` after
+    /// `Gran Premio` ends a name.
+    #[test]
+    fn an_article_after_a_name() {
+        let s = "Nella classifica del torneo di hockey, nel girone B la Russia supera la Slovacchia. Il Gran Premio della Cina.";
+        let o = orgs(s);
+        assert!(o.contains(&"Russia".to_string()), "{o:?}");
+        assert!(!o.contains(&"Cina".to_string()), "{o:?}");
     }
 }
