@@ -4,6 +4,7 @@
 //! the national team or the club: an organization (`spec/EXTRACTION.md`: sports
 //! teams). Outside sports, and without those marks (`in Italia`), it stays a place.
 
+use super::discovery::{Cand, NATION};
 use super::gazetteer::Hit;
 use super::lists::Class;
 use super::ucd;
@@ -152,13 +153,13 @@ fn digits(s: &str, i: usize, max: usize) -> Option<usize> {
     (end > i).then_some(end)
 }
 
-/// A dash of a score or a pairing.
+/// A dash of a score or a pairing (`ITALIA — SUDAFRICA 20-18`).
 fn dash(c: char) -> bool {
-    c == '-' || c == '–'
+    matches!(c, '-' | '–' | '—')
 }
 
 /// A match score right after a name (`34-17`, `(6-0)`):
-/// `^\s*\(?\d{1,3}\s*[-–]\s*\d{1,3}\b`.
+/// `^\s*\(?\d{1,3}\s*[-–—]\s*\d{1,3}\b`.
 fn score_after(s: &str) -> bool {
     let t = s.trim_start_matches(char::is_whitespace);
     let t = t.strip_prefix('(').unwrap_or(t);
@@ -173,7 +174,7 @@ fn score_after(s: &str) -> bool {
     digits(rest, 0, 3).is_some_and(|e| !rest[e..].chars().next().is_some_and(ucd::word))
 }
 
-/// A pairing right after a name (`Italia - Croazia`): `^\s+[-–]\s+\p{Lu}`.
+/// A pairing right after a name (`Italia - Croazia`): `^\s+[-–—]\s+\p{Lu}`.
 fn pair_after(s: &str) -> bool {
     let t = s.trim_start_matches(char::is_whitespace);
     t.len() < s.len()
@@ -183,7 +184,7 @@ fn pair_after(s: &str) -> bool {
         })
 }
 
-/// A pairing right before a name (`Italia - Croazia`): `\p{L}\s+[-–]\s+$`.
+/// A pairing right before a name (`Italia - Croazia`): `\p{L}\s+[-–—]\s+$`.
 fn pair_before(s: &str) -> bool {
     let t = s.trim_end_matches(char::is_whitespace);
     t.len() < s.len()
@@ -196,7 +197,7 @@ fn pair_before(s: &str) -> bool {
 /// Articles and articulated prepositions that make a place a team in sports.
 const ARTICLES: &[&str] = &[
     "la", "il", "lo", "l'", "della", "del", "dello", "dell'", "alla", "al", "allo", "all'",
-    "dalla", "dal", "dallo", "dall'", "sulla", "sul", "sull'", "contro",
+    "dalla", "dal", "dallo", "dall'", "sulla", "sul", "sull'", "contro", "col",
 ];
 
 /// Places that are never a team (continents and seas).
@@ -304,7 +305,7 @@ pub fn retag(text: &str, units: &[Range<usize>], hits: &mut [Hit], is_sports: &m
         let paired = score_after(after)
             || pair_after(after)
             || pair_before(before)
-            || lineup_head(&text[h.span.end..unit.end]);
+            || lineup_head(&text[h.span.end..]);
         let marked = paired || ARTICLES.contains(&word.as_str()) && !in_name;
         if marked && *is_sports.get_or_insert_with(|| sports(text)) {
             h.class = Class::Organization;
@@ -322,10 +323,16 @@ pub fn retag(text: &str, units: &[Range<usize>], hits: &mut [Hit], is_sports: &m
 
 /// A line-up after a team (`ITALIA: Padovani; Bisegni, Benvenuti`, `Brasile: André
 /// 14, Dante 9`): a colon, a capitalised word and at least two separators soon after.
+/// The line-up may start on the next line (`NUOVA ZELANDA:` / `B. Smith, ...`).
 fn lineup_head(rest: &str) -> bool {
-    let Some(r) = rest.strip_prefix(": ") else {
+    let Some(r) = rest.strip_prefix(':') else {
         return false;
     };
+    let t = r.trim_start_matches(char::is_whitespace);
+    if t.len() == r.len() {
+        return false;
+    }
+    let r = t;
     if !r.chars().next().is_some_and(ucd::upper) {
         return false;
     }
@@ -444,6 +451,131 @@ fn linked(
     }
 }
 
+/// The words of `s` (split at white space) with their byte offsets.
+fn words(s: &str) -> impl Iterator<Item = (usize, &str)> {
+    s.split(char::is_whitespace)
+        .scan(0, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        })
+        .filter(|(_, w)| !w.is_empty())
+}
+
+/// A capitalised word, without the punctuation after it: `Mladost`, `JUG`, `Žilina`.
+fn cap_word(w: &str) -> Option<(&str, bool)> {
+    let name = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let ends = name.len() < w.len();
+    (name.chars().next().is_some_and(ucd::upper)
+        && name.chars().all(|c| c.is_alphanumeric() || c == '-'))
+    .then_some((name, ends))
+}
+
+/// Marks `span` an organization: the candidate discovery found there (if nothing else
+/// claimed it) or a new one. Not over a gazetteer hit (places are [`retag`]'s).
+fn team_cand(span: Range<usize>, words: usize, hits: &[Hit], cands: &mut Vec<Cand>, from: usize) {
+    if hits
+        .iter()
+        .any(|h| h.span.start < span.end && span.start < h.span.end)
+    {
+        return;
+    }
+    let mut same = cands[from..]
+        .iter_mut()
+        .filter(|c| c.span.start < span.end && span.start < c.span.end);
+    match same.next() {
+        Some(c) if c.class == Class::Nothing && c.span == span => c.class = Class::Organization,
+        Some(_) => {}
+        None => cands.push(Cand {
+            words,
+            span: span.clone(),
+            name: span,
+            class: Class::Organization,
+            entry: None,
+            initial: false,
+        }),
+    }
+}
+
+/// Words after a `Nazionale` that stands alone (`in Nazionale nel 2001`, `della
+/// Nazionale degli anni '70`).
+const AFTER_NAZIONALE: &[&str] = &[
+    "a", "ai", "al", "alla", "che", "con", "contro", "da", "dal", "degli", "dei", "del", "della",
+    "di", "e", "ha", "in", "nel", "nella", "per", "è",
+];
+
+/// Clubs and the national team named in a sports article's unit: the capitalised
+/// name after a plural nationality and `del`/`dello` (`i croati del Mladost`,
+/// `gli slovacchi dello Žilina`, up to three words) and `Nazionale` alone after a word in
+/// lower case (`in Nazionale nel 2001`, `della Nazionale.`; not `Alleanza Nazionale`).
+/// `from` is where the unit's candidates start in `cands`.
+pub fn clubs(
+    text: &str,
+    unit: &Range<usize>,
+    hits: &[Hit],
+    from: usize,
+    is_sports: &mut Option<bool>,
+    cands: &mut Vec<Cand>,
+) {
+    let s = &text[unit.clone()];
+    if !(s.contains(" del") || s.contains("Nazionale")) {
+        return;
+    }
+    let ws: Vec<(usize, &str)> = words(s).collect();
+    for k in 1..ws.len() {
+        let (at, w) = ws[k];
+        let prev = ws[k - 1].1;
+        let lower_prev = prev
+            .chars()
+            .all(|c| c.is_lowercase() || c == '\'' || c == '’');
+        let bare = w.trim_end_matches([',', '.', ';', ':']);
+        if lower_prev && bare == "Nazionale" {
+            let w = bare;
+            // Alone: `la Nazionale azzurra` is an alias of the country's team, which
+            // these candidates cannot tell merge (it would be an entity of its own).
+            let alone = bare.len() < ws[k].1.len()
+                || ws
+                    .get(k + 1)
+                    .map_or(true, |(_, n)| AFTER_NAZIONALE.contains(n));
+            if alone && *is_sports.get_or_insert_with(|| sports(text)) {
+                team_cand(
+                    unit.start + at..unit.start + at + w.len(),
+                    1,
+                    hits,
+                    cands,
+                    from,
+                );
+            }
+            continue;
+        }
+        if k < 2 || !matches!(w, "del" | "dello") {
+            continue;
+        }
+        let (art, nation) = (ws[k - 2].1, prev);
+        if !(matches!(art, "i" | "gli") && nation.ends_with('i') && NATION.is_match(nation)) {
+            continue;
+        }
+        let mut end = None;
+        let mut n = 0;
+        for &(a, w) in ws[k + 1..].iter().take(3) {
+            let Some((name, stop)) = cap_word(w) else {
+                break;
+            };
+            end = Some(a + name.len());
+            n += 1;
+            if stop {
+                break;
+            }
+        }
+        if let Some(end) = end {
+            let (a, _) = ws[k + 1];
+            if *is_sports.get_or_insert_with(|| sports(text)) {
+                team_cand(unit.start + a..unit.start + end, n, hits, cands, from);
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::extract::entities::extract;
@@ -496,9 +628,9 @@ mod tests {
     #[test]
     fn marks_as_the_regexes() {
         use regex::Regex;
-        let score = Regex::new(r"^\s*\(?\d{1,3}\s*[-–]\s*\d{1,3}\b").unwrap();
-        let after = Regex::new(r"^\s+[-–]\s+\p{Lu}").unwrap();
-        let before = Regex::new(r"\p{L}\s+[-–]\s+$").unwrap();
+        let score = Regex::new(r"^\s*\(?\d{1,3}\s*[-–—]\s*\d{1,3}\b").unwrap();
+        let after = Regex::new(r"^\s+[-–—]\s+\p{Lu}").unwrap();
+        let before = Regex::new(r"\p{L}\s+[-–—]\s+$").unwrap();
         let parts = [
             " ", "  ", "\u{a0}", "(", ")", "3", "17", "1234", "٣", "-", "–", "—", "Croazia", "x",
             "_", "é", "É", "Ⅳ", "ǅ", "\u{301}", ",", "a",
@@ -565,5 +697,31 @@ mod tests {
         let o = orgs(s);
         assert!(o.contains(&"Russia".to_string()), "{o:?}");
         assert!(!o.contains(&"Cina".to_string()), "{o:?}");
+    }
+
+    /// A club after a plural nationality and `del`/`dello`; `Nazionale` alone.
+    #[test]
+    fn clubs_after_a_nationality_and_the_nazionale() {
+        let s = "La finale del torneo di pallanuoto, una partita dura. I liguri hanno sconfitto i croati del Mladost per 9-0 e gli slovacchi dello Jug Dubrovnik. Dopo il debutto in Nazionale nel 2001 ha giocato.";
+        let o = orgs(s);
+        for t in ["Mladost", "Jug Dubrovnik", "Nazionale"] {
+            assert!(o.contains(&t.to_string()), "{t}: {o:?}");
+        }
+        // `Nazionale` in a name, or with an adjective after it; nothing outside sport.
+        let s = "La finale del torneo di calcio, una partita dura. Alleanza Nazionale ha votato; la Nazionale azzurra ha vinto.";
+        let o = orgs(s);
+        assert!(!o.iter().any(|n| n == "Nazionale"), "{o:?}");
+        let s = "Il ministro ha incontrato i croati del Mladost.";
+        assert!(orgs(s).is_empty(), "{:?}", orgs(s));
+    }
+
+    /// A line-up starting on the next line, a pairing with an em dash, `col`.
+    #[test]
+    fn lineup_lines_em_dash_and_col() {
+        let s = "La finale del torneo di rugby, partita dura. ITALIA — GIAPPONE 20-18 (10-0). GRECIA:\nB. Smith, Milner (64\nBarrett), Nonu, Carter. Il Milan ha perso col Sassuolo.";
+        let o = orgs(s);
+        for t in ["ITALIA", "GIAPPONE", "GRECIA", "Sassuolo"] {
+            assert!(o.iter().any(|n| n.eq_ignore_ascii_case(t)), "{t}: {o:?}");
+        }
     }
 }
