@@ -164,7 +164,7 @@ pub fn extract(article: &Article) -> Entities {
         );
         teams::clubs(
             text,
-            unit,
+            &toks,
             &hits[from..to],
             before,
             &mut is_sports,

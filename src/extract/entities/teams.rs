@@ -7,6 +7,7 @@
 use super::discovery::{Cand, NATION};
 use super::gazetteer::Hit;
 use super::lists::Class;
+use super::tokens::Tok;
 use super::ucd;
 use std::ops::Range;
 
@@ -451,26 +452,6 @@ fn linked(
     }
 }
 
-/// The words of `s` (split at white space) with their byte offsets.
-fn words(s: &str) -> impl Iterator<Item = (usize, &str)> {
-    s.split(char::is_whitespace)
-        .scan(0, |at, w| {
-            let start = *at;
-            *at += w.len() + 1;
-            Some((start, w))
-        })
-        .filter(|(_, w)| !w.is_empty())
-}
-
-/// A capitalised word, without the punctuation after it: `Mladost`, `JUG`, `Žilina`.
-fn cap_word(w: &str) -> Option<(&str, bool)> {
-    let name = w.trim_end_matches(|c: char| !c.is_alphanumeric());
-    let ends = name.len() < w.len();
-    (name.chars().next().is_some_and(ucd::upper)
-        && name.chars().all(|c| c.is_alphanumeric() || c == '-'))
-    .then_some((name, ends))
-}
-
 /// Marks `span` an organization: the candidate discovery found there (if nothing else
 /// claimed it) or a new one. Not over a gazetteer hit (places are [`retag`]'s).
 fn team_cand(span: Range<usize>, words: usize, hits: &[Hit], cands: &mut Vec<Cand>, from: usize) {
@@ -504,74 +485,77 @@ const AFTER_NAZIONALE: &[&str] = &[
     "di", "e", "ha", "in", "nel", "nella", "per", "è",
 ];
 
-/// Clubs and the national team named in a sports article's unit: the capitalised
-/// name after a plural nationality and `del`/`dello` (`i croati del Mladost`,
-/// `gli slovacchi dello Žilina`, up to three words) and `Nazionale` alone after a word in
-/// lower case (`in Nazionale nel 2001`, `della Nazionale.`; not `Alleanza Nazionale`).
-/// `from` is where the unit's candidates start in `cands`.
+/// Clubs and the national team named in a sports article's unit (its tokens `toks`):
+/// the capitalised name after a plural nationality and `del`/`dello` (`i croati del
+/// Mladost`, `gli slovacchi dello Žilina`, up to three words) and `Nazionale` alone
+/// after a word in lower case (`in Nazionale nel 2001`, `della Nazionale.`; not
+/// `Alleanza Nazionale`). `from` is where the unit's candidates start in `cands`.
 pub fn clubs(
     text: &str,
-    unit: &Range<usize>,
+    toks: &[Tok],
     hits: &[Hit],
     from: usize,
     is_sports: &mut Option<bool>,
     cands: &mut Vec<Cand>,
 ) {
-    let s = &text[unit.clone()];
-    if !(s.contains(" del") || s.contains("Nazionale")) {
+    if *is_sports == Some(false) {
         return;
     }
-    let ws: Vec<(usize, &str)> = words(s).collect();
-    for k in 1..ws.len() {
-        let (at, w) = ws[k];
-        let prev = ws[k - 1].1;
-        let lower_prev = prev
-            .chars()
-            .all(|c| c.is_lowercase() || c == '\'' || c == '’');
-        let bare = w.trim_end_matches([',', '.', ';', ':']);
-        if lower_prev && bare == "Nazionale" {
-            let w = bare;
-            // Alone: `la Nazionale azzurra` is an alias of the country's team, which
-            // these candidates cannot tell merge (it would be an entity of its own).
-            let alone = bare.len() < ws[k].1.len()
-                || ws
-                    .get(k + 1)
-                    .map_or(true, |(_, n)| AFTER_NAZIONALE.contains(n));
-            if alone && *is_sports.get_or_insert_with(|| sports(text)) {
-                team_cand(
-                    unit.start + at..unit.start + at + w.len(),
-                    1,
-                    hits,
-                    cands,
-                    from,
-                );
+    let word = |k: usize| &text[toks[k].span.clone()];
+    // One space between tokens `k` and `k + 1`: the same phrase.
+    let spaced = |k: usize| {
+        toks.get(k + 1)
+            .is_some_and(|n| n.span.start == toks[k].span.end + 1)
+            && text.as_bytes()[toks[k].span.end] == b' '
+    };
+    for k in 1..toks.len() {
+        let t = &toks[k];
+        match t.span.len() {
+            9 if word(k) == "Nazionale" => {
+                let prev = word(k - 1);
+                // Alone: `la Nazionale azzurra` is an alias of the country's team,
+                // which these candidates cannot tell merge (an entity of its own).
+                let alone = if spaced(k) {
+                    AFTER_NAZIONALE.contains(&word(k + 1))
+                } else {
+                    text[t.span.end..]
+                        .chars()
+                        .next()
+                        .map_or(true, |c| matches!(c, ',' | '.' | ';' | ':'))
+                };
+                if spaced(k - 1)
+                    && prev
+                        .chars()
+                        .all(|c| c.is_lowercase() || c == '\'' || c == '’')
+                    && alone
+                    && *is_sports.get_or_insert_with(|| sports(text))
+                {
+                    team_cand(t.span.clone(), 1, hits, cands, from);
+                }
             }
-            continue;
-        }
-        if k < 2 || !matches!(w, "del" | "dello") {
-            continue;
-        }
-        let (art, nation) = (ws[k - 2].1, prev);
-        if !(matches!(art, "i" | "gli") && nation.ends_with('i') && NATION.is_match(nation)) {
-            continue;
-        }
-        let mut end = None;
-        let mut n = 0;
-        for &(a, w) in ws[k + 1..].iter().take(3) {
-            let Some((name, stop)) = cap_word(w) else {
-                break;
-            };
-            end = Some(a + name.len());
-            n += 1;
-            if stop {
-                break;
+            3 | 5 if k >= 2 && matches!(word(k), "del" | "dello") && spaced(k) => {
+                let nation = word(k - 1);
+                if !(spaced(k - 2)
+                    && spaced(k - 1)
+                    && matches!(word(k - 2), "i" | "gli")
+                    && nation.ends_with('i')
+                    && NATION.is_match(nation))
+                {
+                    continue;
+                }
+                let mut j = k + 1;
+                while j < toks.len() && j < k + 4 && toks[j].cap && !toks[j].digits {
+                    j += 1;
+                    if !spaced(j - 1) {
+                        break;
+                    }
+                }
+                if j > k + 1 && *is_sports.get_or_insert_with(|| sports(text)) {
+                    let span = toks[k + 1].span.start..toks[j - 1].span.end;
+                    team_cand(span, j - k - 1, hits, cands, from);
+                }
             }
-        }
-        if let Some(end) = end {
-            let (a, _) = ws[k + 1];
-            if *is_sports.get_or_insert_with(|| sports(text)) {
-                team_cand(unit.start + a..unit.start + end, n, hits, cands, from);
-            }
+            _ => {}
         }
     }
 }
