@@ -162,6 +162,14 @@ pub fn extract(article: &Article) -> Entities {
             &mut is_sports,
             &mut cands,
         );
+        teams::clubs(
+            text,
+            &toks,
+            &hits[from..to],
+            before,
+            &mut is_sports,
+            &mut cands,
+        );
     }
     cands.retain(|c| !(c.class == lists::Class::Company && used_as_product(text, &c.span)));
     // (`Gruppo A` is 8 bytes: the length spares the regex most names)

@@ -4,8 +4,10 @@
 //! the national team or the club: an organization (`spec/EXTRACTION.md`: sports
 //! teams). Outside sports, and without those marks (`in Italia`), it stays a place.
 
+use super::discovery::{Cand, NATION};
 use super::gazetteer::Hit;
 use super::lists::Class;
+use super::tokens::Tok;
 use super::ucd;
 use std::ops::Range;
 
@@ -152,13 +154,13 @@ fn digits(s: &str, i: usize, max: usize) -> Option<usize> {
     (end > i).then_some(end)
 }
 
-/// A dash of a score or a pairing.
+/// A dash of a score or a pairing (`ITALIA — SUDAFRICA 20-18`).
 fn dash(c: char) -> bool {
-    c == '-' || c == '–'
+    matches!(c, '-' | '–' | '—')
 }
 
 /// A match score right after a name (`34-17`, `(6-0)`):
-/// `^\s*\(?\d{1,3}\s*[-–]\s*\d{1,3}\b`.
+/// `^\s*\(?\d{1,3}\s*[-–—]\s*\d{1,3}\b`.
 fn score_after(s: &str) -> bool {
     let t = s.trim_start_matches(char::is_whitespace);
     let t = t.strip_prefix('(').unwrap_or(t);
@@ -173,7 +175,7 @@ fn score_after(s: &str) -> bool {
     digits(rest, 0, 3).is_some_and(|e| !rest[e..].chars().next().is_some_and(ucd::word))
 }
 
-/// A pairing right after a name (`Italia - Croazia`): `^\s+[-–]\s+\p{Lu}`.
+/// A pairing right after a name (`Italia - Croazia`): `^\s+[-–—]\s+\p{Lu}`.
 fn pair_after(s: &str) -> bool {
     let t = s.trim_start_matches(char::is_whitespace);
     t.len() < s.len()
@@ -183,7 +185,7 @@ fn pair_after(s: &str) -> bool {
         })
 }
 
-/// A pairing right before a name (`Italia - Croazia`): `\p{L}\s+[-–]\s+$`.
+/// A pairing right before a name (`Italia - Croazia`): `\p{L}\s+[-–—]\s+$`.
 fn pair_before(s: &str) -> bool {
     let t = s.trim_end_matches(char::is_whitespace);
     t.len() < s.len()
@@ -196,7 +198,7 @@ fn pair_before(s: &str) -> bool {
 /// Articles and articulated prepositions that make a place a team in sports.
 const ARTICLES: &[&str] = &[
     "la", "il", "lo", "l'", "della", "del", "dello", "dell'", "alla", "al", "allo", "all'",
-    "dalla", "dal", "dallo", "dall'", "sulla", "sul", "sull'", "contro",
+    "dalla", "dal", "dallo", "dall'", "sulla", "sul", "sull'", "contro", "col",
 ];
 
 /// Places that are never a team (continents and seas).
@@ -261,7 +263,11 @@ fn word_before(text: &str, unit: &Range<usize>, at: usize) -> (String, usize) {
 /// Turns the place hits that name sports teams into organizations.
 /// `is_sports` caches [`sports`] for the article.
 pub fn retag(text: &str, units: &[Range<usize>], hits: &mut [Hit], is_sports: &mut Option<bool>) {
-    for h in hits.iter_mut().filter(|h| h.class == Class::Place) {
+    let mut found = Vec::new();
+    for (i, h) in hits.iter_mut().enumerate() {
+        if h.class != Class::Place {
+            continue;
+        }
         let name = &text[h.span.clone()];
         if NEVER.contains(&name) {
             continue;
@@ -287,18 +293,269 @@ pub fn retag(text: &str, units: &[Range<usize>], hits: &mut [Hit], is_sports: &m
         let (word, at) = word_before(text, unit, h.span.start);
         // `Gran Premio della Cina`: the place ends the name of an event.
         let head = text[unit.start..at].trim_end();
-        let in_name = word != "contro"
+        // (Only after a preposition: `la Polonia` after `Bardonecchia` or `gruppo B`
+        // starts a clause.)
+        let in_name = !matches!(word.as_str(), "contro" | "la" | "il" | "lo" | "l'")
             && head.chars().next_back().is_some_and(char::is_alphabetic)
             && head
                 .rsplit(char::is_whitespace)
                 .next()
                 .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
-        let marked = ARTICLES.contains(&word.as_str()) && !in_name
-            || score_after(after)
+        // A team in a match or a line-up carries the places listed with it; one
+        // after an article does not (`negli stati del Texas, Arkansas`).
+        let paired = score_after(after)
             || pair_after(after)
-            || pair_before(before);
+            || pair_before(before)
+            || lineup_head(&text[h.span.end..]);
+        let marked = paired || ARTICLES.contains(&word.as_str()) && !in_name;
         if marked && *is_sports.get_or_insert_with(|| sports(text)) {
             h.class = Class::Organization;
+            found.push((i, paired));
+        }
+    }
+    if *is_sports != Some(false) {
+        let mut team = vec![Mark::Listed; hits.len()];
+        found
+            .into_iter()
+            .for_each(|(i, p)| team[i] = if p { Mark::Team } else { Mark::Place });
+        linked(text, units, hits, &mut team, is_sports);
+    }
+}
+
+/// A line-up after a team (`ITALIA: Padovani; Bisegni, Benvenuti`, `Brasile: André
+/// 14, Dante 9`): a colon, a capitalised word and at least two separators soon after.
+/// The line-up may start on the next line (`NUOVA ZELANDA:` / `B. Smith, ...`).
+fn lineup_head(rest: &str) -> bool {
+    let Some(r) = rest.strip_prefix(':') else {
+        return false;
+    };
+    let t = r.trim_start_matches(char::is_whitespace);
+    if t.len() == r.len() {
+        return false;
+    }
+    let r = t;
+    if !r.chars().next().is_some_and(ucd::upper) {
+        return false;
+    }
+    let end = (0..=r.len().min(60))
+        .rev()
+        .find(|&b| r.is_char_boundary(b))
+        .unwrap_or(0);
+    r[..end].bytes().filter(|&b| b == b',' || b == b';').count() >= 2
+}
+
+/// Words before `tra X e Y` that make the pair a match.
+const MATCH_WORDS: &[&str] = &[
+    "amichevole",
+    "derby",
+    "finale",
+    "gara",
+    "incontro",
+    "match",
+    "partita",
+    "semifinale",
+    "sfida",
+];
+
+/// A match word among the last few words before byte `at` of the unit.
+fn match_before(text: &str, unit_start: usize, at: usize) -> bool {
+    let from = (unit_start.max(at.saturating_sub(48))..at)
+        .find(|&b| text.is_char_boundary(b))
+        .unwrap_or(at);
+    text[from..at]
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(5)
+        .any(|w| MATCH_WORDS.iter().any(|m| m.eq_ignore_ascii_case(w)))
+}
+
+/// What [`retag`] found of a hit.
+#[derive(Clone, Copy, PartialEq)]
+enum Mark {
+    /// As the gazetteer lists it.
+    Listed,
+    /// A place made a team by an article only (`del Texas`): it carries nothing.
+    Place,
+    /// A team in a match or a line-up.
+    Team,
+}
+
+/// A team named by a single capitalised word (`Atalanta`, `Udinese`) or found a
+/// team in a match or a line-up: what makes the places listed with it teams.
+fn teamish(text: &str, h: &Hit, team: Mark) -> bool {
+    team == Mark::Team
+        || team == Mark::Listed && h.class == Class::Organization && {
+            let name = &text[h.span.clone()];
+            !name.contains(' ') && name.chars().skip(1).any(char::is_lowercase)
+        }
+}
+
+/// Places listed with a team or paired with one in a match are teams: `di Atalanta,
+/// Udinese, Bologna, Vicenza e Padova`, `la partita tra Fiorentina e Napoli` (and, after a match word, `tra Sudafrica e
+/// Messico`). Only in a sports article; `team` marks the hits found teams in a match
+/// or a line-up; one pass forward and one back carry a team along a list.
+fn linked(
+    text: &str,
+    units: &[Range<usize>],
+    hits: &mut [Hit],
+    team: &mut [Mark],
+    is_sports: &mut Option<bool>,
+) {
+    let unit_of = |h: &Hit| {
+        let k = units.partition_point(|u| u.end < h.span.end);
+        units
+            .get(k)
+            .filter(|u| u.start <= h.span.start && h.span.end <= u.end)
+    };
+    let joined = |a: &Hit, b: &Hit| {
+        a.span.end <= b.span.start
+            && matches!(&text[a.span.end..b.span.start], ", " | " e " | " ed ")
+            && unit_of(a).is_some_and(|u| b.span.end <= u.end)
+    };
+    let can = |h: &Hit| h.class == Class::Place && !NEVER.contains(&&text[h.span.clone()]);
+    for i in 1..hits.len() {
+        let (a, b) = (&hits[i - 1], &hits[i]);
+        if !joined(a, b) {
+            continue;
+        }
+        let tra = || {
+            unit_of(a).is_some_and(|u| {
+                let (w, at) = word_before(text, u, a.span.start);
+                matches!(w.as_str(), "tra" | "fra")
+                    && &text[a.span.end..b.span.start] != ", "
+                    && match_before(text, u.start, at)
+            })
+        };
+        let (ta, tb) = (teamish(text, a, team[i - 1]), teamish(text, b, team[i]));
+        let both = (can(a) || can(b)) && tra();
+        let fwd = can(b) && (ta || both);
+        let back = can(a) && (tb || both);
+        if (fwd || back) && !*is_sports.get_or_insert_with(|| sports(text)) {
+            return;
+        }
+        if fwd {
+            hits[i].class = Class::Organization;
+            team[i] = Mark::Team;
+        }
+        if back {
+            hits[i - 1].class = Class::Organization;
+            team[i - 1] = Mark::Team;
+        }
+    }
+    for i in (1..hits.len()).rev() {
+        let (a, b) = (&hits[i - 1], &hits[i]);
+        if joined(a, b) && can(a) && teamish(text, b, team[i]) {
+            hits[i - 1].class = Class::Organization;
+            team[i - 1] = Mark::Team;
+        }
+    }
+}
+
+/// Marks `span` an organization: the candidate discovery found there (if nothing else
+/// claimed it) or a new one. Not over a gazetteer hit (places are [`retag`]'s).
+fn team_cand(span: Range<usize>, words: usize, hits: &[Hit], cands: &mut Vec<Cand>, from: usize) {
+    if hits
+        .iter()
+        .any(|h| h.span.start < span.end && span.start < h.span.end)
+    {
+        return;
+    }
+    let mut same = cands[from..]
+        .iter_mut()
+        .filter(|c| c.span.start < span.end && span.start < c.span.end);
+    match same.next() {
+        Some(c) if c.class == Class::Nothing && c.span == span => c.class = Class::Organization,
+        Some(_) => {}
+        None => cands.push(Cand {
+            words,
+            span: span.clone(),
+            name: span,
+            class: Class::Organization,
+            entry: None,
+            initial: false,
+        }),
+    }
+}
+
+/// Words after a `Nazionale` that stands alone (`in Nazionale nel 2001`, `della
+/// Nazionale degli anni '70`).
+const AFTER_NAZIONALE: &[&str] = &[
+    "a", "ai", "al", "alla", "che", "con", "contro", "da", "dal", "degli", "dei", "del", "della",
+    "di", "e", "ha", "in", "nel", "nella", "per", "è",
+];
+
+/// Clubs and the national team named in a sports article's unit (its tokens `toks`):
+/// the capitalised name after a plural nationality and `del`/`dello` (`i croati del
+/// Mladost`, `gli slovacchi dello Žilina`, up to three words) and `Nazionale` alone
+/// after a word in lower case (`in Nazionale nel 2001`, `della Nazionale.`; not
+/// `Alleanza Nazionale`). `from` is where the unit's candidates start in `cands`.
+pub fn clubs(
+    text: &str,
+    toks: &[Tok],
+    hits: &[Hit],
+    from: usize,
+    is_sports: &mut Option<bool>,
+    cands: &mut Vec<Cand>,
+) {
+    if *is_sports == Some(false) {
+        return;
+    }
+    let word = |k: usize| &text[toks[k].span.clone()];
+    // One space between tokens `k` and `k + 1`: the same phrase.
+    let spaced = |k: usize| {
+        toks.get(k + 1)
+            .is_some_and(|n| n.span.start == toks[k].span.end + 1)
+            && text.as_bytes()[toks[k].span.end] == b' '
+    };
+    for k in 1..toks.len() {
+        let t = &toks[k];
+        match t.span.len() {
+            9 if word(k) == "Nazionale" => {
+                let prev = word(k - 1);
+                // Alone: `la Nazionale azzurra` is an alias of the country's team,
+                // which these candidates cannot tell merge (an entity of its own).
+                let alone = if spaced(k) {
+                    AFTER_NAZIONALE.contains(&word(k + 1))
+                } else {
+                    text[t.span.end..]
+                        .chars()
+                        .next()
+                        .map_or(true, |c| matches!(c, ',' | '.' | ';' | ':'))
+                };
+                if spaced(k - 1)
+                    && prev
+                        .chars()
+                        .all(|c| c.is_lowercase() || c == '\'' || c == '’')
+                    && alone
+                    && *is_sports.get_or_insert_with(|| sports(text))
+                {
+                    team_cand(t.span.clone(), 1, hits, cands, from);
+                }
+            }
+            3 | 5 if k >= 2 && matches!(word(k), "del" | "dello") && spaced(k) => {
+                let nation = word(k - 1);
+                if !(spaced(k - 2)
+                    && spaced(k - 1)
+                    && matches!(word(k - 2), "i" | "gli")
+                    && nation.ends_with('i')
+                    && NATION.is_match(nation))
+                {
+                    continue;
+                }
+                let mut j = k + 1;
+                while j < toks.len() && j < k + 4 && toks[j].cap && !toks[j].digits {
+                    j += 1;
+                    if !spaced(j - 1) {
+                        break;
+                    }
+                }
+                if j > k + 1 && *is_sports.get_or_insert_with(|| sports(text)) {
+                    let span = toks[k + 1].span.start..toks[j - 1].span.end;
+                    team_cand(span, j - k - 1, hits, cands, from);
+                }
+            }
+            _ => {}
         }
     }
 }
@@ -355,9 +612,9 @@ mod tests {
     #[test]
     fn marks_as_the_regexes() {
         use regex::Regex;
-        let score = Regex::new(r"^\s*\(?\d{1,3}\s*[-–]\s*\d{1,3}\b").unwrap();
-        let after = Regex::new(r"^\s+[-–]\s+\p{Lu}").unwrap();
-        let before = Regex::new(r"\p{L}\s+[-–]\s+$").unwrap();
+        let score = Regex::new(r"^\s*\(?\d{1,3}\s*[-–—]\s*\d{1,3}\b").unwrap();
+        let after = Regex::new(r"^\s+[-–—]\s+\p{Lu}").unwrap();
+        let before = Regex::new(r"\p{L}\s+[-–—]\s+$").unwrap();
         let parts = [
             " ", "  ", "\u{a0}", "(", ")", "3", "17", "1234", "٣", "-", "–", "—", "Croazia", "x",
             "_", "é", "É", "Ⅳ", "ǅ", "\u{301}", ",", "a",
@@ -391,5 +648,64 @@ mod tests {
             "{o:?}"
         );
         assert!(orgs("La Lupa capitolina è il simbolo di Roma.").is_empty());
+    }
+
+    /// A line-up after a country, a match `tra X e Y`, clubs listed with a club:
+    /// teams in sport; the same words outside sport stay places.
+    #[test]
+    fn teams_in_lineups_matches_and_lists() {
+        let s = "Finale di pallavolo, la partita si decide al quinto set. Brasile: André 14, Dante 9, Gustavo 7, Giba 12. Il match tra Sudafrica e Messico ha aperto il torneo. Ha giocato con Atalanta, Udinese, Bologna e Padova.";
+        let o = orgs(s);
+        for t in ["Brasile", "Sudafrica", "Messico", "Bologna", "Padova"] {
+            assert!(o.contains(&t.to_string()), "{t}: {o:?}");
+        }
+        // Not after a mere article (`del Texas`), nor without a match word before `tra`.
+        let s = "La squadra ha vinto la partita di calcio e il torneo. I concessionari negli stati del Texas, Arkansas e Oklahoma. Il confine tra Francia e Spagna.";
+        let o = orgs(s);
+        for t in ["Arkansas", "Oklahoma", "Francia", "Spagna"] {
+            assert!(!o.contains(&t.to_string()), "{t}: {o:?}");
+        }
+        // Outside sport nothing changes.
+        let s = "Il ministro ha visitato Bologna e Padova. Brasile: Lula, Dilma, Bolsonaro hanno governato. La partita politica tra Francia e Spagna.";
+        let o = orgs(s);
+        for t in ["Bologna", "Padova", "Brasile", "Francia", "Spagna"] {
+            assert!(!o.contains(&t.to_string()), "{t}: {o:?}");
+        }
+    }
+
+    /// `la Polonia` after a capitalised word starts a clause; `della Cina` after
+    /// `Gran Premio` ends a name.
+    #[test]
+    fn an_article_after_a_name() {
+        let s = "Nella classifica del torneo di hockey, nel girone B la Russia supera la Slovacchia. Il Gran Premio della Cina.";
+        let o = orgs(s);
+        assert!(o.contains(&"Russia".to_string()), "{o:?}");
+        assert!(!o.contains(&"Cina".to_string()), "{o:?}");
+    }
+
+    /// A club after a plural nationality and `del`/`dello`; `Nazionale` alone.
+    #[test]
+    fn clubs_after_a_nationality_and_the_nazionale() {
+        let s = "La finale del torneo di pallanuoto, una partita dura. I liguri hanno sconfitto i croati del Mladost per 9-0 e gli slovacchi dello Jug Dubrovnik. Dopo il debutto in Nazionale nel 2001 ha giocato.";
+        let o = orgs(s);
+        for t in ["Mladost", "Jug Dubrovnik", "Nazionale"] {
+            assert!(o.contains(&t.to_string()), "{t}: {o:?}");
+        }
+        // `Nazionale` in a name, or with an adjective after it; nothing outside sport.
+        let s = "La finale del torneo di calcio, una partita dura. Alleanza Nazionale ha votato; la Nazionale azzurra ha vinto.";
+        let o = orgs(s);
+        assert!(!o.iter().any(|n| n == "Nazionale"), "{o:?}");
+        let s = "Il ministro ha incontrato i croati del Mladost.";
+        assert!(orgs(s).is_empty(), "{:?}", orgs(s));
+    }
+
+    /// A line-up starting on the next line, a pairing with an em dash, `col`.
+    #[test]
+    fn lineup_lines_em_dash_and_col() {
+        let s = "La finale del torneo di rugby, partita dura. ITALIA — GIAPPONE 20-18 (10-0). GRECIA:\nB. Smith, Milner (64\nBarrett), Nonu, Carter. Il Milan ha perso col Sassuolo.";
+        let o = orgs(s);
+        for t in ["ITALIA", "GIAPPONE", "GRECIA", "Sassuolo"] {
+            assert!(o.iter().any(|n| n.eq_ignore_ascii_case(t)), "{t}: {o:?}");
+        }
     }
 }
