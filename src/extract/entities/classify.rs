@@ -107,13 +107,19 @@ pub fn cue_before(text: &str, toks: &[Tok], at: usize) -> Option<Class> {
         words.push(lower(&text[prev.span.clone()]));
         i -= 1;
     }
-    let skip = usize::from(
+    let adjective = |k: usize| {
         words
-            .first()
-            .is_some_and(|w| ADJECTIVE.is_match(w.as_str()) || NATIONALITY.is_match(w.as_str())),
+            .get(k)
+            .is_some_and(|w| ADJECTIVE.is_match(w.as_str()) || NATIONALITY.is_match(w.as_str()))
+    };
+    // `l'ente l'Unitre`, `il gruppo editoriale il Mulino`: an article may repeat
+    // before the name.
+    let article = usize::from(
+        words.len() >= 2 && matches!(words[0].as_str(), "il" | "lo" | "la" | "l'" | "l’"),
     );
+    let skip = article + usize::from(adjective(article));
     let mut phrase = String::with_capacity(64);
-    for start in [skip, 0] {
+    for start in [skip, article, 0] {
         for n in (1..=words.len().saturating_sub(start)).rev() {
             phrase.clear();
             for (k, w) in words[start..start + n].iter().rev().enumerate() {
@@ -122,10 +128,145 @@ pub fn cue_before(text: &str, toks: &[Tok], at: usize) -> Option<Class> {
                 }
                 phrase.push_str(w.as_str());
             }
-            if let Some(c) = CUES_MAP.get(phrase.as_str()) {
+            // (a person's cue takes no article before the name: `italiano il BLUE NOTE`)
+            if let Some(c) = CUES_MAP.get(phrase.as_str()).filter(|c| {
+                start < article || article == 0 || matches!(c, Class::Company | Class::Organization)
+            }) {
                 return Some(*c);
             }
         }
+    }
+    None
+}
+
+/// Nouns right before an acronym that make it a thing, not a body (`la legge SOPA`,
+/// `il piano PUMS`, `la tecnologia NFC`, `il lanciatore VEGA`).
+const THING: &[&str] = &[
+    "decreto",
+    "direttiva",
+    "esame",
+    "farmaco",
+    "formato",
+    "lanciatore",
+    "legge",
+    "missile",
+    "modello",
+    "norma",
+    "piano",
+    "programma",
+    "progetto",
+    "protocollo",
+    "satellite",
+    "sistema",
+    "standard",
+    "tassa",
+    "tecnologia",
+    "test",
+    "virus",
+];
+
+/// Nouns that open an apposition naming a company or a body (`, società di ...`).
+const APPOSITION: &[&str] = &[
+    "agenzia",
+    "associazione",
+    "azienda",
+    "banca",
+    "casa",
+    "catena",
+    "colosso",
+    "compagnia",
+    "consorzio",
+    "cooperativa",
+    "federazione",
+    "fondazione",
+    "gruppo",
+    "holding",
+    "impresa",
+    "istituto",
+    "movimento",
+    "multinazionale",
+    "ong",
+    "onlus",
+    "organizzazione",
+    "partito",
+    "sindacato",
+    "società",
+    "startup",
+];
+
+/// Words that may follow the cue of an apposition (`società di fondi`, `azienda che
+/// produce`, `gruppo attivo nel`), unlike a new clause (`secondo Rossi, la società
+/// ha ...`).
+const APPOSITION_NEXT: &[&str] = &[
+    "attiva",
+    "attivo",
+    "che",
+    "con",
+    "controllata",
+    "controllato",
+    "dei",
+    "del",
+    "della",
+    "delle",
+    "dell'",
+    "dell’",
+    "degli",
+    "di",
+    "fondata",
+    "fondato",
+    "leader",
+    "nata",
+    "nato",
+    "quotata",
+    "quotato",
+    "specializzata",
+    "specializzato",
+    "per",
+];
+
+/// The class that an apposition right after a name gives it: `, società di fondi`,
+/// `, un'azienda inglese di`, ` (gruppo che ...`. Only a bare or indefinite cue,
+/// followed by what describes it: `, la società ha` opens a new clause.
+pub fn cue_after(after: &str) -> Option<Class> {
+    let rest = after
+        .strip_prefix(", ")
+        .or_else(|| after.strip_prefix(" ("))?;
+    let rest = ["un'", "un’", "una ", "un ", "uno "]
+        .iter()
+        .find_map(|a| rest.strip_prefix(a))
+        .unwrap_or(rest);
+    let mut words = rest.splitn(5, ' ');
+    let first = words.next()?;
+    if !APPOSITION.contains(&first) {
+        return None;
+    }
+    let following: Vec<&str> = words.take(3).collect();
+    // The longest cue (`gruppo terroristico`, `casa editrice`), then a word that
+    // describes (`di`, `che`, an adjective) or the end of the apposition.
+    let mut phrase = String::with_capacity(48);
+    for n in (0..=following.len().min(2)).rev() {
+        phrase.clear();
+        phrase.push_str(first);
+        for w in &following[..n] {
+            phrase.push(' ');
+            phrase.push_str(w.trim_end_matches([',', ')']));
+        }
+        let Some(&c) = CUES_MAP.get(phrase.as_str()) else {
+            continue;
+        };
+        if !matches!(c, Class::Company | Class::Organization) {
+            return None;
+        }
+        let last = if n == 0 { first } else { following[n - 1] };
+        let closed = last.ends_with([',', ')']);
+        let described = following.get(n).is_some_and(|w| {
+            let w = w.trim_end_matches([',', ')']);
+            APPOSITION_NEXT.contains(&w)
+                || w.starts_with("dell")
+                || ADJECTIVE.is_match(w)
+                || NATIONALITY.is_match(w)
+        });
+        return (closed || described).then_some(c);
     }
     None
 }
@@ -353,6 +494,13 @@ pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Cand>) 
     }
     // `British Association for the Advancement of Science`, `Women on Waves`: an
     // English head word inside, then `of`, `for` or `on`.
+    // `Nextra, società di fondi`, `Ursa, un'azienda di polistirolo`: a cue in apposition.
+    // (`Arriva Velmora, società di ...`: the capital opening a sentence may be a word)
+    if class == Class::Nothing && !person && !(toks[a].initial && end - a >= 2) {
+        if let Some(c) = cue_after(&text[span_end..]) {
+            class = c;
+        }
+    }
     if class == Class::Nothing && end - a >= 3 && !person {
         class = (a..end - 1)
             .find_map(|x| {
@@ -373,7 +521,14 @@ pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Cand>) 
         && !roman(word(a))
         && (3..=7).contains(&word(a).len())
         && word(a).chars().all(char::is_alphabetic);
-    if class == Class::Nothing && acronym && !toks[a].initial && !technical(text, &toks[a].span) {
+    if class == Class::Nothing
+        && acronym
+        && !toks[a].initial
+        && !technical(text, &toks[a].span)
+        && !(a > 0
+            && adjacent(text, &toks[a - 1], &toks[a])
+            && THING.contains(&low(a - 1).as_str()))
+    {
         class = Class::Company;
     }
     // `W.W.F.`, `T.A.R.`, `A.SE.CON.`: an acronym with full stops, the last one included.

@@ -1002,3 +1002,69 @@ fn two_places_after_di_end_an_institutional_name() {
         ["Procura di Milano", "Consob"]
     );
 }
+
+#[test]
+fn an_apposition_after_an_unknown_name_tells_what_it_is() {
+    assert_eq!(
+        companies("Intesa ha ceduto il 65% di Velmora, società di fondi, a un gruppo francese."),
+        ["Intesa", "Velmora"]
+    );
+    assert_eq!(
+        companies("Il crollo è avvenuto presso la Brastek, un'azienda di polistirolo."),
+        ["Brastek"]
+    );
+    assert_eq!(
+        orgs("Un attacco della Brigata Rossoverde, un gruppo armato di estrema sinistra."),
+        ["Brigata Rossoverde"]
+    );
+    // the other mentions of the name follow it
+    let article = Article::parse("Oggi arriva Velmora, società di consulenza. Velmora cresce.");
+    let e = extract(&article);
+    assert_eq!(e.companies.len(), 1);
+    assert_eq!(e.companies[0].mentions.len(), 2);
+    // a new clause after a comma is no apposition
+    assert!(companies("Secondo Bertolazzi, la società ha chiuso in perdita.").is_empty());
+    assert!(companies("Lo ha detto Bertolazzi, società permettendo, ieri.").is_empty());
+    // a capital opening the sentence may be a word
+    assert!(companies("Notizie. Arriva Velmora, società di consulenza.").is_empty());
+}
+
+#[test]
+fn a_cue_may_take_an_article_again_before_the_name() {
+    assert_eq!(
+        orgs("Lo organizza l'associazione l'Arcobalena."),
+        ["Arcobalena"]
+    );
+    // a person's cue does not
+    assert!(people("Suonano nel tempio del jazz italiano il BLUE NOTE di Milano.").is_empty());
+}
+
+#[test]
+fn an_acronym_after_a_law_or_a_plan_is_no_body() {
+    assert!(companies("Il Congresso discute la legge SOPA da mesi.").is_empty());
+    assert!(companies("La metro è stata inserita nel piano PUMS del comune.").is_empty());
+    assert!(companies("Il satellite parte con il lanciatore VEGA domani.").is_empty());
+}
+
+#[test]
+fn a_plural_cue_names_the_list_after_it() {
+    assert_eq!(
+        companies("Hanno firmato i gruppi Sonetta e Discavery ieri."),
+        ["Sonetta", "Discavery"]
+    );
+    assert_eq!(
+        companies("Le società Alfatec, Brontex e Cirmal hanno firmato."),
+        ["Alfatec", "Brontex", "Cirmal"]
+    );
+    assert_eq!(
+        orgs("Hanno scioperato i sindacati Ugrl e Fisast a Roma."),
+        ["Ugrl", "Fisast"]
+    );
+}
+
+#[test]
+fn the_listed_casing_names_the_entity_on_a_tie() {
+    let text = "Indaga la Guardia di finanza. Ieri la Guardia di Finanza ha sequestrato i beni. \
+                La Guardia di finanza ha detto.";
+    assert_eq!(orgs(text), ["Guardia di Finanza"]);
+}
