@@ -139,6 +139,21 @@ pub fn cue_before(text: &str, toks: &[Tok], at: usize) -> Option<Class> {
     None
 }
 
+/// A federation or a trade association named in one word, `Feder-` or `Asso-` and a
+/// consonant (`Federconsorzi`, `Federcaccia`, `Assogestioni`), not `Federico`,
+/// `Federale`, `Assoluto`.
+pub fn federation(w: &str) -> bool {
+    let consonant = |rest: &str, set: &str| {
+        rest.len() >= 4
+            && rest.is_ascii()
+            && rest.bytes().all(|b| b.is_ascii_lowercase())
+            && rest.starts_with(|c: char| set.contains(c))
+    };
+    w.strip_prefix("Feder")
+        .is_some_and(|r| consonant(r, "bcdfglmnprstvz"))
+        || w.strip_prefix("Asso").is_some_and(|r| consonant(r, "bgp"))
+}
+
 /// Nouns right before an acronym that make it a thing, not a body (`la legge SOPA`,
 /// `il piano PUMS`, `la tecnologia NFC`, `il lanciatore VEGA`).
 const THING: &[&str] = &[
@@ -479,6 +494,9 @@ pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Cand>) 
             }
             class = c;
         }
+    }
+    if class == Class::Nothing && end - a == 1 && federation(word(a)) {
+        class = Class::Organization;
     }
     if class == Class::Nothing {
         match cue_before(text, toks, a) {

@@ -1068,3 +1068,18 @@ fn the_listed_casing_names_the_entity_on_a_tie() {
                 La Guardia di finanza ha detto.";
     assert_eq!(orgs(text), ["Guardia di Finanza"]);
 }
+
+#[test]
+fn a_federation_in_one_word_is_an_organization() {
+    assert_eq!(
+        orgs("Il dissesto della Federtessili pesa sui conti."),
+        ["Federtessili"]
+    );
+    assert!(federation_word("Federconsorzi") && federation_word("Assogestioni"));
+    assert!(!federation_word("Federico") && !federation_word("Federale"));
+    assert!(!federation_word("Assoluto") && !federation_word("Federazione"));
+}
+
+fn federation_word(w: &str) -> bool {
+    super::classify::federation(w)
+}
