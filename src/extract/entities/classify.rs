@@ -73,7 +73,7 @@ static NATIONALITY: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Legal suffixes (`S.p.A`, `Inc`), matched on one word.
 static LEGAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:S\.?p\.?A|S\.P\.A|SPA|Spa|spa|S\.?r\.?l|SRL|Srl|srl|S\.a\.s|Snc|Inc|Corp|Co|Ltd|LTD|Llc|LLC|GmbH|AG|SA|S\.A|NV|N\.V|BV|B\.V|plc|Plc|PLC|SE|AB|ASA|Oyj|KGaA|Sarl|SAS)$")
+    Regex::new(r"^(?:S\.?p\.?A|S\.P\.A|SPA|Spa|spa|S\.?r\.?l|SRL|Srl|srl|s\.r\.l|s\.p\.a|S\.a\.s|Snc|Inc|Corp|Co|Ltd|LTD|Llc|LLC|GmbH|AG|SA|S\.A|NV|N\.V|BV|B\.V|plc|Plc|PLC|SE|AB|ASA|Oyj|KGaA|Sarl|SAS)$")
         .expect("legal suffix regex")
 });
 
@@ -82,6 +82,13 @@ static LEGAL: LazyLock<Regex> = LazyLock::new(|| {
 pub static ADJECTIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:[a-zà-ù]+es[ei]|american[oaie]|statunitens[ei]|italian[oaie]|tedesc[oahie]+|britannic[oahie]+|russ[oaie]|spagnol[oaie]|svizzer[oaie]|indian[oaie]|canades[ei]|australian[oaie]|brasilian[oaie]|europe[oaie]|israelian[oaie]|turc[oahie]+|arab[oaie]|saudit[oaie]|iranian[oaie]|ucrain[oaie]|polacc[oahie]+|austriac[oahie]+|belg[oaie]|grec[oahie]+|messican[oaie]|argentin[oaie]|sudcorean[oaie]|corean[oaie]|emiratin[oaie]|nuov[oaie]|grande|piccol[oaie]|stess[oaie]|rival[ei]|controllat[oaie]|partecipat[oaie]|pubblic[oaie]|privat[oaie]|nazional[ei]|regional[ei]|local[ei]|automobilistic[oaie]|aere[oaie]|petrolifer[oaie]|energetic[oaie]|farmaceutic[oaie]|tecnologic[oaie]|informatic[oaie]|editorial[ei]|finanziari[oaie]|bancari[oaie]|assicurativ[oaie]|telefonic[oaie]|ferroviari[oaie]|digital[ei]|online)$")
         .expect("adjective regex")
+});
+
+/// Adjectives of kind allowed between a company's or a body's cue and its name (`la
+/// rivista scientifica Nature`, `il gruppo nazionalista X`, `la società marittima X`).
+static CUE_ADJECTIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:scientific[oaie]|marittim[oaie]|cultural[ei]|criminal[ei]|nazionalist[aie]|musical[ei]|sportiv[oaie]|calcistic[oaie]|politic[oaie]|sindacal[ei]|ambientalist[aie]|umanitari[oaie]|terroristic[oaie]|armat[oaie]|religios[oaie]|industrial[ei]|commercial[ei]|internazional[ei]|mondial[ei]|statal[ei]|municipal[ei]|comunal[ei]|provincial[ei]|indipendent[ei]|separatist[aie]|estremist[aie]|islamic[oaie]|cattolic[oaie]|ebraic[oaie]|ecologist[aie]|tessil[ei]|alimentar[ei]|chimic[oaie]|elettric[oaie]|minerari[oaie]|edil[ei]|immobiliar[ei]|bellic[oaie]|satiric[oaie]|giovanil[ei]|studentesc[oaie]|animalist[aie]|benefic[oaie])$")
+        .expect("cue adjective regex")
 });
 
 /// True when the word is a legal suffix.
@@ -98,19 +105,37 @@ pub fn roman(w: &str) -> bool {
 pub fn cue_before(text: &str, toks: &[Tok], at: usize) -> Option<Class> {
     let mut words: Vec<super::tokens::Lower<'_>> = Vec::with_capacity(*CUE_WORDS + 1);
     let mut i = at;
+    // `il quotidiano ucraino “Vesti”`, `la compagnia "Ignazio Messina"`: a name in
+    // quotation marks after a company's or a body's cue.
+    let quoted = at > 0 && {
+        let gap = &text[toks[at - 1].span.end..toks[at].span.start];
+        // (a name, closed soon and with no exclamation: not `il coro "Viva il papa!"`)
+        let rest = &text[toks[at].span.start..];
+        let close = rest
+            .char_indices()
+            .take_while(|&(k, _)| k < 64)
+            .find(|&(_, c)| matches!(c, '”' | '"' | '»' | '!' | '?' | '\n'))
+            .map(|(_, c)| c);
+        matches!(gap, " “" | " \"" | " «" | " «\u{a0}")
+            && matches!(close, Some('”' | '"' | '»'))
+            && !STOP.contains(lower(&text[toks[at].span.clone()]).as_str())
+    };
     while i > 0 && words.len() < *CUE_WORDS + 1 {
         let (prev, cur) = (&toks[i - 1], &toks[i]);
         let titled = STOP.contains(lower(&text[prev.span.clone()]).as_str());
-        if !adjacent(text, prev, cur) || prev.cap && !prev.initial && !titled {
+        if !(adjacent(text, prev, cur) || quoted && i == at) || prev.cap && !prev.initial && !titled
+        {
             break;
         }
         words.push(lower(&text[prev.span.clone()]));
         i -= 1;
     }
     let adjective = |k: usize| {
-        words
-            .get(k)
-            .is_some_and(|w| ADJECTIVE.is_match(w.as_str()) || NATIONALITY.is_match(w.as_str()))
+        words.get(k).is_some_and(|w| {
+            ADJECTIVE.is_match(w.as_str())
+                || NATIONALITY.is_match(w.as_str())
+                || CUE_ADJECTIVE.is_match(w.as_str())
+        })
     };
     // `l'ente l'Unitre`, `il gruppo editoriale il Mulino`: an article may repeat
     // before the name.
@@ -129,9 +154,20 @@ pub fn cue_before(text: &str, toks: &[Tok], at: usize) -> Option<Class> {
                 phrase.push_str(w.as_str());
             }
             // (a person's cue takes no article before the name: `italiano il BLUE NOTE`)
+            // (a brand in quotation marks is a product's: `il marchio "Libertà"`)
             if let Some(c) = CUES_MAP.get(phrase.as_str()).filter(|c| {
-                start < article || article == 0 || matches!(c, Class::Company | Class::Organization)
+                (start < article || article == 0) && !quoted
+                    || matches!(c, Class::Company | Class::Organization)
+                        && !(quoted && matches!(phrase.as_str(), "marchio" | "brand"))
             }) {
+                // `il gruppo nazionalista X`: the cue with its adjective, if listed, says more.
+                if start == skip && skip > article {
+                    phrase.push(' ');
+                    phrase.push_str(words[article].as_str());
+                    if let Some(&more) = CUES_MAP.get(phrase.as_str()) {
+                        return Some(more);
+                    }
+                }
                 return Some(*c);
             }
         }

@@ -1083,3 +1083,47 @@ fn a_federation_in_one_word_is_an_organization() {
 fn federation_word(w: &str) -> bool {
     super::classify::federation(w)
 }
+
+#[test]
+fn a_body_s_cue_reaches_a_name_in_quotation_marks() {
+    assert_eq!(
+        companies("Lo ha scritto il quotidiano ucraino “Vestrina” ieri."),
+        ["Vestrina"]
+    );
+    // a chant or a brand in quotation marks is no body
+    assert!(orgs("Ha risuonato il coro \"Viva il papa!\" in piazza.").is_empty());
+    assert!(companies("Li vende con il marchio \"Libertà\" da anni.").is_empty());
+    // a person's cue does not reach into quotation marks
+    assert!(people("Lo ha detto il ministro «Grazie» ieri.").is_empty());
+}
+
+#[test]
+fn a_kind_adjective_may_stand_between_a_cue_and_its_name() {
+    assert_eq!(
+        companies("Lo studio è uscito sulla rivista scientifica Addictia."),
+        ["Addictia"]
+    );
+    assert_eq!(
+        orgs("Hanno marciato i militanti del gruppo nazionalista Fratellonza."),
+        ["Fratellonza"]
+    );
+}
+
+#[test]
+fn a_legal_suffix_in_lower_case_with_full_stops() {
+    assert_eq!(
+        company_mention_texts(
+            "I lavori sono a cura della società pugliese «La Recupera s.r.l.» ieri."
+        ),
+        ["La Recupera s.r.l."]
+    );
+}
+
+fn company_mention_texts(text: &str) -> Vec<String> {
+    let article = Article::parse(text);
+    extract(&article)
+        .companies
+        .iter()
+        .flat_map(|e| e.mentions.iter().map(|m| m.text.clone()))
+        .collect()
+}
