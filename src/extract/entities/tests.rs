@@ -1127,3 +1127,8 @@ fn company_mention_texts(text: &str) -> Vec<String> {
         .flat_map(|e| e.mentions.iter().map(|m| m.text.clone()))
         .collect()
 }
+
+#[test]
+fn adjective_stems_are_sorted() {
+    assert!(super::classify::cue_adjective_stems_sorted());
+}
