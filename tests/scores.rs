@@ -100,7 +100,7 @@ fn kind_mention_spans() {
         "corpora/ner/kind_wn_train.jsonl",
         "corpora/ner/kind_wn_train.jsonl",
     );
-    assert!(f1(&v, "ORG") >= 0.687, "{v}");
+    assert!(f1(&v, "ORG") >= 0.695, "{v}");
     assert!(f1(&v, "PER") >= 0.90, "{v}");
 }
 

@@ -73,7 +73,7 @@ static NATIONALITY: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Legal suffixes (`S.p.A`, `Inc`), matched on one word.
 static LEGAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:S\.?p\.?A|S\.P\.A|SPA|Spa|spa|S\.?r\.?l|SRL|Srl|srl|S\.a\.s|Snc|Inc|Corp|Co|Ltd|LTD|Llc|LLC|GmbH|AG|SA|S\.A|NV|N\.V|BV|B\.V|plc|Plc|PLC|SE|AB|ASA|Oyj|KGaA|Sarl|SAS)$")
+    Regex::new(r"^(?:S\.?p\.?A|S\.P\.A|SPA|Spa|spa|S\.?r\.?l|SRL|Srl|srl|s\.r\.l|s\.p\.a|S\.a\.s|Snc|Inc|Corp|Co|Ltd|LTD|Llc|LLC|GmbH|AG|SA|S\.A|NV|N\.V|BV|B\.V|plc|Plc|PLC|SE|AB|ASA|Oyj|KGaA|Sarl|SAS)$")
         .expect("legal suffix regex")
 });
 
@@ -83,6 +83,67 @@ pub static ADJECTIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:[a-zà-ù]+es[ei]|american[oaie]|statunitens[ei]|italian[oaie]|tedesc[oahie]+|britannic[oahie]+|russ[oaie]|spagnol[oaie]|svizzer[oaie]|indian[oaie]|canades[ei]|australian[oaie]|brasilian[oaie]|europe[oaie]|israelian[oaie]|turc[oahie]+|arab[oaie]|saudit[oaie]|iranian[oaie]|ucrain[oaie]|polacc[oahie]+|austriac[oahie]+|belg[oaie]|grec[oahie]+|messican[oaie]|argentin[oaie]|sudcorean[oaie]|corean[oaie]|emiratin[oaie]|nuov[oaie]|grande|piccol[oaie]|stess[oaie]|rival[ei]|controllat[oaie]|partecipat[oaie]|pubblic[oaie]|privat[oaie]|nazional[ei]|regional[ei]|local[ei]|automobilistic[oaie]|aere[oaie]|petrolifer[oaie]|energetic[oaie]|farmaceutic[oaie]|tecnologic[oaie]|informatic[oaie]|editorial[ei]|finanziari[oaie]|bancari[oaie]|assicurativ[oaie]|telefonic[oaie]|ferroviari[oaie]|digital[ei]|online)$")
         .expect("adjective regex")
 });
+
+/// Stems of adjectives of kind allowed between a company's or a body's cue and its
+/// name, with a vowel ending (`la rivista scientifica Nature`, `il gruppo nazionalista
+/// X`, `la società marittima X`); sorted for a binary search.
+const CUE_ADJECTIVE_STEMS: &[&str] = &[
+    "alimentar",
+    "ambientalist",
+    "animalist",
+    "armat",
+    "bellic",
+    "benefic",
+    "calcistic",
+    "cattolic",
+    "chimic",
+    "commercial",
+    "comunal",
+    "criminal",
+    "cultural",
+    "ebraic",
+    "ecologist",
+    "edil",
+    "elettric",
+    "estremist",
+    "giovanil",
+    "immobiliar",
+    "indipendent",
+    "industrial",
+    "internazional",
+    "islamic",
+    "marittim",
+    "minerari",
+    "mondial",
+    "municipal",
+    "musical",
+    "nazionalist",
+    "politic",
+    "provincial",
+    "religios",
+    "satiric",
+    "scientific",
+    "separatist",
+    "sindacal",
+    "sportiv",
+    "statal",
+    "studentesc",
+    "terroristic",
+    "tessil",
+    "umanitari",
+];
+
+/// The stems are sorted (`LC_ALL=C`), as the binary search needs.
+#[cfg(test)]
+pub fn cue_adjective_stems_sorted() -> bool {
+    CUE_ADJECTIVE_STEMS.windows(2).all(|w| w[0] < w[1])
+}
+
+/// An adjective of kind ([`CUE_ADJECTIVE_STEMS`] and a vowel).
+fn cue_adjective(w: &str) -> bool {
+    w.strip_suffix(['o', 'a', 'i', 'e'])
+        .is_some_and(|stem| CUE_ADJECTIVE_STEMS.binary_search(&stem).is_ok())
+}
 
 /// True when the word is a legal suffix.
 pub fn is_legal(word: &str) -> bool {
@@ -98,22 +159,51 @@ pub fn roman(w: &str) -> bool {
 pub fn cue_before(text: &str, toks: &[Tok], at: usize) -> Option<Class> {
     let mut words: Vec<super::tokens::Lower<'_>> = Vec::with_capacity(*CUE_WORDS + 1);
     let mut i = at;
+    // `il quotidiano ucraino “Vesti”`, `la compagnia "Ignazio Messina"`: a name in
+    // quotation marks after a company's or a body's cue.
+    let quoted = at > 0 && {
+        let gap = &text[toks[at - 1].span.end..toks[at].span.start];
+        // (a name, closed soon and with no exclamation: not `il coro "Viva il papa!"`)
+        let close = || {
+            text[toks[at].span.start..]
+                .char_indices()
+                .take_while(|&(k, _)| k < 64)
+                .find(|&(_, c)| matches!(c, '”' | '"' | '»' | '!' | '?' | '\n'))
+                .map(|(_, c)| c)
+        };
+        matches!(gap, " “" | " \"" | " «" | " «\u{a0}")
+            && matches!(close(), Some('”' | '"' | '»'))
+            && !STOP.contains(lower(&text[toks[at].span.clone()]).as_str())
+    };
     while i > 0 && words.len() < *CUE_WORDS + 1 {
         let (prev, cur) = (&toks[i - 1], &toks[i]);
         let titled = STOP.contains(lower(&text[prev.span.clone()]).as_str());
-        if !adjacent(text, prev, cur) || prev.cap && !prev.initial && !titled {
+        if !(adjacent(text, prev, cur) || quoted && i == at) || prev.cap && !prev.initial && !titled
+        {
             break;
         }
         words.push(lower(&text[prev.span.clone()]));
         i -= 1;
     }
-    let skip = usize::from(
-        words
-            .first()
-            .is_some_and(|w| ADJECTIVE.is_match(w.as_str()) || NATIONALITY.is_match(w.as_str())),
+    let adjective = |k: usize| {
+        words.get(k).is_some_and(|w| {
+            ADJECTIVE.is_match(w.as_str())
+                || NATIONALITY.is_match(w.as_str())
+                || cue_adjective(w.as_str())
+        })
+    };
+    // `l'ente l'Unitre`, `il gruppo editoriale il Mulino`: an article may repeat
+    // before the name.
+    let article = usize::from(
+        words.len() >= 2 && matches!(words[0].as_str(), "il" | "lo" | "la" | "l'" | "l’"),
     );
+    let skip = article + usize::from(adjective(article));
     let mut phrase = String::with_capacity(64);
-    for start in [skip, 0] {
+    // (from the article a phrase never matches: it is skipped or there is none)
+    for (k, start) in [skip, article].into_iter().enumerate() {
+        if k == 1 && start == skip {
+            continue;
+        }
         for n in (1..=words.len().saturating_sub(start)).rev() {
             phrase.clear();
             for (k, w) in words[start..start + n].iter().rev().enumerate() {
@@ -122,10 +212,171 @@ pub fn cue_before(text: &str, toks: &[Tok], at: usize) -> Option<Class> {
                 }
                 phrase.push_str(w.as_str());
             }
-            if let Some(c) = CUES_MAP.get(phrase.as_str()) {
+            // (a person's cue takes no article before the name: `italiano il BLUE NOTE`)
+            // (a brand in quotation marks is a product's: `il marchio "Libertà"`)
+            if let Some(c) = CUES_MAP.get(phrase.as_str()).filter(|c| {
+                (start < article || article == 0) && !quoted
+                    || matches!(c, Class::Company | Class::Organization)
+                        && !(quoted && matches!(phrase.as_str(), "marchio" | "brand"))
+            }) {
+                // `il gruppo nazionalista X`: the cue with its adjective, if listed, says more.
+                if start == skip && skip > article {
+                    phrase.push(' ');
+                    phrase.push_str(words[article].as_str());
+                    if let Some(&more) = CUES_MAP.get(phrase.as_str()) {
+                        return Some(more);
+                    }
+                }
                 return Some(*c);
             }
         }
+    }
+    None
+}
+
+/// A federation or a trade association named in one word, `Feder-` or `Asso-` and a
+/// consonant (`Federconsorzi`, `Federcaccia`, `Assogestioni`), not `Federico`,
+/// `Federale`, `Assoluto`.
+pub fn federation(w: &str) -> bool {
+    let consonant = |rest: &str, set: &str| {
+        rest.len() >= 4
+            && rest.is_ascii()
+            && rest.bytes().all(|b| b.is_ascii_lowercase())
+            && rest.starts_with(|c: char| set.contains(c))
+    };
+    w.strip_prefix("Feder")
+        .is_some_and(|r| consonant(r, "bcdfglmnprstvz"))
+        || w.strip_prefix("Asso").is_some_and(|r| consonant(r, "bgp"))
+}
+
+/// Nouns right before an acronym that make it a thing, not a body (`la legge SOPA`,
+/// `il piano PUMS`, `la tecnologia NFC`, `il lanciatore VEGA`).
+const THING: &[&str] = &[
+    "decreto",
+    "direttiva",
+    "esame",
+    "farmaco",
+    "formato",
+    "lanciatore",
+    "legge",
+    "missile",
+    "modello",
+    "norma",
+    "piano",
+    "programma",
+    "progetto",
+    "protocollo",
+    "satellite",
+    "sistema",
+    "standard",
+    "tassa",
+    "tecnologia",
+    "test",
+    "virus",
+];
+
+/// Nouns that open an apposition naming a company or a body (`, società di ...`).
+const APPOSITION: &[&str] = &[
+    "agenzia",
+    "associazione",
+    "azienda",
+    "banca",
+    "casa",
+    "catena",
+    "colosso",
+    "compagnia",
+    "consorzio",
+    "cooperativa",
+    "federazione",
+    "fondazione",
+    "gruppo",
+    "holding",
+    "impresa",
+    "istituto",
+    "movimento",
+    "multinazionale",
+    "ong",
+    "onlus",
+    "organizzazione",
+    "partito",
+    "sindacato",
+    "società",
+    "startup",
+];
+
+/// Words that may follow the cue of an apposition (`società di fondi`, `azienda che
+/// produce`, `gruppo attivo nel`), unlike a new clause (`secondo Rossi, la società
+/// ha ...`).
+const APPOSITION_NEXT: &[&str] = &[
+    "attiva",
+    "attivo",
+    "che",
+    "con",
+    "controllata",
+    "controllato",
+    "dei",
+    "del",
+    "della",
+    "delle",
+    "dell'",
+    "dell’",
+    "degli",
+    "di",
+    "fondata",
+    "fondato",
+    "leader",
+    "nata",
+    "nato",
+    "quotata",
+    "quotato",
+    "specializzata",
+    "specializzato",
+    "per",
+];
+
+/// The class that an apposition right after a name gives it: `, società di fondi`,
+/// `, un'azienda inglese di`, ` (gruppo che ...`. Only a bare or indefinite cue,
+/// followed by what describes it: `, la società ha` opens a new clause.
+pub fn cue_after(after: &str) -> Option<Class> {
+    let rest = after
+        .strip_prefix(", ")
+        .or_else(|| after.strip_prefix(" ("))?;
+    let rest = ["un'", "un’", "una ", "un ", "uno "]
+        .iter()
+        .find_map(|a| rest.strip_prefix(a))
+        .unwrap_or(rest);
+    let mut words = rest.splitn(5, ' ');
+    let first = words.next()?;
+    if !APPOSITION.contains(&first) {
+        return None;
+    }
+    let following: Vec<&str> = words.take(3).collect();
+    // The longest cue (`gruppo terroristico`, `casa editrice`), then a word that
+    // describes (`di`, `che`, an adjective) or the end of the apposition.
+    let mut phrase = String::with_capacity(48);
+    for n in (0..=following.len().min(2)).rev() {
+        phrase.clear();
+        phrase.push_str(first);
+        for w in &following[..n] {
+            phrase.push(' ');
+            phrase.push_str(w.trim_end_matches([',', ')']));
+        }
+        let Some(&c) = CUES_MAP.get(phrase.as_str()) else {
+            continue;
+        };
+        if !matches!(c, Class::Company | Class::Organization) {
+            return None;
+        }
+        let last = if n == 0 { first } else { following[n - 1] };
+        let closed = last.ends_with([',', ')']);
+        let described = following.get(n).is_some_and(|w| {
+            let w = w.trim_end_matches([',', ')']);
+            APPOSITION_NEXT.contains(&w)
+                || w.starts_with("dell")
+                || ADJECTIVE.is_match(w)
+                || NATIONALITY.is_match(w)
+        });
+        return (closed || described).then_some(c);
     }
     None
 }
@@ -339,6 +590,9 @@ pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Cand>) 
             class = c;
         }
     }
+    if class == Class::Nothing && end - a == 1 && federation(word(a)) {
+        class = Class::Organization;
+    }
     if class == Class::Nothing {
         match cue_before(text, toks, a) {
             // `lo stadio Artemio Franchi`, `via Cristoforo Colombo`: not a person.
@@ -353,6 +607,13 @@ pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Cand>) 
     }
     // `British Association for the Advancement of Science`, `Women on Waves`: an
     // English head word inside, then `of`, `for` or `on`.
+    // `Nextra, società di fondi`, `Ursa, un'azienda di polistirolo`: a cue in apposition.
+    // (`Arriva Velmora, società di ...`: the capital opening a sentence may be a word)
+    if class == Class::Nothing && !person && !(toks[a].initial && end - a >= 2) {
+        if let Some(c) = cue_after(&text[span_end..]) {
+            class = c;
+        }
+    }
     if class == Class::Nothing && end - a >= 3 && !person {
         class = (a..end - 1)
             .find_map(|x| {
@@ -373,7 +634,14 @@ pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Cand>) 
         && !roman(word(a))
         && (3..=7).contains(&word(a).len())
         && word(a).chars().all(char::is_alphabetic);
-    if class == Class::Nothing && acronym && !toks[a].initial && !technical(text, &toks[a].span) {
+    if class == Class::Nothing
+        && acronym
+        && !toks[a].initial
+        && !technical(text, &toks[a].span)
+        && !(a > 0
+            && adjacent(text, &toks[a - 1], &toks[a])
+            && THING.contains(&low(a - 1).as_str()))
+    {
         class = Class::Company;
     }
     // `W.W.F.`, `T.A.R.`, `A.SE.CON.`: an acronym with full stops, the last one included.

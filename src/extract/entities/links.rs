@@ -185,3 +185,88 @@ pub fn body_word_at_an_end(name: &str) -> bool {
     // (a tail word opening the name is an adjective there: `Digital right management`)
     body(first, false) || body(last, true)
 }
+
+/// Plural nouns before a list of names that say what the names are (`i gruppi Sony e
+/// Discovery`, `le società A, B e C`, `società come Google e Facebook`).
+const PLURAL_CUES: &[(&str, Class)] = &[
+    ("associazioni", Class::Organization),
+    ("aziende", Class::Company),
+    ("banche", Class::Company),
+    ("case automobilistiche", Class::Company),
+    ("case discografiche", Class::Company),
+    ("case editrici", Class::Company),
+    ("colossi", Class::Company),
+    ("compagnie", Class::Company),
+    ("compagnie aeree", Class::Company),
+    ("federazioni", Class::Organization),
+    ("fondazioni", Class::Organization),
+    ("gruppi", Class::Company),
+    ("multinazionali", Class::Company),
+    ("organizzazioni", Class::Organization),
+    ("partiti", Class::Organization),
+    ("sindacati", Class::Organization),
+    ("società", Class::Company),
+];
+
+/// The class that a plural cue ending `before` gives the names listed after it:
+/// `i sindacati `, `le società come `, `case editrici (`.
+fn plural_cue(before: &str) -> Option<Class> {
+    let before = before
+        .strip_suffix(" (")
+        .or_else(|| before.strip_suffix(' '))?;
+    let before = before.strip_suffix(" come").unwrap_or(before);
+    let before = before.strip_suffix(',').unwrap_or(before);
+    PLURAL_CUES.iter().find_map(|(cue, class)| {
+        before
+            .strip_suffix(cue)
+            .filter(|rest| rest.is_empty() || rest.ends_with([' ', '\'', '’']))
+            .map(|_| *class)
+    })
+}
+
+/// Unknown names listed after a plural cue (`i sindacati USB e OrSA`, `società come
+/// Google e Facebook`) are what the cue says, two names or more; a person or a place
+/// in the list (a known name of another class) stops it.
+pub fn listed_after_cue(text: &str, cands: &mut [Cand]) {
+    let mut order: Vec<usize> = (0..cands.len()).collect();
+    order.sort_by_key(|&i| cands[i].span.start);
+    let joined = |a: &Cand, b: &Cand| {
+        a.span.end <= b.span.start
+            && matches!(
+                &text[a.span.end..b.span.start],
+                ", " | " e " | " ed " | ", e "
+            )
+    };
+    let mut start = 0;
+    while start < order.len() {
+        let mut end = start + 1;
+        while end < order.len() && joined(&cands[order[end - 1]], &cands[order[end]]) {
+            end += 1;
+        }
+        let chain = &order[start..end];
+        start = end;
+        if chain.len() < 2 {
+            continue;
+        }
+        let first = cands[chain[0]].span.start;
+        let from = (first.saturating_sub(32)..first)
+            .find(|&b| text.is_char_boundary(b))
+            .unwrap_or(first);
+        let Some(class) = plural_cue(&text[from..first]) else {
+            continue;
+        };
+        if chain.iter().any(|&i| {
+            !matches!(
+                cands[i].class,
+                Class::Nothing | Class::Company | Class::Organization
+            )
+        }) {
+            continue;
+        }
+        for &i in chain {
+            if cands[i].class == Class::Nothing {
+                cands[i].class = class;
+            }
+        }
+    }
+}

@@ -43,6 +43,10 @@ pub fn build(text: &str, cands: &[Cand], keys: &[String]) -> [Vec<Entity>; 3] {
     }
     let mut out: [Vec<Entity>; 3] = Default::default();
     for (s, members) in groups {
+        let listed = members.iter().find_map(|&i| cands[i].entry);
+        let listed_form = listed.map(|e| GAZETTEER.entries[e].name);
+        // Between two forms of one length, the listed one (`Guardia di Finanza` over
+        // `Guardia di finanza`).
         let name = members
             .iter()
             .map(|&i| text[cands[i].name.clone()].trim())
@@ -51,12 +55,15 @@ pub fn build(text: &str, cands: &[Cand], keys: &[String]) -> [Vec<Entity>; 3] {
                     .chars()
                     .filter(|c| c.is_alphabetic())
                     .all(char::is_uppercase);
-                (!upper || n.chars().count() <= 5, n.chars().count())
+                (
+                    !upper || n.chars().count() <= 5,
+                    n.chars().count(),
+                    listed_form == Some(*n),
+                )
             })
             .unwrap_or_default()
             .to_string();
         // Only capitals in the article (`OPENAI` in a headline): the listed form.
-        let listed = members.iter().find_map(|&i| cands[i].entry);
         let name = match listed {
             Some(e)
                 if name.chars().count() > 5

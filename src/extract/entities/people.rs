@@ -99,6 +99,7 @@ fn initials(name: &str) -> String {
 /// Gives every candidate its entity key and resolves the unclassified ones; the
 /// candidates that stay unresolved are dropped. Returns the keys, parallel to `cands`.
 pub fn resolve(text: &str, cands: &mut Vec<Cand>) -> Vec<String> {
+    links::listed_after_cue(text, cands);
     // A full name no rule knows whose surname the article repeats alone
     // (`Raila Odinga` ... `Odinga`) is a person.
     let alone: FxHashSet<String> = cands

@@ -1002,3 +1002,133 @@ fn two_places_after_di_end_an_institutional_name() {
         ["Procura di Milano", "Consob"]
     );
 }
+
+#[test]
+fn an_apposition_after_an_unknown_name_tells_what_it_is() {
+    assert_eq!(
+        companies("Intesa ha ceduto il 65% di Velmora, società di fondi, a un gruppo francese."),
+        ["Intesa", "Velmora"]
+    );
+    assert_eq!(
+        companies("Il crollo è avvenuto presso la Brastek, un'azienda di polistirolo."),
+        ["Brastek"]
+    );
+    assert_eq!(
+        orgs("Un attacco della Brigata Rossoverde, un gruppo armato di estrema sinistra."),
+        ["Brigata Rossoverde"]
+    );
+    // the other mentions of the name follow it
+    let article = Article::parse("Oggi arriva Velmora, società di consulenza. Velmora cresce.");
+    let e = extract(&article);
+    assert_eq!(e.companies.len(), 1);
+    assert_eq!(e.companies[0].mentions.len(), 2);
+    // a new clause after a comma is no apposition
+    assert!(companies("Secondo Bertolazzi, la società ha chiuso in perdita.").is_empty());
+    assert!(companies("Lo ha detto Bertolazzi, società permettendo, ieri.").is_empty());
+    // a capital opening the sentence may be a word
+    assert!(companies("Notizie. Arriva Velmora, società di consulenza.").is_empty());
+}
+
+#[test]
+fn a_cue_may_take_an_article_again_before_the_name() {
+    assert_eq!(
+        orgs("Lo organizza l'associazione l'Arcobalena."),
+        ["Arcobalena"]
+    );
+    // a person's cue does not
+    assert!(people("Suonano nel tempio del jazz italiano il BLUE NOTE di Milano.").is_empty());
+}
+
+#[test]
+fn an_acronym_after_a_law_or_a_plan_is_no_body() {
+    assert!(companies("Il Congresso discute la legge SOPA da mesi.").is_empty());
+    assert!(companies("La metro è stata inserita nel piano PUMS del comune.").is_empty());
+    assert!(companies("Il satellite parte con il lanciatore VEGA domani.").is_empty());
+}
+
+#[test]
+fn a_plural_cue_names_the_list_after_it() {
+    assert_eq!(
+        companies("Hanno firmato i gruppi Sonetta e Discavery ieri."),
+        ["Sonetta", "Discavery"]
+    );
+    assert_eq!(
+        companies("Le società Alfatec, Brontex e Cirmal hanno firmato."),
+        ["Alfatec", "Brontex", "Cirmal"]
+    );
+    assert_eq!(
+        orgs("Hanno scioperato i sindacati Ugrl e Fisast a Roma."),
+        ["Ugrl", "Fisast"]
+    );
+}
+
+#[test]
+fn the_listed_casing_names_the_entity_on_a_tie() {
+    let text = "Indaga la Guardia di finanza. Ieri la Guardia di Finanza ha sequestrato i beni. \
+                La Guardia di finanza ha detto.";
+    assert_eq!(orgs(text), ["Guardia di Finanza"]);
+}
+
+#[test]
+fn a_federation_in_one_word_is_an_organization() {
+    assert_eq!(
+        orgs("Il dissesto della Federtessili pesa sui conti."),
+        ["Federtessili"]
+    );
+    assert!(federation_word("Federconsorzi") && federation_word("Assogestioni"));
+    assert!(!federation_word("Federico") && !federation_word("Federale"));
+    assert!(!federation_word("Assoluto") && !federation_word("Federazione"));
+}
+
+fn federation_word(w: &str) -> bool {
+    super::classify::federation(w)
+}
+
+#[test]
+fn a_body_s_cue_reaches_a_name_in_quotation_marks() {
+    assert_eq!(
+        companies("Lo ha scritto il quotidiano ucraino “Vestrina” ieri."),
+        ["Vestrina"]
+    );
+    // a chant or a brand in quotation marks is no body
+    assert!(orgs("Ha risuonato il coro \"Viva il papa!\" in piazza.").is_empty());
+    assert!(companies("Li vende con il marchio \"Libertà\" da anni.").is_empty());
+    // a person's cue does not reach into quotation marks
+    assert!(people("Lo ha detto il ministro «Grazie» ieri.").is_empty());
+}
+
+#[test]
+fn a_kind_adjective_may_stand_between_a_cue_and_its_name() {
+    assert_eq!(
+        companies("Lo studio è uscito sulla rivista scientifica Addictia."),
+        ["Addictia"]
+    );
+    assert_eq!(
+        orgs("Hanno marciato i militanti del gruppo nazionalista Fratellonza."),
+        ["Fratellonza"]
+    );
+}
+
+#[test]
+fn a_legal_suffix_in_lower_case_with_full_stops() {
+    assert_eq!(
+        company_mention_texts(
+            "I lavori sono a cura della società pugliese «La Recupera s.r.l.» ieri."
+        ),
+        ["La Recupera s.r.l."]
+    );
+}
+
+fn company_mention_texts(text: &str) -> Vec<String> {
+    let article = Article::parse(text);
+    extract(&article)
+        .companies
+        .iter()
+        .flat_map(|e| e.mentions.iter().map(|m| m.text.clone()))
+        .collect()
+}
+
+#[test]
+fn adjective_stems_are_sorted() {
+    assert!(super::classify::cue_adjective_stems_sorted());
+}
