@@ -232,10 +232,51 @@ fn accept(
             return None;
         }
     }
+    // `la società Zoom`: a listed product named as a company is the company.
+    let class = if entry.class == Class::Product && company_cue_before(&text[unit.start..s]) {
+        Class::Company
+    } else {
+        entry.class
+    };
     Some(Hit {
         span: s..e,
         entry: p.entry,
-        class: entry.class,
+        class,
+    })
+}
+
+/// Company cues that also stand before products, services and websites (`il marchio
+/// iPhone`, `il social network Twitter`, `la piattaforma Netflix`): no reason to read
+/// a product as its company.
+const PRODUCT_CUES: &[&str] = &[
+    "big",
+    "brand",
+    "catena",
+    "marchio",
+    "network",
+    "piattaforma",
+    "rete televisiva",
+];
+
+/// True when `before` ends with a company cue of `data/entity_cues.tsv` (one to three
+/// words, `la società `, `l'azienda `, `la casa automobilistica `) and one space.
+fn company_cue_before(before: &str) -> bool {
+    let Some(rest) = before.strip_suffix(' ') else {
+        return false;
+    };
+    let lower = rest.to_lowercase();
+    // The last three words, the apostrophe ending an article (`l'azienda`).
+    let words: Vec<&str> = lower
+        .rsplit([' ', '\'', '’'])
+        .take(3)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    (0..words.len()).any(|k| {
+        let cue = words[k..].join(" ");
+        !PRODUCT_CUES.contains(&cue.as_str())
+            && super::lists::CUES_MAP.get(cue.as_str()) == Some(&Class::Company)
     })
 }
 
@@ -286,6 +327,18 @@ pub fn find(text: &str, units: &[Range<usize>]) -> Vec<Hit> {
                     p = q;
                 }
             }
+        }
+    }
+    // A product named as a company once (`la società Zoom`) is the company in all
+    // its mentions (`i ricavi di Zoom`).
+    let named: Vec<usize> = out
+        .iter()
+        .filter(|h| h.class == Class::Company && g.entries[h.entry].class == Class::Product)
+        .map(|h| h.entry)
+        .collect();
+    if !named.is_empty() {
+        for h in out.iter_mut().filter(|h| named.contains(&h.entry)) {
+            h.class = Class::Company;
         }
     }
     for t in g
@@ -487,6 +540,25 @@ mod tests {
         assert_eq!(
             names("il quotidiano Domani, poi il Tempo"),
             [("Domani", Class::Company)]
+        );
+    }
+
+    /// A listed product named as a company is the company.
+    #[test]
+    fn a_product_named_as_a_company() {
+        assert_eq!(
+            names("Logo della società Zoom, ieri"),
+            [("Zoom", Class::Company)]
+        );
+        assert_eq!(names("una call su Zoom"), [("Zoom", Class::Product)]);
+        assert_eq!(
+            names("I ricavi di Zoom. La società Zoom ha detto"),
+            [("Zoom", Class::Company), ("Zoom", Class::Company)]
+        );
+        assert_eq!(names("il marchio Zoom"), [("Zoom", Class::Product)]);
+        assert_eq!(
+            names("sul social network Twitter"),
+            [("Twitter", Class::Product)]
         );
     }
 
