@@ -110,7 +110,9 @@ fn alpha(c: char) -> bool {
 
 /// True when `w` ends with a media cue, then optionally one word and spaces
 /// (`il quotidiano Domani`, `secondo il Foglio`): what the regex
-/// `(?i)(?:cue|\()\s*(?:[[:alpha:]]+\s+)?$` matched.
+/// `(?i)(?:cue|\()\s*(?:(?-i:[a-zſ])[[:alpha:]]*\s+)?$` matches. The word between
+/// is not capitalised: `il giornale Paese Sera` is no cue for `Sera`, whose name goes
+/// on before it.
 fn media_cue(w: &str) -> bool {
     let t = w.trim_end_matches(char::is_whitespace);
     if ends_with_cue(t) {
@@ -124,7 +126,9 @@ fn media_cue(w: &str) -> bool {
     t.char_indices()
         .rev()
         .take_while(|&(_, c)| alpha(c))
-        .any(|(k, _)| ends_with_cue(t[..k].trim_end_matches(char::is_whitespace)))
+        .any(|(k, c)| {
+            !c.is_uppercase() && ends_with_cue(t[..k].trim_end_matches(char::is_whitespace))
+        })
 }
 
 fn word_char(c: Option<char>) -> bool {
@@ -379,7 +383,7 @@ mod tests {
     #[test]
     fn media_cue_as_the_regex() {
         let re = regex::Regex::new(
-            r"(?i)(?:quotidian[oi]|giornale|agenzia|rivista|settimanale|mensile|sito|testata|magazine|emittente|tg|telegiornale|giornalista|giornalisti|direttore|direttrice|editoriale|articolo|pagine|colonne|edizione|inviato|secondo|scrive|scrivono|riporta|riportano|riportat[aeio]|pubblicat[aeio]|riferisce|intervista(?:to|ta)? (?:a|al|dal|dalla|con)|fonte:|\()\s*(?:[[:alpha:]]+\s+)?$",
+            r"(?i)(?:quotidian[oi]|giornale|agenzia|rivista|settimanale|mensile|sito|testata|magazine|emittente|tg|telegiornale|giornalista|giornalisti|direttore|direttrice|editoriale|articolo|pagine|colonne|edizione|inviato|secondo|scrive|scrivono|riporta|riportano|riportat[aeio]|pubblicat[aeio]|riferisce|intervista(?:to|ta)? (?:a|al|dal|dalla|con)|fonte:|\()\s*(?:(?-i:[a-zſ])[[:alpha:]]*\s+)?$",
         )
         .unwrap();
         let parts = [
@@ -572,6 +576,7 @@ mod tests {
 
     #[test]
     fn outlets_that_are_words_need_a_cue() {
+        assert!(names("il giornale Paese Sera").is_empty());
         assert!(names("Domani piove.").is_empty());
         assert_eq!(
             names("come riportato da Wired ieri"),
