@@ -26,20 +26,30 @@ pub fn extract(article: &Article, entities: &Entities, amounts: &[Amount]) -> Ve
     let text = article.text;
     let body = article.sentences.iter().cloned();
     let title = article.title.iter().cloned();
+    let mut deals: Vec<Deal> = Vec::new();
+    let mut mentions = entities.mentions();
+    mentions.retain(|f| f.mention.span.end <= text.len());
+    if mentions.is_empty() {
+        return deals;
+    }
+    // A deal has a named party in its sentence: a unit without a mention is not
+    // scanned for cues (most units of most articles).
+    let named = |u: &Range<usize>| {
+        let lo = mentions.partition_point(|f| f.mention.span.start < u.start);
+        mentions[lo..]
+            .iter()
+            .take_while(|f| f.mention.span.start < u.end)
+            .any(|f| f.mention.span.end <= u.end)
+    };
     let units: Vec<Range<usize>> = body
         .chain(title)
         .filter(|u| {
             text.is_char_boundary(u.start)
                 && text.is_char_boundary(u.end)
+                && named(u)
                 && lexicon::may_hold_cue(&text[u.clone()])
         })
         .collect();
-    let mut deals: Vec<Deal> = Vec::new();
-    if units.is_empty() {
-        return deals;
-    }
-    let mut mentions = entities.mentions();
-    mentions.retain(|f| f.mention.span.end <= text.len());
     for unit in units {
         let in_title = article.title.as_ref() == Some(&unit);
         for d in sentence_deals(article, unit, &mentions, amounts) {
