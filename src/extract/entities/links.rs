@@ -16,26 +16,31 @@ pub const ARTICLED: &[&str] = &[
     "nell’", "sul", "sullo", "sulla", "sull'", "sull’",
 ];
 
+/// The candidates of `cands` in runs, in text order, each next one after only one of
+/// `separators` (`, `, ` e `): their indices, a run of one for a name alone.
+fn lists(text: &str, cands: &[Cand], separators: &[&str]) -> Vec<Vec<usize>> {
+    let mut order: Vec<usize> = (0..cands.len()).collect();
+    order.sort_by_key(|&i| cands[i].span.start);
+    let joined = |a: &Cand, b: &Cand| {
+        a.span.end <= b.span.start && separators.contains(&&text[a.span.end..b.span.start])
+    };
+    let mut runs: Vec<Vec<usize>> = Vec::new();
+    for (k, &i) in order.iter().enumerate() {
+        match runs.last_mut() {
+            Some(run) if k > 0 && joined(&cands[order[k - 1]], &cands[i]) => run.push(i),
+            _ => runs.push(vec![i]),
+        }
+    }
+    runs
+}
+
 /// Names in a list with a person (`Tosatto e Nibali`, `Mario Rossi, Bianchi e Verdi`):
 /// the unknown ones are people too. (A list of unknown names alone may be anything:
 /// contrade, villages, bands.)
 pub fn coordinated(text: &str, cands: &mut [Cand], keys: &mut [String]) {
-    let mut order: Vec<usize> = (0..cands.len()).collect();
-    order.sort_by_key(|&i| cands[i].span.start);
-    let joined = |a: &Cand, b: &Cand| {
-        a.span.end <= b.span.start
-            && matches!(
-                &text[a.span.end..b.span.start],
-                ", " | " e " | " ed " | ", e " | " o " | "; " | " - " | " – "
-            )
-    };
-    let mut start = 0;
-    while start < order.len() {
-        let mut end = start + 1;
-        while end < order.len() && joined(&cands[order[end - 1]], &cands[order[end]]) {
-            end += 1;
-        }
-        let chain = &order[start..end];
+    let separators = [", ", " e ", " ed ", ", e ", " o ", "; ", " - ", " – "];
+    for chain in lists(text, cands, &separators) {
+        let chain = &chain[..];
         let unknown = |c: &Cand| {
             // the cheap tests first: most candidates fail them
             if c.class != Class::Nothing || c.initial || c.words > 2 {
@@ -96,7 +101,6 @@ pub fn coordinated(text: &str, cands: &mut [Cand], keys: &mut [String]) {
                 }
             }
         }
-        start = end;
     }
 }
 
@@ -228,23 +232,8 @@ fn plural_cue(before: &str) -> Option<Class> {
 /// Google e Facebook`) are what the cue says, two names or more; a person or a place
 /// in the list (a known name of another class) stops it.
 pub fn listed_after_cue(text: &str, cands: &mut [Cand]) {
-    let mut order: Vec<usize> = (0..cands.len()).collect();
-    order.sort_by_key(|&i| cands[i].span.start);
-    let joined = |a: &Cand, b: &Cand| {
-        a.span.end <= b.span.start
-            && matches!(
-                &text[a.span.end..b.span.start],
-                ", " | " e " | " ed " | ", e "
-            )
-    };
-    let mut start = 0;
-    while start < order.len() {
-        let mut end = start + 1;
-        while end < order.len() && joined(&cands[order[end - 1]], &cands[order[end]]) {
-            end += 1;
-        }
-        let chain = &order[start..end];
-        start = end;
+    for chain in lists(text, cands, &[", ", " e ", " ed ", ", e "]) {
+        let chain = &chain[..];
         if chain.len() < 2 {
             continue;
         }
