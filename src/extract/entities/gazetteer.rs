@@ -3,7 +3,7 @@
 //! listed (or the whole word in capitals, or `Eni` for a listed `ENI`), and a media
 //! cue before outlets whose names are also words (`il quotidiano Domani`).
 
-use super::lists::{word_end, Class, GAZETTEER};
+use super::lists::{key_end, Class, GAZETTEER};
 use std::ops::Range;
 
 /// A listed name found in the text.
@@ -302,13 +302,7 @@ pub fn find(text: &str, units: &[Range<usize>]) -> Vec<Hit> {
         while p < unit.end {
             // The key at `p`: its word, or the one other character there (`'` of
             // `'Ndrangheta`).
-            let (q, is_word) = match word_end(&lower, p) {
-                q if q > p => (q, true),
-                _ => (
-                    p + text[p..].chars().next().map_or(1, char::len_utf8),
-                    false,
-                ),
-            };
+            let (q, is_word) = key_end(&lower, p);
             let found = if after_word {
                 None
             } else {

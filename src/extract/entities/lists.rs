@@ -438,7 +438,7 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
     let mut by_first: HashMap<Box<str>, Vec<u32>> = HashMap::default();
     let mut by_first_lower: HashMap<Box<str>, Vec<u32>> = HashMap::default();
     for (id, f) in folded.iter().enumerate() {
-        let key: Box<str> = f[..first_word_end(f, 0)].into();
+        let key: Box<str> = f[..key_end(f, 0).0].into();
         if patterns[id]
             .iter()
             .any(|p| p.form.chars().next().is_some_and(char::is_lowercase))
@@ -473,7 +473,7 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
 
 impl Gazetteer {
     /// The longest listed form at byte `p` of `lower` (the text in ASCII lower case),
-    /// where the key `lower[p..key_end]` starts (see [`first_word_end`]): its pattern
+    /// where the key `lower[p..key_end]` starts (see [`key_end`]): its pattern
     /// id and end. With `lower_case` (the text has a lower-case letter there), only
     /// the forms written so.
     pub fn longest_form_at(
@@ -498,11 +498,15 @@ impl Gazetteer {
 }
 
 /// The end of the key of a listed form or a text position at byte `from` of `s`:
-/// the run of alphanumeric characters there, or else the one character there.
-pub fn first_word_end(s: &str, from: usize) -> usize {
+/// the run of alphanumeric characters there (and `true`: a word), or else the one
+/// character there (`false`).
+pub fn key_end(s: &str, from: usize) -> (usize, bool) {
     match word_end(s, from) {
-        end if end > from => end,
-        _ => from + s[from..].chars().next().map_or(0, char::len_utf8),
+        end if end > from => (end, true),
+        _ => (
+            from + s[from..].chars().next().map_or(0, char::len_utf8),
+            false,
+        ),
     }
 }
 
