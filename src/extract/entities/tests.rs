@@ -1132,3 +1132,13 @@ fn company_mention_texts(text: &str) -> Vec<String> {
 fn adjective_stems_are_sorted() {
     assert!(super::classify::cue_adjective_stems_sorted());
 }
+
+#[test]
+fn clan_is_a_family() {
+    // `il clan Flachi` names a family (its people), not an organization; the
+    // surname with a given name later is the person.
+    let text = "Sono stati arrestati molti affiliati al clan Flachi. Tra gli arrestati c'è anche il boss Giuseppe Flachi.";
+    let [c, o, p] = names(text);
+    assert!(c.is_empty() && o.is_empty(), "{c:?} {o:?}");
+    assert_eq!(p, ["Giuseppe Flachi"]);
+}
