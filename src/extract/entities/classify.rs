@@ -185,11 +185,13 @@ pub fn cue_before(text: &str, toks: &[Tok], at: usize) -> Option<Class> {
         words.push(lower(&text[prev.span.clone()]));
         i -= 1;
     }
+    // (a capitalised word is no adjective: `il giornale Paese Sera`)
     let adjective = |k: usize| {
         words.get(k).is_some_and(|w| {
-            ADJECTIVE.is_match(w.as_str())
-                || NATIONALITY.is_match(w.as_str())
-                || cue_adjective(w.as_str())
+            !toks[at - 1 - k].cap
+                && (ADJECTIVE.is_match(w.as_str())
+                    || NATIONALITY.is_match(w.as_str())
+                    || cue_adjective(w.as_str()))
         })
     };
     // `l'ente l'Unitre`, `il gruppo editoriale il Mulino`: an article may repeat

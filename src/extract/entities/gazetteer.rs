@@ -159,6 +159,23 @@ fn case_ok(form: &str, text: &str, case_sensitive: bool) -> bool {
     false
 }
 
+/// True when the media cue before a name is only an opening bracket, and perhaps a
+/// word in lower case (`(ANSA)`, `(il Giorno di Colombo)`).
+fn bracket_cue(w: &str) -> bool {
+    let t = w.trim_end_matches(char::is_whitespace);
+    let t = t
+        .trim_end_matches(|c: char| alpha(c) && !c.is_uppercase())
+        .trim_end_matches(char::is_whitespace);
+    t.ends_with('(')
+}
+
+/// `(ANSA)`, `(il Giorno)`, `(AGI) -`, `(Reuters, 12 marzo)`: a name after a bracket is
+/// an outlet's tag only where the bracket closes right after it (not `(il Giorno di
+/// Colombo)`, a day).
+fn closes_bracket(after: &str) -> bool {
+    after.starts_with([')', ',']) || after.starts_with(" -") || after.starts_with(" –")
+}
+
 /// True when the name at `s` follows an outlet in a list (`i quotidiani Libero e
 /// Il Tempo`): `before`, the hit before it, is an outlet of the same unit and only
 /// `, ` or ` e ` (` ed `, ` o `) stands between them.
@@ -229,7 +246,9 @@ fn accept(
     if entry.needs_cue {
         let from = unit.start.max(s.saturating_sub(48));
         let from = (from..s).find(|&b| text.is_char_boundary(b)).unwrap_or(s);
-        if !media_cue(&text[from..s])
+        let cued = media_cue(&text[from..s])
+            && (!bracket_cue(&text[from..s]) || closes_bracket(&text[e..unit.end]));
+        if !cued
             && !listed_after_outlet(text, unit, s, g, before)
             && !written_as_title(text, unit, s..e)
         {

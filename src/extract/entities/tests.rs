@@ -1142,3 +1142,19 @@ fn clan_is_a_family() {
     assert!(c.is_empty() && o.is_empty(), "{c:?} {o:?}");
     assert_eq!(p, ["Giuseppe Flachi"]);
 }
+
+#[test]
+fn capitalised_word_is_no_adjective_after_a_cue() {
+    // `Paese` ends like `francese`, but capitalised it is part of the name.
+    let text = "Ha collaborato al giornale Paese Sera fino al 1987.";
+    assert!(!companies(text).contains(&"Sera".to_string()));
+}
+
+#[test]
+fn bracket_cue_needs_the_bracket_closed() {
+    // `(il Giorno di Colombo)` is a day; `(il Giorno)` tags the newspaper.
+    let text = "Oggi si celebra il Columbus Day (il Giorno di Colombo) in tutto il Paese.";
+    assert!(companies(text).is_empty(), "{:?}", companies(text));
+    let text = "Il sindaco ha parlato ieri in consiglio (il Giorno).";
+    assert_eq!(companies(text), ["Giorno"]);
+}
