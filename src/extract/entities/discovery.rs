@@ -276,6 +276,14 @@ pub fn runs(text: &str, toks: &[Tok], hits: &[Hit]) -> Vec<Range<usize>> {
                 break;
             }
             if toks[j].cap {
+                // `Università di Melbourne Katrina Mc Ferranha`: a person's name right
+                // after the place that ends a body's name is no part of it.
+                if connectors == ORG_CONNECTORS
+                    && ends_place(toks, hits, j - 1)
+                    && opens_person(text, toks, hits, j)
+                {
+                    break;
+                }
                 j += 1;
                 continue;
             }
@@ -381,6 +389,22 @@ pub fn runs(text: &str, toks: &[Tok], hits: &[Hit]) -> Vec<Range<usize>> {
                 if connectors == ORG_CONNECTORS && w.as_str() == "di" && person_next(k + 1) {
                     break 'grow;
                 }
+                // `Gruppo F l'Olympique Marsiglia`, `la Presidenza della Repubblica il
+                // Capo dello Stato`: an article straight after a capital opens a new
+                // phrase (inside a name it follows a preposition: `per la`).
+                // (`Associazione Salviamo il Castello`: a verb may name a body)
+                let long = j - i >= 3 || text[toks[j - 1].span.clone()].chars().count() == 1;
+                if k == j && toks[j - 1].cap && long && ARTICLES.contains(&w.as_str()) {
+                    break 'grow;
+                }
+                // `la commissione d'inchiesta UNHCR sulla Siria`: what a body works on
+                // is no part of its name when it is a place.
+                if ["sul", "sulla", "sull'", "sull’"].contains(&w.as_str())
+                    && k + 1 < toks.len()
+                    && starts_place(toks, hits, k + 1)
+                {
+                    break 'grow;
+                }
                 k += 1;
                 and |= matches!(w.as_str(), "e" | "ed");
                 // `Parlamento e del Governo`, `Banca Intesa e Sanpaolo IMI`: two names.
@@ -424,6 +448,34 @@ pub fn runs(text: &str, toks: &[Tok], hits: &[Hit]) -> Vec<Range<usize>> {
         i = j;
     }
     out
+}
+
+/// Articles, which inside a body's name only follow a preposition.
+const ARTICLES: &[&str] = &["gli", "i", "il", "l'", "la", "le", "lo"];
+
+/// Token `k` starts a listed place.
+fn starts_place(toks: &[Tok], hits: &[Hit], k: usize) -> bool {
+    hits.iter()
+        .any(|h| h.class == Class::Place && h.span.start == toks[k].span.start)
+}
+
+/// Token `k` ends a listed place.
+fn ends_place(toks: &[Tok], hits: &[Hit], k: usize) -> bool {
+    hits.iter()
+        .any(|h| h.class == Class::Place && h.span.end == toks[k].span.end)
+}
+
+/// Token `k` opens a person's name: a listed person, or a given name (no head word)
+/// followed by another capital.
+fn opens_person(text: &str, toks: &[Tok], hits: &[Hit], k: usize) -> bool {
+    let at = hits.iter().find(|h| h.span.start == toks[k].span.start);
+    at.is_some_and(|h| h.class == Class::Person)
+        || at.is_none()
+            && k + 1 < toks.len()
+            && toks[k + 1].cap
+            && FIRST.contains(&text[toks[k].span.clone()])
+            && !HEADS_MAP.contains_key(&text[toks[k].span.clone()])
+            && adjacent(text, &toks[k], &toks[k + 1])
 }
 
 /// `CSV Sardegna Solidale`, `ASF Spagna`, `WWF Italia`, `TAR Lombardia`: an acronym
