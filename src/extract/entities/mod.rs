@@ -176,6 +176,9 @@ pub fn extract(article: &Article) -> Entities {
     cands.retain(|c| !(c.span.len() == 8 && group_stage(&text[c.span.clone()])));
     cands.retain(|c| !summit(&text[c.name.clone()]));
     cands.retain(|c| {
+        !(c.class == lists::Class::Organization && saints_church(&text[c.name.clone()]))
+    });
+    cands.retain(|c| {
         !(matches!(c.class, lists::Class::Company | lists::Class::Organization)
             && building(&text[..c.span.start]))
     });
@@ -202,6 +205,34 @@ fn group_stage(s: &str) -> bool {
 fn summit(s: &str) -> bool {
     let b = s.as_bytes();
     (2..=3).contains(&b.len()) && b[0] == b'G' && b[1..].iter().all(u8::is_ascii_digit)
+}
+
+/// `Chiesa di San Gregorio`, `Basilica di S. Nicola`, `Santuario della Santissima
+/// Annunziata`: a church named after its saint is a building, a place
+/// (`spec/EXTRACTION.md`), unlike the body (`Chiesa ortodossa`, `Chiesa di Cipro`).
+fn saints_church(name: &str) -> bool {
+    let Some(rest) = [
+        "Chiesa ",
+        "Basilica ",
+        "Cattedrale ",
+        "Santuario ",
+        "Duomo ",
+    ]
+    .iter()
+    .find_map(|h| name.strip_prefix(h)) else {
+        return false;
+    };
+    let Some(saint) = ["di ", "della ", "del ", "dei "]
+        .iter()
+        .find_map(|d| rest.strip_prefix(d))
+    else {
+        return false;
+    };
+    let word = saint.split([' ', '.', '\'', '’']).next().unwrap_or("");
+    matches!(
+        word,
+        "San" | "Santa" | "Santo" | "Sant" | "Santi" | "S" | "Ss" | "SS"
+    ) || word.starts_with("Santissim")
 }
 
 /// `all'ospedale Celio`, `dal policlinico Gemelli`: the name of a hospital one goes

@@ -1179,3 +1179,14 @@ fn body_name_stops_before_an_article_or_a_topic_place() {
     let o = orgs("Lo ha chiesto l'Associazione Salviamo il Castello di Calatubo ieri.");
     assert_eq!(o, ["Associazione Salviamo il Castello di Calatubo"]);
 }
+
+#[test]
+fn saints_church_is_a_building() {
+    let o = orgs("I funerali si sono svolti nella Chiesa di San Gregorio Barbarigo, a Bergamo.");
+    assert!(o.is_empty(), "{o:?}");
+    let o = orgs("Ha riso durante i funerali nella Chiesa di S. Maria degli Angeli ieri.");
+    assert!(o.is_empty(), "{o:?}");
+    // trap: the church as a body stays
+    let o = orgs("Il sinodo della Chiesa ortodossa di Cipro si è riunito ieri.");
+    assert_eq!(o, ["Chiesa ortodossa di Cipro"]);
+}
