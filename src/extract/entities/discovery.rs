@@ -579,7 +579,9 @@ pub fn unit(text: &str, toks: &[Tok], hits: &[Hit], out: &mut Vec<Cand>) {
         // `Roma TPL`, `Palermo Ambiente`: a place and a company word; `Digos di
         // Verona`: a listed body and its place.
         let first_hit = hits.iter().find(|h| h.span.start == toks[a].span.start);
-        let place_company = first_hit.is_some_and(|h| h.class == Class::Place)
+        // (`Washington D.C.`: the last word inside the place is the place's)
+        let place_company = first_hit
+            .is_some_and(|h| h.class == Class::Place && h.span.end <= toks[last].span.start)
             && last > a
             && (tail == Some(Class::Company) || toks[last].upper);
         let body_of_place = first_hit.is_some_and(|h| {

@@ -152,7 +152,11 @@ fn case_ok(form: &str, text: &str, case_sensitive: bool) -> bool {
         .filter(|c| c.is_alphabetic())
         .all(char::is_uppercase);
     if form_upper && form.len() >= 3 && !form.contains(' ') {
-        // `Eni` for `ENI`: a capital, then lower case.
+        // `Eni` for `ENI`: a capital, then lower case; not a given name (`Ana` is
+        // no `ANA`).
+        if super::lists::FIRST.contains(text) {
+            return false;
+        }
         let mut cs = text.chars();
         return cs.next().is_some_and(char::is_uppercase) && cs.all(|c| !c.is_uppercase());
     }

@@ -1190,3 +1190,24 @@ fn saints_church_is_a_building() {
     let o = orgs("Il sinodo della Chiesa ortodossa di Cipro si è riunito ieri.");
     assert_eq!(o, ["Chiesa ortodossa di Cipro"]);
 }
+
+#[test]
+fn given_name_is_no_capitalised_acronym() {
+    // `ANA` (All Nippon Airways) may be written `Ana`, but `Ana` is a given name.
+    assert!(companies("Il vulcano Santa Ana si è risvegliato ieri mattina.").is_empty());
+    assert_eq!(
+        companies("Il volo ANA è partito in ritardo da Tokyo."),
+        ["ANA"]
+    );
+}
+
+#[test]
+fn place_with_dotted_abbreviation_is_no_company() {
+    // `D.C` is in capitals, but it is the listed place's, no company word.
+    let text = "Il divieto imposto nella città di Washington D.C. è incostituzionale.";
+    let [c, o, p] = names(text);
+    assert!(
+        c.is_empty() && o.is_empty() && p.is_empty(),
+        "{c:?} {o:?} {p:?}"
+    );
+}
