@@ -182,6 +182,7 @@ pub fn extract(article: &Article) -> Entities {
         !(matches!(c.class, lists::Class::Company | lists::Class::Organization)
             && building(&text[..c.span.start]))
     });
+    drop_laws(text, &mut cands);
     let keys = people::resolve(text, &mut cands);
     let [companies, organizations, people] = merge::build(text, &cands, &keys);
     Entities {
@@ -189,6 +190,50 @@ pub fn extract(article: &Article) -> Entities {
         organizations,
         people,
     }
+}
+
+/// Words that end the name of a law or a treaty (`Protection Act`, `Paris Agreement`).
+const LAW_WORDS: &[&str] = &[
+    "Act",
+    "Agreement",
+    "Bill",
+    "Convention",
+    "Directive",
+    "Protocol",
+    "Regulation",
+    "Treaty",
+];
+
+/// `il Cyber Intelligence Sharing and Protection Act (CISPA)`: an acronym in brackets
+/// after the name of a law is the law, no body; so is every other mention of it in
+/// the article (`il linguaggio del CISPA`).
+fn drop_laws(text: &str, cands: &mut Vec<discovery::Cand>) {
+    let mut laws: Vec<&str> = Vec::new();
+    for c in cands.iter() {
+        let name = &text[c.name.clone()];
+        let acronym = name.len() >= 2 && name.bytes().all(|b| b.is_ascii_uppercase());
+        if !acronym || !text[c.span.end..].starts_with(')') {
+            continue;
+        }
+        let Some(before) = text[..c.span.start].strip_suffix(" (") else {
+            continue;
+        };
+        if LAW_WORDS.iter().any(|w| {
+            before
+                .strip_suffix(w)
+                .is_some_and(|b| b.ends_with(' ') || b.is_empty())
+        }) && !laws.contains(&name)
+        {
+            laws.push(name);
+        }
+    }
+    if laws.is_empty() {
+        return;
+    }
+    cands.retain(|c| {
+        !(matches!(c.class, lists::Class::Company | lists::Class::Organization)
+            && laws.contains(&&text[c.name.clone()]))
+    });
 }
 
 /// `Gruppo A`: a group of a tournament, not a business group (what the regex

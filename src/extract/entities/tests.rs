@@ -1211,3 +1211,13 @@ fn place_with_dotted_abbreviation_is_no_company() {
         "{c:?} {o:?} {p:?}"
     );
 }
+
+#[test]
+fn acronym_of_a_law_is_no_body() {
+    let text = "Nasce il CISPA. Il Cyber Intelligence Sharing and Protection Act (CISPA) autorizzerà il monitoraggio. Il linguaggio del CISPA è generico.";
+    let [c, o, _] = names(text);
+    assert!(c.is_empty() && o.is_empty(), "{c:?} {o:?}");
+    // trap: a body's acronym in brackets stays
+    let o = orgs("Lo ha detto la Federazione Italiana Scherma (FIS) in una nota.");
+    assert!(o.iter().any(|n| n.contains("Scherma")), "{o:?}");
+}
