@@ -404,6 +404,20 @@ fn dotted(w: &str) -> bool {
             .all(|p| (1..=3).contains(&p.chars().count()) && p.chars().all(char::is_uppercase))
 }
 
+/// `la Marina`, `della Marina argentina`: after an article, `Marina` alone or with an
+/// adjective (not `Marina di Pisa`, a place, nor `Marina Petrella`, a person) is a
+/// navy, an armed force.
+pub fn navy(text: &str, toks: &[Tok], a: usize, b: usize) -> bool {
+    &text[toks[a].span.clone()] == "Marina"
+        && after_article(text, toks, a)
+        && !toks[a - 1].cap
+        && (b == a + 1
+            || b == a + 2
+                && !toks[a + 1].cap
+                && (NATION.is_match(&text[toks[a + 1].span.clone()])
+                    || INSTITUTIONAL_ADJECTIVE.is_match(&text[toks[a + 1].span.clone()])))
+}
+
 /// Classifies the run `r` of `toks` (a part of it not covered by a listed name).
 pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Cand>) {
     let (mut a, mut b) = (r.start, r.end);
@@ -446,6 +460,17 @@ pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Cand>) 
             || elided_article(low(a).as_str()))
     {
         a += 1;
+    }
+    if a < b && navy(text, toks, a, b) {
+        out.push(Cand {
+            span: toks[a].span.start..toks[b - 1].span.end,
+            name: toks[a].span.start..toks[b - 1].span.end,
+            class: Class::Organization,
+            entry: None,
+            words: b - a,
+            initial: toks[a].initial,
+        });
+        return;
     }
     let institutional = a < b && head_class(word(a), Position::Head).is_some();
     let person = a < b && FIRST.contains(word(a));

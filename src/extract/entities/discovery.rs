@@ -257,9 +257,10 @@ pub fn runs(text: &str, toks: &[Tok], hits: &[Hit]) -> Vec<Range<usize>> {
         let institution = matches!(
             head_class(first, Position::Head),
             Some(Class::Company | Class::Organization)
-        ) || hits
-            .iter()
-            .any(|h| h.span.start == toks[i].span.start && h.class == Class::Organization);
+        ) || head == "Marina" && after_article(text, toks, i)
+            || hits
+                .iter()
+                .any(|h| h.span.start == toks[i].span.start && h.class == Class::Organization);
         let connectors: &[&str] = if institution {
             ORG_CONNECTORS
         } else if FIRST.contains(first) {

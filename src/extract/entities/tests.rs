@@ -1221,3 +1221,16 @@ fn acronym_of_a_law_is_no_body() {
     let o = orgs("Lo ha detto la Federazione Italiana Scherma (FIS) in una nota.");
     assert!(o.iter().any(|n| n.contains("Scherma")), "{o:?}");
 }
+
+#[test]
+fn navy_after_an_article() {
+    let o = orgs("Le esplosioni sono avvenute in una scuola della Marina nella città di Lahore.");
+    assert_eq!(o, ["Marina"]);
+    let o = orgs("Secondo l'annuncio dato dalla Marina argentina i marinai sono morti.");
+    assert_eq!(o, ["Marina argentina"]);
+    // traps: a place, a person
+    assert!(orgs("Sono andati in vacanza a Marina di Pisa per una settimana.").is_empty());
+    let [_, o, p] = names("La figlia di Marina Petrella ha parlato ieri ai giornalisti.");
+    assert!(o.is_empty(), "{o:?}");
+    assert_eq!(p, ["Marina Petrella"]);
+}
