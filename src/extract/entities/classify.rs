@@ -545,6 +545,8 @@ pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Cand>) 
             && !(person && k + 1 == b)
             && FIRST.contains(word(k))
             && !FIRST.contains(word(k - 1))
+            // `Università San Raffaele`: a saint's name goes with the title before it.
+            && !matches!(word(k - 1), "San" | "Santa" | "Santo" | "Santi" | "S" | "Ss")
             // `Corte costituzionale Franco Bile`, `Consiglio dei ministri Giuseppe Conte`
             && (toks[k - 1].cap || institutional)
             && !PARTICLES.contains(&prev.as_str())

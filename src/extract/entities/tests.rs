@@ -1234,3 +1234,11 @@ fn navy_after_an_article() {
     assert!(o.is_empty(), "{o:?}");
     assert_eq!(p, ["Marina Petrella"]);
 }
+
+#[test]
+fn saint_in_a_body_name_is_no_person() {
+    let [_, o, p] =
+        names("L'evento è stato sponsorizzato dall'Università San Raffaele e dai quotidiani.");
+    assert_eq!(o, ["Università San Raffaele"]);
+    assert!(p.is_empty(), "{p:?}");
+}
