@@ -6,7 +6,7 @@
 
 use super::discovery::{
     after_article, arabic_surname, elided_article, head_class, lower_complement, Cand, Complement,
-    DI, INSTITUTIONAL_ADJECTIVE, NATION, PARTICLES,
+    DI, INSTITUTIONAL_ADJECTIVE, MASTHEADS, NATION, PARTICLES,
 };
 use super::lists::{Class, Position, CUES_MAP, CUE_WORDS, FIRST, HEADS_MAP, STOP};
 use super::tokens::{adjacent, lower, Tok};
@@ -501,6 +501,8 @@ pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Cand>) 
             || !institutional
                 && b - a > 1
                 && STOP.contains(low(b - 1).as_str())
+                // (`Beijing News`: a newspaper's word ends its name)
+                && !(toks[b - 1].cap && MASTHEADS.contains(&word(b - 1)))
                 && (!person || !surname_end(a, b)))
     {
         b -= 1;

@@ -451,6 +451,11 @@ pub fn runs(text: &str, toks: &[Tok], hits: &[Hit]) -> Vec<Range<usize>> {
     out
 }
 
+/// Words that make a newspaper's name of a city's (`Beijing News`, `Jerusalem Post`).
+pub const MASTHEADS: &[&str] = &[
+    "Daily", "Gazette", "Herald", "Journal", "News", "Post", "Times", "Tribune",
+];
+
 /// Articles, which inside a body's name only follow a preposition.
 const ARTICLES: &[&str] = &["gli", "i", "il", "l'", "la", "le", "lo"];
 
@@ -584,7 +589,9 @@ pub fn unit(text: &str, toks: &[Tok], hits: &[Hit], out: &mut Vec<Cand>) {
         let place_company = first_hit
             .is_some_and(|h| h.class == Class::Place && h.span.end <= toks[last].span.start)
             && last > a
-            && (tail == Some(Class::Company) || toks[last].upper);
+            && (tail == Some(Class::Company)
+                || toks[last].upper
+                || MASTHEADS.contains(&&text[toks[last].span.clone()]));
         let body_of_place = first_hit.is_some_and(|h| {
             let after = tok_at(h.span.end);
             h.class == Class::Organization
@@ -655,6 +662,16 @@ pub fn unit(text: &str, toks: &[Tok], hits: &[Hit], out: &mut Vec<Cand>) {
             {
                 span.end = toks[he].span.end;
                 he += 1;
+            }
+            // `Allianz Stadium`, `Dacia Arena`: a company's name on a venue or an event
+            // names the venue or the event, no company.
+            if h.class == Class::Company
+                && he < r.end
+                && adjacent(text, &toks[he - 1], &toks[he])
+                && head_class(&text[toks[he].span.clone()], Position::Tail) == Some(Class::Nothing)
+            {
+                i = he + 1;
+                continue;
             }
             // `Iveco CityClass`, `Google Meet`, `Apple Music`: a brand, then a capitalised
             // word no list or rule knows, names a product (`spec/EXTRACTION.md`).

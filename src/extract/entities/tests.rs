@@ -1242,3 +1242,21 @@ fn saint_in_a_body_name_is_no_person() {
     assert_eq!(o, ["Università San Raffaele"]);
     assert!(p.is_empty(), "{p:?}");
 }
+
+#[test]
+fn company_name_on_a_venue_is_no_company() {
+    let c =
+        companies("È il primo stadio dopo l'Allianz Stadium e la Dacia Arena a essere di un club.");
+    assert!(c.is_empty(), "{c:?}");
+    // trap: the company alone stays
+    assert_eq!(
+        companies("Lo ha comprato Allianz per due miliardi."),
+        ["Allianz"]
+    );
+}
+
+#[test]
+fn newspaper_word_ends_a_masthead() {
+    let c = companies("Il quotidiano cinese Beijing News ha oggi annunciato la notizia.");
+    assert_eq!(c, ["Beijing News"]);
+}
