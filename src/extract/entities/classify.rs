@@ -491,6 +491,8 @@ pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Cand>) 
                     && lower_complement(text, toks, b - 3, c).is_some_and(|(k, _)| k == b))
         })
     };
+    // `Beijing News`: a newspaper's word ends its name.
+    let masthead = |k: usize| toks[k].cap && MASTHEADS.contains(&word(k));
     while a < b
         && (!(toks[b - 1].cap
             || arabic(b - 1)
@@ -501,8 +503,7 @@ pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Cand>) 
             || !institutional
                 && b - a > 1
                 && STOP.contains(low(b - 1).as_str())
-                // (`Beijing News`: a newspaper's word ends its name)
-                && !(toks[b - 1].cap && MASTHEADS.contains(&word(b - 1)))
+                && !masthead(b - 1)
                 && (!person || !surname_end(a, b)))
     {
         b -= 1;
@@ -676,8 +677,15 @@ pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Cand>) 
         class = Class::Company;
     }
     // `W.W.F.`, `T.A.R.`, `A.SE.CON.`: an acronym with full stops, the last one included.
-    if class == Class::Nothing && end - a == 1 && !toks[a].initial && dotted(word(a)) {
-        class = Class::Organization;
+    // (also after a cue: `l'ONG A.SE.CON.`)
+    if end - a == 1
+        && !toks[a].initial
+        && matches!(class, Class::Nothing | Class::Company | Class::Organization)
+        && dotted(word(a))
+    {
+        if class == Class::Nothing {
+            class = Class::Organization;
+        }
         if text[span_end..].starts_with('.') {
             span_end += 1;
         }

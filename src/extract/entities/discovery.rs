@@ -665,7 +665,7 @@ pub fn unit(text: &str, toks: &[Tok], hits: &[Hit], out: &mut Vec<Cand>) {
             }
             // `Allianz Stadium`, `Dacia Arena`: a company's name on a venue or an event
             // names the venue or the event, no company.
-            if h.class == Class::Company
+            if matches!(h.class, Class::Company | Class::Organization)
                 && he < r.end
                 && adjacent(text, &toks[he - 1], &toks[he])
                 && head_class(&text[toks[he].span.clone()], Position::Tail) == Some(Class::Nothing)

@@ -1260,3 +1260,28 @@ fn newspaper_word_ends_a_masthead() {
     let c = companies("Il quotidiano cinese Beijing News ha oggi annunciato la notizia.");
     assert_eq!(c, ["Beijing News"]);
 }
+
+#[test]
+fn ong_is_a_common_noun() {
+    let o = orgs("Le persone rapite facevano tutte parte di ONG internazionali.");
+    assert!(o.is_empty(), "{o:?}");
+}
+
+#[test]
+fn dotted_acronym_keeps_its_full_stop_after_a_cue() {
+    let text = "Il convegno è stato organizzato dall'ONG A.SE.CON. in collaborazione col Comune.";
+    let article = Article::parse(text);
+    let e = extract(&article);
+    let m: Vec<&str> = e
+        .organizations
+        .iter()
+        .flat_map(|o| o.mentions.iter().map(|m| m.text.as_str()))
+        .collect();
+    assert!(m.contains(&"A.SE.CON."), "{m:?}");
+}
+
+#[test]
+fn club_name_on_a_stadium_is_no_club() {
+    let o = orgs("Fossi stato allo \"Juve Stadium\" avrei chiesto allo speaker di intervenire.");
+    assert!(o.is_empty(), "{o:?}");
+}
