@@ -12,7 +12,7 @@
 use super::classify::{classify, cue_before, is_legal, roman, ADJECTIVE};
 use super::gazetteer::Hit;
 use super::links::ARTICLED;
-use super::lists::{Class, Position, FIRST, HEADS_MAP, STOP};
+use super::lists::{Class, Position, CUES_MAP, FIRST, HEADS_MAP, STOP};
 use super::tokens::{adjacent, is_initial, lower, Tok};
 use regex::Regex;
 use std::ops::Range;
@@ -310,7 +310,13 @@ pub fn runs(text: &str, toks: &[Tok], hits: &[Hit]) -> Vec<Range<usize>> {
                 let next = toks.get(j + 1);
                 // `Nando dalla Chiesa`: after `dalla` even a body's word is a surname.
                 let dalla = wj.eq_ignore_ascii_case("dalla");
+                // (not `Jennifer Tucker della Wesleyan University`: a second capital
+                // after the particle goes on to a body's name)
+                let more = toks
+                    .get(j + 2)
+                    .is_some_and(|m| m.cap && adjacent(text, &toks[j + 1], m));
                 if given
+                    && !more
                     && next.is_some_and(|n| {
                         n.cap
                             && !n.initial
@@ -426,9 +432,13 @@ pub fn runs(text: &str, toks: &[Tok], hits: &[Hit]) -> Vec<Range<usize>> {
                     && place(k)
                     && lower(&text[toks[j - 2].span.clone()]).as_str() == "di"
                     && !toks.get(k + 1).is_some_and(|n| n.cap);
+                // (`Diocesi di Namur e Professore emerito`: a person's title)
                 let coordinated = and
                     && k < toks.len()
                     && (HEADS_MAP.contains_key(&text[toks[k].span.clone()])
+                        || CUES_MAP.get(lower(&text[toks[k].span.clone()]).as_str())
+                            == Some(&Class::Person)
+                            && !toks.get(k + 1).is_some_and(|n| n.cap)
                         || listed(&toks[k]) && !places
                         || ["l'", "la", "il", "le", "i", "gli", "lo"]
                             .contains(&lower(&text[toks[k].span.clone()]).as_str()));

@@ -1285,3 +1285,18 @@ fn club_name_on_a_stadium_is_no_club() {
     let o = orgs("Fossi stato allo \"Juve Stadium\" avrei chiesto allo speaker di intervenire.");
     assert!(o.is_empty(), "{o:?}");
 }
+
+#[test]
+fn given_name_particle_stops_before_a_body_name() {
+    let [_, o, p] = names(
+        "Lo ha spiegato la storica Jennifer Tucker della Wesleyan University in un articolo.",
+    );
+    assert_eq!(o, ["Wesleyan University"]);
+    assert_eq!(p, ["Jennifer Tucker"]);
+}
+
+#[test]
+fn body_name_stops_before_a_coordinated_title() {
+    let o = orgs("Albert Houssiau, vescovo della Diocesi di Namur e Professore emerito di storia, ha parlato.");
+    assert_eq!(o, ["Diocesi di Namur"]);
+}
