@@ -466,6 +466,32 @@ pub const MASTHEADS: &[&str] = &[
     "Daily", "Gazette", "Herald", "Journal", "News", "Post", "Times", "Tribune",
 ];
 
+/// Words that open the name of a place, a street or a district (`Tor Sapienza`,
+/// `Borgo Trento`, `Piazza Fontana`), not of an event (`Primarie PD`).
+const PLACE_WORDS: &[&str] = &[
+    "Borgo",
+    "Colle",
+    "Corso",
+    "Largo",
+    "Lido",
+    "Lungomare",
+    "Lungotevere",
+    "Monte",
+    "Parco",
+    "Piazza",
+    "Piazzale",
+    "Ponte",
+    "Porta",
+    "Quartiere",
+    "Tor",
+    "Torre",
+    "Val",
+    "Valle",
+    "Via",
+    "Viale",
+    "Villa",
+];
+
 /// Articles, which inside a body's name only follow a preposition.
 const ARTICLES: &[&str] = &["gli", "i", "il", "l'", "la", "le", "lo"];
 
@@ -651,6 +677,17 @@ pub fn unit(text: &str, toks: &[Tok], hits: &[Hit], out: &mut Vec<Cand>) {
                     || FIRST.contains(&text[toks[r.start].span.clone()]) && toks[hs - 1].cap);
             let person_after = single && he < r.end && FIRST.contains(name) && !toks[he].upper;
             if (person_before || person_after) && h.class != Class::Product {
+                continue;
+            }
+            // `Tor Sapienza`, `Borgo Trento`, `Piazza Fontana`: a place's word right
+            // before a listed one-word name makes the two a place.
+            if single
+                && hs > r.start
+                && matches!(h.class, Class::Company | Class::Organization)
+                && adjacent(text, &toks[hs - 1], &toks[hs])
+                && PLACE_WORDS.contains(&&text[toks[hs - 1].span.clone()])
+            {
+                i = i.max(he);
                 continue;
             }
             if single && toks[hs].initial && STOP.contains(lower(name).as_str()) {

@@ -1300,3 +1300,12 @@ fn body_name_stops_before_a_coordinated_title() {
     let o = orgs("Albert Houssiau, vescovo della Diocesi di Namur e Professore emerito di storia, ha parlato.");
     assert_eq!(o, ["Diocesi di Namur"]);
 }
+
+#[test]
+fn place_word_before_a_listed_name_makes_a_place() {
+    let o = orgs("La vettura rientrava nella rimessa di Tor Sapienza quando ha preso fuoco.");
+    assert!(o.is_empty(), "{o:?}");
+    // trap: an event's word keeps the body (`Primarie PD`)
+    let o = orgs("Alle Primarie PD ha vinto il sindaco di Firenze.");
+    assert!(!o.is_empty(), "{o:?}");
+}
