@@ -393,6 +393,38 @@ fn technical(text: &str, span: &Range<usize>) -> bool {
         || after.starts_with(['/', '+', '_'])
 }
 
+/// A code of capitals and digits (`NMB1`, `N46`, `N2L`): one to four capitals, one to
+/// three digits, perhaps a capital.
+fn code(w: &str) -> bool {
+    let b = w.as_bytes();
+    let caps = b.iter().take_while(|c| c.is_ascii_uppercase()).count();
+    let digits = b[caps..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let rest = &b[caps + digits..];
+    (1..=4).contains(&caps)
+        && (1..=3).contains(&digits)
+        && (rest.is_empty() || rest.len() == 1 && rest[0].is_ascii_uppercase())
+}
+
+/// `le linee notturne (NMA, NMB, NMB1, NMC e NME)`, `NME (ex N3)`: capitals among
+/// codes of capitals and digits, on the same line and within 40 bytes, are codes too
+/// (lines, models), not bodies.
+fn among_codes(text: &str, span: &Range<usize>) -> bool {
+    let mut from = span.start.saturating_sub(40);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut to = (span.end + 40).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let line = |s: &str| !s.contains('\n');
+    line(&text[from..span.start])
+        && line(&text[span.end..to])
+        && text[from..to]
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .any(code)
+}
+
 /// `W.W.F`, `A.SE.CON`, `T.A.R`: capitals in two or more parts with full stops
 /// between them, three letters or more (not `U.S`, `D.C`).
 fn dotted(w: &str) -> bool {
@@ -670,6 +702,7 @@ pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Cand>) 
         && acronym
         && !toks[a].initial
         && !technical(text, &toks[a].span)
+        && !among_codes(text, &toks[a].span)
         && !(a > 0
             && adjacent(text, &toks[a - 1], &toks[a])
             && THING.contains(&low(a - 1).as_str()))

@@ -1309,3 +1309,15 @@ fn place_word_before_a_listed_name_makes_a_place() {
     let o = orgs("Alle Primarie PD ha vinto il sindaco di Firenze.");
     assert!(!o.is_empty(), "{o:?}");
 }
+
+#[test]
+fn acronyms_among_codes_are_codes() {
+    let c =
+        companies("Riattivata parte della rete notturna (NMA, NMB, NMB1, NMC e NME) da lunedì.");
+    assert!(c.is_empty(), "{c:?}");
+    // trap: an unknown acronym alone is still a company
+    assert_eq!(
+        companies("Lo ha annunciato la SOCIMI in una nota di ieri."),
+        ["SOCIMI"]
+    );
+}
