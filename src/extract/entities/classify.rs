@@ -337,12 +337,23 @@ const APPOSITION_NEXT: &[&str] = &[
 ];
 
 /// The class that an apposition right after a name gives it: `, società di fondi`,
-/// `, un'azienda inglese di`, ` (gruppo che ...`. Only a bare or indefinite cue,
+/// `, un'azienda inglese di`, ` (gruppo che ...`, ` – l'organizzazione che ...`. Only a bare or indefinite cue,
 /// followed by what describes it: `, la società ha` opens a new clause.
 pub fn cue_after(after: &str) -> Option<Class> {
-    let rest = after
-        .strip_prefix(", ")
-        .or_else(|| after.strip_prefix(" ("))?;
+    // `Ansar Eddine – l'organizzazione islamica che ...`: after a dash the apposition
+    // may take the definite article.
+    let dashed = [" – ", " — ", " - "]
+        .iter()
+        .find_map(|d| after.strip_prefix(d));
+    let rest = match dashed {
+        Some(r) => ["l'", "l’", "la ", "il ", "lo "]
+            .iter()
+            .find_map(|a| r.strip_prefix(a))
+            .unwrap_or(r),
+        None => after
+            .strip_prefix(", ")
+            .or_else(|| after.strip_prefix(" ("))?,
+    };
     let rest = ["un'", "un’", "una ", "un ", "uno "]
         .iter()
         .find_map(|a| rest.strip_prefix(a))

@@ -1321,3 +1321,12 @@ fn acronyms_among_codes_are_codes() {
         ["SOCIMI"]
     );
 }
+
+#[test]
+fn apposition_after_a_dash_takes_the_article() {
+    let c = companies("Ieri Velmora Nexa – la società che gestisce il fondo – ha chiuso i conti.");
+    assert_eq!(c, ["Velmora Nexa"]);
+    // trap: a new clause after a comma stays no apposition
+    let c = companies("Secondo Velmora Nexa, la società ha chiuso i conti.");
+    assert!(c.is_empty(), "{c:?}");
+}
