@@ -1330,3 +1330,10 @@ fn apposition_after_a_dash_takes_the_article() {
     let c = companies("Secondo Velmora Nexa, la società ha chiuso i conti.");
     assert!(c.is_empty(), "{c:?}");
 }
+
+#[test]
+fn famiglia_names_people() {
+    let [c, _, p] = names("La holding fa capo alla famiglia Benetton e gestisce le autostrade.");
+    assert!(c.is_empty(), "{c:?}");
+    assert_eq!(p, ["Benetton"]);
+}
