@@ -676,6 +676,9 @@ pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Cand>) 
             Some(Class::Company | Class::Organization) if person && end - a >= 2 => {
                 class = Class::Person;
             }
+            // `la televisione di lingua tedesca SF`: one word in capitals is no
+            // person's name (outside a headline in capitals).
+            Some(Class::Person) if end - a == 1 && toks[a].upper && word(a).len() >= 2 => {}
             Some(c) => class = c,
             None => {}
         }

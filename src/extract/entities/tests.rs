@@ -1337,3 +1337,13 @@ fn famiglia_names_people() {
     assert!(c.is_empty(), "{c:?}");
     assert_eq!(p, ["Benetton"]);
 }
+
+#[test]
+fn word_in_capitals_after_a_person_cue_is_no_person() {
+    let p = people(
+        "Intanto la televisione svizzera di lingua tedesca SF ha deciso di non trasmettere.",
+    );
+    assert!(p.is_empty(), "{p:?}");
+    // trap: a capitalised name after the cue stays a person
+    assert_eq!(people("Lo ha detto il tedesco Schmidt ieri."), ["Schmidt"]);
+}
