@@ -404,6 +404,20 @@ pub fn runs(text: &str, toks: &[Tok], hits: &[Hit]) -> Vec<Range<usize>> {
                 if k == j && toks[j - 1].cap && long && ARTICLES.contains(&w.as_str()) {
                     break 'grow;
                 }
+                // `Consiglio di Sicurezza delle Nazioni Unite`, `Commissione Difesa del
+                // Senato`: a listed body after `del` is a name of its own.
+                if connectors == ORG_CONNECTORS
+                    && k == j
+                    && ["del", "della", "dell'", "dell’", "dei", "degli", "delle"]
+                        .contains(&w.as_str())
+                    && k + 1 < toks.len()
+                    && hits.iter().any(|h| {
+                        h.span.start == toks[k + 1].span.start
+                            && matches!(h.class, Class::Company | Class::Organization)
+                    })
+                {
+                    break 'grow;
+                }
                 // `la commissione d'inchiesta UNHCR sulla Siria`: what a body works on
                 // is no part of its name when it is a place.
                 if ["sul", "sulla", "sull'", "sull’"].contains(&w.as_str())

@@ -1347,3 +1347,12 @@ fn word_in_capitals_after_a_person_cue_is_no_person() {
     // trap: a capitalised name after the cue stays a person
     assert_eq!(people("Lo ha detto il tedesco Schmidt ieri."), ["Schmidt"]);
 }
+
+#[test]
+fn listed_body_after_del_is_its_own_name() {
+    let o = orgs("Lo ha detto il presidente della Commissione Difesa del Senato ieri.");
+    assert_eq!(o, ["Commissione Difesa", "Senato"]);
+    // trap: an unlisted complement stays in the name
+    let o = orgs("Lo ha deciso il Consiglio Superiore della Magistratura ieri sera.");
+    assert_eq!(o, ["Consiglio Superiore della Magistratura"]);
+}
