@@ -70,8 +70,8 @@ fn news_dev_scores() {
     let floors = [
         ("amounts_exact", 0.95),
         ("amounts_detected", 0.97),
-        ("companies", 0.86),
-        ("orgs_any_kind", 0.865),
+        ("companies", 0.895),
+        ("orgs_any_kind", 0.875),
         ("people", 0.95),
         ("quotes", 0.95),
         ("sources", 0.95),
@@ -100,8 +100,8 @@ fn kind_mention_spans() {
         "corpora/ner/kind_wn_train.jsonl",
         "corpora/ner/kind_wn_train.jsonl",
     );
-    assert!(f1(&v, "ORG") >= 0.703, "{v}");
-    assert!(f1(&v, "PER") >= 0.905, "{v}");
+    assert!(f1(&v, "ORG") >= 0.708, "{v}");
+    assert!(f1(&v, "PER") >= 0.907, "{v}");
 }
 
 #[test]
