@@ -8,7 +8,7 @@ use super::discovery::{
     after_article, arabic_surname, elided_article, head_class, lower_complement, Cand, Complement,
     DI, INSTITUTIONAL_ADJECTIVE, NATION, PARTICLES,
 };
-use super::lists::{Class, Position, CUES_MAP, CUE_WORDS, FIRST, HEADS_MAP, STOP};
+use super::lists::{Class, Position, CUES_MAP, CUE_EDGES, CUE_WORDS, FIRST, HEADS_MAP, STOP};
 use super::tokens::{adjacent, lower, Tok};
 use regex::Regex;
 use std::ops::Range;
@@ -177,12 +177,14 @@ pub fn cue_before(text: &str, toks: &[Tok], at: usize) -> Option<Class> {
     };
     while i > 0 && words.len() < *CUE_WORDS + 1 {
         let (prev, cur) = (&toks[i - 1], &toks[i]);
-        let titled = STOP.contains(lower(&text[prev.span.clone()]).as_str());
-        if !(adjacent(text, prev, cur) || quoted && i == at) || prev.cap && !prev.initial && !titled
-        {
+        if !(adjacent(text, prev, cur) || quoted && i == at) {
             break;
         }
-        words.push(lower(&text[prev.span.clone()]));
+        let word = lower(&text[prev.span.clone()]);
+        if prev.cap && !prev.initial && !STOP.contains(word.as_str()) {
+            break;
+        }
+        words.push(word);
         i -= 1;
     }
     let adjective = |k: usize| {
@@ -197,14 +199,21 @@ pub fn cue_before(text: &str, toks: &[Tok], at: usize) -> Option<Class> {
     let article = usize::from(
         words.len() >= 2 && matches!(words[0].as_str(), "il" | "lo" | "la" | "l'" | "l’"),
     );
-    let skip = article + usize::from(adjective(article));
+    // A cue ends with the word next to the name (or next to its adjective): most words
+    // end none, and then there is no phrase to build nor adjective to test.
+    let (firsts, lasts) = &*CUE_EDGES;
+    let ends_cue = |k: usize| words.get(k).is_some_and(|w| lasts.contains(w.as_str()));
+    let skip = article + usize::from(ends_cue(article + 1) && adjective(article));
     let mut phrase = String::with_capacity(64);
     // (from the article a phrase never matches: it is skipped or there is none)
     for (k, start) in [skip, article].into_iter().enumerate() {
-        if k == 1 && start == skip {
+        if k == 1 && start == skip || !ends_cue(start) {
             continue;
         }
         for n in (1..=words.len().saturating_sub(start)).rev() {
+            if !firsts.contains(words[start + n - 1].as_str()) {
+                continue;
+            }
             phrase.clear();
             for (k, w) in words[start..start + n].iter().rev().enumerate() {
                 if k > 0 {

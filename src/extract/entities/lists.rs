@@ -576,6 +576,21 @@ pub static CUES_MAP: LazyLock<HashMap<&'static str, Class>> = LazyLock::new(|| {
         .collect()
 });
 
+/// The first words and the last words of the cues of [`CUES_MAP`]: a phrase that does
+/// not start with one and end with another is no cue, and is never built to be looked up.
+pub static CUE_EDGES: LazyLock<(HashSet<&'static str>, HashSet<&'static str>)> =
+    LazyLock::new(|| {
+        let mut edges = (HashSet::default(), HashSet::default());
+        for cue in CUES_MAP.keys() {
+            let mut words = cue.split(' ');
+            if let Some(first) = words.next() {
+                edges.0.insert(first);
+                edges.1.insert(words.next_back().unwrap_or(first));
+            }
+        }
+        edges
+    });
+
 /// The longest cue, in words.
 pub static CUE_WORDS: LazyLock<usize> = LazyLock::new(|| {
     CUES_MAP
