@@ -4,7 +4,7 @@
 //! the national team or the club: an organization (`spec/EXTRACTION.md`: sports
 //! teams). Outside sports, and without those marks (`in Italia`), it stays a place.
 
-use super::discovery::{Cand, NATION};
+use super::discovery::Cand;
 use super::gazetteer::Hit;
 use super::lists::Class;
 use super::tokens::Tok;
@@ -564,7 +564,7 @@ pub fn clubs(
                     && spaced(k - 1)
                     && matches!(word(k - 2), "i" | "gli")
                     && nation.ends_with('i')
-                    && NATION.is_match(nation))
+                    && super::shapes::nation(nation))
                 {
                     continue;
                 }
