@@ -6,13 +6,12 @@
 
 use super::discovery::{
     after_article, arabic_surname, elided_article, head_class, lower_complement, Cand, Complement,
-    DI, INSTITUTIONAL_ADJECTIVE, MASTHEADS, NATION, PARTICLES,
+    DI, MASTHEADS, PARTICLES,
 };
-use super::lists::{Class, Position, CUES_MAP, CUE_WORDS, FIRST, HEADS_MAP, STOP};
+use super::lists::{Class, Position, CUES_MAP, CUE_EDGES, CUE_WORDS, FIRST, HEADS_MAP, STOP};
+use super::shapes::{adjective, institutional_adjective, nation, nationality};
 use super::tokens::{adjacent, lower, Tok};
-use regex::Regex;
 use std::ops::Range;
-use std::sync::LazyLock;
 
 /// Single head words that name an institution on their own (`il Governo`).
 pub const LONE: &[&str] = &[
@@ -63,26 +62,6 @@ pub const SURNAME_PREFIXES: &[&str] = &[
     "d'", "da", "dal", "dalla", "de", "degli", "dei", "del", "della", "delle", "di", "la", "le",
     "li", "lo", "van", "von",
 ];
-
-/// Endings of nationality adjectives (`kazako`, `messinese`, `siciliano`), skipped
-/// between a cue and its name like [`ADJECTIVE`].
-static NATIONALITY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[a-zà-ù]{3,}(?:es[ei]|an[oaie]|in[oaie]|ens[ei]|ak[oaie]|ac[oaie])$")
-        .expect("nationality regex")
-});
-
-/// Legal suffixes (`S.p.A`, `Inc`), matched on one word.
-static LEGAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:S\.?p\.?A|S\.P\.A|SPA|Spa|spa|S\.?r\.?l|SRL|Srl|srl|s\.r\.l|s\.p\.a|S\.a\.s|Snc|Inc|Corp|Co|Ltd|LTD|Llc|LLC|GmbH|AG|SA|S\.A|NV|N\.V|BV|B\.V|plc|Plc|PLC|SE|AB|ASA|Oyj|KGaA|Sarl|SAS)$")
-        .expect("legal suffix regex")
-});
-
-/// Nationality and similar adjectives allowed between a cue and its name
-/// (`la società americana Microsoft`).
-pub static ADJECTIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[a-zà-ù]+es[ei]|american[oaie]|statunitens[ei]|italian[oaie]|tedesc[oahie]+|britannic[oahie]+|russ[oaie]|spagnol[oaie]|svizzer[oaie]|indian[oaie]|canades[ei]|australian[oaie]|brasilian[oaie]|europe[oaie]|israelian[oaie]|turc[oahie]+|arab[oaie]|saudit[oaie]|iranian[oaie]|ucrain[oaie]|polacc[oahie]+|austriac[oahie]+|belg[oaie]|grec[oahie]+|messican[oaie]|argentin[oaie]|sudcorean[oaie]|corean[oaie]|emiratin[oaie]|nuov[oaie]|grande|piccol[oaie]|stess[oaie]|rival[ei]|controllat[oaie]|partecipat[oaie]|pubblic[oaie]|privat[oaie]|nazional[ei]|regional[ei]|local[ei]|automobilistic[oaie]|aere[oaie]|petrolifer[oaie]|energetic[oaie]|farmaceutic[oaie]|tecnologic[oaie]|informatic[oaie]|editorial[ei]|finanziari[oaie]|bancari[oaie]|assicurativ[oaie]|telefonic[oaie]|ferroviari[oaie]|digital[ei]|online)$")
-        .expect("adjective regex")
-});
 
 /// Stems of adjectives of kind allowed between a company's or a body's cue and its
 /// name, with a vowel ending (`la rivista scientifica Nature`, `il gruppo nazionalista
@@ -147,7 +126,7 @@ fn cue_adjective(w: &str) -> bool {
 
 /// True when the word is a legal suffix.
 pub fn is_legal(word: &str) -> bool {
-    LEGAL.is_match(word)
+    super::shapes::legal_suffix(word)
 }
 
 pub fn roman(w: &str) -> bool {
@@ -177,21 +156,21 @@ pub fn cue_before(text: &str, toks: &[Tok], at: usize) -> Option<Class> {
     };
     while i > 0 && words.len() < *CUE_WORDS + 1 {
         let (prev, cur) = (&toks[i - 1], &toks[i]);
-        let titled = STOP.contains(lower(&text[prev.span.clone()]).as_str());
-        if !(adjacent(text, prev, cur) || quoted && i == at) || prev.cap && !prev.initial && !titled
-        {
+        if !(adjacent(text, prev, cur) || quoted && i == at) {
             break;
         }
-        words.push(lower(&text[prev.span.clone()]));
+        let word = lower(&text[prev.span.clone()]);
+        if prev.cap && !prev.initial && !STOP.contains(word.as_str()) {
+            break;
+        }
+        words.push(word);
         i -= 1;
     }
     // (a capitalised word is no adjective: `il giornale Paese Sera`)
     let adjective = |k: usize| {
         words.get(k).is_some_and(|w| {
             !toks[at - 1 - k].cap
-                && (ADJECTIVE.is_match(w.as_str())
-                    || NATIONALITY.is_match(w.as_str())
-                    || cue_adjective(w.as_str()))
+                && (adjective(w.as_str()) || nationality(w.as_str()) || cue_adjective(w.as_str()))
         })
     };
     // `l'ente l'Unitre`, `il gruppo editoriale il Mulino`: an article may repeat
@@ -199,14 +178,21 @@ pub fn cue_before(text: &str, toks: &[Tok], at: usize) -> Option<Class> {
     let article = usize::from(
         words.len() >= 2 && matches!(words[0].as_str(), "il" | "lo" | "la" | "l'" | "l’"),
     );
-    let skip = article + usize::from(adjective(article));
+    // A cue ends with the word next to the name (or next to its adjective): most words
+    // end none, and then there is no phrase to build nor adjective to test.
+    let (firsts, lasts) = &*CUE_EDGES;
+    let ends_cue = |k: usize| words.get(k).is_some_and(|w| lasts.contains(w.as_str()));
+    let skip = article + usize::from(ends_cue(article + 1) && adjective(article));
     let mut phrase = String::with_capacity(64);
     // (from the article a phrase never matches: it is skipped or there is none)
     for (k, start) in [skip, article].into_iter().enumerate() {
-        if k == 1 && start == skip {
+        if k == 1 && start == skip || !ends_cue(start) {
             continue;
         }
         for n in (1..=words.len().saturating_sub(start)).rev() {
+            if !firsts.contains(words[start + n - 1].as_str()) {
+                continue;
+            }
             phrase.clear();
             for (k, w) in words[start..start + n].iter().rev().enumerate() {
                 if k > 0 {
@@ -384,10 +370,7 @@ pub fn cue_after(after: &str) -> Option<Class> {
         let closed = last.ends_with([',', ')']);
         let described = following.get(n).is_some_and(|w| {
             let w = w.trim_end_matches([',', ')']);
-            APPOSITION_NEXT.contains(&w)
-                || w.starts_with("dell")
-                || ADJECTIVE.is_match(w)
-                || NATIONALITY.is_match(w)
+            APPOSITION_NEXT.contains(&w) || w.starts_with("dell") || adjective(w) || nationality(w)
         });
         return (closed || described).then_some(c);
     }
@@ -457,8 +440,8 @@ pub fn navy(text: &str, toks: &[Tok], a: usize, b: usize) -> bool {
         && (b == a + 1
             || b == a + 2
                 && !toks[a + 1].cap
-                && (NATION.is_match(&text[toks[a + 1].span.clone()])
-                    || INSTITUTIONAL_ADJECTIVE.is_match(&text[toks[a + 1].span.clone()])))
+                && (nation(&text[toks[a + 1].span.clone()])
+                    || institutional_adjective(&text[toks[a + 1].span.clone()])))
 }
 
 /// Classifies the run `r` of `toks` (a part of it not covered by a listed name).
@@ -540,9 +523,7 @@ pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Cand>) 
         && (!(toks[b - 1].cap
             || arabic(b - 1)
             || institutional
-                && (INSTITUTIONAL_ADJECTIVE.is_match(word(b - 1))
-                    || NATION.is_match(word(b - 1))
-                    || complement(b)))
+                && (institutional_adjective(word(b - 1)) || nation(word(b - 1)) || complement(b)))
             || !institutional
                 && b - a > 1
                 && STOP.contains(low(b - 1).as_str())

@@ -9,14 +9,13 @@
 //! run is one name whatever is listed inside it (`Procura di Trani`); a place with a
 //! company word is a company (`Roma TPL`).
 
-use super::classify::{classify, cue_before, is_legal, roman, ADJECTIVE};
+use super::classify::{classify, cue_before, is_legal, roman};
 use super::gazetteer::Hit;
 use super::links::ARTICLED;
 use super::lists::{Class, Position, CUES_MAP, FIRST, HEADS_MAP, STOP};
+use super::shapes::{adjective, institutional_adjective, nation};
 use super::tokens::{adjacent, is_initial, lower, Tok};
-use regex::Regex;
 use std::ops::Range;
-use std::sync::LazyLock;
 
 /// A mention candidate.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -50,24 +49,6 @@ pub const PARTICLES: &[&str] = &[
 /// Connectors inside any other name (`Bank of America`, `Johnson & Johnson`,
 /// `British Association for the Advancement of Science`, `Women on Waves`).
 const OTHER_CONNECTORS: &[&str] = &["&", "and", "de", "for", "of", "on", "the"];
-
-/// Lower-case adjectives that go on an institutional name (`Aeronautica militare`,
-/// `Tribunale supremo elettorale`, `Chiesa ortodossa`); nationalities do not.
-pub static INSTITUTIONAL_ADJECTIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^[a-zà-ù]{3,}(?:al[ei]|ar[ei]|il[ei]|ic[oaih]e?|ichi|ari[oa]|ori[oa]|emo|ema|ossa|osso)$",
-    )
-    .expect("institutional adjective regex")
-});
-
-/// Nationality adjectives that end an institutional name (`Parlamento egiziano`,
-/// `Chiesa ortodossa russa`, `Esercito italiano`).
-pub static NATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^(?:afghan|albanes|algerin|american|argentin|armen|australian|austriac|belg|bielorus|bolivian|brasilian|britannic|bulgar|canades|cec|cilen|cines|colombian|corean|croat|cuban|danes|egizian|estoni|etiop|filippin|finlandes|frances|georgian|giappones|giordan|grec|indian|indones|ingles|iranian|irachen|irlandes|islandes|israelian|italian|kenyot|leton|libanes|libic|lituan|marocchin|messican|nigerian|nordcorean|norveges|oland|pakistan|palestines|peruvian|polacc|portoghes|rumen|russ|saudit|scozzes|serb|sirian|slovacc|sloven|somal|spagnol|statunitens|sudafrican|sudcorean|sudanes|svedes|svizzer|tedesc|thailandes|tunisin|turc|ucrain|ungheres|venezuelan|vietnamit)(?:o|a|i|e|hi|he|es[ei])$",
-    )
-    .expect("nationality regex")
-});
 
 /// The class a head (or tail) word gives a name.
 pub fn head_class(word: &str, pos: Position) -> Option<Class> {
@@ -337,21 +318,17 @@ pub fn runs(text: &str, toks: &[Tok], hits: &[Hit]) -> Vec<Range<usize>> {
                 i
             };
             let plain = j - h <= 2
-                && (h..j).all(|x| {
-                    toks[x].cap || INSTITUTIONAL_ADJECTIVE.is_match(&text[toks[x].span.clone()])
-                });
+                && (h..j)
+                    .all(|x| toks[x].cap || institutional_adjective(&text[toks[x].span.clone()]));
             // A plural adjective goes with a plural head (`Forze Armate italiane`), not
             // with a singular one (`quello della Difesa cinesi`).
             let head_plural = text[toks[j - 1].span.clone()].ends_with(['i', 'e']);
             let agrees = !wj.ends_with('i') || head_plural;
-            if connectors == ORG_CONNECTORS && plain && agrees && NATION.is_match(wj) {
+            if connectors == ORG_CONNECTORS && plain && agrees && nation(wj) {
                 j += 1;
                 break;
             }
-            if connectors == ORG_CONNECTORS
-                && INSTITUTIONAL_ADJECTIVE.is_match(wj)
-                && !ADJECTIVE.is_match(wj)
-            {
+            if connectors == ORG_CONNECTORS && institutional_adjective(wj) && !adjective(wj) {
                 j += 1;
                 continue;
             }
@@ -780,7 +757,7 @@ pub fn unit(text: &str, toks: &[Tok], hits: &[Hit], out: &mut Vec<Cand>) {
                 && {
                     // (not a nationality: `alla spagnola Telefónica`)
                     let prev = lower(&text[toks[hs - 1].span.clone()]);
-                    !ADJECTIVE.is_match(prev.as_str()) && !NATION.is_match(prev.as_str())
+                    !adjective(prev.as_str()) && !nation(prev.as_str())
                 }
                 && cue_before(text, toks, hs) == Some(Class::Person);
             let (class, entry) = if suffixed && h.class != Class::Company {

@@ -326,7 +326,8 @@ pub fn find(text: &str, units: &[Range<usize>]) -> Vec<Hit> {
             // The key at `p`: its word, or the one other character there (`'` of
             // `'Ndrangheta`).
             let (q, is_word) = key_end(&lower, p);
-            let found = if after_word {
+            // (no form starts with white space: listed forms are trimmed)
+            let found = if after_word || !is_word && lower.as_bytes()[p].is_ascii_whitespace() {
                 None
             } else {
                 let lower_case = text[p..].chars().next().is_some_and(char::is_lowercase);

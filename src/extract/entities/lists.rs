@@ -503,6 +503,8 @@ impl Gazetteer {
 pub fn key_end(s: &str, from: usize) -> (usize, bool) {
     match word_end(s, from) {
         end if end > from => (end, true),
+        // (an ASCII byte is one character)
+        _ if s.as_bytes().get(from).is_some_and(u8::is_ascii) => (from + 1, false),
         _ => (
             from + s[from..].chars().next().map_or(0, char::len_utf8),
             false,
@@ -510,22 +512,40 @@ pub fn key_end(s: &str, from: usize) -> (usize, bool) {
     }
 }
 
+/// [`WORD_BYTE`]: an ASCII letter or digit.
+const ASCII_ALNUM: u8 = 1;
+/// [`WORD_BYTE`]: a byte of a non-ASCII character, which may be a letter.
+const NON_ASCII: u8 = 2;
+
+/// The kind of every byte for [`word_end`]: [`ASCII_ALNUM`], [`NON_ASCII`], or 0 for
+/// any other ASCII byte.
+static WORD_BYTE: [u8; 256] = {
+    let mut t = [NON_ASCII; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = if (b as u8).is_ascii_alphanumeric() {
+            ASCII_ALNUM
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
+
 /// The end of the run of alphanumeric characters of `s` that starts at byte `from`
 /// (`from` itself when none does).
 pub fn word_end(s: &str, from: usize) -> usize {
     let b = s.as_bytes();
     let mut i = from;
-    while i < b.len() {
-        if b[i].is_ascii() {
-            if !b[i].is_ascii_alphanumeric() {
-                break;
-            }
-            i += 1;
-        } else {
-            match s[i..].chars().next() {
+    while let Some(&byte) = b.get(i) {
+        match WORD_BYTE[usize::from(byte)] {
+            ASCII_ALNUM => i += 1,
+            0 => break,
+            _ => match s[i..].chars().next() {
                 Some(c) if c.is_alphanumeric() => i += c.len_utf8(),
                 _ => break,
-            }
+            },
         }
     }
     i
@@ -575,6 +595,21 @@ pub static CUES_MAP: LazyLock<HashMap<&'static str, Class>> = LazyLock::new(|| {
         })
         .collect()
 });
+
+/// The first words and the last words of the cues of [`CUES_MAP`]: a phrase that does
+/// not start with one and end with another is no cue, and is never built to be looked up.
+pub static CUE_EDGES: LazyLock<(HashSet<&'static str>, HashSet<&'static str>)> =
+    LazyLock::new(|| {
+        let mut edges = (HashSet::default(), HashSet::default());
+        for cue in CUES_MAP.keys() {
+            let mut words = cue.split(' ');
+            if let Some(first) = words.next() {
+                edges.0.insert(first);
+                edges.1.insert(words.next_back().unwrap_or(first));
+            }
+        }
+        edges
+    });
 
 /// The longest cue, in words.
 pub static CUE_WORDS: LazyLock<usize> = LazyLock::new(|| {

@@ -17,6 +17,7 @@ mod lists;
 mod merge;
 mod people;
 mod product;
+mod shapes;
 mod teams;
 #[cfg(test)]
 mod tests;

@@ -4,7 +4,7 @@
 //! the national team or the club: an organization (`spec/EXTRACTION.md`: sports
 //! teams). Outside sports, and without those marks (`in Italia`), it stays a place.
 
-use super::discovery::{Cand, NATION};
+use super::discovery::Cand;
 use super::gazetteer::Hit;
 use super::lists::Class;
 use super::tokens::Tok;
@@ -107,14 +107,39 @@ const SPORT_LENGTHS: [u16; 26] = {
     m
 };
 
+/// For each first letter, bit `n` set when a sports word (or a phrase's first word)
+/// with that letter has the letter `a + n` second: with [`SPORT_LENGTHS`], few words
+/// reach the search of the list.
+const SPORT_SECONDS: [u32; 26] = {
+    let mut m = [0u32; 26];
+    let mut i = 0;
+    while i < SPORT_WORDS.len() + SPORT_PAIRS.len() {
+        let w = if i < SPORT_WORDS.len() {
+            SPORT_WORDS[i].as_bytes()
+        } else {
+            SPORT_PAIRS[i - SPORT_WORDS.len()].0.as_bytes()
+        };
+        m[(w[0] - b'a') as usize] |= 1 << (w[1] - b'a');
+        i += 1;
+    }
+    m
+};
+
 /// The end of the sports word or phrase that starts with the ASCII word `b[start..end]`
 /// (a maximal run of [`ascii_word`] bytes), if there is one.
 fn sport_word(b: &[u8], start: usize, end: usize) -> Option<usize> {
     let run = &b[start..end];
     let first = run[0].to_ascii_lowercase();
     if run.len() > 14
+        || run.len() < 2
         || !first.is_ascii_lowercase()
         || SPORT_LENGTHS[usize::from(first - b'a')] >> run.len() & 1 == 0
+    {
+        return None;
+    }
+    let second = run[1].to_ascii_lowercase();
+    if !second.is_ascii_lowercase()
+        || SPORT_SECONDS[usize::from(first - b'a')] >> (second - b'a') & 1 == 0
     {
         return None;
     }
@@ -539,7 +564,7 @@ pub fn clubs(
                     && spaced(k - 1)
                     && matches!(word(k - 2), "i" | "gli")
                     && nation.ends_with('i')
-                    && NATION.is_match(nation))
+                    && super::shapes::nation(nation))
                 {
                     continue;
                 }
