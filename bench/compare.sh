@@ -73,7 +73,7 @@ awk -v a="$ART" -v b="$BYTES" -v s="$PYSECS" -v k="$PYKB" 'BEGIN {
 sort -t'|' -k5,5g "$W/one_runs" | head -1 >> "$W/rows"
 best 5 "cronista full analysis" "$ART" "$BYTES" "$CORES" "$BIN" --jsonl "$CORPUS"
 # pySBD is timed after its import and set-up; cronista's whole process includes its
-# own (word lists, the gazetteer automaton, regexes: built once per process). Time a
+# own (word lists, the gazetteer tables, automata: built once per process). Time a
 # one-sentence article (best of 9: the set-up, and the process) and also report the
 # corpus run without it, like for like with pySBD's timed part.
 printf '{"id":"setup","text":"Ciao."}\n' > "$W/one.jsonl"
