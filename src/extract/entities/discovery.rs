@@ -357,19 +357,7 @@ pub fn runs(text: &str, toks: &[Tok], hits: &[Hit]) -> Vec<Range<usize>> {
                 }
                 // `il Real Madrid di José Mourinho`, `la Corte Suprema di Barack Obama`:
                 // a person's full name after `di` is the body's leader, not its name.
-                let person_next = |x: usize| {
-                    if x >= toks.len() {
-                        return false;
-                    }
-                    let at = hits.iter().find(|h| h.span.start == toks[x].span.start);
-                    at.is_some_and(|h| h.class == Class::Person)
-                        || at.is_none()
-                            && x + 1 < toks.len()
-                            && toks[x + 1].cap
-                            && FIRST.contains(&text[toks[x].span.clone()])
-                            && !HEADS_MAP.contains_key(&text[toks[x].span.clone()])
-                            && adjacent(text, &toks[x], &toks[x + 1])
-                };
+                let person_next = |x: usize| x < toks.len() && opens_person(text, toks, hits, x);
                 if connectors == ORG_CONNECTORS && w.as_str() == "di" && person_next(k + 1) {
                     break 'grow;
                 }
