@@ -490,9 +490,17 @@ impl Gazetteer {
         };
         let ids = table.get(&lower[p..key_end])?;
         let rest = &lower.as_bytes()[p..];
+        // Every form here starts with the key: the two bytes after it (a separator and
+        // the next word's first letter) tell most forms apart without comparing them.
+        let k = key_end - p;
+        let next = (rest.get(k), rest.get(k + 1));
         ids.iter().map(|&id| id as usize).find_map(|id| {
             let f = self.folded[id].as_bytes();
-            rest.starts_with(f).then_some((id, p + f.len()))
+            let differs = match f.get(k..k + 2) {
+                Some(&[a, b]) => next != (Some(&a), Some(&b)),
+                _ => false,
+            };
+            (!differs && rest.starts_with(f)).then_some((id, p + f.len()))
         })
     }
 }
