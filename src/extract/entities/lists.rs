@@ -96,14 +96,27 @@ pub struct Gazetteer {
     /// run of alphanumeric characters of the folded form, or its first character
     /// when that is none, as the `'` of `'Ndrangheta`), longest form first: a form
     /// can start only at a word of the text that is one of these keys.
-    pub first_words: HashMap<Box<str>, Box<[u32]>>,
+    pub first_words: HashMap<Box<str>, Box<[Opening]>>,
     /// The same for the forms written with a lower-case first letter (`il Sole 24
     /// Ore`, `de Blasio`): the only ones a word in lower case can be read as (see
     /// `gazetteer::case_ok`), and a few keys, so most words of a text are looked up
     /// in this small table.
-    pub lower_first_words: HashMap<Box<str>, Box<[u32]>>,
+    pub lower_first_words: HashMap<Box<str>, Box<[Opening]>>,
     /// Names searched only in articles on their topic.
     pub topical: Vec<Topical>,
+}
+
+/// A listed form under its key in [`Gazetteer::first_words`]: its pattern id, its
+/// length, and the two bytes after the key (when it has them), which tell most forms
+/// of a key apart without reading the form itself (a cache miss each).
+#[derive(Debug, Clone, Copy)]
+pub struct Opening {
+    /// The pattern id.
+    pub id: u32,
+    /// The folded form's length in bytes.
+    pub len: u32,
+    /// The two bytes of the folded form after the key (zeros when it is shorter).
+    pub after: [u8; 2],
 }
 
 /// Names that are ordinary words, searched (case-sensitive) only in an article that
@@ -454,7 +467,22 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         by.into_iter()
             .map(|(k, mut ids)| {
                 ids.sort_by_key(|&id| std::cmp::Reverse(folded[id as usize].len()));
-                (k, ids.into())
+                let openings: Box<[Opening]> = ids
+                    .iter()
+                    .map(|&id| {
+                        let f = folded[id as usize].as_bytes();
+                        let after = match f.get(k.len()..k.len() + 2) {
+                            Some(&[a, b]) => [a, b],
+                            _ => [0, 0],
+                        };
+                        Opening {
+                            id,
+                            len: f.len() as u32,
+                            after,
+                        }
+                    })
+                    .collect();
+                (k, openings)
             })
             .collect()
     };
@@ -488,19 +516,19 @@ impl Gazetteer {
         } else {
             &self.first_words
         };
-        let ids = table.get(&lower[p..key_end])?;
+        let openings = table.get(&lower[p..key_end])?;
         let rest = &lower.as_bytes()[p..];
-        // Every form here starts with the key: the two bytes after it (a separator and
-        // the next word's first letter) tell most forms apart without comparing them.
+        // Every form here starts with the key: its length and the two bytes after the
+        // key (a separator and the next word's first letter) rule out most forms
+        // without reading them.
         let k = key_end - p;
-        let next = (rest.get(k), rest.get(k + 1));
-        ids.iter().map(|&id| id as usize).find_map(|id| {
-            let f = self.folded[id].as_bytes();
-            let differs = match f.get(k..k + 2) {
-                Some(&[a, b]) => next != (Some(&a), Some(&b)),
-                _ => false,
-            };
-            (!differs && rest.starts_with(f)).then_some((id, p + f.len()))
+        let next = (rest.get(k).copied(), rest.get(k + 1).copied());
+        openings.iter().find_map(|o| {
+            let len = o.len as usize;
+            let fits =
+                len <= rest.len() && (len < k + 2 || next == (Some(o.after[0]), Some(o.after[1])));
+            let id = o.id as usize;
+            (fits && rest.starts_with(self.folded[id].as_bytes())).then_some((id, p + len))
         })
     }
 }
