@@ -366,7 +366,7 @@ pub fn runs(text: &str, toks: &[Tok], hits: &[Hit]) -> Vec<Range<usize>> {
                 // phrase (inside a name it follows a preposition: `per la`).
                 // (`Associazione Salviamo il Castello`: a verb may name a body)
                 let long = j - i >= 3 || text[toks[j - 1].span.clone()].chars().count() == 1;
-                if k == j && toks[j - 1].cap && long && ARTICLES.contains(&w.as_str()) {
+                if k == j && toks[j - 1].cap && long && ARTICLED[..8].contains(&w.as_str()) {
                     break 'grow;
                 }
                 // `Consiglio di Sicurezza delle Nazioni Unite`, `Commissione Difesa del
@@ -470,9 +470,6 @@ const PLACE_WORDS: &[&str] = &[
     "Viale",
     "Villa",
 ];
-
-/// Articles, which inside a body's name only follow a preposition.
-const ARTICLES: &[&str] = &["gli", "i", "il", "l'", "la", "le", "lo"];
 
 /// Token `k` starts a listed place.
 fn starts_place(toks: &[Tok], hits: &[Hit], k: usize) -> bool {

@@ -12,6 +12,7 @@
 //! - `data/entity_stopwords.txt`: lower-case words that are capitalised only because
 //!   they open a sentence, or that never name anything (`secondo`, `stato`).
 
+use super::tokens::ASCII_ALNUM;
 use crate::lexicon::{entries, OUTLETS};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
@@ -548,40 +549,21 @@ pub fn key_end(s: &str, from: usize) -> (usize, bool) {
     }
 }
 
-/// [`WORD_BYTE`]: an ASCII letter or digit.
-const ASCII_ALNUM: u8 = 1;
-/// [`WORD_BYTE`]: a byte of a non-ASCII character, which may be a letter.
-const NON_ASCII: u8 = 2;
-
-/// The kind of every byte for [`word_end`]: [`ASCII_ALNUM`], [`NON_ASCII`], or 0 for
-/// any other ASCII byte.
-static WORD_BYTE: [u8; 256] = {
-    let mut t = [NON_ASCII; 256];
-    let mut b = 0;
-    while b < 128 {
-        t[b] = if (b as u8).is_ascii_alphanumeric() {
-            ASCII_ALNUM
-        } else {
-            0
-        };
-        b += 1;
-    }
-    t
-};
-
 /// The end of the run of alphanumeric characters of `s` that starts at byte `from`
 /// (`from` itself when none does).
 pub fn word_end(s: &str, from: usize) -> usize {
     let b = s.as_bytes();
     let mut i = from;
     while let Some(&byte) = b.get(i) {
-        match WORD_BYTE[usize::from(byte)] {
-            ASCII_ALNUM => i += 1,
-            0 => break,
-            _ => match s[i..].chars().next() {
+        if ASCII_ALNUM[usize::from(byte)] {
+            i += 1;
+        } else if byte.is_ascii() {
+            break;
+        } else {
+            match s[i..].chars().next() {
                 Some(c) if c.is_alphanumeric() => i += c.len_utf8(),
                 _ => break,
-            },
+            }
         }
     }
     i

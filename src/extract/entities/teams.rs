@@ -88,19 +88,23 @@ fn ascii_word(b: u8) -> bool {
     ASCII_WORD[b as usize]
 }
 
+/// The `i`-th first word of a sports word or phrase ([`SPORT_WORDS`], then the first
+/// words of [`SPORT_PAIRS`]), for the masks below.
+const fn sport_first_word(i: usize) -> &'static [u8] {
+    if i < SPORT_WORDS.len() {
+        SPORT_WORDS[i].as_bytes()
+    } else {
+        SPORT_PAIRS[i - SPORT_WORDS.len()].0.as_bytes()
+    }
+}
+
 /// For each first letter, bit `n` set when a sports word (or a phrase's first word)
 /// with that letter is `n` bytes long: most words are dismissed on these two.
 const SPORT_LENGTHS: [u16; 26] = {
     let mut m = [0u16; 26];
     let mut i = 0;
-    while i < SPORT_WORDS.len() {
-        let w = SPORT_WORDS[i].as_bytes();
-        m[(w[0] - b'a') as usize] |= 1 << w.len();
-        i += 1;
-    }
-    let mut i = 0;
-    while i < SPORT_PAIRS.len() {
-        let w = SPORT_PAIRS[i].0.as_bytes();
+    while i < SPORT_WORDS.len() + SPORT_PAIRS.len() {
+        let w = sport_first_word(i);
         m[(w[0] - b'a') as usize] |= 1 << w.len();
         i += 1;
     }
@@ -114,11 +118,7 @@ const SPORT_SECONDS: [u32; 26] = {
     let mut m = [0u32; 26];
     let mut i = 0;
     while i < SPORT_WORDS.len() + SPORT_PAIRS.len() {
-        let w = if i < SPORT_WORDS.len() {
-            SPORT_WORDS[i].as_bytes()
-        } else {
-            SPORT_PAIRS[i - SPORT_WORDS.len()].0.as_bytes()
-        };
+        let w = sport_first_word(i);
         m[(w[0] - b'a') as usize] |= 1 << (w[1] - b'a');
         i += 1;
     }

@@ -38,7 +38,7 @@ fn joiner(c: char) -> bool {
 }
 
 /// ASCII letters and digits, by byte.
-static ASCII_ALNUM: [bool; 256] = {
+pub(super) static ASCII_ALNUM: [bool; 256] = {
     let mut t = [false; 256];
     let mut b = 0;
     while b < 128 {
