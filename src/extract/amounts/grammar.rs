@@ -35,6 +35,9 @@ pub struct Measure {
     pub approx: bool,
     /// Written in figures (not words).
     pub figures: bool,
+    /// Power of ten that turned points into percent: -2 for basis points and
+    /// `centesimi di punto`, -1 for `decimi di punto`, else 0.
+    pub points: i32,
 }
 
 impl Measure {
@@ -120,7 +123,7 @@ fn quantity(t: &Tokens, i: usize, after_prefix: bool) -> Option<Qty> {
         };
         let v = match word_value(w) {
             Some(v) => v as f64,
-            None if w == "mezzo" && next_scale() => 0.5,
+            None if w == "mezzo" && (next_scale() || t.is(j + 1, "punto")) => 0.5,
             None => return None,
         };
         j += 1;
@@ -178,8 +181,9 @@ pub fn measure(t: &Tokens, text: &str, i: usize, joined: bool) -> Option<Measure
             j = k;
         }
     }
+    let prefixed = currency.is_some();
     let mut sign = 1.0;
-    if currency.is_none() && matches!(t.norm(j), "-" | "−") && is_num(t, j + 1) {
+    if currency.is_none() && is_minus(t.norm(j)) && is_num(t, j + 1) {
         if t.glued(j + 1) {
             let free = j == 0 || !t.glued(j) || matches!(t.norm(j - 1), "(" | "[");
             if !free {
@@ -214,7 +218,14 @@ pub fn measure(t: &Tokens, text: &str, i: usize, joined: bool) -> Option<Measure
         }
     }
     let mut percent = false;
-    if t.is(j, "%") || t.is(j, "percento") {
+    let mut points = 0;
+    if let Some((p, n)) = points_at(t, text, j).filter(|_| exp == 0) {
+        // `147 punti base` = 1,47%, `35 centesimi di punto`, `2 punti percentuali`
+        percent = true;
+        points = p;
+        value = pow10(value, p);
+        j += n;
+    } else if t.is(j, "%") || t.is(j, "percento") {
         percent = true;
         j += 1;
     } else if t.is(j, "per") && t.is(j + 1, "cento") {
@@ -245,10 +256,16 @@ pub fn measure(t: &Tokens, text: &str, i: usize, joined: bool) -> Option<Measure
         } else {
             None
         };
-        if let Some(c) = c.filter(|c| is_cent(t.norm(c.end))) {
+        let loose = |c: &Qty| !prefixed && value.fract() == 0.0 && loose_cents(t, k, c.end, j);
+        if let Some(c) = c.as_ref().filter(|c| is_cent(t.norm(c.end))) {
             value += c.value / 100.0;
             cents = true;
             j = c.end + 1;
+        } else if let Some(c) = c.as_ref().filter(|c| loose(c)) {
+            // `15 dollari e 50`: the cents without their word
+            value += c.value / 100.0;
+            cents = true;
+            j = c.end;
         } else if currency.is_none() && exp == 0 && is_cent(t.norm(j)) {
             value /= 100.0;
             cents = true;
@@ -279,7 +296,55 @@ pub fn measure(t: &Tokens, text: &str, i: usize, joined: bool) -> Option<Measure
         cents,
         approx: q.approx || trailing,
         figures: is_num(t, q_start),
+        points,
     })
+}
+
+/// True for a written minus: hyphen, minus sign or en dash (`–96,5 milioni`).
+pub fn is_minus(w: &str) -> bool {
+    matches!(w, "-" | "−" | "–")
+}
+
+/// Points that are percent, at token `j`: the power of ten that converts them and the
+/// number of tokens. Basis points (`punti base`, `bp`, `bps`, lower-case `pb`),
+/// `centesimi di punto`, `decimi di punto` and `punti percentuali`; bare `punti` are
+/// index points and no amount.
+fn points_at(t: &Tokens, text: &str, j: usize) -> Option<(i32, usize)> {
+    let w = t.norm(j);
+    let next = t.norm(j + 1);
+    match w {
+        "punti" | "punto" if matches!(next, "base" | "basi") => Some((-2, 2)),
+        "punti" | "punto" if matches!(next, "percentuali" | "percentuale") => Some((0, 2)),
+        "bp" | "bps" => Some((-2, 1)),
+        "pb" if text.get(t.toks[j].span.clone()) == Some("pb") => Some((-2, 1)),
+        "centesimi" | "centesimo" | "decimi" | "decimo"
+            if matches!(next, "di" | "d'") && t.is(j + 2, "punto") =>
+        {
+            Some((if w.starts_with("cent") { -2 } else { -1 }, 3))
+        }
+        _ => None,
+    }
+}
+
+/// True when the figure `k..end` after `15 dollari e` (ending at `j`, the token after
+/// the currency) is its cents: two digits after `e`, with nothing after them that makes
+/// them a quantity of their own (`e 50 persone`, `e 50 euro`, `e 50 per cento`).
+fn loose_cents(t: &Tokens, k: usize, end: usize, j: usize) -> bool {
+    if !(t.is(j, "e") && k == j + 1 && end == k + 1) {
+        return false;
+    }
+    let two_digits = matches!(t.toks[k].kind, Kind::Num { plain: true, .. })
+        && t.toks[k].span.len() == 2;
+    let next = t.norm(end);
+    let free = match t.toks.get(end).map(|x| x.kind) {
+        None => true,
+        Some(Kind::Sym) => matches!(next, "." | "," | ";" | ":" | ")" | "!" | "?"),
+        Some(Kind::Word) => {
+            matches!(next, "a" | "al" | "alla" | "all'" | "in" | "nel" | "e" | "o" | "ma")
+        }
+        Some(Kind::Num { .. }) => false,
+    };
+    two_digits && free
 }
 
 /// Words after which a spaced `-` before a percentage is a minus sign.

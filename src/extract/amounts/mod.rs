@@ -86,33 +86,162 @@ fn may_start(t: &Tokens, i: usize) -> bool {
     match t.toks[i].kind {
         Kind::Num { valid, .. } => valid,
         Kind::Word => true,
-        Kind::Sym => matches!(t.norm(i), "$" | "€" | "£" | "¥" | "₹" | "-" | "−"),
+        Kind::Sym => matches!(
+            t.norm(i),
+            "$" | "€" | "£" | "¥" | "₹" | "₩" | "฿" | "₽" | "₺" | "₪" | "-" | "−" | "–"
+        ),
     }
 }
 
 fn scan(t: &Tokens, article: &Article, out: &mut Vec<Found>) {
     let text = article.text;
     let mut i = 0;
+    // The last amount kept in this unit: its measure and whether it stands for sure.
+    let mut last: Option<(Measure, bool)> = None;
     while i < t.toks.len() {
         let m = if may_start(t, i) {
             range::amount(t, text, i)
         } else {
             None
         };
-        let Some(m) = m.filter(Measure::has_unit) else {
+        let Some(m) = m else {
             i += 1;
             continue;
         };
+        if !m.has_unit() {
+            if let Some(f) = last.as_ref().and_then(|(prev, sure)| carried(t, article, prev, *sure, &m)) {
+                i = m.end;
+                out.push(f);
+            } else {
+                i += 1;
+            }
+            continue;
+        }
         i = m.after.max(i + 1);
         if let Some(f) = judge(t, article, &m) {
+            let sure = !f.bare || f.cue;
+            last = Some((m, sure));
             out.push(f);
         }
     }
 }
 
+/// A bare figure that takes the unit of the amount before it in the same sentence
+/// (spec, Amounts: implied units): `ricavi per 2,8 miliardi, 140 dalla controllata`
+/// (140 million), `utile a 12 milioni (-17)`, `l'utile cresce del 12%, i ricavi del 7`.
+/// The figure must follow the amount closely (a comma, `(`, `e`, `contro`, or an
+/// article or articled preposition right before it, no other figure between) and stand
+/// alone (punctuation or a preposition after it, not a noun: `140 dipendenti` is a
+/// count). A carried scale gives no currency (the article may state it elsewhere).
+fn carried(t: &Tokens, article: &Article, prev: &Measure, sure: bool, m: &Measure) -> Option<Found> {
+    if !(prev.exp > 0 || prev.percent) || m.range.is_some() || !m.figures || m.exp != 0 {
+        return None;
+    }
+    let limit = if prev.percent { 100.0 } else { 1000.0 };
+    if m.first < prev.after || m.first - prev.after > 8 || m.value.abs() >= limit {
+        return None;
+    }
+    if (prev.after..m.first).any(|k| matches!(t.toks[k].kind, Kind::Num { .. })) {
+        return None;
+    }
+    let lead = if m.first > 0 { t.norm(m.first - 1) } else { "" };
+    let lead_ok = matches!(lead, "," | ";" | "(" | "e" | "contro")
+        || words::article(lead) && lead != "le" && lead != "la"
+        || matches!(
+            lead,
+            "ai" | "agli" | "al" | "all'" | "dai" | "dagli" | "dal" | "dall'" | "dei" | "degli"
+                | "del" | "dell'"
+        );
+    if !lead_ok || !stands_alone(t, m.end) {
+        return None;
+    }
+    // Below a sum in billions, a figure ten times its size or more is in millions: the
+    // press writes the parts of `2,8 miliardi` as `140` (million).
+    let exp = if prev.exp == 9 && m.value.abs() >= 10.0 * (prev.value / 1e9).abs() {
+        6
+    } else {
+        prev.exp
+    };
+    let (value, kind) = if prev.percent {
+        (m.value, AmountKind::Percent)
+    } else {
+        (grammar::pow10(m.value, exp), AmountKind::Money)
+    };
+    let start = t.toks[m.first].span.start;
+    let end = t.toks[m.end - 1].span.end;
+    let amount = Amount {
+        span: Span::new(start, end),
+        text: article.text[start..end].to_string(),
+        kind,
+        value: Some(value),
+        min: None,
+        max: None,
+        currency: None,
+        qualifier: qualifier_before(t, m.first),
+        sentence: article.sentence_at(start),
+    };
+    Some(Found {
+        amount,
+        bare: !prev.percent,
+        cue: sure,
+        one: false,
+    })
+}
+
+/// True when the token at `k` ends a bare figure: the end of the unit, punctuation,
+/// or a preposition or conjunction (`140 dalla controllata`, `-17)`), not a noun.
+fn stands_alone(t: &Tokens, k: usize) -> bool {
+    match t.toks.get(k).map(|x| x.kind) {
+        None => true,
+        Some(Kind::Sym) => matches!(t.norm(k), "." | "," | ";" | ":" | ")" | "!" | "?"),
+        Some(Kind::Num { .. }) => false,
+        Some(Kind::Word) => {
+            let w = t.norm(k);
+            w != "per"
+                && matches!(
+                    words::preposition(w),
+                    "a" | "di" | "da" | "in" | "su" | "con" | "e" | "o" | "contro" | "rispetto"
+                        | "nel" | "ma"
+                )
+        }
+    }
+}
+
+/// True when the money amount `m` is an exchange rate: a currency named as such (`l'euro`,
+/// `il dollaro`, `la sterlina`), other than the amount's, a few words before it with no
+/// punctuation between (`l'euro scambia a 1,08 dollari`). Bitcoin is left out: its
+/// price is money, like a share price.
+fn exchange_rate(t: &Tokens, text: &str, m: &Measure) -> bool {
+    let Some(own) = m.currency else { return false };
+    if m.percent || m.exp != 0 || m.range.is_some() {
+        return false;
+    }
+    let mut k = m.first;
+    while k > 0 && m.first - k < 7 {
+        k -= 1;
+        if t.toks[k].kind != Kind::Word {
+            return false;
+        }
+        let Some((iso, _)) = words::currency_at(t, text, k) else {
+            continue;
+        };
+        let named = k == 0
+            || matches!(
+                t.norm(k - 1),
+                "l'" | "il" | "lo" | "la" | "dell'" | "del" | "dello" | "della" | "all'" | "al"
+                    | "allo" | "alla" | "sull'" | "sul" | "sulla" | "cambio"
+            );
+        return named && iso != own && iso != "XBT";
+    }
+    false
+}
+
 /// Turns a measure into an amount, or drops it (a count, an English scale without a
 /// currency).
 fn judge(t: &Tokens, article: &Article, m: &Measure) -> Option<Found> {
+    if exchange_rate(t, article.text, m) {
+        return None;
+    }
     let mut cue = false;
     let is_cue = |k: usize| t.toks[k].kind == Kind::Word && words::money_cue(t.norm(k));
     let bare = !m.percent && m.currency.is_none();
@@ -189,6 +318,17 @@ fn qualifier_before(t: &Tokens, first: usize) -> Option<Qualifier> {
     ws.reverse();
     if ws.last().is_some_and(|w| words::article(w)) {
         ws.pop();
+    }
+    if ws.last() == Some(&"quota") {
+        ws.pop(); // `sfonda quota 20 euro`
+    }
+    // `sui 300 euro`, `sugli 80 euro`: about (not after a figure: `il 2% sui ricavi`)
+    if first > 0 && matches!(t.norm(first - 1), "sui" | "sugli") {
+        let figure = |k: usize| t.toks[k].kind != Kind::Word;
+        let after_figure = (first.saturating_sub(3)..first - 1).any(figure);
+        if !after_figure {
+            return Some(Qualifier::Approx);
+        }
     }
     let mut phrase = String::new();
     for n in (1..=ws.len().min(4)).rev() {

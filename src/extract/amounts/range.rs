@@ -1,9 +1,10 @@
 //! Ranges: `tra 10 e 15 milioni di euro`, `da 111 a 286 euro`, `10-20 euro`,
-//! `tra il 61 e l'80%` are one amount; `da 1 € a 1.5 €` (a change) is two.
+//! `tra il 61 e l'80%` are one amount; `da 1 € a 1.5 €` and, after a word of change,
+//! `passa da 1,25 a 1,30 euro` are two (the first takes the unit of the second).
 
 use super::grammar::{measure, pow10, Measure};
 use super::tokens::{Kind, Tokens};
-use super::words::{article, preposition};
+use super::words::{article, change_cue, preposition};
 
 /// Reads a single amount or a range starting at token `i`.
 pub fn amount(t: &Tokens, text: &str, i: usize) -> Option<Measure> {
@@ -24,6 +25,9 @@ pub fn amount(t: &Tokens, text: &str, i: usize) -> Option<Measure> {
         if preposition(t.norm(c)) != "a" {
             return Some(m1);
         }
+        if changing(t, p - 1) {
+            return Some(change_start(t, text, m1, c + 1));
+        }
         (c + 1, true, false)
     } else if matches!(t.norm(c), "-" | "–") && m1.figures {
         (c + 1, false, true)
@@ -43,6 +47,8 @@ pub fn amount(t: &Tokens, text: &str, i: usize) -> Option<Measure> {
     }
     let lo = if m1.exp == 0 && m2.exp > 0 {
         pow10(m1.value, m2.exp)
+    } else if !m1.percent && m2.points != 0 {
+        pow10(m1.value, m2.points) // `tra 140 e 150 punti base`
     } else {
         m1.value
     };
@@ -65,4 +71,48 @@ pub fn amount(t: &Tokens, text: &str, i: usize) -> Option<Measure> {
         approx: m1.approx || m2.approx,
         ..m2
     })
+}
+
+/// True when a word of change (`passa`, `salito`, `taglia il target`) stands in the
+/// five words before the `da` at token `da`, with no punctuation between.
+fn changing(t: &Tokens, da: usize) -> bool {
+    let mut k = da;
+    while k > 0 && da - k < 5 {
+        k -= 1;
+        match t.toks[k].kind {
+            Kind::Word if change_cue(t.norm(k)) => return true,
+            Kind::Word => {}
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// The first amount of a change `da X a Y`: when X has no unit of its own it takes the
+/// scale, the currency and the percent of Y (`da 1,25 a 1,30 euro`: 1,25 euro; `da 2 a
+/// 3 miliardi`: 2 miliardi); its text stays `1,25`.
+fn change_start(t: &Tokens, text: &str, m1: Measure, k: usize) -> Measure {
+    let own_unit = m1.percent || m1.currency.is_some() || m1.exp > 0;
+    let k = if article(t.norm(k)) { k + 1 } else { k };
+    let Some(m2) = measure(t, text, k, false).filter(Measure::has_unit) else {
+        return m1;
+    };
+    if own_unit || m2.cents {
+        return m1;
+    }
+    let value = if m2.percent {
+        pow10(m1.value, m2.points)
+    } else {
+        pow10(m1.value, m2.exp)
+    };
+    Measure {
+        value,
+        exp: if m2.percent { 0 } else { m2.exp },
+        english: m2.english,
+        thousands: m2.thousands,
+        currency: m2.currency,
+        percent: m2.percent,
+        points: m2.points,
+        ..m1
+    }
 }

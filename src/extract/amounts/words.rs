@@ -12,6 +12,7 @@ use crate::summary::Qualifier;
 const CURRENCIES: &str = include_str!("../../../data/currencies.tsv");
 const QUALIFIERS: &str = include_str!("../../../data/amounts_qualifiers.tsv");
 const MONEY_CUES: &str = include_str!("../../../data/amounts_money_cues.txt");
+const CHANGE_CUES: &str = include_str!("../../../data/amounts_change_cues.txt");
 
 /// A currency surface form, as tokens.
 struct Currency {
@@ -107,6 +108,7 @@ static UNIT_STEMS: LazyLock<AhoCorasick> = LazyLock::new(|| {
     stems.extend(
         [
             "%", "milion", "miliard", "mila", "mln", "mld", "mrd", "cento", "centesim",
+            "percentual", "punti base", "punto base", "decimi di punto",
         ]
         .map(String::from),
     );
@@ -190,6 +192,14 @@ static CUES: LazyLock<Vec<&'static str>> = LazyLock::new(|| entries(MONEY_CUES).
 /// True when the lower-case word starts with a money cue (`costato`, `investimenti`).
 pub fn money_cue(w: &str) -> bool {
     CUES.iter().any(|c| w.starts_with(c))
+}
+
+static CHANGES: LazyLock<Vec<&'static str>> = LazyLock::new(|| entries(CHANGE_CUES).collect());
+
+/// True when the lower-case word starts with a word of change (`passa`, `salito`,
+/// `taglia`): before `da X a Y` it makes a change of two amounts, not a range.
+pub fn change_cue(w: &str) -> bool {
+    CHANGES.iter().any(|c| w.starts_with(c))
 }
 
 /// Articled prepositions and their bare forms: `al`, `all'` → `a`; `dei` → `di`.
