@@ -333,14 +333,17 @@ fn loose_cents(t: &Tokens, k: usize, end: usize, j: usize) -> bool {
     if !(t.is(j, "e") && k == j + 1 && end == k + 1) {
         return false;
     }
-    let two_digits = matches!(t.toks[k].kind, Kind::Num { plain: true, .. })
-        && t.toks[k].span.len() == 2;
+    let two_digits =
+        matches!(t.toks[k].kind, Kind::Num { plain: true, .. }) && t.toks[k].span.len() == 2;
     let next = t.norm(end);
     let free = match t.toks.get(end).map(|x| x.kind) {
         None => true,
         Some(Kind::Sym) => matches!(next, "." | "," | ";" | ":" | ")" | "!" | "?"),
         Some(Kind::Word) => {
-            matches!(next, "a" | "al" | "alla" | "all'" | "in" | "nel" | "e" | "o" | "ma")
+            matches!(
+                next,
+                "a" | "al" | "alla" | "all'" | "in" | "nel" | "e" | "o" | "ma"
+            )
         }
         Some(Kind::Num { .. }) => false,
     };

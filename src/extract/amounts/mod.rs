@@ -109,7 +109,10 @@ fn scan(t: &Tokens, article: &Article, out: &mut Vec<Found>) {
             continue;
         };
         if !m.has_unit() {
-            if let Some(f) = last.as_ref().and_then(|(prev, sure)| carried(t, article, prev, *sure, &m)) {
+            if let Some(f) = last
+                .as_ref()
+                .and_then(|(prev, sure)| carried(t, article, prev, *sure, &m))
+            {
                 i = m.end;
                 out.push(f);
             } else {
@@ -133,7 +136,13 @@ fn scan(t: &Tokens, article: &Article, out: &mut Vec<Found>) {
 /// article or articled preposition right before it, no other figure between) and stand
 /// alone (punctuation or a preposition after it, not a noun: `140 dipendenti` is a
 /// count). A carried scale gives no currency (the article may state it elsewhere).
-fn carried(t: &Tokens, article: &Article, prev: &Measure, sure: bool, m: &Measure) -> Option<Found> {
+fn carried(
+    t: &Tokens,
+    article: &Article,
+    prev: &Measure,
+    sure: bool,
+    m: &Measure,
+) -> Option<Found> {
     if !(prev.exp > 0 || prev.percent) || m.range.is_some() || !m.figures || m.exp != 0 {
         return None;
     }
@@ -145,12 +154,23 @@ fn carried(t: &Tokens, article: &Article, prev: &Measure, sure: bool, m: &Measur
         return None;
     }
     let lead = if m.first > 0 { t.norm(m.first - 1) } else { "" };
-    let lead_ok = matches!(lead, "," | ";" | "(" | "e" | "contro")
+    // A percentage carries only to `del 7`, `il 49`: a figure in brackets or after a
+    // comma next to one is often a count (`il 16% (82 seggi)`).
+    let lead_ok = matches!(lead, "," | ";" | "(" | "e" | "contro") && !prev.percent
         || words::article(lead) && lead != "le" && lead != "la"
         || matches!(
             lead,
-            "ai" | "agli" | "al" | "all'" | "dai" | "dagli" | "dal" | "dall'" | "dei" | "degli"
-                | "del" | "dell'"
+            "ai" | "agli"
+                | "al"
+                | "all'"
+                | "dai"
+                | "dagli"
+                | "dal"
+                | "dall'"
+                | "dei"
+                | "degli"
+                | "del"
+                | "dell'"
         );
     if !lead_ok || !stands_alone(t, m.end) {
         return None;
@@ -197,30 +217,28 @@ fn stands_alone(t: &Tokens, k: usize) -> bool {
         Some(Kind::Num { .. }) => false,
         Some(Kind::Word) => {
             let w = t.norm(k);
-            w != "per"
-                && matches!(
-                    words::preposition(w),
-                    "a" | "di" | "da" | "in" | "su" | "con" | "e" | "o" | "contro" | "rispetto"
-                        | "nel" | "ma"
-                )
+            w != "per" && (words::function_word(w) || matches!(w, "rispetto" | "nel"))
         }
     }
 }
 
 /// True when the money amount `m` is an exchange rate: a currency named as such (`l'euro`,
 /// `il dollaro`, `la sterlina`), other than the amount's, a few words before it with no
-/// punctuation between (`l'euro scambia a 1,08 dollari`). Bitcoin is left out: its
-/// price is money, like a share price.
+/// punctuation but a percentage between (`l'euro scambia a 1,08 dollari`, `l'euro cede
+/// lo 0,3% a 1,07 dollari`). Bitcoin is left out: its price is money, like a share price.
 fn exchange_rate(t: &Tokens, text: &str, m: &Measure) -> bool {
     let Some(own) = m.currency else { return false };
     if m.percent || m.exp != 0 || m.range.is_some() {
         return false;
     }
     let mut k = m.first;
-    while k > 0 && m.first - k < 7 {
+    while k > 0 && m.first - k < 8 {
         k -= 1;
-        if t.toks[k].kind != Kind::Word {
-            return false;
+        match t.toks[k].kind {
+            Kind::Word => {}
+            Kind::Num { .. } if t.is(k + 1, "%") => continue,
+            Kind::Sym if t.is(k, "%") => continue,
+            _ => return false,
         }
         let Some((iso, _)) = words::currency_at(t, text, k) else {
             continue;
@@ -228,8 +246,21 @@ fn exchange_rate(t: &Tokens, text: &str, m: &Measure) -> bool {
         let named = k == 0
             || matches!(
                 t.norm(k - 1),
-                "l'" | "il" | "lo" | "la" | "dell'" | "del" | "dello" | "della" | "all'" | "al"
-                    | "allo" | "alla" | "sull'" | "sul" | "sulla" | "cambio"
+                "l'" | "il"
+                    | "lo"
+                    | "la"
+                    | "dell'"
+                    | "del"
+                    | "dello"
+                    | "della"
+                    | "all'"
+                    | "al"
+                    | "allo"
+                    | "alla"
+                    | "sull'"
+                    | "sul"
+                    | "sulla"
+                    | "cambio"
             );
         return named && iso != own && iso != "XBT";
     }
@@ -293,7 +324,11 @@ fn judge(t: &Tokens, article: &Article, m: &Measure) -> Option<Found> {
         value,
         min,
         max,
-        currency: m.currency.map(str::to_string),
+        // bare cents (`90 centesimi`) that stand as money are euro cents in Italian news
+        currency: m
+            .currency
+            .or((m.cents && !m.percent).then_some("EUR"))
+            .map(str::to_string),
         qualifier,
         sentence: article.sentence_at(start),
     };
@@ -353,5 +388,7 @@ fn qualifier_before(t: &Tokens, first: usize) -> Option<Qualifier> {
     None
 }
 
+#[cfg(test)]
+mod market_tests;
 #[cfg(test)]
 mod tests;

@@ -97,10 +97,14 @@ fn change_start(t: &Tokens, text: &str, m1: Measure, k: usize) -> Measure {
     let Some(m2) = measure(t, text, k, false).filter(Measure::has_unit) else {
         return m1;
     };
-    if own_unit || m2.cents {
+    // `da 40 a 45 centesimi`: both in cents; `da 14 a 15 dollari e 50` is left alone
+    let in_cents = m2.cents && m2.value.abs() < 1.0;
+    if own_unit || m2.cents && !in_cents {
         return m1;
     }
-    let value = if m2.percent {
+    let value = if in_cents {
+        m1.value / 100.0
+    } else if m2.percent {
         pow10(m1.value, m2.points)
     } else {
         pow10(m1.value, m2.exp)
@@ -113,6 +117,7 @@ fn change_start(t: &Tokens, text: &str, m1: Measure, k: usize) -> Measure {
         currency: m2.currency,
         percent: m2.percent,
         points: m2.points,
+        cents: m2.cents,
         ..m1
     }
 }

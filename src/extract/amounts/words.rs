@@ -107,8 +107,19 @@ static UNIT_STEMS: LazyLock<AhoCorasick> = LazyLock::new(|| {
         .collect();
     stems.extend(
         [
-            "%", "milion", "miliard", "mila", "mln", "mld", "mrd", "cento", "centesim",
-            "percentual", "punti base", "punto base", "decimi di punto",
+            "%",
+            "milion",
+            "miliard",
+            "mila",
+            "mln",
+            "mld",
+            "mrd",
+            "cento",
+            "centesim",
+            "percentual",
+            "punti base",
+            "punto base",
+            "decimi di punto",
         ]
         .map(String::from),
     );
