@@ -161,8 +161,39 @@ proptest! {
         prop_assert_eq!(v[0].value, Some(want));
     }
 
+    /// Basis points are percent: `147 punti base` is 1,47, exactly as the decimal reads.
     #[test]
-    fn never_panics_and_spans_fit(s in "[0-9 .,€$%£a-zèù'’\\-–/]{0,60}") {
+    fn basis_points_read_back(bp in 1u64..10_000, form in 0usize..3) {
+        let unit = ["punti base", "bp", "centesimi di punto"][form];
+        let text = format!("Lo spread tra i titoli sale a {bp} {unit} in chiusura.");
+        let v = amounts(&text);
+        prop_assert_eq!(v.len(), 1, "{:#?}", v);
+        prop_assert_eq!(v[0].kind, AmountKind::Percent);
+        let want: f64 = format!("{bp}e-2").parse().unwrap();
+        prop_assert_eq!(v[0].value, Some(want));
+        prop_assert_eq!(&v[0].text, &format!("{bp} {unit}"));
+    }
+
+    /// A written minus (hyphen, minus sign, en dash) makes money negative and stays in
+    /// `text`; a plus is left out and the value stays positive.
+    #[test]
+    fn signed_money_reads_back(int in 1u64..1000, d in 1u64..10, sign in 0usize..4) {
+        let mark = ["-", "−", "–", "+"][sign];
+        let text = format!("La perdita netta è di {mark}{int},{d} milioni di euro.");
+        let v = amounts(&text);
+        let a = only_money(&v);
+        let abs: f64 = format!("{int}.{d}e6").parse().unwrap();
+        let (want, shown) = if mark == "+" {
+            (abs, format!("{int},{d} milioni di euro"))
+        } else {
+            (-abs, format!("{mark}{int},{d} milioni di euro"))
+        };
+        prop_assert_eq!(a.value, Some(want));
+        prop_assert_eq!(&a.text, &shown);
+    }
+
+    #[test]
+    fn never_panics_and_spans_fit(s in "[0-9 .,€$%£₩฿()+a-zèù'’\\-–/]{0,60}") {
         for a in amounts(&s) {
             prop_assert!(s.is_char_boundary(a.span.start) && s.is_char_boundary(a.span.end));
             prop_assert_eq!(&s[a.span.start..a.span.end], a.text.as_str());
