@@ -357,6 +357,10 @@ fn implied_units() {
         ("Il titolo sale del 2%, chiudendo alle 17.", &[p("2%", 2.0)]),
         ("L'azienda ha 12 milioni di clienti, 3 in Italia.", &[]),
         ("L'utile sale del 3% il 5 maggio.", &[p("3%", 3.0)]),
+        (
+            "Il bond da 500 milioni ha una cedola del 4.",
+            &[m("500 milioni", 500e6, NONE)],
+        ),
     ]);
 }
 
@@ -389,6 +393,11 @@ fn change_versus_range() {
             "Il prezzo è passato da 1 € a 1,5 €.",
             &[m("1 €", 1.0, EUR), m("1,5 €", 1.5, EUR)],
         ),
+        (
+            "Il prezzo è salito da 1,25 euro a 1,30 nel trimestre.",
+            &[m("1,25 euro", 1.25, EUR), m("1,30", 1.3, EUR)],
+        ),
+        ("Il rapporto debito/Ebitda scende da 3,1 a 2,8 volte.", &[]),
         // ranges
         (
             "Un investimento tra 10 e 15 milioni di euro.",

@@ -143,7 +143,10 @@ fn carried(
     sure: bool,
     m: &Measure,
 ) -> Option<Found> {
-    if !(prev.exp > 0 || prev.percent) || m.range.is_some() || !m.figures || m.exp != 0 {
+    // `passa da 1,25 euro a 1,30`: the second end of a change takes the whole unit.
+    let change_end = prev.range.is_none() && from_da(t, prev.first);
+    let unit = prev.exp > 0 || prev.percent || change_end && prev.currency.is_some();
+    if !unit || m.range.is_some() || !m.figures || m.exp != 0 {
         return None;
     }
     let limit = if prev.percent { 100.0 } else { 1000.0 };
@@ -154,24 +157,25 @@ fn carried(
         return None;
     }
     let lead = if m.first > 0 { t.norm(m.first - 1) } else { "" };
-    // A percentage carries only to `del 7`, `il 49`: a figure in brackets or after a
-    // comma next to one is often a count (`il 16% (82 seggi)`).
-    let lead_ok = matches!(lead, "," | ";" | "(" | "e" | "contro") && !prev.percent
-        || words::article(lead) && lead != "le" && lead != "la"
-        || matches!(
-            lead,
-            "ai" | "agli"
-                | "al"
-                | "all'"
-                | "dai"
-                | "dagli"
-                | "dal"
-                | "dall'"
-                | "dei"
-                | "degli"
-                | "del"
-                | "dell'"
-        );
+    // Sums in millions are plural (`contro i 280`, `dei 12 milioni, 3`), percentages
+    // singular (`del 7`, `il 49`); a figure in brackets or after a comma next to a
+    // percentage is often a count (`il 16% (82 seggi)`), and a singular after a sum is
+    // often a rate (`500 milioni con cedola del 4`).
+    let singular = matches!(
+        lead,
+        "il" | "l'" | "al" | "all'" | "dal" | "dall'" | "del" | "dell'"
+    );
+    let plural = matches!(
+        lead,
+        "i" | "gli" | "ai" | "agli" | "dai" | "dagli" | "dei" | "degli"
+    );
+    let lead_ok = if change_end && words::preposition(lead) == "a" {
+        true
+    } else if prev.percent {
+        singular
+    } else {
+        prev.exp > 0 && (plural || matches!(lead, "," | ";" | "(" | "e" | "contro"))
+    };
     if !lead_ok || !stands_alone(t, m.end) {
         return None;
     }
@@ -183,7 +187,7 @@ fn carried(
         prev.exp
     };
     let (value, kind) = if prev.percent {
-        (m.value, AmountKind::Percent)
+        (grammar::pow10(m.value, prev.points), AmountKind::Percent)
     } else {
         (grammar::pow10(m.value, exp), AmountKind::Money)
     };
@@ -196,7 +200,7 @@ fn carried(
         value: Some(value),
         min: None,
         max: None,
-        currency: None,
+        currency: if change_end { prev.currency } else { None }.map(str::to_string),
         qualifier: qualifier_before(t, m.first),
         sentence: article.sentence_at(start),
     };
@@ -206,6 +210,16 @@ fn carried(
         cue: sure,
         one: false,
     })
+}
+
+/// True when the amount starting at token `first` follows `da` (`dal`, `da il`...):
+/// the start of a change or a range.
+fn from_da(t: &Tokens, first: usize) -> bool {
+    let mut k = first;
+    if k > 0 && words::article(t.norm(k - 1)) {
+        k -= 1;
+    }
+    k > 0 && words::preposition(t.norm(k - 1)) == "da"
 }
 
 /// True when the token at `k` ends a bare figure: the end of the unit, punctuation,
