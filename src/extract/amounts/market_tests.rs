@@ -288,6 +288,15 @@ fn exchange_rates() {
         ("La sterlina si rafforza a 1,17 euro.", &[]),
         ("Il cambio dell'euro chiude a 0,86 sterline.", &[]),
         ("L'euro cede lo 0,3% a 1,07 dollari.", &[p("0,3%", 0.3)]),
+        ("Il cambio si ferma a 7,2 yuan per dollaro.", &[]),
+        (
+            "La banca centrale difende i 150 yen contro il dollaro.",
+            &[],
+        ),
+        (
+            "Il vino costa 7,2 euro per bottiglia.",
+            &[m("7,2 euro", 7.2, EUR)],
+        ),
         // positive twins: prices
         (
             "Il titolo Corvina scambia a 1,08 dollari.",
@@ -339,6 +348,10 @@ fn implied_units() {
         (
             "Dei 12 milioni di investimenti, 3 sono andati in ricerca.",
             &[m("12 milioni", 12e6, NONE), m("3", 3e6, NONE)],
+        ),
+        (
+            "Il Ftse Mib cede lo 0,4%, il Dax lo 0,6.",
+            &[p("0,4%", 0.4), p("0,6", 0.6)],
         ),
         // negative twins
         (

@@ -163,7 +163,17 @@ fn carried(
     // often a rate (`500 milioni con cedola del 4`).
     let singular = matches!(
         lead,
-        "il" | "l'" | "al" | "all'" | "dal" | "dall'" | "del" | "dell'"
+        "il" | "lo"
+            | "l'"
+            | "al"
+            | "allo"
+            | "all'"
+            | "dal"
+            | "dallo"
+            | "dall'"
+            | "del"
+            | "dello"
+            | "dell'"
     );
     let plural = matches!(
         lead,
@@ -236,7 +246,8 @@ fn stands_alone(t: &Tokens, k: usize) -> bool {
     }
 }
 
-/// True when the money amount `m` is an exchange rate: a currency named as such (`l'euro`,
+/// True when the money amount `m` is an exchange rate: the price of another currency
+/// (`7,2 yuan per dollaro`), or a currency named as such (`l'euro`,
 /// `il dollaro`, `la sterlina`), other than the amount's, a few words before it with no
 /// punctuation but a percentage between (`l'euro scambia a 1,08 dollari`, `l'euro cede
 /// lo 0,3% a 1,07 dollari`). Bitcoin is left out: its price is money, like a share price.
@@ -244,6 +255,20 @@ fn exchange_rate(t: &Tokens, text: &str, m: &Measure) -> bool {
     let Some(own) = m.currency else { return false };
     if m.percent || m.exp != 0 || m.range.is_some() {
         return false;
+    }
+    // `7,2 yuan per dollaro`, `150 yen contro il dollaro`: a price of another currency
+    let mut k = m.end;
+    if matches!(t.norm(k), "per" | "contro" | "sul" | "sull'") {
+        k += 1;
+        if matches!(
+            t.norm(k),
+            "un" | "uno" | "una" | "ogni" | "il" | "l'" | "lo" | "la"
+        ) {
+            k += 1;
+        }
+        if words::currency_at(t, text, k).is_some_and(|(iso, _)| iso != own) {
+            return true;
+        }
     }
     let mut k = m.first;
     while k > 0 && m.first - k < 8 {
