@@ -612,6 +612,7 @@ fn cents_after_the_currency() {
         ),
         // negative twins
         ("Il record è di 9 secondi e 58 centesimi di secondo.", &[]),
+        ("Ha vinto la discesa per 16 centesimi.", &[]),
         (
             "Il biglietto costa 15 dollari e 50 persone lo hanno comprato.",
             &[m("15 dollari", 15.0, USD)],

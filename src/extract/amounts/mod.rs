@@ -42,6 +42,8 @@ struct Found {
     cue: bool,
     /// Exactly one unit of its scale (`un miliardo`), often a count.
     one: bool,
+    /// In cents with no currency word (`90 centesimi`): euro cents when it stands.
+    cents: bool,
 }
 
 /// Every amount of money and every percentage of the article, in text order.
@@ -74,6 +76,9 @@ pub fn extract(article: &Article) -> Vec<Amount> {
                     Some(c) if f.cue || !f.one => f.amount.currency = Some(c.clone()),
                     _ if f.cue => {}
                     _ => return None,
+                }
+                if f.cents && f.amount.currency.is_none() {
+                    f.amount.currency = Some("EUR".to_string());
                 }
             }
             Some(f.amount)
@@ -219,6 +224,7 @@ fn carried(
         bare: !prev.percent,
         cue: sure,
         one: false,
+        cents: false,
     })
 }
 
@@ -363,11 +369,7 @@ fn judge(t: &Tokens, article: &Article, m: &Measure) -> Option<Found> {
         value,
         min,
         max,
-        // bare cents (`90 centesimi`) that stand as money are euro cents in Italian news
-        currency: m
-            .currency
-            .or((m.cents && !m.percent).then_some("EUR"))
-            .map(str::to_string),
+        currency: m.currency.map(str::to_string),
         qualifier,
         sentence: article.sentence_at(start),
     };
@@ -377,6 +379,7 @@ fn judge(t: &Tokens, article: &Article, m: &Measure) -> Option<Found> {
         bare,
         cue,
         one,
+        cents: bare && m.cents,
     })
 }
 
