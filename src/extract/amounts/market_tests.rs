@@ -290,6 +290,10 @@ fn exchange_rates() {
         ("L'euro cede lo 0,3% a 1,07 dollari.", &[p("0,3%", 0.3)]),
         ("Il cambio si ferma a 7,2 yuan per dollaro.", &[]),
         (
+            "Il dollaro debole rende l'iPhone a 999 euro.",
+            &[m("999 euro", 999.0, EUR)],
+        ),
+        (
             "La banca centrale difende i 150 yen contro il dollaro.",
             &[],
         ),

@@ -238,6 +238,10 @@ fn from_da(t: &Tokens, first: usize) -> bool {
     k > 0 && words::preposition(t.norm(k - 1)) == "da"
 }
 
+fn is_figure(t: &Tokens, k: usize) -> bool {
+    matches!(t.toks[k].kind, Kind::Num { .. })
+}
+
 /// True when the token at `k` ends a bare figure: the end of the unit, punctuation,
 /// or a preposition or conjunction (`140 dalla controllata`, `-17)`), not a noun.
 fn stands_alone(t: &Tokens, k: usize) -> bool {
@@ -280,6 +284,11 @@ fn exchange_rate(t: &Tokens, text: &str, m: &Measure) -> bool {
     while k > 0 && m.first - k < 8 {
         k -= 1;
         match t.toks[k].kind {
+            // an article before a word opens another noun phrase: `il dollaro debole
+            // rende l'iPhone a 999 euro` prices the phone, not the dollar
+            Kind::Word if words::article(t.norm(k)) && k + 1 < m.first && !is_figure(t, k + 1) => {
+                return false;
+            }
             Kind::Word => {}
             Kind::Num { .. } if t.is(k + 1, "%") => continue,
             Kind::Sym if t.is(k, "%") => continue,
