@@ -21,6 +21,7 @@
 pub mod batch;
 pub mod extract;
 pub mod graph;
+pub mod html;
 pub mod input;
 pub mod lexicon;
 pub mod offsets;
