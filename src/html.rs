@@ -16,8 +16,11 @@
 pub mod flow;
 pub mod palette;
 
+use crate::batch::{Outcome, Sink};
+use crate::output::Report;
 use crate::summary::{AmountKind, Entity, Qualifier, Summary};
 use std::fmt::Write as _;
+use std::io;
 
 /// Escapes `s` for HTML text and for attribute values (`&`, `<`, `>`, `"`, `'`).
 pub fn escape(s: &str) -> String {
@@ -653,6 +656,36 @@ pub fn page(entries: &[Entry]) -> String {
     }
     out.push_str("</main>\n</body>\n</html>\n");
     out
+}
+
+/// A [`Sink`] gathering the sections of a page (an HTML page is written whole, at
+/// the end: its index comes first); `report` hears of every outcome.
+pub struct HtmlSink<R: Report> {
+    /// The sections so far, in input order.
+    pub entries: Vec<Entry>,
+    /// Told about every outcome.
+    pub report: R,
+}
+
+impl<R: Report> Sink for HtmlSink<R> {
+    fn outcome(&mut self, outcome: Outcome) -> io::Result<()> {
+        let n = self.entries.len() + 1;
+        let entry = match outcome {
+            Outcome::Summary(s) => Entry::analyzed(&s, n),
+            Outcome::Json(json) => {
+                let s: Summary = serde_json::from_slice(&json).map_err(io::Error::other)?;
+                Entry::analyzed(&s, n)
+            }
+            Outcome::Failed { id, error } => {
+                self.report.failed(&error);
+                self.entries.push(Entry::failed(&id, &error, n));
+                return Ok(());
+            }
+        };
+        self.report.analyzed();
+        self.entries.push(entry);
+        Ok(())
+    }
 }
 
 #[cfg(test)]

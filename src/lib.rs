@@ -28,6 +28,7 @@ pub mod offsets;
 pub mod output;
 pub mod reader;
 pub mod summary;
+pub mod tables;
 #[cfg(test)]
 mod testing;
 

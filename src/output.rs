@@ -9,7 +9,6 @@ use crate::batch::{Outcome, Sink};
 use crate::summary::Summary;
 use serde::Serialize;
 use std::io::{self, Write};
-use std::time::{Duration, Instant};
 
 /// The record written in place of an article that could not be analyzed.
 #[derive(Debug, Serialize)]
@@ -252,13 +251,9 @@ impl<W: Write, R: Report> Sink for JsonSink<W, R> {
     }
 }
 
-/// How often the progress line is redrawn.
-const REDRAW: Duration = Duration::from_millis(125);
-
-/// Failure messages (`cronista: file.txt: ...`, one line each) and, when asked, a
-/// progress line (articles, articles per second, errors) redrawn in place at most
-/// every [`REDRAW`]. The binary writes it to stderr, with the bar only when stderr is
-/// a terminal. Write errors on this channel are ignored: it is advisory.
+/// Failure messages on a channel of their own (the binary's stderr), one line each:
+/// `cronista: file.txt: ...`. Write errors on this channel are ignored: it is
+/// advisory. (The progress bar is the binary's: `src/progress.rs`.)
 ///
 /// Lines that are not JSON objects (plain text fed to `--jsonl`) are reported once:
 /// one line on stderr for the mistake, while every such line still gets its error
@@ -266,33 +261,20 @@ const REDRAW: Duration = Duration::from_millis(125);
 pub struct Reporter<W: Write> {
     out: W,
     messages: bool,
-    bar: bool,
-    start: Instant,
-    next_draw: Instant,
     analyzed: usize,
     failed: usize,
-    /// The progress line is on screen (no newline after it yet).
-    drawn: bool,
-    /// The progress line was shown at least once.
-    shown: bool,
     /// A "not JSON" message was printed already.
     said_not_json: bool,
 }
 
 impl<W: Write> Reporter<W> {
-    /// A reporter writing to `out`: failure messages if `messages`, progress if `bar`.
-    pub fn new(out: W, messages: bool, bar: bool) -> Self {
-        let now = Instant::now();
+    /// A reporter writing failure messages to `out` if `messages`.
+    pub fn new(out: W, messages: bool) -> Self {
         Reporter {
             out,
             messages,
-            bar,
-            start: now,
-            next_draw: now + REDRAW,
             analyzed: 0,
             failed: 0,
-            drawn: false,
-            shown: false,
             said_not_json: false,
         }
     }
@@ -301,50 +283,11 @@ impl<W: Write> Reporter<W> {
     pub fn counts(&self) -> (usize, usize) {
         (self.analyzed, self.failed)
     }
-
-    fn tick(&mut self) {
-        if self.bar {
-            let now = Instant::now();
-            if now >= self.next_draw {
-                self.next_draw = now + REDRAW;
-                self.draw(now);
-            }
-        }
-    }
-
-    fn draw(&mut self, now: Instant) {
-        let secs = now.duration_since(self.start).as_secs_f64();
-        let done = self.analyzed + self.failed;
-        let rate = if secs > 0.0 { done as f64 / secs } else { 0.0 };
-        let errors = match self.failed {
-            1 => "1 error".to_string(),
-            n => format!("{n} errors"),
-        };
-        let _ = write!(
-            self.out,
-            "\r\x1b[Kcronista: {done} articles, {rate:.0} articles/s, {errors}, {secs:.1} s"
-        );
-        let _ = self.out.flush();
-        self.drawn = true;
-        self.shown = true;
-    }
-
-    /// Draws the final progress line (if a bar was shown) and ends it.
-    pub fn finish(&mut self) {
-        if self.shown {
-            self.draw(Instant::now());
-            let _ = writeln!(self.out);
-            let _ = self.out.flush();
-            self.drawn = false;
-            self.shown = false;
-        }
-    }
 }
 
 impl<W: Write> Report for Reporter<W> {
     fn analyzed(&mut self) {
         self.analyzed += 1;
-        self.tick();
     }
 
     fn failed(&mut self, message: &str) {
@@ -355,12 +298,8 @@ impl<W: Write> Report for Reporter<W> {
             said
         };
         if self.messages && !repeat {
-            // Clear the progress line first so the message stands on its own line.
-            let clear = if self.drawn { "\r\x1b[K" } else { "" };
-            let _ = writeln!(self.out, "{clear}cronista: {message}");
-            self.drawn = false;
+            let _ = writeln!(self.out, "cronista: {message}");
         }
-        self.tick();
     }
 }
 
@@ -413,31 +352,27 @@ mod tests {
     }
 
     #[test]
-    fn reporter_prints_failures_and_a_final_bar() {
-        let mut quiet_bar = Reporter::new(Vec::new(), false, false);
-        quiet_bar.failed("x: bad");
-        quiet_bar.finish();
-        assert!(quiet_bar.out.is_empty());
-        assert_eq!(quiet_bar.counts(), (0, 1));
+    fn reporter_prints_failures_once_per_kind_of_mistake() {
+        let mut quiet = Reporter::new(Vec::new(), false);
+        quiet.failed("x: bad");
+        assert!(quiet.out.is_empty());
+        assert_eq!(quiet.counts(), (0, 1));
 
-        let mut r = Reporter::new(Vec::new(), true, true);
-        r.next_draw = Instant::now();
+        let mut r = Reporter::new(Vec::new(), true);
         r.analyzed();
         r.failed("f.txt: invalid UTF-8 at byte 3");
         r.failed(&format!("-:1: {}: x", crate::input::NOT_JSON));
         r.failed(&format!("-:2: {}: y", crate::input::NOT_JSON));
-        r.finish();
         let s = String::from_utf8(r.out).unwrap();
-        assert!(s.contains("cronista: 1 articles"), "{s:?}");
         assert!(
-            s.contains("\r\x1b[Kcronista: f.txt: invalid UTF-8 at byte 3\n"),
+            s.starts_with("cronista: f.txt: invalid UTF-8 at byte 3\n"),
             "{s:?}"
         );
-        assert!(s.contains("4 articles") && s.contains("3 errors,") && s.ends_with('\n'));
         assert!(
             s.contains("-:1: not a JSON object") && !s.contains("-:2:"),
             "{s:?}"
         );
+        assert_eq!(r.counts(), (1, 3));
     }
 
     #[test]
