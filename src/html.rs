@@ -676,7 +676,7 @@ impl<R: Report> Sink for HtmlSink<R> {
                 let s: Summary = serde_json::from_slice(&json).map_err(io::Error::other)?;
                 Entry::analyzed(&s, n)
             }
-            Outcome::Failed { id, error } => {
+            Outcome::Failed { id, error, .. } => {
                 self.report.failed(&error);
                 self.entries.push(Entry::failed(&id, &error, n));
                 return Ok(());
