@@ -5,16 +5,18 @@
 //! `--quiet` is not given; failure messages are printed above it.
 
 use cronista::output::{Report, Reporter};
-use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressState, ProgressStyle};
 use std::io::{self, IsTerminal};
 use std::path::PathBuf;
 use std::time::Duration;
 
 /// The bar while the total is unknown.
-const COUNTING: &str = "{spinner} {pos} articles  {per_sec}  {elapsed}  {msg}";
+const COUNTING: &str = "{spinner} {pos} articles  {rate}  {elapsed}  {msg}";
 /// The bar once the total is known.
 const KNOWN: &str =
-    "{spinner} {pos}/{len} articles {percent:>3}% [{wide_bar}] {per_sec}  ETA {eta}  {msg}";
+    "{spinner} {pos}/{len} articles {percent:>3}% [{wide_bar}] {rate}  ETA {eta}  {msg}";
+/// The line left on screen at the end.
+const DONE: &str = "{pos} articles in {elapsed}, {rate}  {msg}";
 
 /// Failure messages and, on a terminal, the progress bar.
 pub struct Progress {
@@ -36,8 +38,10 @@ impl Progress {
                 let counted = bar.clone();
                 std::thread::spawn(move || {
                     let total = cronista::input::paths(paths).count();
-                    counted.set_length(total as u64);
-                    counted.set_style(style(KNOWN));
+                    if !counted.is_finished() {
+                        counted.set_length(total as u64);
+                        counted.set_style(style(KNOWN));
+                    }
                 });
             }
             bar
@@ -53,6 +57,7 @@ impl Progress {
     pub fn finish(&self) {
         if let Some(bar) = &self.bar {
             bar.disable_steady_tick();
+            bar.set_style(style(DONE));
             bar.finish();
         }
     }
@@ -68,6 +73,12 @@ pub fn countable(paths: &[PathBuf], jsonl: bool) -> Option<Vec<PathBuf>> {
 fn style(template: &str) -> ProgressStyle {
     ProgressStyle::with_template(template)
         .expect("the templates are valid")
+        .with_key(
+            "rate",
+            |state: &ProgressState, w: &mut dyn std::fmt::Write| {
+                let _ = write!(w, "{:.0} articles/s", state.per_sec());
+            },
+        )
         .progress_chars("=> ")
 }
 
