@@ -299,7 +299,7 @@ fn write_piece(out: &mut String, piece: &Piece, marks: &[Highlight]) {
 
 /// Closes the open highlights that end at or before `at`, with their labels;
 /// open ones above them on the stack are closed and reopened.
-fn close_ended<'a>(out: &mut String, open: &mut Vec<&'a Highlight>, at: usize) {
+fn close_ended(out: &mut String, open: &mut Vec<&Highlight>, at: usize) {
     let Some(lowest) = open.iter().position(|h| h.end <= at) else {
         return;
     };

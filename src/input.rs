@@ -415,19 +415,17 @@ pub fn jsonl_capped<R: BufRead + Send>(
                 });
             }
         }
-        if buf.iter().all(u8::is_ascii_whitespace) {
-            // One line in, one line out: a blank line gets an error record too.
-            return Some(Document {
-                id: origin.clone(),
-                origin,
-                body: Body::Failed(BLANK_LINE.into()),
-            });
-        }
-        return Some(Document {
+        // One line in, one line out: a blank line gets an error record too.
+        let body = if buf.iter().all(u8::is_ascii_whitespace) {
+            Body::Failed(BLANK_LINE.into())
+        } else {
+            Body::JsonLine(buf)
+        };
+        Some(Document {
             id: origin.clone(),
             origin,
-            body: Body::JsonLine(buf),
-        });
+            body,
+        })
     })
 }
 

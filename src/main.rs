@@ -184,7 +184,7 @@ fn run(args: cli::Args) -> anyhow::Result<ExitCode> {
         lossy: args.lossy,
         render: Render::Summary,
     };
-    let (result, failed) = match args.format {
+    let result = match args.format {
         cli::Format::Json => {
             // Serialise on the workers: the writing thread then only copies bytes.
             options.render = if args.pretty {
@@ -200,7 +200,7 @@ fn run(args: cli::Args) -> anyhow::Result<ExitCode> {
             let result = batch::run(docs, options, &mut sink);
             let result = result.and_then(|t| sink.out.flush().map(|()| t));
             sink.report.finish();
-            (result.map(|t| t.failed), 0)
+            result
         }
         cli::Format::Html => {
             let mut sink = cronista::html::HtmlSink {
@@ -210,11 +210,10 @@ fn run(args: cli::Args) -> anyhow::Result<ExitCode> {
             let result = batch::run(docs, options, &mut sink);
             sink.report.finish();
             let mut out = out;
-            let result = result.and_then(|t| {
+            result.and_then(|t| {
                 out.write_all(cronista::html::page(&sink.entries).as_bytes())?;
                 out.flush().map(|()| t)
-            });
-            (result.map(|t| t.failed), 0)
+            })
         }
         cli::Format::Csv | cli::Format::Tsv => {
             let format = if args.format == cli::Format::Csv {
@@ -228,10 +227,10 @@ fn run(args: cli::Args) -> anyhow::Result<ExitCode> {
                 .and_then(|t| sink.header().map(|()| t))
                 .and_then(|t| sink.out.flush().map(|()| t));
             sink.report.finish();
-            (result.map(|t| t.failed), 0)
+            result
         }
     };
-    let failed = result.map_err(output_error)? + failed;
+    let failed = result.map_err(output_error)?.failed;
     Ok(if failed > 0 {
         ExitCode::from(1)
     } else {

@@ -84,11 +84,11 @@ fn awkward_text_is_quoted_and_escaped() {
     assert_eq!(
         run("csv"),
         "id,kind,text,start,end,paragraph,sentence\r\n\
-         -,sentence,\"Una frase, con \"\"virgolette\"\"\te tab.\",7,39,0,0\r\n"
+         -,sentence,\"Una frase, con \"\"virgolette\"\"\te tab.\",7,41,0,0\r\n"
     );
     assert_eq!(
         run("tsv"),
         "id\tkind\ttext\tstart\tend\tparagraph\tsentence\n\
-         -\tsentence\tUna frase, con \"virgolette\"\\te tab.\t7\t39\t0\t0\n"
+         -\tsentence\tUna frase, con \"virgolette\"\\te tab.\t7\t41\t0\t0\n"
     );
 }
