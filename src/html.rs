@@ -532,14 +532,20 @@ impl Entry {
             anchor,
             id: s.id.clone(),
             title: s.title.clone(),
-            note: format!(
-                "{} names, {} amounts, {} quotes, {} sources, {} deals",
-                s.companies.len() + s.organizations.len() + s.people.len(),
-                s.amounts.len(),
-                s.quotes.len(),
-                s.sources.len(),
-                s.deals.len()
-            ),
+            note: [
+                (
+                    s.companies.len() + s.organizations.len() + s.people.len(),
+                    "name",
+                ),
+                (s.amounts.len(), "amount"),
+                (s.quotes.len(), "quote"),
+                (s.sources.len(), "source"),
+                (s.deals.len(), "deal"),
+            ]
+            .iter()
+            .map(|(n, what)| format!("{n} {what}{}", if *n == 1 { "" } else { "s" }))
+            .collect::<Vec<_>>()
+            .join(", "),
         }
     }
 

@@ -77,7 +77,7 @@ pub fn write_summary_with_id<W: Write + ?Sized>(
 ) -> io::Result<()> {
     let typed_id = || serde_json::from_str::<serde_json::Value>(&summary.id).ok();
     if pretty {
-        return match typed_id().filter(|_| id_is_json) {
+        return match id_is_json.then(typed_id).flatten() {
             Some(id) => {
                 let mut value = serde_json::to_value(summary)?;
                 value["id"] = id;
@@ -89,7 +89,7 @@ pub fn write_summary_with_id<W: Write + ?Sized>(
     let s = summary;
     w.write_all(b"{\"schema\":")?;
     serde_json::to_writer(&mut *w, &s.schema)?;
-    match typed_id().filter(|_| id_is_json) {
+    match id_is_json.then(typed_id).flatten() {
         Some(id) => field(w, "id", &id)?,
         None => field(w, "id", &s.id)?,
     }

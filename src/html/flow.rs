@@ -8,9 +8,11 @@ use super::{amount_note, escape};
 use crate::summary::Deal;
 use std::fmt::Write as _;
 
-/// Width and height of the drawing, in CSS pixels.
+/// Width of the drawing, in CSS pixels.
 const WIDTH: f64 = 460.0;
+/// Height of the drawing of three parties or more, and of one or two side by side.
 const HEIGHT: f64 = 300.0;
+const FLAT_HEIGHT: f64 = 150.0;
 /// Height of a party's box, and pixels per character of its name.
 const BOX_HEIGHT: f64 = 26.0;
 const CHAR_WIDTH: f64 = 7.2;
@@ -56,7 +58,12 @@ pub fn svg(deals: &[Deal], id: &str) -> Option<String> {
     if arrows.is_empty() {
         return None;
     }
-    let centres = layout(parties.len());
+    let height = if parties.len() <= 2 {
+        FLAT_HEIGHT
+    } else {
+        HEIGHT
+    };
+    let centres = layout(parties.len(), height);
     let half_width: Vec<f64> = parties
         .iter()
         .map(|p| (p.chars().count() as f64 * CHAR_WIDTH + 18.0) / 2.0)
@@ -65,8 +72,8 @@ pub fn svg(deals: &[Deal], id: &str) -> Option<String> {
     let mut s = String::with_capacity(4096);
     let _ = write!(
         s,
-        "<svg class=\"flow\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {WIDTH} {HEIGHT}\" \
-         width=\"{WIDTH}\" height=\"{HEIGHT}\" role=\"img\" aria-label=\"Money flow: {} payments between {} parties\">\
+        "<svg class=\"flow\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {WIDTH} {height}\" \
+         width=\"{WIDTH}\" height=\"{height}\" role=\"img\" aria-label=\"Money flow: {} payments between {} parties\">\
          <title>Money flow of the deals (payer to payee)</title>\
          <defs><marker id=\"{marker}\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"8\" \
          markerHeight=\"8\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#b3261e\"/></marker></defs>",
@@ -139,9 +146,10 @@ fn kind_name(deal: &Deal) -> String {
         .unwrap_or_default()
 }
 
-/// Centres of `n` parties: two side by side, more on an ellipse from the top.
-fn layout(n: usize) -> Vec<(f64, f64)> {
-    let (cx, cy) = (WIDTH / 2.0, HEIGHT / 2.0);
+/// Centres of `n` parties in a drawing `height` high: two side by side, more on an
+/// ellipse from the top.
+fn layout(n: usize, height: f64) -> Vec<(f64, f64)> {
+    let (cx, cy) = (WIDTH / 2.0, height / 2.0);
     match n {
         0 => Vec::new(),
         1 => vec![(cx, cy)],
@@ -152,7 +160,7 @@ fn layout(n: usize) -> Vec<(f64, f64)> {
                     -std::f64::consts::FRAC_PI_2 + i as f64 * std::f64::consts::TAU / n as f64;
                 (
                     cx + (WIDTH / 2.0 - 80.0) * angle.cos(),
-                    cy + (HEIGHT / 2.0 - 30.0) * angle.sin(),
+                    cy + (height / 2.0 - 30.0) * angle.sin(),
                 )
             })
             .collect(),

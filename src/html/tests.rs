@@ -238,6 +238,10 @@ fn many_articles_get_an_index() {
     assert!(page.contains("<nav class=\"index\""));
     assert!(page.contains("<a href=\"#a1\">Titolo uno</a>"));
     assert!(page.contains("<a href=\"#a2\">due</a>"));
+    assert!(page.contains("uno · 0 names, 0 amounts, 0 quotes, 0 sources, 0 deals"));
+    let seed = crate::analyze(include_str!("../../fixtures/seed.txt"));
+    let note = Entry::analyzed(&seed, 3).note;
+    assert_eq!(note, "7 names, 3 amounts, 1 quote, 2 sources, 2 deals");
     assert!(page.contains("Not analyzed: due: bad &amp; &lt;bytes&gt;"));
 }
 
