@@ -120,6 +120,9 @@ pub enum Outcome {
         id: String,
         /// What went wrong, starting with where (`file.txt: ...`, `-:12: ...`).
         error: String,
+        /// `id` is the JSON text of a JSON Lines `id` that was not a string (`42`),
+        /// to be written back as it is.
+        id_is_json: bool,
     },
 }
 
@@ -144,19 +147,25 @@ pub struct Totals {
 
 /// Analyzes one document. A panic in the analysis (a bug) does not bring the run
 /// down: the document gets an error record saying so, and the others go on.
+///
+/// The JSON Lines id of a record keeps its JSON type: with [`Render::Json`] a
+/// numeric id (`42`) is written as a number, and in [`Outcome::Failed`] it is
+/// flagged `id_is_json`. (The [`Summary`] holds it as its JSON text.)
 pub fn process(doc: Document, options: Options) -> Outcome {
     let origin = doc.origin.clone();
+    let (doc, id_is_json) = doc.parse_json_id();
     match doc.into_text(options.lossy) {
         Ok((id, text)) => {
             let analysis = std::panic::catch_unwind(AssertUnwindSafe(|| {
                 let summary = crate::analyze_with_id(&id, &text);
-                // A huge summary is better streamed by the sink than held twice.
-                let how = if text.len() > RENDER_MAX_BYTES {
+                // A huge summary is better streamed by the sink than held twice
+                // (but the sink would write a typed id as a string).
+                let how = if text.len() > RENDER_MAX_BYTES && !id_is_json {
                     Render::Summary
                 } else {
                     options.render
                 };
-                render(summary, how)
+                render(summary, how, id_is_json)
             }));
             match analysis {
                 Ok(outcome) => outcome,
@@ -166,21 +175,26 @@ pub fn process(doc: Document, options: Options) -> Outcome {
                         panic_message(&*payload)
                     ),
                     id,
+                    id_is_json,
                 },
             }
         }
-        Err((id, error)) => Outcome::Failed { id, error },
+        Err((id, error)) => Outcome::Failed {
+            id,
+            error,
+            id_is_json,
+        },
     }
 }
 
-fn render(summary: Summary, how: Render) -> Outcome {
+fn render(summary: Summary, how: Render, id_is_json: bool) -> Outcome {
     let pretty = match how {
         Render::Summary => return Outcome::Summary(Box::new(summary)),
         Render::Json => false,
         Render::PrettyJson => true,
     };
     let mut json = Vec::with_capacity(4096);
-    crate::output::write_summary(&mut json, &summary, pretty)
+    crate::output::write_summary_with_id(&mut json, &summary, pretty, id_is_json)
         .expect("serialising to memory cannot fail");
     Outcome::Json(json)
 }

@@ -10,6 +10,8 @@ Examples:
   cronista a.txt b.txt news/               JSON Lines, one summary per article, in order
   cronista --jsonl < articles.jsonl        {\"id\",\"text\"} lines in, one summary per line out
   cronista news/ | jq -r '.companies[].name' | sort | uniq -c
+  cronista html fixtures/seed.txt > seed.html   the article with its findings highlighted
+  cronista --format csv --table amounts news/ > amounts.csv
 
 Exit status: 0 all articles analyzed, 1 some article failed (its error record is in
 the output and a message on stderr), 2 usage error or fatal error.";
@@ -51,10 +53,78 @@ pub struct Args {
     #[arg(short = 'j', long, value_name = "N", default_value_t = 0)]
     pub jobs: usize,
 
-    /// Print nothing on stderr: no progress line (shown only when stderr is a
+    /// Print nothing on stderr: no progress bar (drawn only when stderr is a
     /// terminal) and no error messages; the exit status and error records remain.
     #[arg(short, long)]
     pub quiet: bool,
+
+    /// What to write: JSON summaries, one HTML page (as `cronista html`), or a
+    /// table of one kind of finding (see --table) as CSV or TSV.
+    #[arg(long, value_enum, default_value = "json")]
+    pub format: Format,
+
+    /// The findings listed by --format csv|tsv, one row each.
+    #[arg(long, value_enum, required_if_eq_any = [("format", "csv"), ("format", "tsv")])]
+    pub table: Option<TableArg>,
+}
+
+/// Output formats of the analysis.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// One JSON summary per article (JSON Lines; indented with --pretty).
+    Json,
+    /// One self-contained HTML page: the articles with their findings highlighted.
+    Html,
+    /// RFC 4180 CSV with a header, one row per finding of --table.
+    Csv,
+    /// Tab-separated, one row per finding of --table (tabs, newlines escaped).
+    Tsv,
+}
+
+/// The tables of --format csv|tsv.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum TableArg {
+    /// Every mention of a company, organization or person.
+    Entities,
+    /// Amounts of money and percentages, normalised.
+    Amounts,
+    /// Direct quotes with their speakers.
+    Quotes,
+    /// The sources cited.
+    Sources,
+    /// Deals: payers, payees, amount.
+    Deals,
+    /// Sentences, with their paragraph.
+    Sentences,
+}
+
+impl From<TableArg> for cronista::tables::Table {
+    fn from(t: TableArg) -> Self {
+        use cronista::tables::Table;
+        match t {
+            TableArg::Entities => Table::Entities,
+            TableArg::Amounts => Table::Amounts,
+            TableArg::Quotes => Table::Quotes,
+            TableArg::Sources => Table::Sources,
+            TableArg::Deals => Table::Deals,
+            TableArg::Sentences => Table::Sentences,
+        }
+    }
+}
+
+/// Parses the command line; `cronista html ARGS` is read as
+/// `cronista --format html ARGS`, so the page takes every option of the analysis.
+pub fn parse() -> Result<Args, clap::Error> {
+    let args = Args::try_parse()?;
+    match args.command {
+        Some(Command::Html(html)) => {
+            let mut argv: Vec<std::ffi::OsString> =
+                vec!["cronista".into(), "--format".into(), "html".into()];
+            argv.extend(html.args);
+            Args::try_parse_from(argv)
+        }
+        _ => Ok(args),
+    }
 }
 
 /// The subcommands.
@@ -64,6 +134,30 @@ pub enum Command {
     /// and report the circular deals.
     #[command(after_help = GRAPH_EXAMPLES)]
     Graph(GraphArgs),
+    /// One self-contained HTML page of the articles, findings highlighted: the
+    /// same as `cronista --format html`, with the same options.
+    #[command(disable_help_flag = true)]
+    Html(HtmlArgs),
+    /// Print a shell completion script (`cronista completions bash > cronista.bash`).
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff: `cronista man | man -l -`).
+    Man,
+}
+
+/// Arguments of `cronista html`: those of the analysis (PATHs and options).
+#[derive(Debug, clap::Args)]
+pub struct HtmlArgs {
+    /// PATHs and options, as for `cronista` itself (see `cronista --help`).
+    #[arg(
+        value_name = "ARGS",
+        trailing_var_arg = true,
+        allow_hyphen_values = true
+    )]
+    pub args: Vec<std::ffi::OsString>,
 }
 
 const GRAPH_EXAMPLES: &str = "\
@@ -100,7 +194,7 @@ pub struct GraphArgs {
     #[arg(short = 'j', long, value_name = "N", default_value_t = 0)]
     pub jobs: usize,
 
-    /// Print no error messages on stderr.
+    /// Print nothing on stderr: no progress bar, no error messages.
     #[arg(short, long)]
     pub quiet: bool,
 }

@@ -44,7 +44,7 @@ impl Document {
     pub fn into_text(self, lossy: bool) -> Result<(String, String), (String, String)> {
         let Document { id, origin, body } = self;
         let text = match body {
-            Body::JsonLine(line) => return parse_record(&line, origin).into_text(lossy),
+            Body::JsonLine(line) => return parse_record(&line, origin).0.into_text(lossy),
             Body::Text(t) => Ok(t),
             Body::Bytes(b) => decode(b, lossy),
             Body::Surrogates(b) if lossy => Ok(wtf8_lossy(b)),
@@ -71,9 +71,15 @@ impl Document {
     /// becomes the record's, the body its text or what is wrong with it. Any other
     /// document is returned as it is.
     pub fn parse_json(self) -> Document {
+        self.parse_json_id().0
+    }
+
+    /// [`Document::parse_json`], and whether the id is the JSON text of a record's
+    /// `id` that was not a string (`42`, `true`), to be written back unquoted.
+    pub fn parse_json_id(self) -> (Document, bool) {
         match self.body {
             Body::JsonLine(line) => parse_record(&line, self.origin),
-            _ => self,
+            _ => (self, false),
         }
     }
 }
@@ -315,6 +321,9 @@ impl Iterator for FolderWalk {
     }
 }
 
+/// The error of a blank `--jsonl` line (white space only).
+pub const BLANK_LINE: &str = "blank line";
+
 /// The start of the message for a `--jsonl` line that is not a JSON object (plain
 /// text, or JSON of another kind).
 pub const NOT_JSON: &str = "not a JSON object";
@@ -358,11 +367,13 @@ impl<'de> Deserialize<'de> for RawText {
     }
 }
 
-/// The documents of a JSON Lines stream, one per non-blank line, read lazily; each
-/// line is parsed later, by [`Document::parse_json`] or [`Document::into_text`].
-/// `name` names the stream in error messages (`-` for standard input). A line that
-/// is not a JSON object with a string `text` becomes a failed document; a missing
-/// `id` becomes `name:LINE`; a numeric id is written as its decimal string.
+/// The documents of a JSON Lines stream, one per line, read lazily; each line is
+/// parsed later, by [`Document::parse_json`] or [`Document::into_text`]. `name`
+/// names the stream in error messages (`-` for standard input). A line that is not
+/// a JSON object with a string `text` becomes a failed document, and so does a
+/// blank line ([`BLANK_LINE`]): every line gets one record out. A missing `id`
+/// becomes `name:LINE`; an id that is not a string (`42`) is kept as its JSON text,
+/// and [`Document::parse_json_id`] tells that it is JSON, to be written back as such.
 pub fn jsonl<R: BufRead + Send>(reader: R, name: String) -> impl Iterator<Item = Document> + Send {
     jsonl_capped(reader, name, MAX_ARTICLE_BYTES)
 }
@@ -375,7 +386,7 @@ pub fn jsonl_capped<R: BufRead + Send>(
 ) -> impl Iterator<Item = Document> + Send {
     let mut line_no = 0usize;
     let mut done = false;
-    std::iter::from_fn(move || loop {
+    std::iter::from_fn(move || {
         if done {
             return None;
         }
@@ -404,14 +415,17 @@ pub fn jsonl_capped<R: BufRead + Send>(
                 });
             }
         }
-        if buf.iter().all(u8::is_ascii_whitespace) {
-            continue;
-        }
-        return Some(Document {
+        // One line in, one line out: a blank line gets an error record too.
+        let body = if buf.iter().all(u8::is_ascii_whitespace) {
+            Body::Failed(BLANK_LINE.into())
+        } else {
+            Body::JsonLine(buf)
+        };
+        Some(Document {
             id: origin.clone(),
             origin,
-            body: Body::JsonLine(buf),
-        });
+            body,
+        })
     })
 }
 
@@ -425,7 +439,7 @@ fn serde_message(e: &serde_json::Error) -> String {
     }
 }
 
-fn parse_record(line: &[u8], origin: String) -> Document {
+fn parse_record(line: &[u8], origin: String) -> (Document, bool) {
     let line = line.strip_suffix(b"\n").unwrap_or(line);
     let line = line.strip_suffix(b"\r").unwrap_or(line);
     let fail = |id: String, msg: String| Document {
@@ -433,6 +447,7 @@ fn parse_record(line: &[u8], origin: String) -> Document {
         origin: origin.clone(),
         body: Body::Failed(msg),
     };
+    let plain = |doc: Document| (doc, false);
     let first = line.iter().find(|b| !b.is_ascii_whitespace());
     if first != Some(&b'{') {
         // Not even the start of an object: tell valid JSON (an array, a number...)
@@ -444,27 +459,30 @@ fn parse_record(line: &[u8], origin: String) -> Document {
                 serde_message(&e)
             ),
         };
-        return fail(origin.clone(), what);
+        return plain(fail(origin.clone(), what));
     }
     // Straight into the record: the text is decoded once, no intermediate `Value`.
     let record: Record = match serde_json::from_slice(line) {
         Ok(r) => r,
         Err(e) if e.classify() == serde_json::error::Category::Data => {
-            return fail(origin.clone(), format!("bad record: {}", serde_message(&e)))
+            return plain(fail(
+                origin.clone(),
+                format!("bad record: {}", serde_message(&e)),
+            ))
         }
         Err(e) => {
-            return fail(
+            return plain(fail(
                 origin.clone(),
                 format!("malformed JSON: {}", serde_message(&e)),
-            )
+            ))
         }
     };
-    let id = match record.id {
-        Some(serde_json::Value::String(s)) => s,
-        Some(serde_json::Value::Null) | None => origin.clone(),
-        Some(v) => v.to_string(),
+    let (id, id_is_json) = match record.id {
+        Some(serde_json::Value::String(s)) => (s, false),
+        Some(serde_json::Value::Null) | None => (origin.clone(), false),
+        Some(v) => (v.to_string(), true),
     };
-    match record.text {
+    let doc = match record.text {
         Some(RawText(bytes)) => Document {
             id,
             origin,
@@ -474,7 +492,8 @@ fn parse_record(line: &[u8], origin: String) -> Document {
             },
         },
         None => fail(id, "record has no \"text\" string".into()),
-    }
+    };
+    (doc, id_is_json)
 }
 
 /// The documents a command line names: `paths` (files, folders, `-`), or standard
@@ -528,12 +547,17 @@ mod tests {
             .map(Document::parse_json)
             .collect();
         let ids: Vec<&str> = docs.iter().map(|d| d.id.as_str()).collect();
-        assert_eq!(ids, ["a", "7", "-:4", "-:5", "b", "-:7"]);
+        assert_eq!(ids, ["a", "-:2", "7", "-:4", "-:5", "b", "-:7"]);
         assert!(matches!(&docs[0].body, Body::Text(t) if t == "Uno."));
-        assert!(matches!(&docs[2].body, Body::Failed(m) if m.contains("plain text")));
-        assert!(matches!(&docs[3].body, Body::Failed(m) if m == "not a JSON object"));
-        assert!(matches!(&docs[4].body, Body::Failed(m) if m.contains("text")));
-        assert!(matches!(&docs[5].body, Body::Text(_)));
+        assert!(matches!(&docs[1].body, Body::Failed(m) if m == BLANK_LINE));
+        assert!(matches!(&docs[3].body, Body::Failed(m) if m.contains("plain text")));
+        assert!(matches!(&docs[4].body, Body::Failed(m) if m == "not a JSON object"));
+        assert!(matches!(&docs[5].body, Body::Failed(m) if m.contains("text")));
+        assert!(matches!(&docs[6].body, Body::Text(_)));
+        let typed: Vec<bool> = jsonl(input.as_bytes(), "-".into())
+            .map(|d| d.parse_json_id().1)
+            .collect();
+        assert_eq!(typed, [false, false, true, false, false, false, false]);
     }
 
     #[test]

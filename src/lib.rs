@@ -21,12 +21,14 @@
 pub mod batch;
 pub mod extract;
 pub mod graph;
+pub mod html;
 pub mod input;
 pub mod lexicon;
 pub mod offsets;
 pub mod output;
 pub mod reader;
 pub mod summary;
+pub mod tables;
 #[cfg(test)]
 mod testing;
 

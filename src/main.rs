@@ -2,12 +2,14 @@
 //! The only place that writes to stdout/stderr or picks an exit status.
 
 mod cli;
+mod progress;
 
-use clap::Parser;
-use cronista::batch::{self, Options, Render};
+use clap::CommandFactory;
+use cronista::batch::{self, Options, Outcome, Render, Sink};
 use cronista::input;
-use cronista::output::{JsonSink, Reporter};
-use std::io::{self, IsTerminal, Write};
+use cronista::output::{JsonSink, Report};
+use progress::Progress;
+use std::io::{self, Write};
 use std::process::ExitCode;
 
 /// mimalloc: about 8% fewer instructions per article than the system allocator
@@ -106,7 +108,7 @@ mod allocator_options {
 }
 
 fn main() -> ExitCode {
-    let args = match cli::Args::try_parse() {
+    let args = match cli::parse() {
         Ok(a) => a,
         Err(e) => {
             let _ = e.print();
@@ -156,33 +158,80 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
 }
 
 fn run(args: cli::Args) -> anyhow::Result<ExitCode> {
-    if let Some(cli::Command::Graph(g)) = args.command {
-        return run_graph(g);
+    match args.command {
+        Some(cli::Command::Graph(g)) => return run_graph(g),
+        Some(cli::Command::Completions { shell }) => {
+            // into memory first: the generator panics on a write error (a closed pipe)
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut cli::Args::command(), "cronista", &mut script);
+            io::stdout().lock().write_all(&script)?;
+            return Ok(ExitCode::SUCCESS);
+        }
+        Some(cli::Command::Man) => {
+            let mut page = Vec::new();
+            clap_mangen::Man::new(cli::Args::command()).render(&mut page)?;
+            io::stdout().lock().write_all(&page)?;
+            return Ok(ExitCode::SUCCESS);
+        }
+        // `cli::parse` has turned `html` into `--format html`
+        Some(cli::Command::Html(_)) | None => {}
     }
+    let report = Progress::new(args.quiet, progress::countable(&args.paths, args.jsonl));
     let docs = input::documents(args.paths, args.jsonl);
-    let stdout = io::stdout().lock();
-    let stderr = io::stderr();
-    let bar = !args.quiet && stderr.is_terminal();
-    let mut sink = JsonSink {
-        out: io::BufWriter::with_capacity(64 << 10, stdout),
-        pretty: args.pretty,
-        // Not locked for the run: a worker's panic hook also writes to stderr.
-        report: Reporter::new(stderr, !args.quiet, bar),
-    };
-    let options = Options {
+    let out = io::BufWriter::with_capacity(64 << 10, io::stdout().lock());
+    let mut options = Options {
         jobs: args.jobs,
         lossy: args.lossy,
-        // Serialise on the workers: the writing thread then only copies bytes.
-        render: if args.pretty {
-            Render::PrettyJson
-        } else {
-            Render::Json
-        },
+        render: Render::Summary,
     };
-    let result = batch::run(docs, options, &mut sink).and_then(|t| sink.out.flush().map(|()| t));
-    sink.report.finish();
-    let totals = result.map_err(output_error)?;
-    Ok(if totals.failed > 0 {
+    let result = match args.format {
+        cli::Format::Json => {
+            // Serialise on the workers: the writing thread then only copies bytes.
+            options.render = if args.pretty {
+                Render::PrettyJson
+            } else {
+                Render::Json
+            };
+            let mut sink = JsonSink {
+                out,
+                pretty: args.pretty,
+                report,
+            };
+            let result = batch::run(docs, options, &mut sink);
+            let result = result.and_then(|t| sink.out.flush().map(|()| t));
+            sink.report.finish();
+            result
+        }
+        cli::Format::Html => {
+            let mut sink = cronista::html::HtmlSink {
+                entries: Vec::new(),
+                report,
+            };
+            let result = batch::run(docs, options, &mut sink);
+            sink.report.finish();
+            let mut out = out;
+            result.and_then(|t| {
+                out.write_all(cronista::html::page(&sink.entries).as_bytes())?;
+                out.flush().map(|()| t)
+            })
+        }
+        cli::Format::Csv | cli::Format::Tsv => {
+            let format = if args.format == cli::Format::Csv {
+                cronista::tables::Format::Csv
+            } else {
+                cronista::tables::Format::Tsv
+            };
+            let table = args.table.expect("clap requires --table with csv and tsv");
+            let mut sink = cronista::tables::TableSink::new(out, table.into(), format, report);
+            let result = batch::run(docs, options, &mut sink)
+                .and_then(|t| sink.header().map(|()| t))
+                .and_then(|t| sink.out.flush().map(|()| t));
+            sink.report.finish();
+            result
+        }
+    };
+    let failed = result.map_err(output_error)?.failed;
+    Ok(if failed > 0 {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
@@ -193,20 +242,42 @@ fn output_error(e: io::Error) -> anyhow::Error {
     anyhow::Error::new(e).context("cannot write the output")
 }
 
+/// Hands the outcomes to a graph builder and tells the progress bar of each
+/// (failures are printed as they come).
+struct GraphSink<'a> {
+    builder: &'a mut cronista::graph::Builder,
+    report: &'a mut Progress,
+}
+
+impl Sink for GraphSink<'_> {
+    fn outcome(&mut self, outcome: Outcome) -> io::Result<()> {
+        match &outcome {
+            Outcome::Failed { error, .. } => self.report.failed(error),
+            _ => self.report.analyzed(),
+        }
+        self.builder.outcome(outcome)
+    }
+}
+
 /// `cronista graph`: analyzes every input, aggregates the deals, prints the graph.
 fn run_graph(args: cli::GraphArgs) -> anyhow::Result<ExitCode> {
+    let mut report = Progress::new(args.quiet, progress::countable(&args.paths, args.jsonl));
     let docs = input::documents(args.paths, args.jsonl);
     let options = Options {
         jobs: args.jobs,
         lossy: args.lossy,
         ..Options::default()
     };
-    let (graph, errors) = cronista::graph::run(docs, options)?;
-    if !args.quiet {
-        for e in &errors {
-            eprintln!("cronista: {e}");
-        }
-    }
+    let mut builder = cronista::graph::Builder::new();
+    let mut sink = GraphSink {
+        builder: &mut builder,
+        report: &mut report,
+    };
+    let result = batch::run(docs, options, &mut sink);
+    report.finish();
+    result?;
+    let errors = std::mem::take(&mut builder.errors);
+    let graph = builder.finish();
     let mut out = io::BufWriter::new(io::stdout().lock());
     match args.format {
         cli::GraphFormat::Dot => out.write_all(cronista::graph::dot::render(&graph).as_bytes()),

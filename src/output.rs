@@ -9,15 +9,35 @@ use crate::batch::{Outcome, Sink};
 use crate::summary::Summary;
 use serde::Serialize;
 use std::io::{self, Write};
-use std::time::{Duration, Instant};
 
 /// The record written in place of an article that could not be analyzed.
 #[derive(Debug, Serialize)]
 pub struct ErrorRecord<'a> {
-    /// The id the article would have had.
-    pub id: &'a str,
+    /// The id the article would have had (a JSON Lines id that was not a string
+    /// is written back as the JSON it was).
+    #[serde(serialize_with = "id_json")]
+    pub id: Id<'a>,
     /// What went wrong.
     pub error: &'a str,
+}
+
+/// An id to write: a string, or the JSON text of a JSON Lines id that was not one.
+#[derive(Debug, Clone, Copy)]
+pub enum Id<'a> {
+    /// Written as a JSON string.
+    Text(&'a str),
+    /// Written as it is: valid JSON (`42`, `true`, `[1,2]`).
+    Json(&'a str),
+}
+
+fn id_json<S: serde::Serializer>(id: &Id, s: S) -> Result<S::Ok, S::Error> {
+    match *id {
+        Id::Text(t) => s.serialize_str(t),
+        Id::Json(j) => match serde_json::from_str::<serde_json::Value>(j) {
+            Ok(v) => v.serialize(s),
+            Err(_) => s.serialize_str(j),
+        },
+    }
 }
 
 /// Writes `value` as one JSON line (or indented JSON) followed by a newline.
@@ -44,13 +64,35 @@ pub fn write_summary<W: Write + ?Sized>(
     summary: &Summary,
     pretty: bool,
 ) -> io::Result<()> {
+    write_summary_with_id(w, summary, pretty, false)
+}
+
+/// [`write_summary`]; with `id_is_json`, the summary's id is the JSON text of a
+/// JSON Lines id that was not a string (`42`) and is written back as that JSON.
+pub fn write_summary_with_id<W: Write + ?Sized>(
+    w: &mut W,
+    summary: &Summary,
+    pretty: bool,
+    id_is_json: bool,
+) -> io::Result<()> {
+    let typed_id = || serde_json::from_str::<serde_json::Value>(&summary.id).ok();
     if pretty {
-        return write_json(w, summary, pretty);
+        return match id_is_json.then(typed_id).flatten() {
+            Some(id) => {
+                let mut value = serde_json::to_value(summary)?;
+                value["id"] = id;
+                write_json(w, &value, pretty)
+            }
+            None => write_json(w, summary, pretty),
+        };
     }
     let s = summary;
     w.write_all(b"{\"schema\":")?;
     serde_json::to_writer(&mut *w, &s.schema)?;
-    field(w, "id", &s.id)?;
+    match id_is_json.then(typed_id).flatten() {
+        Some(id) => field(w, "id", &id)?,
+        None => field(w, "id", &s.id)?,
+    }
     field(w, "title", &s.title)?;
     field(w, "stats", &s.stats)?;
     w.write_all(b",\"paragraphs\":[")?;
@@ -233,14 +275,20 @@ impl<W: Write, R: Report> Sink for JsonSink<W, R> {
                 self.report.analyzed();
                 self.out.write_all(&json)
             }
-            Outcome::Failed { id, error } => {
+            Outcome::Failed {
+                id,
+                error,
+                id_is_json,
+            } => {
                 self.report.failed(&error);
+                let id = if id_is_json {
+                    Id::Json(&id)
+                } else {
+                    Id::Text(&id)
+                };
                 write_json(
                     &mut self.out,
-                    &ErrorRecord {
-                        id: &id,
-                        error: &error,
-                    },
+                    &ErrorRecord { id, error: &error },
                     self.pretty,
                 )
             }
@@ -252,48 +300,34 @@ impl<W: Write, R: Report> Sink for JsonSink<W, R> {
     }
 }
 
-/// How often the progress line is redrawn.
-const REDRAW: Duration = Duration::from_millis(125);
-
-/// Failure messages (`cronista: file.txt: ...`, one line each) and, when asked, a
-/// progress line (articles, articles per second, errors) redrawn in place at most
-/// every [`REDRAW`]. The binary writes it to stderr, with the bar only when stderr is
-/// a terminal. Write errors on this channel are ignored: it is advisory.
+/// Failure messages on a channel of their own (the binary's stderr), one line each:
+/// `cronista: file.txt: ...`. Write errors on this channel are ignored: it is
+/// advisory. (The progress bar is the binary's: `src/progress.rs`.)
 ///
 /// Lines that are not JSON objects (plain text fed to `--jsonl`) are reported once:
 /// one line on stderr for the mistake, while every such line still gets its error
-/// record in the output.
+/// record in the output. So are blank lines: the first one only.
 pub struct Reporter<W: Write> {
     out: W,
     messages: bool,
-    bar: bool,
-    start: Instant,
-    next_draw: Instant,
     analyzed: usize,
     failed: usize,
-    /// The progress line is on screen (no newline after it yet).
-    drawn: bool,
-    /// The progress line was shown at least once.
-    shown: bool,
     /// A "not JSON" message was printed already.
     said_not_json: bool,
+    /// A "blank line" message was printed already.
+    said_blank: bool,
 }
 
 impl<W: Write> Reporter<W> {
-    /// A reporter writing to `out`: failure messages if `messages`, progress if `bar`.
-    pub fn new(out: W, messages: bool, bar: bool) -> Self {
-        let now = Instant::now();
+    /// A reporter writing failure messages to `out` if `messages`.
+    pub fn new(out: W, messages: bool) -> Self {
         Reporter {
             out,
             messages,
-            bar,
-            start: now,
-            next_draw: now + REDRAW,
             analyzed: 0,
             failed: 0,
-            drawn: false,
-            shown: false,
             said_not_json: false,
+            said_blank: false,
         }
     }
 
@@ -301,66 +335,27 @@ impl<W: Write> Reporter<W> {
     pub fn counts(&self) -> (usize, usize) {
         (self.analyzed, self.failed)
     }
-
-    fn tick(&mut self) {
-        if self.bar {
-            let now = Instant::now();
-            if now >= self.next_draw {
-                self.next_draw = now + REDRAW;
-                self.draw(now);
-            }
-        }
-    }
-
-    fn draw(&mut self, now: Instant) {
-        let secs = now.duration_since(self.start).as_secs_f64();
-        let done = self.analyzed + self.failed;
-        let rate = if secs > 0.0 { done as f64 / secs } else { 0.0 };
-        let errors = match self.failed {
-            1 => "1 error".to_string(),
-            n => format!("{n} errors"),
-        };
-        let _ = write!(
-            self.out,
-            "\r\x1b[Kcronista: {done} articles, {rate:.0} articles/s, {errors}, {secs:.1} s"
-        );
-        let _ = self.out.flush();
-        self.drawn = true;
-        self.shown = true;
-    }
-
-    /// Draws the final progress line (if a bar was shown) and ends it.
-    pub fn finish(&mut self) {
-        if self.shown {
-            self.draw(Instant::now());
-            let _ = writeln!(self.out);
-            let _ = self.out.flush();
-            self.drawn = false;
-            self.shown = false;
-        }
-    }
 }
 
 impl<W: Write> Report for Reporter<W> {
     fn analyzed(&mut self) {
         self.analyzed += 1;
-        self.tick();
     }
 
     fn failed(&mut self, message: &str) {
         self.failed += 1;
-        let repeat = message.contains(&format!(": {}", crate::input::NOT_JSON)) && {
-            let said = self.said_not_json;
-            self.said_not_json = true;
-            said
+        let blank = message.ends_with(&format!(": {}", crate::input::BLANK_LINE));
+        let repeat = if blank {
+            // blank lines: the first one is news, the rest (or those of plain text
+            // already reported) are not
+            std::mem::replace(&mut self.said_blank, true) || self.said_not_json
+        } else {
+            message.contains(&format!(": {}", crate::input::NOT_JSON))
+                && std::mem::replace(&mut self.said_not_json, true)
         };
         if self.messages && !repeat {
-            // Clear the progress line first so the message stands on its own line.
-            let clear = if self.drawn { "\r\x1b[K" } else { "" };
-            let _ = writeln!(self.out, "{clear}cronista: {message}");
-            self.drawn = false;
+            let _ = writeln!(self.out, "cronista: {message}");
         }
-        self.tick();
     }
 }
 
@@ -407,37 +402,53 @@ mod tests {
                 assert_eq!(fast, serde_json::to_vec(&text).unwrap(), "byte {b:#x}");
             }
         }
+        // a typed JSON Lines id, compact and indented
+        let mut summary = crate::analyze("Uno.");
+        summary.id = "42".into();
+        for pretty in [false, true] {
+            let mut buf = Vec::new();
+            write_summary_with_id(&mut buf, &summary, pretty, true).unwrap();
+            let v: serde_json::Value = serde_json::from_slice(&buf).unwrap();
+            assert_eq!(v["id"], serde_json::json!(42));
+            buf.clear();
+            write_summary_with_id(&mut buf, &summary, pretty, false).unwrap();
+            let v: serde_json::Value = serde_json::from_slice(&buf).unwrap();
+            assert_eq!(v["id"], serde_json::json!("42"));
+        }
         let mut span = Vec::new();
         write_span(&mut span, crate::summary::Span::new(0, usize::MAX)).unwrap();
         assert_eq!(span, serde_json::to_vec(&[0, usize::MAX]).unwrap());
     }
 
     #[test]
-    fn reporter_prints_failures_and_a_final_bar() {
-        let mut quiet_bar = Reporter::new(Vec::new(), false, false);
-        quiet_bar.failed("x: bad");
-        quiet_bar.finish();
-        assert!(quiet_bar.out.is_empty());
-        assert_eq!(quiet_bar.counts(), (0, 1));
+    fn reporter_prints_failures_once_per_kind_of_mistake() {
+        let mut quiet = Reporter::new(Vec::new(), false);
+        quiet.failed("x: bad");
+        assert!(quiet.out.is_empty());
+        assert_eq!(quiet.counts(), (0, 1));
 
-        let mut r = Reporter::new(Vec::new(), true, true);
-        r.next_draw = Instant::now();
+        let mut r = Reporter::new(Vec::new(), true);
         r.analyzed();
         r.failed("f.txt: invalid UTF-8 at byte 3");
         r.failed(&format!("-:1: {}: x", crate::input::NOT_JSON));
         r.failed(&format!("-:2: {}: y", crate::input::NOT_JSON));
-        r.finish();
+        r.failed(&format!("-:3: {}", crate::input::BLANK_LINE));
+        assert_eq!(r.counts(), (1, 4));
         let s = String::from_utf8(r.out).unwrap();
-        assert!(s.contains("cronista: 1 articles"), "{s:?}");
         assert!(
-            s.contains("\r\x1b[Kcronista: f.txt: invalid UTF-8 at byte 3\n"),
+            s.starts_with("cronista: f.txt: invalid UTF-8 at byte 3\n"),
             "{s:?}"
         );
-        assert!(s.contains("4 articles") && s.contains("3 errors,") && s.ends_with('\n'));
         assert!(
             s.contains("-:1: not a JSON object") && !s.contains("-:2:"),
             "{s:?}"
         );
+        assert!(!s.contains("-:3:"), "blank lines of plain text: {s:?}");
+        let mut r = Reporter::new(Vec::new(), true);
+        for line in 1..4 {
+            r.failed(&format!("-:{line}: {}", crate::input::BLANK_LINE));
+        }
+        assert_eq!(r.out, b"cronista: -:1: blank line\n");
     }
 
     #[test]
@@ -446,12 +457,16 @@ mod tests {
         write_json(
             &mut buf,
             &ErrorRecord {
-                id: "a",
+                id: Id::Text("a"),
                 error: "bad",
             },
             false,
         )
         .unwrap();
         assert_eq!(buf, b"{\"id\":\"a\",\"error\":\"bad\"}\n");
+        buf.clear();
+        let id = Id::Json("42");
+        write_json(&mut buf, &ErrorRecord { id, error: "x" }, false).unwrap();
+        assert_eq!(buf, b"{\"id\":42,\"error\":\"x\"}\n");
     }
 }

@@ -160,20 +160,24 @@ fn every_failure_has_its_record_and_a_one_line_message() {
         .lines()
         .map(|l| serde_json::from_str(l).unwrap())
         .collect();
-    assert_eq!(recs.len(), 4);
+    // one record per line, the blank line included
+    assert_eq!(recs.len(), 5);
     assert_eq!(recs[0]["id"], "a");
     assert_eq!(recs[1]["id"], "-:2");
     assert!(recs[1]["error"]
         .as_str()
         .unwrap()
         .starts_with("-:2: malformed JSON"));
-    assert_eq!(recs[2]["id"], "c");
-    assert!(recs[2]["error"].is_null());
-    assert_eq!(recs[3]["id"], "d");
-    assert!(recs[3]["error"].as_str().unwrap().contains("surrogate"));
+    assert_eq!(recs[2]["id"], "-:3");
+    assert_eq!(recs[2]["error"], "-:3: blank line");
+    assert_eq!(recs[3]["id"], "c");
+    assert!(recs[3]["error"].is_null());
+    assert_eq!(recs[4]["id"], "d");
+    assert!(recs[4]["error"].as_str().unwrap().contains("surrogate"));
     let err = text(&out.stderr);
-    assert_eq!(err.lines().count(), 2, "{err}");
+    assert_eq!(err.lines().count(), 3, "{err}");
     assert!(err.lines().all(|l| l.starts_with("cronista: -:")), "{err}");
+    assert!(err.contains("cronista: -:3: blank line\n"), "{err}");
 
     let quiet = run(&["--jsonl", "-q"], input.as_bytes());
     assert_eq!(quiet.status.code(), Some(1));
@@ -249,8 +253,8 @@ fn user_mistakes_get_one_line_and_the_right_status() {
     let lines = run(&["--jsonl", "-q"], plain.as_bytes());
     assert_eq!(
         text(&lines.stdout).lines().count(),
-        80,
-        "a record per line still"
+        100,
+        "a record per line still, blank lines included"
     );
 }
 

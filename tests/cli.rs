@@ -205,3 +205,160 @@ fn allocator_commits_lazily() {
         "mimalloc report: {err}"
     );
 }
+
+#[test]
+fn jsonl_ids_keep_their_json_type() {
+    let input = "{\"id\":42,\"text\":\"Uno.\"}\n{\"id\":\"42\",\"text\":\"Due.\"}\n\
+                 {\"id\":7.5,\"text\":\"\\udc00\"}\n{\"id\":[1,\"a\"],\"text\":\"Tre.\"}\n";
+    for pretty in [false, true] {
+        let mut cmd = cronista();
+        cmd.arg("--jsonl").arg("-q").write_stdin(input);
+        if pretty {
+            cmd.arg("--pretty");
+        }
+        let out = cmd.assert().code(1).get_output().stdout.clone();
+        let records: Vec<Value> = serde_json::Deserializer::from_slice(&out)
+            .into_iter()
+            .map(Result::unwrap)
+            .collect();
+        assert_eq!(records.len(), 4);
+        assert_eq!(records[0]["id"], serde_json::json!(42));
+        assert_eq!(records[1]["id"], serde_json::json!("42"));
+        assert_eq!(records[2]["id"], serde_json::json!(7.5));
+        assert!(records[2]["error"].as_str().unwrap().contains("surrogate"));
+        assert_eq!(records[3]["id"], serde_json::json!([1, "a"]));
+    }
+}
+
+#[test]
+fn jsonl_is_one_line_in_one_line_out_blank_lines_included() {
+    let input = "{\"id\":\"a\",\"text\":\"Uno.\"}\n\n   \n{\"id\":\"b\",\"text\":\"Due.\"}\n";
+    let assert = cronista()
+        .arg("--jsonl")
+        .write_stdin(input)
+        .assert()
+        .code(1);
+    let v = lines(&assert.get_output().stdout);
+    assert_eq!(v.len(), 4);
+    assert_eq!(
+        v[1],
+        serde_json::json!({"id": "-:2", "error": "-:2: blank line"})
+    );
+    assert_eq!(v[2]["id"], "-:3");
+    assert_eq!(v[3]["id"], "b");
+    let err = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
+    // the first blank line is news; the others only get their records
+    assert_eq!(err, "cronista: -:2: blank line\n");
+}
+
+#[test]
+fn completions_and_man_page_come_from_the_clap_definition() {
+    for shell in ["bash", "zsh", "fish"] {
+        let out = cronista()
+            .args(["completions", shell])
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        let script = String::from_utf8(out).unwrap();
+        for word in ["cronista", "--format", "--table", "graph", "html"] {
+            assert!(script.contains(word), "{shell}: no {word}");
+        }
+    }
+    cronista().args(["completions", "tcsh"]).assert().code(2);
+    let man = cronista()
+        .arg("man")
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let man = String::from_utf8(man).unwrap();
+    assert!(man.contains(".TH cronista 1"), "{man}");
+    for word in ["jsonl", "format", "table", "completions"] {
+        assert!(man.contains(word), "man page has no {word}");
+    }
+}
+
+#[test]
+fn html_of_one_article_and_of_many() {
+    let one = cronista()
+        .args(["html", "fixtures/seed.txt"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let one = String::from_utf8(one).unwrap();
+    assert!(one.starts_with("<!DOCTYPE html>") && one.ends_with("</html>\n"));
+    assert!(one.contains("data-kind=\"person\" title=\"Person: Satya Nadella\""));
+    assert!(!one.contains("<nav class=\"index\""));
+    // the same page from --format html, and from stdin
+    let same = cronista()
+        .args(["--format", "html", "fixtures/seed.txt"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    assert_eq!(String::from_utf8(same).unwrap(), one);
+    let piped = cronista()
+        .args(["html", "-"])
+        .write_stdin(std::fs::read("fixtures/seed.txt").unwrap())
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    assert!(String::from_utf8(piped)
+        .unwrap()
+        .contains("Person: Satya Nadella"));
+
+    let many = cronista()
+        .args(["html", "fixtures/graph", "no/such.txt"])
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let many = String::from_utf8(many).unwrap();
+    assert!(many.contains("<nav class=\"index\""));
+    assert_eq!(many.matches("<article id=").count(), 4);
+    assert!(many.contains("Not analyzed: no/such.txt: no such file"));
+    cronista().args(["html", "--no-such-flag"]).assert().code(2);
+}
+
+#[test]
+fn tables_need_a_table_and_stream_a_header_first() {
+    cronista()
+        .args(["--format", "csv", "fixtures/seed.txt"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--table"));
+    let out = cronista()
+        .args(["--format", "tsv", "--table", "quotes", "-"])
+        .write_stdin("Niente qui.")
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    assert_eq!(out, b"id\tkind\ttext\tstart\tend\tspeaker\tcue\tsentence\n");
+}
+
+/// Under a pipe (not a terminal) no progress is drawn, for the summary, the page,
+/// the tables and the graph: stderr stays empty.
+#[test]
+fn no_progress_when_stderr_is_not_a_terminal() {
+    for args in [
+        vec!["fixtures/"],
+        vec!["html", "fixtures/"],
+        vec!["--format", "csv", "--table", "amounts", "fixtures/"],
+        vec!["graph", "fixtures/graph"],
+    ] {
+        let out = cronista().args(&args).output().unwrap();
+        assert!(out.status.success(), "{args:?}");
+        assert!(out.stderr.is_empty(), "{args:?}: {:?}", out.stderr);
+    }
+}

@@ -201,7 +201,7 @@ impl Sink for Collect {
         self.0.push(match o {
             Outcome::Summary(s) => serde_json::to_string(&s).unwrap(),
             Outcome::Json(j) => String::from_utf8(j).unwrap(),
-            Outcome::Failed { id, error } => format!("{id}: {error}"),
+            Outcome::Failed { id, error, .. } => format!("{id}: {error}"),
         });
         Ok(())
     }

@@ -185,7 +185,7 @@ impl Sink for Collect {
         self.0.push(match o {
             Outcome::Summary(s) => Ok(*s),
             Outcome::Json(j) => Ok(serde_json::from_slice(&j).unwrap()),
-            Outcome::Failed { id, error } => Err((id, error)),
+            Outcome::Failed { id, error, .. } => Err((id, error)),
         });
         Ok(())
     }
