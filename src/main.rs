@@ -156,8 +156,10 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
 }
 
 fn run(args: cli::Args) -> anyhow::Result<ExitCode> {
-    if let Some(cli::Command::Graph(g)) = args.command {
-        return run_graph(g);
+    match args.command {
+        Some(cli::Command::Graph(g)) => return run_graph(g),
+        Some(cli::Command::Evaluate(e)) => return run_evaluate(e),
+        None => {}
     }
     let docs = input::documents(args.paths, args.jsonl);
     let stdout = io::stdout().lock();
@@ -227,4 +229,37 @@ fn run_graph(args: cli::GraphArgs) -> anyhow::Result<ExitCode> {
     } else {
         ExitCode::from(1)
     })
+}
+
+/// `cronista evaluate`: scores predictions, or the analyzer on the gold's texts.
+fn run_evaluate(args: cli::EvaluateArgs) -> anyhow::Result<ExitCode> {
+    use cronista::evaluate::records::{self, Records};
+    let gold = Records::load(&args.gold)?;
+    let predictions = match &args.predictions {
+        Some(path) => Records::load(path)?,
+        None => {
+            let files = match args.texts.is_empty() && !gold.have_texts() {
+                true => records::default_text_files(&args.gold),
+                false => args.texts,
+            };
+            records::predict(&records::texts_for(&gold, &files)?)
+        }
+    };
+    let scores = cronista::evaluate::score(args.task, &gold, &predictions);
+    let mut out = io::stdout().lock();
+    if args.json {
+        serde_json::to_writer(&mut out, &scores).map_err(io::Error::from)
+    } else {
+        out.write_all(scores.table(args.errors).as_bytes())
+    }
+    .and_then(|()| {
+        if args.json {
+            out.write_all(b"\n")
+        } else {
+            Ok(())
+        }
+    })
+    .and_then(|()| out.flush())
+    .map_err(output_error)?;
+    Ok(ExitCode::SUCCESS)
 }
