@@ -36,8 +36,8 @@ fn stdout(out: &Output) -> String {
 
 /// `../shared` (or the folder `CRONISTA_SHARED` names), when it and python3 are there.
 fn shared() -> Option<PathBuf> {
-    let p = std::env::var_os("CRONISTA_SHARED")
-        .map_or_else(|| root().join("../shared"), PathBuf::from);
+    let p =
+        std::env::var_os("CRONISTA_SHARED").map_or_else(|| root().join("../shared"), PathBuf::from);
     let python = Command::new("python3").arg("--version").output();
     if p.join("eval/score.py").exists() && python.is_ok_and(|o| o.status.success()) {
         return Some(p);
