@@ -77,12 +77,21 @@ pub fn repr(s: &str) -> String {
 }
 
 /// `repr` of an optional JSON value: `None`, a string's repr, or the JSON.
-fn repr_value(v: Option<&Value>) -> String {
+pub fn repr_value(v: Option<&Value>) -> String {
     match v {
         None => "None".into(),
         Some(Value::String(s)) => repr(s),
         Some(x) => x.to_string(),
     }
+}
+
+/// The fields `keys` of `v` as Python's `json.dumps` writes them (`{"k": v, ...}`).
+pub fn json_of(v: &Value, keys: &[&str]) -> String {
+    let parts: Vec<String> = keys
+        .iter()
+        .map(|k| format!("\"{k}\": {}", get(v, k).unwrap_or(&Value::Null)))
+        .collect();
+    format!("{{{}}}", parts.join(", "))
 }
 
 /// `repr` of a sorted list of names: `['a', 'b']`.
@@ -196,18 +205,11 @@ pub fn amounts(
         if ok {
             exact += 1;
         } else {
-            let fields = |v: &Value| {
-                let parts: Vec<String> = AMOUNT_FIELDS
-                    .iter()
-                    .map(|k| format!("\"{k}\": {}", get(v, k).unwrap_or(&Value::Null)))
-                    .collect();
-                format!("{{{}}}", parts.join(", "))
-            };
             errors.push(format!(
                 "{doc}: wrong amount {}: got {} want {}",
                 repr_value(get(s, "text")),
-                fields(s),
-                fields(g)
+                json_of(s, &AMOUNT_FIELDS),
+                json_of(g, &AMOUNT_FIELDS)
             ));
         }
     }

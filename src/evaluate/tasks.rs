@@ -362,7 +362,11 @@ pub fn sentences(gold: &Records, out: &Records) -> Scores {
         if gw == sw {
             exact += 1;
         } else {
-            let e = format!("{doc}: want {gw:?} got {sw:?}");
+            let list = |v: &[String]| {
+                let items: Vec<String> = v.iter().map(|x| fields::repr(x)).collect();
+                format!("[{}]", items.join(", "))
+            };
+            let e = format!("{doc}: want {} got {}", list(&gw), list(&sw));
             b.errors("sentences").push(e);
         }
         let gb = boundaries(t, &want).unwrap_or_default();
@@ -470,10 +474,10 @@ pub fn phrases(gold: &Records, out: &Records) -> Scores {
                 let e = format!(
                     "{doc}: wrong {}: got {} want value={} min={} max={} currency={} qualifier={}",
                     fields::repr(text(r, "text")),
-                    money[i],
-                    r.get("value").unwrap_or(&Value::Null),
-                    r.get("min").unwrap_or(&Value::Null),
-                    r.get("max").unwrap_or(&Value::Null),
+                    fields::json_of(money[i], &["value", "min", "max", "currency", "qualifier"]),
+                    fields::repr_value(fields::get(r, "value")),
+                    fields::repr_value(fields::get(r, "min")),
+                    fields::repr_value(fields::get(r, "max")),
                     currency.unwrap_or("None"),
                     qualifier.unwrap_or("None"),
                 );
