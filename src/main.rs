@@ -238,28 +238,23 @@ fn run_evaluate(args: cli::EvaluateArgs) -> anyhow::Result<ExitCode> {
     let predictions = match &args.predictions {
         Some(path) => Records::load(path)?,
         None => {
-            let files = match args.texts.is_empty() && !gold.have_texts() {
-                true => records::default_text_files(&args.gold),
-                false => args.texts,
+            let files = if args.texts.is_empty() && !gold.have_texts() {
+                records::default_text_files(&args.gold)
+            } else {
+                args.texts
             };
             records::predict(&records::texts_for(&gold, &files)?)
         }
     };
     let scores = cronista::evaluate::score(args.task, &gold, &predictions);
-    let mut out = io::stdout().lock();
-    if args.json {
-        serde_json::to_writer(&mut out, &scores).map_err(io::Error::from)
+    let text = if args.json {
+        serde_json::to_string(&scores)? + "\n"
     } else {
-        out.write_all(scores.table(args.errors).as_bytes())
-    }
-    .and_then(|()| {
-        if args.json {
-            out.write_all(b"\n")
-        } else {
-            Ok(())
-        }
-    })
-    .and_then(|()| out.flush())
-    .map_err(output_error)?;
+        scores.table(args.errors)
+    };
+    let mut out = io::stdout().lock();
+    out.write_all(text.as_bytes())
+        .and_then(|()| out.flush())
+        .map_err(output_error)?;
     Ok(ExitCode::SUCCESS)
 }
