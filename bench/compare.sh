@@ -5,14 +5,14 @@
 #   bench/compare.sh [WORKDIR]        (default: ${TMPDIR:-/tmp}/cronista-bench)
 #
 # Needs: the Rust toolchain, python3 with pysbd (`pip install pysbd`), GNU time
-# (`apt-get install time`), and ../shared/corpora/bench/kind_wn_train_texts.jsonl.
+# (`apt-get install time`), and corpora/bench/kind_wn_train_texts.jsonl.
 # Prints a Markdown table (the one in bench/RESULTS.md) and the acceptance checks.
 # Small inputs are timed best of 5 (pySBD and single-thread cronista on the corpus in
 # turn, best of PY_RUNS rounds), the stream best of 3; on a machine shared with
 # other work (see the load average it prints) the thread scaling is understated.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-CORPUS=${CORPUS:-../shared/corpora/bench/kind_wn_train_texts.jsonl}
+CORPUS=${CORPUS:-corpora/bench/kind_wn_train_texts.jsonl}
 W=${1:-${TMPDIR:-/tmp}/cronista-bench}
 STREAM_MB=${STREAM_MB:-200}
 FILES=${FILES:-100000}

@@ -7,7 +7,7 @@
 #   bench/worst_case.sh [WORKDIR]     (default: ${TMPDIR:-/tmp}/cronista-worst)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-CORPUS=${CORPUS:-../shared/corpora/bench/kind_wn_train_texts.jsonl}
+CORPUS=${CORPUS:-corpora/bench/kind_wn_train_texts.jsonl}
 W=${1:-${TMPDIR:-/tmp}/cronista-worst}
 MB=${MB:-10}
 cargo build --release -q

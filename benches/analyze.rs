@@ -1,29 +1,23 @@
 #![allow(missing_docs)]
 //! Throughput of the reader and of the full analysis over real Italian news:
-//! `../shared/corpora/bench/kind_wn_train_texts.jsonl` (762 Wikinews articles,
-//! 1.4 MB), or the fixtures when that corpus is not beside the repo.
-//! Run with `cargo bench`; criterion reports bytes per second.
+//! `corpora/bench/kind_wn_train_texts.jsonl` (762 Wikinews articles, 1.4 MB, part of
+//! the repository). Run with `cargo bench`; criterion reports bytes per second.
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use std::path::Path;
 
+/// The texts of the bench corpus; a missing or short corpus stops the bench.
 fn corpus() -> Vec<String> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let jsonl = root.join("../shared/corpora/bench/kind_wn_train_texts.jsonl");
-    if let Ok(s) = std::fs::read_to_string(jsonl) {
-        return s
-            .lines()
-            .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
-            .filter_map(|v| v["text"].as_str().map(str::to_string))
-            .collect();
-    }
-    let mut texts = Vec::new();
-    for e in std::fs::read_dir(root.join("fixtures")).expect("fixtures/") {
-        let p = e.expect("entry").path();
-        if p.extension().is_some_and(|x| x == "txt") {
-            texts.push(std::fs::read_to_string(p).expect("fixture"));
-        }
-    }
+    let jsonl =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("corpora/bench/kind_wn_train_texts.jsonl");
+    let text = std::fs::read_to_string(&jsonl)
+        .unwrap_or_else(|e| panic!("{}: {e} (part of the repository)", jsonl.display()));
+    let texts: Vec<String> = text
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).expect("a JSON line"))
+        .map(|v| v["text"].as_str().expect("a text").to_string())
+        .collect();
+    assert_eq!(texts.len(), 762, "{}", jsonl.display());
     texts
 }
 

@@ -146,6 +146,51 @@ pub enum Command {
     },
     /// Print the man page (roff: `cronista man | man -l -`).
     Man,
+    /// Score cronista (or predictions) against hand-made gold: precision, recall and
+    /// F1 per field, with the matching rules of docs/EXTRACTION.md.
+    #[command(after_help = EVALUATE_EXAMPLES)]
+    Evaluate(EvaluateArgs),
+}
+
+const EVALUATE_EXAMPLES: &str = "\
+Examples:
+  cronista evaluate --task news corpora/news/dev_gold.jsonl
+  cronista evaluate --task deals corpora/news/dev_deals.jsonl --errors 5
+  cronista --jsonl < texts.jsonl > out.jsonl
+  cronista evaluate --task news --json gold.jsonl out.jsonl
+
+Without PRED the analyzer runs on the gold's texts: each gold line's own \"text\", else
+the --texts files, else every *texts.jsonl file in the gold's folder and the folders
+beside it (corpora/news/, corpora/bench/ in the repository).";
+
+/// Arguments of `cronista evaluate`.
+#[derive(Debug, clap::Args)]
+pub struct EvaluateArgs {
+    /// What to score: news, ner, sentences, deals, attribution or phrases.
+    #[arg(long, value_name = "TASK")]
+    pub task: cronista::evaluate::Task,
+
+    /// The gold: JSON Lines, one article per line, with an "id".
+    #[arg(value_name = "GOLD")]
+    pub gold: PathBuf,
+
+    /// Predictions: JSON Lines of summaries (`cronista --jsonl` output) matched to the
+    /// gold by "id". Without it the analyzer runs on the gold's texts.
+    #[arg(value_name = "PRED")]
+    pub predictions: Option<PathBuf>,
+
+    /// JSON Lines of {"id", "text"} holding the texts of gold articles that have none
+    /// (repeatable).
+    #[arg(long, value_name = "FILE")]
+    pub texts: Vec<PathBuf>,
+
+    /// Print one JSON object with the metrics instead of the table.
+    #[arg(long)]
+    pub json: bool,
+
+    /// After the table, list up to N mistakes of each field.
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub errors: usize,
 }
 
 /// Arguments of `cronista html`: those of the analysis (PATHs and options).

@@ -9,6 +9,9 @@
 //! cannot fail; errors exist only at the edges ([`input`], [`batch`], [`output`]).
 //! The library never prints and never exits.
 //!
+//! What belongs in each field is the guideline `docs/EXTRACTION.md` in the repository;
+//! [`evaluate`] scores summaries against hand-made gold by its rules (`cronista evaluate`).
+//!
 //! ```
 //! let summary = cronista::analyze("Titolo\nLa Banca d'Italia ha parlato. Poi basta.");
 //! assert_eq!(summary.title.as_deref(), Some("Titolo"));
@@ -19,6 +22,7 @@
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod batch;
+pub mod evaluate;
 pub mod extract;
 pub mod graph;
 pub mod html;

@@ -160,6 +160,7 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
 fn run(args: cli::Args) -> anyhow::Result<ExitCode> {
     match args.command {
         Some(cli::Command::Graph(g)) => return run_graph(g),
+        Some(cli::Command::Evaluate(e)) => return run_evaluate(e),
         Some(cli::Command::Completions { shell }) => {
             // into memory first: the generator panics on a write error (a closed pipe)
             let mut script = Vec::new();
@@ -298,4 +299,32 @@ fn run_graph(args: cli::GraphArgs) -> anyhow::Result<ExitCode> {
     } else {
         ExitCode::from(1)
     })
+}
+
+/// `cronista evaluate`: scores predictions, or the analyzer on the gold's texts.
+fn run_evaluate(args: cli::EvaluateArgs) -> anyhow::Result<ExitCode> {
+    use cronista::evaluate::records::{self, Records};
+    let gold = Records::load(&args.gold)?;
+    let predictions = match &args.predictions {
+        Some(path) => Records::load(path)?,
+        None => {
+            let files = if args.texts.is_empty() && !gold.have_texts() {
+                records::default_text_files(&args.gold)
+            } else {
+                args.texts
+            };
+            records::predict(&records::texts_for(&gold, &files)?)
+        }
+    };
+    let scores = cronista::evaluate::score(args.task, &gold, &predictions);
+    let text = if args.json {
+        serde_json::to_string(&scores)? + "\n"
+    } else {
+        scores.table(args.errors)
+    };
+    let mut out = io::stdout().lock();
+    out.write_all(text.as_bytes())
+        .and_then(|()| out.flush())
+        .map_err(output_error)?;
+    Ok(ExitCode::SUCCESS)
 }

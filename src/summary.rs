@@ -1,6 +1,6 @@
 //! The output contract: serde types of the JSON summary (schema `cronista/1`).
 //!
-//! Their rustdoc is the schema; `../shared/spec/EXTRACTION.md` is the guideline that
+//! Their rustdoc is the schema; `docs/EXTRACTION.md` is the guideline that
 //! says what belongs in each field. Every record that has a `span` also has the `text`
 //! it covers. Spans are `[start, end)` in **Unicode code points** of the input as
 //! received (after UTF-8 decoding and removal of a leading byte-order mark); inside

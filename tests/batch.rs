@@ -39,22 +39,15 @@ fn tempdir(name: &str) -> PathBuf {
     d
 }
 
-/// A JSON Lines stream: real articles when the shared corpus is beside the repo,
-/// generated ones otherwise, with some broken lines among them.
+/// A JSON Lines stream: the first 60 real articles of the bench corpus
+/// (`corpora/bench/`, part of the repository), with some broken lines among them.
 fn stream() -> Vec<String> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let corpus = root.join("../shared/corpora/bench/kind_wn_train_texts.jsonl");
-    let mut lines: Vec<String> = match std::fs::read_to_string(corpus) {
-        Ok(s) => s.lines().take(60).map(str::to_string).collect(),
-        Err(_) => (0..60)
-            .map(|i| {
-                serde_json::json!({"id": format!("g{i}"), "text": format!(
-                    "Titolo {i}\nLa Fiat S.p.A. ha investito {i} milioni. «Bene», dice Rossi."
-                )})
-                .to_string()
-            })
-            .collect(),
-    };
+    let corpus =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("corpora/bench/kind_wn_train_texts.jsonl");
+    let text = std::fs::read_to_string(&corpus)
+        .unwrap_or_else(|e| panic!("{}: {e} (part of the repository)", corpus.display()));
+    let mut lines: Vec<String> = text.lines().take(60).map(str::to_string).collect();
+    assert_eq!(lines.len(), 60);
     lines.insert(7, "{\"id\":\"broken\",\"text\":\"no end".into());
     lines.insert(40, "{\"id\":\"notext\"}".into());
     lines.insert(55, "[1,2,3]".into());

@@ -1,118 +1,108 @@
-//! The extraction scores of the issues, measured with the project's scorer
-//! (`../shared/eval/score.py`) on the corpora beside the repository, so that a change
-//! that makes cronista less right fails CI. Each floor is the measured score rounded
-//! down a little (see the README's Quality table); raise them as the extractors improve.
-//! Skipped, with a note, only where `../shared` or python3 is missing.
+//! The extraction scores of the issues, measured by `cronista::evaluate` (the scorer
+//! behind `cronista evaluate`, which gives `score.py`'s numbers) on the corpora in the
+//! repository (`corpora/`), so that a change that makes cronista less right fails
+//! `cargo test`. Needs nothing beside the repository: a missing corpus is a failure.
+//! Each floor is the measured score rounded down a little (see the README's Quality
+//! table); raise them as the extractors improve.
 
-use serde_json::Value;
+use cronista::evaluate::records::{self, Records};
+use cronista::evaluate::{score, Scores, Task};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
 
-fn shared() -> Option<PathBuf> {
-    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared");
-    let python = Command::new("python3")
-        .arg("--version")
-        .stdout(Stdio::null())
-        .status();
-    if p.join("eval/score.py").exists() && python.is_ok_and(|s| s.success()) {
-        Some(p)
-    } else {
-        eprintln!("skipped: ../shared/eval/score.py or python3 not found");
-        None
-    }
+/// `corpora/<path>` in the repository.
+fn corpus(path: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("corpora")
+        .join(path)
 }
 
-/// Runs `cronista --jsonl` on `input` and scores the output in `mode` against `gold`.
-fn score(shared: &Path, mode: &str, input: &str, gold: &str) -> Value {
-    let out = std::env::temp_dir().join(format!(
-        "cronista-score-{mode}-{}.jsonl",
-        std::process::id()
-    ));
-    let status = Command::new(env!("CARGO_BIN_EXE_cronista"))
-        .arg("--jsonl")
-        .arg(shared.join(input))
-        .stdout(std::fs::File::create(&out).unwrap())
-        .status()
-        .unwrap();
-    assert!(status.success(), "cronista failed on {input}");
-    let res = Command::new("python3")
-        .arg(shared.join("eval/score.py"))
-        .args([
-            mode,
-            &shared.join(gold).display().to_string(),
-            &out.display().to_string(),
-            "--json",
-        ])
-        .output()
-        .unwrap();
-    assert!(
-        res.status.success(),
-        "score.py failed: {}",
-        String::from_utf8_lossy(&res.stderr)
-    );
-    let _ = std::fs::remove_file(&out);
-    serde_json::from_slice(&res.stdout).unwrap()
+/// Runs the analyzer on the texts of the gold file `gold` (its own, or those of
+/// `texts`) and scores it for `task`.
+fn evaluate(task: Task, gold: &str, texts: &[&str]) -> Scores {
+    let path = corpus(gold);
+    let gold = Records::load(&path).unwrap_or_else(|e| {
+        panic!(
+            "{}: {e:#} (the corpora are part of the repository)",
+            path.display()
+        )
+    });
+    assert!(!gold.is_empty(), "{}: no article", path.display());
+    let files: Vec<PathBuf> = texts.iter().map(|t| corpus(t)).collect();
+    let texts = records::texts_for(&gold, &files).unwrap_or_else(|e| panic!("{e:#}"));
+    let scores = score(task, &gold, &records::predict(&texts));
+    assert_eq!(scores.value("docs_missing_in_output"), 0.0);
+    scores
 }
 
-fn f1(v: &Value, key: &str) -> f64 {
-    v[key]["f1"].as_f64().unwrap_or(0.0)
+/// Every `(metric, floor)` the scores fall below, with the score.
+fn below(scores: &Scores, floors: &[(&str, f64)]) -> Vec<String> {
+    floors
+        .iter()
+        .filter_map(|&(key, floor)| {
+            let got = match scores.get(key) {
+                Some(cronista::evaluate::Metric::Prf { f1, .. }) => f1,
+                Some(_) => scores.value(key),
+                None => panic!("no metric {key}"),
+            };
+            (got < floor).then(|| format!("{key} {got} < {floor}"))
+        })
+        .collect()
 }
 
 #[test]
 fn news_dev_scores() {
-    let Some(s) = shared() else { return };
-    let v = score(
-        &s,
-        "news",
-        "corpora/news/dev_texts.jsonl",
-        "corpora/news/dev_gold.jsonl",
+    let v = evaluate(Task::News, "news/dev_gold.jsonl", &["news/dev_texts.jsonl"]);
+    assert_eq!(v.value("docs"), 60.0);
+    let low = below(
+        &v,
+        &[
+            ("amounts_exact", 0.95),
+            ("amounts_detected", 0.97),
+            ("companies", 0.895),
+            ("orgs_any_kind", 0.875),
+            ("people", 0.95),
+            ("quotes", 0.95),
+            ("sources", 0.95),
+            ("speaker_accuracy", 0.87),
+        ],
     );
-    let floors = [
-        ("amounts_exact", 0.95),
-        ("amounts_detected", 0.97),
-        ("companies", 0.895),
-        ("orgs_any_kind", 0.875),
-        ("people", 0.95),
-        ("quotes", 0.95),
-        ("sources", 0.95),
-    ];
-    let mut low = Vec::new();
-    for (key, floor) in floors {
-        if f1(&v, key) < floor {
-            low.push(format!("{key} F1 {} < {floor}", f1(&v, key)));
-        }
-    }
-    let speaker = v["speaker_accuracy"].as_f64().unwrap_or(0.0);
-    if speaker < 0.87 {
-        low.push(format!("speaker_accuracy {speaker} < 0.87"));
-    }
-    assert!(low.is_empty(), "{low:?}\n{v}");
+    assert!(low.is_empty(), "{low:?}\n{}", v.table(0));
 }
 
 /// KIND's mention spans. Its ORG counts generic nouns and countries that the spec
 /// excludes, so the floors guard against regressions rather than state the goal.
 #[test]
 fn kind_mention_spans() {
-    let Some(s) = shared() else { return };
-    let v = score(
-        &s,
-        "ner",
-        "corpora/ner/kind_wn_train.jsonl",
-        "corpora/ner/kind_wn_train.jsonl",
-    );
-    assert!(f1(&v, "ORG") >= 0.708, "{v}");
-    assert!(f1(&v, "PER") >= 0.907, "{v}");
+    let v = evaluate(Task::Ner, "ner/kind_wn_train.jsonl", &[]);
+    assert_eq!(v.value("docs"), 762.0);
+    let low = below(&v, &[("ORG", 0.708), ("PER", 0.907)]);
+    assert!(low.is_empty(), "{low:?}\n{}", v.table(0));
 }
 
 #[test]
 fn duckling_money_phrases() {
-    let Some(s) = shared() else { return };
-    let v = score(
-        &s,
-        "phrases",
-        "corpora/amounts/duckling_money_it.jsonl",
-        "corpora/amounts/duckling_money_it.jsonl",
+    let v = evaluate(Task::Phrases, "amounts/duckling_money_it.jsonl", &[]);
+    assert_eq!(v.value("total"), 30.0);
+    assert!(v.value("accuracy") >= 0.95, "{}", v.table(0));
+    assert_eq!(v.value("extra_amounts"), 0.0, "{}", v.table(0));
+}
+
+/// The seed article, every field exactly right.
+#[test]
+fn seed_scores_are_perfect() {
+    let v = evaluate(
+        Task::News,
+        "news/seed_gold.jsonl",
+        &["news/seed_texts.jsonl"],
     );
-    assert!(v["accuracy"].as_f64().unwrap() >= 0.95, "{v}");
-    assert_eq!(v["extra_amounts"], 0, "{v}");
+    let fields = [
+        "companies",
+        "people",
+        "sources",
+        "amounts_exact",
+        "quotes",
+        "deals",
+    ];
+    let low = below(&v, &fields.map(|f| (f, 1.0)));
+    assert!(low.is_empty(), "{low:?}\n{}", v.table(5));
 }

@@ -536,7 +536,7 @@ mod tests {
                 }
             }
         }
-        if let Ok(text) = std::fs::read_to_string("../shared/corpora/news/dev_texts.jsonl") {
+        if let Ok(text) = std::fs::read_to_string("corpora/news/dev_texts.jsonl") {
             let text = text.replace("\\n", "\n");
             for (i, c) in text.char_indices() {
                 if !c.is_alphanumeric() {

@@ -326,8 +326,8 @@ mod tests {
     fn agree_with_their_expressions() {
         let mut words: Vec<String> = Vec::new();
         for file in [
-            "../shared/corpora/news/dev_texts.jsonl",
-            "../shared/corpora/bench/kind_wn_train_texts.jsonl",
+            "corpora/news/dev_texts.jsonl",
+            "corpora/bench/kind_wn_train_texts.jsonl",
         ] {
             let Ok(text) = std::fs::read_to_string(file) else {
                 continue;

@@ -171,7 +171,7 @@ fn dump_without_entities() {
     let Ok(path) = std::env::var("QNOENT") else {
         return;
     };
-    let data = std::fs::read_to_string("../shared/corpora/news/dev_texts.jsonl").unwrap();
+    let data = std::fs::read_to_string("corpora/news/dev_texts.jsonl").unwrap();
     let mut out = String::new();
     for line in data.lines() {
         let v: serde_json::Value = serde_json::from_str(line).unwrap();
