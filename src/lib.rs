@@ -19,6 +19,7 @@
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod batch;
+pub mod clause;
 pub mod extract;
 pub mod graph;
 pub mod input;
