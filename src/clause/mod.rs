@@ -376,10 +376,10 @@ fn group_at(tokens: &[Token<'_>], start: usize) -> Option<VerbGroup> {
     let venire = helpers.iter().any(|h| matches!(h, Helper::Venire(..)));
     // `è stata acquistata`, `viene ceduta`; not `si è impegnata`, `ha acquistato`.
     let passive = participle && !reflexive && (venire || (essere > 0 && !avere));
-    let first = helpers.iter().find_map(|h| match *h {
-        Helper::Avere(t, m) | Helper::Essere(t, m) | Helper::Venire(t, m) => Some((t, m)),
-        Helper::Possibility(m) | Helper::Will(m) => Some((Tense::Present, m)),
-        Helper::Progressive => Some((Tense::Present, Mood::Indicative)),
+    let first = helpers.first().map(|h| match *h {
+        Helper::Avere(t, m) | Helper::Essere(t, m) | Helper::Venire(t, m) => (t, m),
+        Helper::Possibility(m) | Helper::Will(m) => (Tense::Present, m),
+        Helper::Progressive => (Tense::Present, Mood::Indicative),
     });
     // A compound tense: `ha acquistato`, `si è impegnata`, `è stata ceduta`.
     let compound = participle && (avere || (essere > 0 && (!passive || essere > 1)));
