@@ -53,7 +53,11 @@ pub fn analyze_with_id(id: &str, text: &str) -> Summary {
     let quotes = extract::quotes::extract_in(&context, &marked);
     let sources = extract::sources::extract_in(&context, &marked);
     drop(context);
-    let deals = extract::deals::extract(&article, &entities, &amounts);
+    // A deal may name a company the entity stage did not know (`Vettori ha
+    // acquistato Lumetra`): it joins the companies.
+    let (deals, named_by_deals) = extract::deals::extract_naming(&article, &entities, &amounts);
+    let mut entities = entities;
+    entities.companies.extend(named_by_deals);
 
     let paragraphs: Vec<Paragraph> = article
         .paragraphs

@@ -12,14 +12,84 @@
 mod context;
 mod frames;
 mod lexicon;
+mod licensed;
 mod tokens;
 mod trade;
 
 use super::entities::Entities;
 use crate::reader::Article;
-use crate::summary::{Amount, Deal, DealAmount, DealKind};
+use crate::summary::{Amount, Deal, DealAmount, DealKind, Entity};
 use context::Ctx;
 use std::ops::Range;
+
+/// Every deal the article reports, and the companies that only the deals name: an
+/// unknown capitalised name in a party slot of a deal cue (`Vettori ha acquistato
+/// Lumetra`) is offered to the frames as a company (`licensed.rs`); the names the
+/// frames then read as payers or payees are returned as new companies.
+pub fn extract_naming(
+    article: &Article,
+    entities: &Entities,
+    amounts: &[Amount],
+) -> (Vec<Deal>, Vec<Entity>) {
+    let deals = extract(article, entities, amounts);
+    let text = article.text;
+    let mentions = entities.mentions();
+    let mut slots = Vec::new();
+    for unit in article.sentences.iter().chain(article.title.iter()) {
+        if !text.is_char_boundary(unit.start)
+            || !text.is_char_boundary(unit.end)
+            || !lexicon::may_hold_cue(&text[unit.clone()])
+        {
+            continue;
+        }
+        let (found, local) = unit_parts(&mentions, amounts, unit.clone());
+        slots.extend(licensed::slots(text, unit.clone(), &found, &local));
+    }
+    if slots.is_empty() {
+        return (deals, Vec::new());
+    }
+    let fresh = licensed::entities(text, &slots);
+    let mut wider = entities.clone();
+    wider.companies.extend(fresh.iter().cloned());
+    let more = extract(article, &wider, amounts);
+    let party = |e: &Entity| {
+        more.iter()
+            .any(|d| d.payers.contains(&e.name) || d.payees.contains(&e.name))
+    };
+    let named: Vec<Entity> = fresh.into_iter().filter(party).collect();
+    if named.is_empty() {
+        (deals, named)
+    } else {
+        (more, named)
+    }
+}
+
+/// The mentions inside `unit` and its amounts (with their indices in `amounts`).
+fn unit_parts<'e, 'a>(
+    all_mentions: &[crate::extract::entities::Found<'e>],
+    amounts: &'a [Amount],
+    unit: Range<usize>,
+) -> (
+    Vec<crate::extract::entities::Found<'e>>,
+    Vec<(usize, &'a Amount)>,
+) {
+    let lo = all_mentions.partition_point(|f| f.mention.span.start < unit.start);
+    let found: Vec<_> = all_mentions[lo..]
+        .iter()
+        .take_while(|f| f.mention.span.start < unit.end)
+        .filter(|f| f.mention.span.end <= unit.end)
+        .copied()
+        .collect();
+    let first = amounts.partition_point(|a| a.span.start < unit.start);
+    let local: Vec<(usize, &Amount)> = amounts[first..]
+        .iter()
+        .enumerate()
+        .take_while(|(_, a)| a.span.start < unit.end)
+        .filter(|(_, a)| a.span.end <= unit.end)
+        .map(|(i, a)| (first + i, a))
+        .collect();
+    (found, local)
+}
 
 /// Every deal the article reports as done, agreed, committed or announced.
 pub fn extract(article: &Article, entities: &Entities, amounts: &[Amount]) -> Vec<Deal> {
@@ -75,21 +145,7 @@ fn sentence_deals(
     amounts: &[Amount],
 ) -> Vec<Deal> {
     let text = article.text;
-    let lo = all_mentions.partition_point(|f| f.mention.span.start < unit.start);
-    let found: Vec<_> = all_mentions[lo..]
-        .iter()
-        .take_while(|f| f.mention.span.start < unit.end)
-        .filter(|f| f.mention.span.end <= unit.end)
-        .copied()
-        .collect();
-    let first = amounts.partition_point(|a| a.span.start < unit.start);
-    let local: Vec<(usize, &Amount)> = amounts[first..]
-        .iter()
-        .enumerate()
-        .take_while(|(_, a)| a.span.start < unit.end)
-        .filter(|(_, a)| a.span.end <= unit.end)
-        .map(|(i, a)| (first + i, a))
-        .collect();
+    let (found, local) = unit_parts(all_mentions, amounts, unit.clone());
     let toks = tokens::tokenize(text, unit.clone(), &found, &local);
     let mut ctx = Ctx {
         toks,
