@@ -176,6 +176,27 @@ impl Ctx<'_> {
         }
     }
 
+    /// A group after `tra` always has two members: `tra X e Y ha ...` keeps Y even
+    /// where a verb follows it (which elsewhere would start a new clause).
+    pub fn pair(&self, g: Group) -> Group {
+        if g.members.len() >= 2 || !self.word_in(g.end, &["e", "ed"]) {
+            return g;
+        }
+        let j = g.end + 1 + usize::from(self.word_in(g.end + 1, ARTICLES));
+        match self.toks.get(j).map(|t| t.kind) {
+            Some(Kind::Mention(m)) => {
+                let mut members = g.members;
+                members.push(m);
+                Group {
+                    start: g.start,
+                    end: j + 1,
+                    members,
+                }
+            }
+            _ => g,
+        }
+    }
+
     /// The subject of the verb or noun at token `cue`: the nearest group of mentions
     /// before it in its clause, not after a preposition and not a cited source; or,
     /// failing that, the group before an apposition (`Microsoft, il colosso guidato

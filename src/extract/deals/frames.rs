@@ -202,6 +202,17 @@ pub fn read(ctx: &Ctx<'_>, role: Role, cue: usize, cue_end: usize) -> Option<Fra
                 f.take(payer, subject.clone()?);
             }
         },
+        Role::Merge => {
+            merge(ctx, &mut f, subject.clone(), cue_end)?;
+            let company = f
+                .payers
+                .iter()
+                .chain(&f.payees)
+                .any(|&m| ctx.found[m].kind == crate::extract::entities::EntityKind::Company);
+            if !company {
+                return None;
+            }
+        }
         Role::Partner => {
             let tra = ctx.prep_group(cue_end, cue_end + 4, &["tra", "fra"], 3);
             match tra {
@@ -238,6 +249,39 @@ pub fn read(ctx: &Ctx<'_>, role: Role, cue: usize, cue_end: usize) -> Option<Fra
         f.amount = ctx.money(f.end, end);
     }
     Some(f)
+}
+
+/// A merger, read as the acquisition of the other party by the first named (the
+/// one that absorbs): `la fusione tra X e Y`, `la fusione di X con Y`, `X si fonde
+/// con Y`, `la fusione per incorporazione di Y in X`.
+fn merge(ctx: &Ctx<'_>, f: &mut Frame, subject: Option<Group>, cue_end: usize) -> Option<()> {
+    f.kind = DealKind::Acquisition;
+    if let Some((_, g)) = ctx
+        .prep_group(cue_end, cue_end + 1, &["tra", "fra"], 1)
+        .map(|(p, g)| (p, ctx.pair(g)))
+        .filter(|(_, g)| g.members.len() >= 2)
+    {
+        f.end = g.end;
+        f.payers = g.members[..1].to_vec();
+        f.payees = g.members[1..].to_vec();
+        return Some(());
+    }
+    if ctx.is_word_in(cue_end, &["per"]) && ctx.is_word_in(cue_end + 1, &["incorporazione"]) {
+        let (_, target) = ctx.prep_group(cue_end + 2, cue_end + 3, DI, 0)?;
+        let (_, absorber) = ctx.prep_group(target.end, target.end + 1, IN, 1)?;
+        f.take(absorber, target);
+        return Some(());
+    }
+    let (first, from) = match ctx.prep_group(cue_end, cue_end + 1, DI, 0) {
+        Some((_, g)) => {
+            let end = g.end;
+            (g, end)
+        }
+        None => (subject?, cue_end),
+    };
+    let (_, other) = ctx.prep_group(from, from + 1, &["con", "col"], 1)?;
+    f.take(first, other);
+    Some(())
 }
 
 impl Frame {

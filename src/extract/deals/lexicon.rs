@@ -39,6 +39,9 @@ pub enum Role {
     NLoan,
     /// `accordo`, `intesa`: an agreement `tra X e Y` or of the subject `con Y`.
     Partner,
+    /// `fusione`, `si fonde`: a merger `tra X e Y`, `di X con Y`, of the subject `con
+    /// Y`, `per incorporazione di Y in X`; the first named absorbs the other.
+    Merge,
 }
 
 impl Role {
@@ -59,6 +62,7 @@ impl Role {
             "n_acquire" => Role::NAcquire,
             "n_loan" => Role::NLoan,
             "partner" => Role::Partner,
+            "merge" => Role::Merge,
             _ => return None,
         })
     }

@@ -135,7 +135,50 @@ pub fn extract(article: &Article, entities: &Entities, amounts: &[Amount]) -> Ve
         }
     }
     deals.sort_by_key(|d| d.span.start);
+    worth_from_next_sentence(article, amounts, &mut deals);
     deals
+}
+
+/// How a sentence giving the worth of the deal just reported opens.
+static WORTH_OPENERS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+    crate::lexicon::entries(include_str!("../../../data/deal_worth_openers.txt")).collect()
+});
+
+/// `Google acquista Motorola. Si tratta di un affare da 12,5 miliardi.`, `X rileva Y.
+/// L'operazione vale 2 miliardi.`: a deal without an amount takes the first money
+/// amount of the next sentence when that sentence opens by naming the deal
+/// (`data/deal_worth_openers.txt`) and reports no deal of its own.
+fn worth_from_next_sentence(article: &Article, amounts: &[Amount], deals: &mut [Deal]) {
+    let text = article.text;
+    for k in 0..deals.len() {
+        let Some(s) = deals[k].sentence else { continue };
+        if deals[k].amount.is_some() || deals.iter().any(|d| d.sentence == Some(s + 1)) {
+            continue;
+        }
+        let Some(next) = article.sentences.get(s + 1) else {
+            continue;
+        };
+        let opening: String = text[next.clone()]
+            .chars()
+            .take(40)
+            .collect::<String>()
+            .to_lowercase()
+            .replace('’', "'");
+        if !WORTH_OPENERS.iter().any(|o| {
+            opening.starts_with(o) && !opening[o.len()..].starts_with(char::is_alphanumeric)
+        }) {
+            continue;
+        }
+        let first = amounts.partition_point(|a| a.span.start < next.start);
+        let money = amounts[first..]
+            .iter()
+            .enumerate()
+            .take_while(|(_, a)| a.span.end <= next.end)
+            .find(|(_, a)| a.kind == crate::summary::AmountKind::Money);
+        if let Some((i, a)) = money {
+            deals[k].amount = Some(deal_amount(first + i, a));
+        }
+    }
 }
 
 fn sentence_deals(
