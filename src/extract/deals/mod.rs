@@ -147,38 +147,61 @@ static WORTH_OPENERS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLo
 /// `Google acquista Motorola. Si tratta di un affare da 12,5 miliardi.`, `X rileva Y.
 /// L'operazione vale 2 miliardi.`: a deal without an amount takes the first money
 /// amount of the next sentence when that sentence opens by naming the deal
-/// (`data/deal_worth_openers.txt`) and reports no deal of its own.
+/// (`data/deal_worth_openers.txt`) and reports no deal of its own. The sentence
+/// before serves the same way when the deal's own sentence names the deal with the
+/// same kind of noun (`L'operazione è valutata 591 milioni. ... l'operazione sarà
+/// effettuata attraverso una cessione a X ...`).
 fn worth_from_next_sentence(article: &Article, amounts: &[Amount], deals: &mut [Deal]) {
     let text = article.text;
     for k in 0..deals.len() {
         let Some(s) = deals[k].sentence else { continue };
-        if deals[k].amount.is_some() || deals.iter().any(|d| d.sentence == Some(s + 1)) {
+        if deals[k].amount.is_some() {
             continue;
         }
-        let Some(next) = article.sentences.get(s + 1) else {
-            continue;
-        };
-        let opening: String = text[next.clone()]
-            .chars()
-            .take(40)
-            .collect::<String>()
-            .to_lowercase()
-            .replace('’', "'");
-        if !WORTH_OPENERS.iter().any(|o| {
-            opening.starts_with(o) && !opening[o.len()..].starts_with(char::is_alphanumeric)
-        }) {
-            continue;
+        let own = deals[k].text.to_lowercase().replace('’', "'");
+        let mut neighbours = vec![s + 1];
+        if let Some(before) = s.checked_sub(1) {
+            neighbours.push(before);
         }
-        let first = amounts.partition_point(|a| a.span.start < next.start);
-        let money = amounts[first..]
-            .iter()
-            .enumerate()
-            .take_while(|(_, a)| a.span.end <= next.end)
-            .find(|(_, a)| a.kind == crate::summary::AmountKind::Money);
-        if let Some((i, a)) = money {
-            deals[k].amount = Some(deal_amount(first + i, a));
+        for n in neighbours {
+            if deals.iter().any(|d| d.sentence == Some(n)) {
+                continue;
+            }
+            let Some(range) = article.sentences.get(n) else {
+                continue;
+            };
+            let Some(opener) = worth_opener(&text[range.clone()]) else {
+                continue;
+            };
+            if n < s && !own.contains(opener) {
+                continue;
+            }
+            let first = amounts.partition_point(|a| a.span.start < range.start);
+            let money = amounts[first..]
+                .iter()
+                .enumerate()
+                .take_while(|(_, a)| a.span.end <= range.end)
+                .find(|(_, a)| a.kind == crate::summary::AmountKind::Money);
+            if let Some((i, a)) = money {
+                deals[k].amount = Some(deal_amount(first + i, a));
+                break;
+            }
         }
     }
+}
+
+/// The opener of `sentence` that names a deal, if it opens with one.
+fn worth_opener(sentence: &str) -> Option<&'static str> {
+    let opening: String = sentence
+        .chars()
+        .take(40)
+        .collect::<String>()
+        .to_lowercase()
+        .replace('’', "'");
+    WORTH_OPENERS
+        .iter()
+        .copied()
+        .find(|o| opening.starts_with(o) && !opening[o.len()..].starts_with(char::is_alphanumeric))
 }
 
 fn sentence_deals(
