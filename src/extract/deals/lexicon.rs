@@ -42,6 +42,13 @@ pub enum Role {
     /// `fusione`, `si fonde`: a merger `tra X e Y`, `di X con Y`, of the subject `con
     /// Y`, `per incorporazione di Y in X`; the first named absorbs the other.
     Merge,
+    /// `aggiudicarsi`, `vincere`, `conquistare` a contract, an order or a tender: the
+    /// subject (the supplier) is paid by `da`/`di`/`per X`.
+    Win,
+    /// `OPA`, `offerta pubblica di acquisto`: the subject (or `di X`) bids `su Y`.
+    Bid,
+    /// `sale`, `arriva` `al N% di Y`: the subject raises its stake in Y.
+    StakeUp,
 }
 
 impl Role {
@@ -63,6 +70,9 @@ impl Role {
             "n_loan" => Role::NLoan,
             "partner" => Role::Partner,
             "merge" => Role::Merge,
+            "win" => Role::Win,
+            "bid" => Role::Bid,
+            "stake_up" => Role::StakeUp,
             _ => return None,
         })
     }

@@ -21,6 +21,7 @@ static NOT_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     entries(include_str!("../../../data/entity_stopwords.txt"))
         .chain(entries(include_str!("../../../data/places.txt")))
         .chain(entries(include_str!("../../../data/first_names.txt")))
+        .chain(entries(include_str!("../../../data/deal_not_parties.txt")))
         .collect()
 });
 
