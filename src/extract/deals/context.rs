@@ -75,6 +75,29 @@ pub struct Ctx<'a> {
     /// The first token a new frame may use: the tokens before it belong to the
     /// deal read last (`[Microsoft investe in OpenAI] e Nvidia acquista ...`).
     pub floor: usize,
+    /// The sentence read by the clause layer: its verb groups, with their polarity
+    /// and modality, and its phrases.
+    pub clause: crate::clause::Clause,
+}
+
+/// Reads the deal tokens with the clause layer (`crate::clause`): mentions are
+/// names, amounts money or percentages.
+pub fn read_clause(toks: &[Tok], amounts: &[Amount]) -> crate::clause::Clause {
+    use crate::clause::{Shape, Token};
+    let tokens: Vec<Token<'_>> = toks
+        .iter()
+        .map(|t| Token {
+            lower: t.lower.as_str(),
+            shape: match t.kind {
+                Kind::Word => Shape::Word,
+                Kind::Punct => Shape::Punct,
+                Kind::Mention(_) => Shape::Name,
+                Kind::Amount(a) if amounts[a].kind == AmountKind::Percent => Shape::Percent,
+                Kind::Amount(_) => Shape::Money,
+            },
+        })
+        .collect();
+    crate::clause::read(&tokens)
 }
 
 impl Ctx<'_> {
@@ -107,6 +130,40 @@ impl Ctx<'_> {
                 self.is_mark(i) || (self.toks[i].lower == "," && self.word_in(i + 1, CONTRAST))
             })
             .map_or(self.floor, |i| i + 1)
+    }
+
+    /// True when the clause layer reads the cue at tokens `cue..cue_end` as not a
+    /// fact: a verb cue in a group that is negated or not factual (`non ha
+    /// acquistato`, `acquisterebbe`, `valuta di acquistare`, `smentisce di aver
+    /// ceduto`); a noun cue that is the object of such a group or of a verb of
+    /// study, intention, attempt or denial at most four words after it, no punctuation between
+    /// (`studia l'acquisizione`, `tenta la scalata`).
+    pub fn not_a_fact(&self, cue: usize, cue_end: usize, verb: bool) -> bool {
+        use crate::clause::{Polarity, VerbClass};
+        let groups = &self.clause.verbs;
+        let doubtful = |g: &crate::clause::VerbGroup| {
+            g.polarity == Polarity::Negated || !g.modality.is_factual()
+        };
+        if verb {
+            return groups
+                .iter()
+                .find(|g| g.start <= cue && cue < g.end.max(cue_end))
+                .is_some_and(|g| g.head >= cue && doubtful(g));
+        }
+        let Some(g) = groups.iter().rev().find(|g| g.end <= cue) else {
+            return false;
+        };
+        // The noun is the verb's object: a few words after it, no punctuation between.
+        let stretch = cue - g.end <= 4 && (g.end..cue).all(|i| self.toks[i].kind != Kind::Punct);
+        stretch
+            && (doubtful(g)
+                || matches!(
+                    g.class,
+                    VerbClass::Considering
+                        | VerbClass::Intending
+                        | VerbClass::Attempting
+                        | VerbClass::Denying
+                ))
     }
 
     /// True when a hedge or a denial lies in tokens `from..to`.

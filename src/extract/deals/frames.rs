@@ -121,6 +121,9 @@ pub fn read(ctx: &Ctx<'_>, role: Role, cue: usize, cue_end: usize) -> Option<Fra
     if ctx.hedged(ctx.clause_start(from), cue) || ctx.any_word(cue, end, NOT_DEAL) {
         return None;
     }
+    if ctx.not_a_fact(cue, cue_end, role.is_verb()) {
+        return None;
+    }
     if ctx.any_word(cue_end, end, RUMOURS) {
         // `X è stata rilevata da Y, secondo voci di mercato`
         return None;

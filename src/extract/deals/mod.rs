@@ -213,11 +213,13 @@ fn sentence_deals(
     let text = article.text;
     let (found, local) = unit_parts(all_mentions, amounts, unit.clone());
     let toks = tokens::tokenize(text, unit.clone(), &found, &local);
+    let clause = context::read_clause(&toks, amounts);
     let mut ctx = Ctx {
         toks,
         found,
         amounts,
         floor: 0,
+        clause,
     };
     let mut frames = Vec::new();
     let mut i = 0;

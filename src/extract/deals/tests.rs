@@ -493,6 +493,12 @@ fn constructions_table() {
         ("[Orsola] rileverà [Brisa] entro giugno.", &["Acquisition Orsola -> Brisa"]),
         ("[Orsola] e [Pendio] acquistano [Brisa].", &["Acquisition Orsola+Pendio -> Brisa"]),
         ("[Orsola] studia l'acquisto di [Brisa].", &[]),
+        // Read by the clause layer: a simple conditional is a hypothesis, the
+        // compound one the journalist's report; a noun studied is no deal.
+        ("[Orsola] rileverebbe [Brisa].", &[]),
+        ("[Orsola] avrebbe rilevato [Brisa].", &["Acquisition Orsola -> Brisa"]),
+        ("[Orsola] esamina l'acquisto di [Brisa].", &[]),
+        ("[Orsola] annuncia l'acquisto di [Brisa].", &["Acquisition Orsola -> Brisa"]),
         // Unknown names in party slots.
         ("Vettori ha acquistato Lumetra per <3,1 miliardi di dollari=3.1e9 USD>.", &["Acquisition Vettori -> Lumetra (3,1 miliardi di dollari)"]),
         ("[Orsola] ha acquistato Quarzina.", &["Acquisition Orsola -> Quarzina"]),
