@@ -154,7 +154,8 @@ impl Ctx<'_> {
             return false;
         };
         // The noun is the verb's object: a few words after it, no punctuation between.
-        let stretch = cue - g.end <= 4 && (g.end..cue).all(|i| self.toks[i].kind != Kind::Punct);
+        let stretch = cue.saturating_sub(g.end) <= 4
+            && (g.end..cue).all(|i| self.toks[i].kind != Kind::Punct);
         stretch
             && (doubtful(g)
                 || matches!(
@@ -261,6 +262,51 @@ impl Ctx<'_> {
     pub fn subject(&self, cue: usize) -> Option<Group> {
         self.nearest_subject(cue)
             .or_else(|| self.subject_before_aside(cue))
+            .or_else(|| self.controlling_subject(cue))
+    }
+
+    /// The subject of an infinitive cue or of a noun cue after an infinitive comes
+    /// from the finite verb that governs it (`X e Y hanno annunciato giovedì di aver
+    /// raggiunto un accordo`, `X ha deciso ieri sera di acquistare Z`): the clause
+    /// layer's subject phrase of the nearest finite group before, in the same
+    /// stretch (no strong mark, no comma), when every member is a mention.
+    fn controlling_subject(&self, cue: usize) -> Option<Group> {
+        use crate::clause::{Mood, Role};
+        let groups = &self.clause.verbs;
+        let own = groups.iter().rposition(|g| g.start <= cue)?;
+        if !matches!(groups[own].mood, Mood::Infinitive) || cue.saturating_sub(groups[own].end) > 4
+        {
+            return None;
+        }
+        let finite = (0..own).rev().find(|&k| {
+            !matches!(
+                groups[k].mood,
+                Mood::Infinitive | Mood::Gerund | Mood::Participle
+            )
+        })?;
+        if (groups[finite].end..groups[own].start)
+            .any(|i| self.toks[i].kind == Kind::Punct || self.word_in(i, &["che", "e", "ma"]))
+        {
+            return None;
+        }
+        let phrase = self.clause.role(finite, Role::Subject)?;
+        if phrase.start < self.floor || phrase.members.is_empty() {
+            return None;
+        }
+        let members = phrase
+            .members
+            .iter()
+            .map(|&i| match self.toks[i].kind {
+                Kind::Mention(m) => Some(m),
+                _ => None,
+            })
+            .collect::<Option<Vec<usize>>>()?;
+        let g = Group {
+            start: phrase.members[0],
+            end: phrase.members[phrase.members.len() - 1] + 1,
+            members,
+        };
+        self.can_be_subject(&g).then_some(g)
     }
 
     fn nearest_subject(&self, cue: usize) -> Option<Group> {

@@ -60,6 +60,23 @@ const LED_BY: &[&str] = &[
     "coperto",
     "coperta",
 ];
+/// Participles that name the owners of a joint venture (`controllata da A e B`).
+const JOINTLY_HELD: &[&str] = &[
+    "controllata",
+    "controllato",
+    "partecipata",
+    "partecipato",
+    "posseduta",
+    "posseduto",
+    "detenuta",
+    "detenuto",
+    "costituita",
+    "costituito",
+    "creata",
+    "creato",
+    "fondata",
+    "fondato",
+];
 /// Words that make the whole clause a rumour, wherever they stand in it.
 const RUMOURS: &[&str] = &["indiscrezioni", "indiscrezione", "voci", "rumors", "rumor"];
 /// Verbs of whoever leads a funding round (`X guida il round`).
@@ -321,7 +338,15 @@ pub fn read(ctx: &Ctx<'_>, role: Role, cue: usize, cue_end: usize) -> Option<Fra
             }
         }
         Role::Partner => {
-            let tra = ctx.prep_group(cue_end, cue_end + 4, &["tra", "fra"], 3);
+            let tra = ctx
+                .prep_group(cue_end, cue_end + 4, &["tra", "fra"], 3)
+                .or_else(|| {
+                    // `X, joint venture controllata da A e B`: its owners are the partners.
+                    let held = (cue_end..(cue_end + 4).min(end))
+                        .find(|&i| ctx.is_word_in(i, JOINTLY_HELD))?;
+                    ctx.prep_group(held + 1, held + 2, DA, 0)
+                })
+                .map(|(p, g)| (p, ctx.pair(g)));
             match tra {
                 Some((_, g)) if g.members.len() >= 2 => {
                     f.end = g.end;

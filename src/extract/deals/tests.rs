@@ -553,6 +553,11 @@ fn constructions_table() {
         ("[#Lega Verde] e [#Partito Blu] firmano un accordo.", &[]),
         ("[Orsola] ha siglato una joint venture con [Brisa].", &["Partnership Orsola -> Brisa"]),
         ("L'accordo tra [Orsola] e [Brisa] non è stato firmato.", &[]),
+        ("[Sirio], joint venture controllata da [Orsola] e [Brisa], apre in Spagna.", &["Partnership Orsola -> Brisa"]),
+        ("[Sirio], società controllata da [Orsola], apre in Spagna.", &[]),
+        // The subject of an infinitive is the governing verb's.
+        ("[Orsola] e [Brisa] hanno annunciato giovedì 7 aprile di aver raggiunto un accordo.", &["Partnership Orsola -> Brisa"]),
+        ("[Orsola] e [Brisa] hanno annunciato giovedì che non hanno raggiunto un accordo.", &[]),
         // Bids.
         ("[Orsola] lancia un'OPA su [Brisa].", &["Acquisition Orsola -> Brisa"]),
         ("[Orsola] ha ritirato l'OPA su [Brisa].", &[]),
