@@ -74,10 +74,14 @@ pub fn slots(
             i += 1;
         }
         let run = start..i;
-        if toks[run.clone()]
-            .iter()
-            .any(|t| NOT_NAMES.contains(t.lower.as_str()))
-        {
+        // A listed common word, or a verb (`Abbiamo concesso`, `Investe`), is no name.
+        let common = |t: &Tok| {
+            NOT_NAMES.contains(t.lower.as_str())
+                || crate::clause::verbs::helper(&t.lower).is_some()
+                || crate::clause::verbs::form(&t.lower).is_some()
+                || super::lexicon::cue_at(std::slice::from_ref(t), 0).is_some()
+        };
+        if toks[run.clone()].iter().any(common) {
             continue;
         }
         if subject_slot(&toks, run.end) || (start > 0 && after_slot(&toks, start)) {

@@ -505,6 +505,7 @@ fn constructions_table() {
         ("Quarzina ha acquistato [Orsola] da [Canto].", &["Acquisition Quarzina -> Canto {Orsola}"]),
         ("Secondo indiscrezioni Quarzina acquisterà [Orsola].", &[]),
         ("Domani Quarzina presenterà il bilancio.", &[]),
+        ("Abbiamo concesso un prestito a [Brisa].", &[]),
         // Passives.
         ("[Brisa] è stata acquistata da [Orsola].", &["Acquisition Orsola -> Brisa"]),
         ("[Brisa] potrebbe essere acquistata da [Orsola].", &[]),
