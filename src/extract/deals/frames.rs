@@ -83,7 +83,9 @@ const RUMOURS: &[&str] = &["indiscrezioni", "indiscrezione", "voci", "rumors", "
 const LEADS: &[&str] = &[
     "guida", "guidano", "guidato", "guidata", "guiderà", "capeggia", "conduce", "condotto",
 ];
-/// What a supplier wins: a contract, an order, a tender.
+/// What a supplier wins: a contract, an order, a supply. Not a tender (`gara`,
+/// `bando`) or a concession: who pays whom there depends on what is tendered (works
+/// are paid to the winner, broadcasting rights paid by it).
 const CONTRACTS: &[&str] = &[
     "commessa",
     "commesse",
@@ -97,9 +99,6 @@ const CONTRACTS: &[&str] = &[
     "ordinativi",
     "fornitura",
     "forniture",
-    "gara",
-    "bando",
-    "concessione",
 ];
 /// `su` and its articulated forms: the target of a bid.
 const ON: &[&str] = &[

@@ -10,6 +10,7 @@
 //! missed one.
 
 mod context;
+mod descriptions;
 mod frames;
 mod lexicon;
 mod licensed;
@@ -212,7 +213,9 @@ fn sentence_deals(
 ) -> Vec<Deal> {
     let text = article.text;
     let (found, local) = unit_parts(all_mentions, amounts, unit.clone());
-    let toks = tokens::tokenize(text, unit.clone(), &found, &local);
+    let mut toks = tokens::tokenize(text, unit.clone(), &found, &local);
+    let mut found = found;
+    descriptions::resolve(text, &mut toks, &mut found, all_mentions);
     let clause = context::read_clause(&toks, amounts);
     let mut ctx = Ctx {
         toks,

@@ -543,6 +543,12 @@ fn constructions_table() {
         ("[Brisa] punta ad aggiudicarsi una commessa da [Orsola].", &[]),
         ("[Brisa] ha vinto l'appalto di [Orsola] per la nuova linea.", &["Purchase Orsola -> Brisa {appalto}"]),
         ("[Brisa] ha vinto il campionato con [Orsola].", &[]),
+        ("[Brisa] si è aggiudicata il bando di [Orsola].", &[]),
+        // Descriptions resolved through the article: the company introduced with
+        // the same noun, else the only company; two candidates, no deal.
+        ("La rete [Brisa] trasmette calcio. Poi la rete ha acquistato [Orsola].", &["Acquisition Brisa -> Orsola"]),
+        ("La società ha ceduto [Orsola] a [Brisa].", &[]),
+        ("Il gruppo [Canto] e il gruppo [Sirio] crescono. Il gruppo ha acquistato [Orsola].", &[]),
         ("[@Mario Bianchi] si aggiudica un contratto da [#Juventus].", &[]),
         // Loans.
         ("[Banca Orsola] concede un finanziamento di <5 milioni=5e6 EUR> a [Brisa].", &["Loan Banca Orsola -> Brisa (5 milioni)"]),
