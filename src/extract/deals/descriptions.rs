@@ -11,8 +11,20 @@ use crate::extract::entities::{EntityKind, Found};
 const DEFINITE: &[&str] = &["il", "lo", "la", "l'"];
 /// Nouns that describe a company.
 const NOUNS: &[&str] = &[
-    "società", "gruppo", "azienda", "compagnia", "banca", "rete", "colosso", "holding",
-    "emittente", "operatore", "catena", "multinazionale", "casa", "big",
+    "società",
+    "gruppo",
+    "azienda",
+    "compagnia",
+    "banca",
+    "rete",
+    "colosso",
+    "holding",
+    "emittente",
+    "operatore",
+    "catena",
+    "multinazionale",
+    "casa",
+    "big",
 ];
 
 /// Replaces each resolvable description among `toks` by one mention token of the
@@ -27,7 +39,7 @@ pub fn resolve<'e>(text: &str, toks: &mut Vec<Tok>, found: &mut Vec<Found<'e>>, 
             && NOUNS.contains(&toks[i + 1].lower.as_str());
         // `la società X` is an apposition, `la società di X` another description,
         // `la società italiana` or `la società che` a narrower one: left alone.
-        let open = toks.get(i + 2).is_none_or(|t| {
+        let open = toks.get(i + 2).map_or(true, |t| {
             t.kind == Kind::Punct
                 || t.kind == Kind::Word
                     && (is_verbal_or_aux(&t.lower) || super::lexicon::cue_at(toks, i + 2).is_some())
@@ -89,7 +101,10 @@ fn referent<'e>(text: &str, noun: &str, at: usize, all: &[Found<'e>]) -> Option<
             .copied()
     };
     one(introduced).or_else(|| {
-        let companies: Vec<&Found<'e>> = all.iter().filter(|f| f.kind == EntityKind::Company).collect();
+        let companies: Vec<&Found<'e>> = all
+            .iter()
+            .filter(|f| f.kind == EntityKind::Company)
+            .collect();
         one(companies)
     })
 }
