@@ -301,6 +301,20 @@ pub fn read(ctx: &Ctx<'_>, role: Role, cue: usize, cue_end: usize) -> Option<Fra
             f.kind = DealKind::Acquisition;
             f.take(payer, target);
         }
+        Role::Shareholder => {
+            // `X diventa il primo azionista di Y`, `X entra nel capitale di Y con il 5%`
+            let (_, company) = ctx.prep_group(cue_end, cue_end + 1, DI, 0)?;
+            let control = ctx.toks[cue..cue_end]
+                .iter()
+                .any(|t| t.lower == "maggioranza")
+                || ctx.percent(cue_end, end).is_some_and(|p| p > 50.0 - 1e-9);
+            f.kind = if control {
+                DealKind::Acquisition
+            } else {
+                DealKind::Investment
+            };
+            f.take(subject.clone()?, company);
+        }
         Role::StakeUp => {
             // `X sale al 30% di Y`, `X arriva fino al 10% del capitale di Y`.
             let mut k = cue_end + usize::from(ctx.is_word_in(cue_end, &["fino"]));

@@ -49,6 +49,9 @@ pub enum Role {
     Bid,
     /// `sale`, `arriva` `al N% di Y`: the subject raises its stake in Y.
     StakeUp,
+    /// `diventa il primo azionista di Y`, `entra nel capitale di Y`: the subject
+    /// takes a stake in Y.
+    Shareholder,
 }
 
 impl Role {
@@ -73,6 +76,7 @@ impl Role {
             "win" => Role::Win,
             "bid" => Role::Bid,
             "stake_up" => Role::StakeUp,
+            "shareholder" => Role::Shareholder,
             _ => return None,
         })
     }

@@ -525,6 +525,11 @@ fn constructions_table() {
         ("[Orsola] arriva fino al <55%=55 %> del capitale di [Brisa].", &["Acquisition Orsola -> Brisa {55% del capitale di Brisa}"]),
         ("[Orsola] sale al <30%=30 %> in Borsa.", &[]),
         ("Il titolo [Orsola] sale del <3%=3 %>.", &[]),
+        ("[Orsola] diventa il primo azionista di [Brisa].", &["Investment Orsola -> Brisa"]),
+        ("[Orsola] potrebbe diventare il primo azionista di [Brisa].", &[]),
+        ("[Orsola] è entrata nel capitale di [Brisa] con il <5%=5 %>.", &["Investment Orsola -> Brisa"]),
+        ("[Orsola] diventa l'azionista di maggioranza di [Brisa].", &["Acquisition Orsola -> Brisa"]),
+        ("[@Anna Neri] diventa il primo azionista del suo circolo.", &[]),
         // Investing, capital increases, rounds.
         ("[Orsola] investe <20 milioni=2e7 EUR> in [Brisa].", &["Investment Orsola -> Brisa (20 milioni)"]),
         ("[Orsola] studia di investire <20 milioni=2e7 EUR> in [Brisa].", &[]),
