@@ -5,7 +5,9 @@
 //!
 //! The shape is reader → extractors → summary: [`reader::Article`] parses the text,
 //! the functions of [`extract`] pull out records, [`summary::Summary`] is the output
-//! contract (schema `cronista/1`), and [`output`] writes it as JSON. The analysis
+//! contract (schema `cronista/1`), and [`output`] writes it as JSON. [`clause`] reads
+//! one sentence's verb groups and phrases (who did what to whom, with polarity and
+//! modality); the deal reader builds on it. The analysis
 //! cannot fail; errors exist only at the edges ([`input`], [`batch`], [`output`]).
 //! The library never prints and never exits.
 //!

@@ -7,7 +7,13 @@
 //! passive or a purchase (`frames.rs`, `trade.rs`). A deal needs a named payer and a
 //! named payee; a hedge (`potrebbe`, `valuta`) or a denial (`non`, `smentisce`) in the
 //! clause before the cue drops it, because a deal that did not happen is worse than a
-//! missed one.
+//! missed one; so does the clause layer (`crate::clause`) when it reads the cue's verb
+//! group as negated or not a fact (`rileverebbe`, `valuta di acquistare`, `esamina
+//! l'acquisto`), and it gives the subject of an infinitive from its governing verb.
+//! An unknown capitalised name in a party slot is offered as a company
+//! (`licensed.rs`); a description (`la società`) stands for the company the article
+//! introduced with that noun (`descriptions.rs`); a deal without an amount takes the
+//! worth stated by the sentence next to it (`L'operazione vale ...`).
 
 mod context;
 mod descriptions;
