@@ -94,6 +94,9 @@ impl Role {
                 | Role::Lend
                 | Role::Receive
                 | Role::Pay
+                | Role::Win
+                | Role::StakeUp
+                | Role::Shareholder
         )
     }
 }

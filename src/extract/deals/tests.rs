@@ -526,6 +526,7 @@ fn constructions_table() {
         ("[Orsola] sale al <30%=30 %> in Borsa.", &[]),
         ("Il titolo [Orsola] sale del <3%=3 %>.", &[]),
         ("[Orsola] diventa il primo azionista di [Brisa].", &["Investment Orsola -> Brisa"]),
+        ("Delfin diventa il primo azionista di [Brisa].", &["Investment Delfin -> Brisa"]),
         ("[Orsola] potrebbe diventare il primo azionista di [Brisa].", &[]),
         ("[Orsola] è entrata nel capitale di [Brisa] con il <5%=5 %>.", &["Investment Orsola -> Brisa"]),
         ("[Orsola] diventa l'azionista di maggioranza di [Brisa].", &["Acquisition Orsola -> Brisa"]),
