@@ -6,8 +6,9 @@
 //! company (or organization, or person) named as in the summaries, merged across
 //! articles by a key that ignores case, punctuation and legal suffixes (`Microsoft`,
 //! `Microsoft Corp.`); the name shown is the form used most. An edge carries the
-//! kinds of its deals, the amounts summed per currency, the ids of the articles that
-//! support it and the evidence sentences. Partnerships move no money and make no
+//! kinds of its deals, the amounts summed per currency over its distinct deals (one
+//! deal reported by several articles counts once: see `DealKey`), the ids of the
+//! articles that support it and the evidence sentences. Partnerships move no money and make no
 //! edge. A cycle (A pays B, B pays A, or longer) is a circular deal; [`cycles`] finds
 //! them. [`dot`] renders the graph for Graphviz. Nothing here prints.
 //!
@@ -133,6 +134,8 @@ pub struct Builder {
     nodes: Vec<NodeAcc>,
     edge_index: HashMap<(usize, usize), usize>,
     edges: Vec<EdgeAcc>,
+    /// The distinct deals seen so far (see [`DealKey`]).
+    seen: std::collections::HashSet<DealKey>,
     /// The messages of the documents that could not be analyzed, in input order.
     pub errors: Vec<String>,
 }
@@ -174,6 +177,9 @@ impl Builder {
                 .map(|n| self.node(n, &summary.id))
                 .collect();
             let joint = payers.len() > 1 || payees.len() > 1;
+            // Several outlets (or a headline and its body) reporting one deal is
+            // the normal case: its amount is counted once, every report listed.
+            let first_report = self.seen.insert(DealKey::of(deal, &payers, &payees));
             let mut any = false;
             for &a in &payers {
                 for &b in payees.iter().filter(|&&b| b != a) {
@@ -184,7 +190,7 @@ impl Builder {
                         e.kinds.push(deal.kind);
                     }
                     push_unique(&mut e.articles, &summary.id);
-                    if let Some(amount) = &deal.amount {
+                    if let Some(amount) = deal.amount.as_ref().filter(|_| first_report) {
                         add_total(&mut e.totals, amount.currency.as_deref(), amount.value);
                     }
                     e.evidence.push(Evidence {
@@ -197,7 +203,7 @@ impl Builder {
                     });
                 }
             }
-            self.deals += usize::from(any);
+            self.deals += usize::from(any && first_report);
         }
     }
 
@@ -286,6 +292,40 @@ impl Builder {
                 .collect(),
             edges,
             cycles,
+        }
+    }
+}
+
+/// What makes two reported deals one deal: the same kind, the same payers and
+/// payees (as node indices, so `Microsoft` and `Microsoft Corp.` are one party; order
+/// ignored) and the same amount (currency and value, or both without an amount).
+/// Two reports that differ in any of these are two deals: the graph never guesses
+/// that a report without an amount is the one with an amount.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+struct DealKey {
+    /// The kind's discriminant (`DealKind` is not `Hash`).
+    kind: u8,
+    payers: Vec<usize>,
+    payees: Vec<usize>,
+    amount: Option<(Option<String>, u64)>,
+}
+
+impl DealKey {
+    fn of(deal: &crate::summary::Deal, payers: &[usize], payees: &[usize]) -> Self {
+        let sorted = |v: &[usize]| {
+            let mut v = v.to_vec();
+            v.sort_unstable();
+            v.dedup();
+            v
+        };
+        DealKey {
+            kind: deal.kind as u8,
+            payers: sorted(payers),
+            payees: sorted(payees),
+            amount: deal
+                .amount
+                .as_ref()
+                .and_then(|a| a.value.map(|v| (a.currency.clone(), v.to_bits()))),
         }
     }
 }

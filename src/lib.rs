@@ -5,7 +5,9 @@
 //!
 //! The shape is reader → extractors → summary: [`reader::Article`] parses the text,
 //! the functions of [`extract`] pull out records, [`summary::Summary`] is the output
-//! contract (schema `cronista/1`), and [`output`] writes it as JSON. The analysis
+//! contract (schema `cronista/1`), and [`output`] writes it as JSON. [`clause`] reads
+//! one sentence's verb groups and phrases (who did what to whom, with polarity and
+//! modality); the deal reader builds on it. The analysis
 //! cannot fail; errors exist only at the edges ([`input`], [`batch`], [`output`]).
 //! The library never prints and never exits.
 //!
@@ -22,6 +24,7 @@
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod batch;
+pub mod clause;
 pub mod evaluate;
 pub mod extract;
 pub mod graph;
@@ -58,7 +61,11 @@ pub fn analyze_with_id(id: &str, text: &str) -> Summary {
     let quotes = extract::quotes::extract_in(&context, &marked);
     let sources = extract::sources::extract_in(&context, &marked);
     drop(context);
-    let deals = extract::deals::extract(&article, &entities, &amounts);
+    // A deal may name a company the entity stage did not know (`Vettori ha
+    // acquistato Lumetra`): it joins the companies.
+    let (deals, named_by_deals) = extract::deals::extract_naming(&article, &entities, &amounts);
+    let mut entities = entities;
+    entities.companies.extend(named_by_deals);
 
     let paragraphs: Vec<Paragraph> = article
         .paragraphs

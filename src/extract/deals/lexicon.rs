@@ -39,6 +39,19 @@ pub enum Role {
     NLoan,
     /// `accordo`, `intesa`: an agreement `tra X e Y` or of the subject `con Y`.
     Partner,
+    /// `fusione`, `si fonde`: a merger `tra X e Y`, `di X con Y`, of the subject `con
+    /// Y`, `per incorporazione di Y in X`; the first named absorbs the other.
+    Merge,
+    /// `aggiudicarsi`, `vincere`, `conquistare` a contract, an order or a tender: the
+    /// subject (the supplier) is paid by `da`/`di`/`per X`.
+    Win,
+    /// `OPA`, `offerta pubblica di acquisto`: the subject (or `di X`) bids `su Y`.
+    Bid,
+    /// `sale`, `arriva` `al N% di Y`: the subject raises its stake in Y.
+    StakeUp,
+    /// `diventa il primo azionista di Y`, `entra nel capitale di Y`: the subject
+    /// takes a stake in Y.
+    Shareholder,
 }
 
 impl Role {
@@ -59,6 +72,11 @@ impl Role {
             "n_acquire" => Role::NAcquire,
             "n_loan" => Role::NLoan,
             "partner" => Role::Partner,
+            "merge" => Role::Merge,
+            "win" => Role::Win,
+            "bid" => Role::Bid,
+            "stake_up" => Role::StakeUp,
+            "shareholder" => Role::Shareholder,
             _ => return None,
         })
     }
@@ -76,6 +94,9 @@ impl Role {
                 | Role::Lend
                 | Role::Receive
                 | Role::Pay
+                | Role::Win
+                | Role::StakeUp
+                | Role::Shareholder
         )
     }
 }

@@ -7,19 +7,96 @@
 //! passive or a purchase (`frames.rs`, `trade.rs`). A deal needs a named payer and a
 //! named payee; a hedge (`potrebbe`, `valuta`) or a denial (`non`, `smentisce`) in the
 //! clause before the cue drops it, because a deal that did not happen is worse than a
-//! missed one.
+//! missed one; so does the clause layer (`crate::clause`) when it reads the cue's verb
+//! group as negated or not a fact (`rileverebbe`, `valuta di acquistare`, `esamina
+//! l'acquisto`), and it gives the subject of an infinitive from its governing verb.
+//! An unknown capitalised name in a party slot is offered as a company
+//! (`licensed.rs`); a description (`la società`) stands for the company the article
+//! introduced with that noun (`descriptions.rs`); a deal without an amount takes the
+//! worth stated by the sentence next to it (`L'operazione vale ...`).
 
 mod context;
+mod descriptions;
 mod frames;
 mod lexicon;
+mod licensed;
 mod tokens;
 mod trade;
 
 use super::entities::Entities;
 use crate::reader::Article;
-use crate::summary::{Amount, Deal, DealAmount, DealKind};
+use crate::summary::{Amount, Deal, DealAmount, DealKind, Entity};
 use context::Ctx;
 use std::ops::Range;
+
+/// Every deal the article reports, and the companies that only the deals name: an
+/// unknown capitalised name in a party slot of a deal cue (`Vettori ha acquistato
+/// Lumetra`) is offered to the frames as a company (`licensed.rs`); the names the
+/// frames then read as payers or payees are returned as new companies.
+pub fn extract_naming(
+    article: &Article,
+    entities: &Entities,
+    amounts: &[Amount],
+) -> (Vec<Deal>, Vec<Entity>) {
+    let deals = extract(article, entities, amounts);
+    let text = article.text;
+    let mentions = entities.mentions();
+    let mut slots = Vec::new();
+    for unit in article.sentences.iter().chain(article.title.iter()) {
+        if !text.is_char_boundary(unit.start)
+            || !text.is_char_boundary(unit.end)
+            || !lexicon::may_hold_cue(&text[unit.clone()])
+        {
+            continue;
+        }
+        let (found, local) = unit_parts(&mentions, amounts, unit.clone());
+        slots.extend(licensed::slots(text, unit.clone(), &found, &local));
+    }
+    if slots.is_empty() {
+        return (deals, Vec::new());
+    }
+    let fresh = licensed::entities(text, &slots);
+    let mut wider = entities.clone();
+    wider.companies.extend(fresh.iter().cloned());
+    let more = extract(article, &wider, amounts);
+    let party = |e: &Entity| {
+        more.iter()
+            .any(|d| d.payers.contains(&e.name) || d.payees.contains(&e.name))
+    };
+    let named: Vec<Entity> = fresh.into_iter().filter(party).collect();
+    if named.is_empty() {
+        (deals, named)
+    } else {
+        (more, named)
+    }
+}
+
+/// The mentions inside `unit` and its amounts (with their indices in `amounts`).
+fn unit_parts<'e, 'a>(
+    all_mentions: &[crate::extract::entities::Found<'e>],
+    amounts: &'a [Amount],
+    unit: Range<usize>,
+) -> (
+    Vec<crate::extract::entities::Found<'e>>,
+    Vec<(usize, &'a Amount)>,
+) {
+    let lo = all_mentions.partition_point(|f| f.mention.span.start < unit.start);
+    let found: Vec<_> = all_mentions[lo..]
+        .iter()
+        .take_while(|f| f.mention.span.start < unit.end)
+        .filter(|f| f.mention.span.end <= unit.end)
+        .copied()
+        .collect();
+    let first = amounts.partition_point(|a| a.span.start < unit.start);
+    let local: Vec<(usize, &Amount)> = amounts[first..]
+        .iter()
+        .enumerate()
+        .take_while(|(_, a)| a.span.start < unit.end)
+        .filter(|(_, a)| a.span.end <= unit.end)
+        .map(|(i, a)| (first + i, a))
+        .collect();
+    (found, local)
+}
 
 /// Every deal the article reports as done, agreed, committed or announced.
 pub fn extract(article: &Article, entities: &Entities, amounts: &[Amount]) -> Vec<Deal> {
@@ -65,7 +142,73 @@ pub fn extract(article: &Article, entities: &Entities, amounts: &[Amount]) -> Ve
         }
     }
     deals.sort_by_key(|d| d.span.start);
+    worth_from_next_sentence(article, amounts, &mut deals);
     deals
+}
+
+/// How a sentence giving the worth of the deal just reported opens.
+static WORTH_OPENERS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+    crate::lexicon::entries(include_str!("../../../data/deal_worth_openers.txt")).collect()
+});
+
+/// `Google acquista Motorola. Si tratta di un affare da 12,5 miliardi.`, `X rileva Y.
+/// L'operazione vale 2 miliardi.`: a deal without an amount takes the first money
+/// amount of the next sentence when that sentence opens by naming the deal
+/// (`data/deal_worth_openers.txt`) and reports no deal of its own. The sentence
+/// before serves the same way when the deal's own sentence names the deal with the
+/// same kind of noun (`L'operazione è valutata 591 milioni. ... l'operazione sarà
+/// effettuata attraverso una cessione a X ...`).
+fn worth_from_next_sentence(article: &Article, amounts: &[Amount], deals: &mut [Deal]) {
+    let text = article.text;
+    for k in 0..deals.len() {
+        let Some(s) = deals[k].sentence else { continue };
+        if deals[k].amount.is_some() {
+            continue;
+        }
+        let own = deals[k].text.to_lowercase().replace('’', "'");
+        let mut neighbours = vec![s + 1];
+        if let Some(before) = s.checked_sub(1) {
+            neighbours.push(before);
+        }
+        for n in neighbours {
+            if deals.iter().any(|d| d.sentence == Some(n)) {
+                continue;
+            }
+            let Some(range) = article.sentences.get(n) else {
+                continue;
+            };
+            let Some(opener) = worth_opener(&text[range.clone()]) else {
+                continue;
+            };
+            if n < s && !own.contains(opener) {
+                continue;
+            }
+            let first = amounts.partition_point(|a| a.span.start < range.start);
+            let money = amounts[first..]
+                .iter()
+                .enumerate()
+                .take_while(|(_, a)| a.span.end <= range.end)
+                .find(|(_, a)| a.kind == crate::summary::AmountKind::Money);
+            if let Some((i, a)) = money {
+                deals[k].amount = Some(deal_amount(first + i, a));
+                break;
+            }
+        }
+    }
+}
+
+/// The opener of `sentence` that names a deal, if it opens with one.
+fn worth_opener(sentence: &str) -> Option<&'static str> {
+    let opening: String = sentence
+        .chars()
+        .take(40)
+        .collect::<String>()
+        .to_lowercase()
+        .replace('’', "'");
+    WORTH_OPENERS
+        .iter()
+        .copied()
+        .find(|o| opening.starts_with(o) && !opening[o.len()..].starts_with(char::is_alphanumeric))
 }
 
 fn sentence_deals(
@@ -75,27 +218,17 @@ fn sentence_deals(
     amounts: &[Amount],
 ) -> Vec<Deal> {
     let text = article.text;
-    let lo = all_mentions.partition_point(|f| f.mention.span.start < unit.start);
-    let found: Vec<_> = all_mentions[lo..]
-        .iter()
-        .take_while(|f| f.mention.span.start < unit.end)
-        .filter(|f| f.mention.span.end <= unit.end)
-        .copied()
-        .collect();
-    let first = amounts.partition_point(|a| a.span.start < unit.start);
-    let local: Vec<(usize, &Amount)> = amounts[first..]
-        .iter()
-        .enumerate()
-        .take_while(|(_, a)| a.span.start < unit.end)
-        .filter(|(_, a)| a.span.end <= unit.end)
-        .map(|(i, a)| (first + i, a))
-        .collect();
-    let toks = tokens::tokenize(text, unit.clone(), &found, &local);
+    let (found, local) = unit_parts(all_mentions, amounts, unit.clone());
+    let mut toks = tokens::tokenize(text, unit.clone(), &found, &local);
+    let mut found = found;
+    descriptions::resolve(text, &mut toks, &mut found, all_mentions);
+    let clause = context::read_clause(&toks, amounts);
     let mut ctx = Ctx {
         toks,
         found,
         amounts,
         floor: 0,
+        clause,
     };
     let mut frames = Vec::new();
     let mut i = 0;

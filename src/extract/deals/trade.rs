@@ -59,6 +59,12 @@ pub(super) fn object(ctx: &Ctx<'_>, mut from: usize, to: usize) -> Option<Range<
             t.kind != Kind::Word || t.lower == "per"
         })
         .unwrap_or(to);
+    // `una commessa da [2 miliardi]`: a preposition left before an amount is not
+    // part of the object.
+    let mut to = to;
+    while to > from + 1 && (ctx.is_word_in(to - 1, DI) || ctx.is_word_in(to - 1, DA)) {
+        to -= 1;
+    }
     if from >= to || to - from > 8 {
         return None;
     }
@@ -237,7 +243,7 @@ const STAKE_GLUE: &[&str] = &[
 ];
 
 /// The company a stake at token `s` is in: after `di`/`in` and only stake words.
-fn stake_owner(ctx: &Ctx<'_>, s: usize, end: usize) -> Option<Group> {
+pub(super) fn stake_owner(ctx: &Ctx<'_>, s: usize, end: usize) -> Option<Group> {
     let mut prep = false;
     for k in s + 1..(s + 8).min(end) {
         let t = &ctx.toks[k];
