@@ -58,8 +58,16 @@ pub(super) fn media(
 ) -> Option<usize> {
     let text = ctx.article.text;
     let mut j = i + 1;
+    // `l'agenzia di stampa X`, `il sito di informazione X`: the noun's fixed complement
+    if is_word(text, toks.get(j), &["di"])
+        && is_word(text, toks.get(j + 1), &["stampa", "informazione", "notizie"])
+    {
+        j += 2;
+    }
+    let adjectives_from = j;
     // up to two adjectives (`romano`, `turca`, `web`)
-    while j < toks.len() && j <= i + 2 && toks[j].word && !toks[j].capitalised(text) {
+    while j < toks.len() && j <= adjectives_from + 1 && toks[j].word && !toks[j].capitalised(text)
+    {
         let w = lower(text, &toks[j]);
         if PREPOSITIONS.contains(&w.as_ref())
             || DETERMINERS.contains(&w.as_ref())
@@ -93,7 +101,15 @@ pub(super) fn media(
     };
     let cited = cue_before(ctx, toks, i);
     let subject = det == 0 || det == 1 && !toks[0].word;
-    if cited.is_none() && !subject && !cue_after(ctx, toks, end) {
+    // the outlet someone spoke to or that passed the news on: `ha detto al quotidiano
+    // X`, `anticipata dall'emittente X` (not `in onda sull'emittente X`: a place)
+    let governed = det > 0 && {
+        let p = lower(text, &toks[det - 1]);
+        toks[det - 1].word
+            && PREPOSITIONS.contains(&p.as_ref())
+            && (p.starts_with('a') || p.starts_with("da"))
+    };
+    if cited.is_none() && !subject && !governed && !cue_after(ctx, toks, end) {
         return None;
     }
     let first = cited.unwrap_or(det);
