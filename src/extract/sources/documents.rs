@@ -101,13 +101,11 @@ pub(super) fn media(
     };
     let cited = cue_before(ctx, toks, i);
     let subject = det == 0 || det == 1 && !toks[0].word;
-    // the outlet someone spoke to or that passed the news on: `ha detto al quotidiano
-    // X`, `anticipata dall'emittente X` (not `in onda sull'emittente X`: a place)
+    // the outlet someone spoke to: `ha detto al quotidiano X` (not `in onda
+    // sull'emittente X`, `programmata dal canale X`: where something was shown)
     let governed = det > 0 && {
         let p = lower(text, &toks[det - 1]);
-        toks[det - 1].word
-            && PREPOSITIONS.contains(&p.as_ref())
-            && (p.starts_with('a') || p.starts_with("da"))
+        toks[det - 1].word && PREPOSITIONS.contains(&p.as_ref()) && p.starts_with('a')
     };
     if cited.is_none() && !subject && !governed && !cue_after(ctx, toks, end) {
         return None;
@@ -131,7 +129,7 @@ pub(super) fn document(
         (DETERMINERS.contains(&w) || PREPOSITIONS.contains(&w) || w == "secondo" || w == "uno")
             && !matches!(w, "di" | "a" | "da" | "per" | "con" | "tra" | "fra" | "su")
     });
-    if !introduced {
+    if !introduced || adjective_nota(text, toks, i) {
         return None;
     }
     let mut j = i + 1;
@@ -218,6 +216,23 @@ pub(super) fn document(
         Some(cue),
     ));
     Some(end.max(i + 1))
+}
+
+/// True when `nota` at token `i` is the adjective `known` before a noun (`la nota
+/// città di Reno`, `una nota attrice`), not the noun `note`, which a preposition, a
+/// name, punctuation or a modifier of its own follows (`una nota congiunta del`,
+/// `la nota ufficiale`, `una nota stampa`).
+fn adjective_nota(text: &str, toks: &[Tok], i: usize) -> bool {
+    lower(text, &toks[i]) == "nota"
+        && toks.get(i + 1).is_some_and(|t| {
+            let w = lower(text, t);
+            t.word
+                && !t.capitalised(text)
+                && !PREPOSITIONS.contains(&w.as_ref())
+                && !["ale", "ta", "sa", "iva", "mpa", "osa"]
+                    .iter()
+                    .any(|e| w.ends_with(e))
+        })
 }
 
 /// True when a name can issue a statement: a company or organization entity, an
