@@ -227,6 +227,17 @@ pub(crate) fn attribute(ctx: &Context, all: &[Marked], k: usize) -> Attribution 
                 .or_else(|| speaker_after(ctx, &before, c.end))
                 .or_else(|| trailing_description(ctx, &before, c.end))
         };
+        // `padre Mario Neri. Ha dichiarato «...»`: a sentence that opens with the verb
+        // has the previous sentence's subject; `Ha aggiunto` continues the last speaker
+        let opens = before[..c.first].iter().all(|t| !t.word)
+            && unit(ctx, before[c.first].start).start == before[0].start;
+        if att.speaker.is_none()
+            && opens
+            && !c.is_prep()
+            && !matches!(c.verb.class, "addition" | "reply")
+        {
+            att.speaker = previous_subject(ctx, m.open);
+        }
         return att;
     }
     if before.last().is_some_and(|t| t.is(text, ':')) {

@@ -53,6 +53,14 @@ pub(crate) fn trailing_description(ctx: &Context, toks: &[Tok], from: usize) -> 
     while end > from && !toks[end - 1].word {
         end -= 1;
     }
+    // `ha insistito che le autorità «...»`: the subject of the clause the quote
+    // completes, not the speaker
+    if toks[from..end]
+        .iter()
+        .any(|t| t.word && matches!(t.lower(text).as_ref(), "che" | "come"))
+    {
+        return None;
+    }
     let mut s = end;
     while s > from && end - s < 3 && toks[s - 1].word && !toks[s - 1].capitalised(text) {
         s -= 1;

@@ -51,7 +51,7 @@ pub(crate) fn speaker_after(ctx: &Context, toks: &[Tok], from: usize) -> Option<
                 i += 2;
                 continue;
             }
-            let governed = i > 0 && is_prep(text, &toks[i - 1]);
+            let governed = governed_at(text, toks, i);
             // the issuer of a written statement: `si legge nella nota di Enel`
             let issuer = governed
                 && i > 1
@@ -105,6 +105,17 @@ pub(crate) fn is_prep(text: &str, t: &Tok) -> bool {
     }
 }
 
+/// True when the name at token `i` is governed by a preposition, right before it or
+/// before its article: `della Yalboko`, `per la Pubblica Sicurezza`.
+pub(crate) fn governed_at(text: &str, toks: &[Tok], i: usize) -> bool {
+    i > 0
+        && (is_prep(text, &toks[i - 1])
+            || i > 1
+                && toks[i - 1].word
+                && DETERMINERS.contains(&toks[i - 1].lower(text).as_ref())
+                && is_prep(text, &toks[i - 2]))
+}
+
 /// True when the word before a name shows it heads the clause (start, punctuation,
 /// determiner, role noun, `stesso`), not an attribute of a noun (`la tv turca NTV`).
 pub(crate) fn heads_clause(text: &str, toks: &[Tok], i: usize) -> bool {
@@ -151,7 +162,7 @@ pub(crate) fn speaker_before(ctx: &Context, toks: &[Tok], upto: usize) -> Option
     let mut i = 0;
     while i < upto {
         if let Some(hit) = ctx.name_at(toks, i) {
-            let governed = i > 0 && is_prep(text, &toks[i - 1]);
+            let governed = governed_at(text, toks, i);
             let lone_opener = hit.kind.is_none() && super::cues::is_verb_form(&toks[i].lower(text));
             let adjacent = toks[hit.end.min(upto)..upto].iter().all(|t| {
                 t.is(text, ',')
