@@ -1,7 +1,7 @@
 //! Looking names up in a [`Context`]: entity mentions, capitalised runs, surnames,
 //! acronyms, role anaphora.
 
-use super::names::{capitalised_run, Context, NameHit, DETERMINERS, ROLES};
+use super::names::{capitalised_run, Context, NameHit, DETERMINERS};
 use super::tokens::Tok;
 use crate::extract::entities::{EntityKind, Found};
 
@@ -85,7 +85,7 @@ impl<'a> Context<'a> {
         } else {
             first
         };
-        if !ROLES.contains(role.as_str()) {
+        if !super::names::is_role(&role) {
             return None;
         }
         self.roles
