@@ -172,8 +172,15 @@ pub(crate) fn attribute(ctx: &Context, all: &[Marked], k: usize) -> Attribution 
                 {
                     att.link = Link::After;
                     att.cue = Some(cue_text(ctx, &after, &c));
+                    // `Paolo Neri: «...», ha dichiarato`: the name before the colon
+                    let colon = before.last().is_some_and(|t| t.is(text, ':'));
                     att.speaker = speaker_after(ctx, &after, c.end)
                         .or_else(|| speaker_before(ctx, &after, c.first))
+                        .or_else(|| {
+                            colon
+                                .then(|| speaker_before(ctx, &before, before.len() - 1))
+                                .flatten()
+                        })
                         .or_else(|| previous_subject(ctx, m.open));
                     return att;
                 }

@@ -73,6 +73,34 @@ impl<'a> Context<'a> {
             .map(|f| f.entity.name.clone())
     }
 
+    /// The one person the entities name in `within` outside the quote `skip` (none
+    /// when two or more are named): the speaker of a quote no clause attributes
+    /// (`il capo dell'unità di crisi Anna Neri ha sconsigliato i viaggi, in quanto «...»`).
+    pub fn only_person(
+        &self,
+        within: std::ops::Range<usize>,
+        skip: std::ops::Range<usize>,
+    ) -> Option<String> {
+        let i = self
+            .mentions
+            .partition_point(|f| f.mention.span.start < within.start);
+        let mut found: Option<&str> = None;
+        for f in self.mentions[i..]
+            .iter()
+            .take_while(|f| f.mention.span.end <= within.end)
+        {
+            let inside = skip.start <= f.mention.span.start && f.mention.span.start < skip.end;
+            if f.kind != EntityKind::Person || inside {
+                continue;
+            }
+            match found {
+                Some(n) if n != f.entity.name => return None,
+                _ => found = Some(&f.entity.name),
+            }
+        }
+        found.map(|n| self.resolve(n))
+    }
+
     /// The person a role description refers to (`il ministro` → the last person the
     /// article introduced as `ministro` before byte `pos`).
     pub fn anaphora(&self, description: &str, pos: usize) -> Option<String> {

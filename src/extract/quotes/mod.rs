@@ -102,6 +102,12 @@ pub(crate) fn extract_in(ctx: &Context, marked: &[Marked]) -> Vec<Quote> {
         let found = raw
             .as_ref()
             .map(|s| ctx.anaphora(s, m.open).unwrap_or_else(|| s.clone()));
+        // no clause attributes it: the one person the sentence names, if only one
+        let found = found.or_else(|| {
+            (att.link == Link::None)
+                .then(|| ctx.only_person(attribution::unit(ctx, m.open), m.open..m.after))
+                .flatten()
+        });
         let found = match (found, &last_speaker) {
             // `il ministro ha aggiunto`: a definite role refers back to the last speaker
             (Some(s), last) if names::is_definite_role(&s) => {

@@ -86,16 +86,41 @@ pub(crate) fn speaker_after(ctx: &Context, toks: &[Tok], from: usize) -> Option<
             continue;
         }
         if t.word && is_role(&t.lower(text)) && role.is_none() {
-            let s = if i > 0 && DETERMINERS.contains(&toks[i - 1].lower(text).as_ref()) {
-                i - 1
-            } else {
-                i
-            };
-            role = Some((s, i + 1));
+            role = Some((description_start(text, toks, i), i + 1));
         }
         i += 1;
     }
     role.map(|(s, e)| text[toks[s].start..toks[e - 1].end].to_string())
+}
+
+/// The first token of the description headed by the role noun at `i`: its article
+/// (`il portavoce`), with `altro` (`un altro testimone`), or a partitive (`uno dei
+/// carabinieri`, `una delle passeggere`).
+fn description_start(text: &str, toks: &[Tok], i: usize) -> usize {
+    let word = |k: usize| {
+        toks.get(k)
+            .filter(|t| t.word)
+            .map(|t| t.lower(text).into_owned())
+    };
+    let Some(before) = i.checked_sub(1).and_then(word) else {
+        return i;
+    };
+    let two_before = i.checked_sub(2).and_then(word);
+    let det = |w: &Option<String>| w.as_deref().is_some_and(|w| DETERMINERS.contains(&w));
+    if matches!(before.as_str(), "altro" | "altra" | "altri" | "altre") && det(&two_before) {
+        return i - 2;
+    }
+    if matches!(before.as_str(), "dei" | "degli" | "delle")
+        && two_before
+            .as_deref()
+            .is_some_and(|w| matches!(w, "uno" | "una" | "alcuni" | "alcune" | "due" | "tre"))
+    {
+        return i - 2;
+    }
+    if DETERMINERS.contains(&before.as_str()) {
+        return i - 1;
+    }
+    i
 }
 
 pub(crate) fn is_prep(text: &str, t: &Tok) -> bool {
@@ -194,11 +219,7 @@ pub(crate) fn speaker_before(ctx: &Context, toks: &[Tok], upto: usize) -> Option
             role = None;
         }
         if t.word && is_role(&t.lower(text)) {
-            let s = if i > 0 && DETERMINERS.contains(&toks[i - 1].lower(text).as_ref()) {
-                i - 1
-            } else {
-                i
-            };
+            let s = description_start(text, toks, i);
             role = Some(text[toks[s].start..t.end].to_string());
         }
         i += 1;
