@@ -101,7 +101,11 @@ pub(crate) fn extract_in(ctx: &Context, marked: &[Marked]) -> Vec<Quote> {
         };
         let found = raw
             .as_ref()
-            .map(|s| ctx.anaphora(s, m.open).unwrap_or_else(|| s.clone()));
+            .map(|s| {
+                ctx.anaphora(s, m.open)
+                    .or_else(|| ctx.body_description(s, m.open))
+                    .unwrap_or_else(|| s.clone())
+            });
         // no clause attributes it: the one person the sentence names, if only one
         let found = found.or_else(|| {
             (att.link == Link::None)

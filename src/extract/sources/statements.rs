@@ -104,6 +104,21 @@ pub(super) fn scan(ctx: &Context, toks: &[Tok], hits: &mut Vec<Hit>) {
                 j += 1;
             }
         }
+        // `In una nota, l'accademia svedese ha spiegato`: a description of a body the
+        // article named
+        if found.is_none()
+            && k >= start + 2
+            && k <= start + 3
+            && is_word(text, toks.get(start), DETERMINERS)
+            && toks[start + 1..k]
+                .iter()
+                .all(|t| t.word && !t.capitalised(text))
+        {
+            let description = &text[toks[start].start..toks[k - 1].end];
+            found = ctx
+                .body_description(description, toks[start].start)
+                .map(|n| (start, n));
+        }
         // inverted: `», ha comunicato l'ASN`, `lo rende noto l'Istat`
         let free = c.first == 0
             || !toks[c.first - 1].word
