@@ -43,6 +43,8 @@ pub(crate) struct Attribution {
     pub prep: bool,
     /// True when the cue is a verb of thinking (`pensa`, `crede`).
     pub cognition: bool,
+    /// True when the cue is a verb of naming (`definisce X «...»`, `bollando come`).
+    pub definition: bool,
     /// True when the quote follows another one closely (`»; e poi: «`).
     pub follows_quote: bool,
 }
@@ -116,6 +118,7 @@ pub(crate) fn attribute(ctx: &Context, all: &[Marked], k: usize) -> Attribution 
         word_before,
         prep: false,
         cognition: false,
+        definition: false,
         follows_quote,
     };
 
@@ -215,6 +218,7 @@ pub(crate) fn attribute(ctx: &Context, all: &[Marked], k: usize) -> Attribution 
         att.link = Link::Before(words_after(c));
         att.prep = c.is_prep();
         att.cognition = c.verb.class == "cognition";
+        att.definition = c.verb.class == "definition";
         att.cue = Some(cue_text(ctx, &before, c));
         let skip_det = usize::from(
             before
@@ -229,6 +233,10 @@ pub(crate) fn attribute(ctx: &Context, all: &[Marked], k: usize) -> Attribution 
         } else if parenthetical {
             // `stampata utilizzando, dice Tolstoj, «...»`
             speaker_after(ctx, &before, c.end).or_else(|| speaker_before(ctx, &before, c.first))
+        } else if att.definition {
+            // `ha definito Neri un «...»`: the name after a verb of naming is what it
+            // names, not who speaks
+            speaker_before(ctx, &before, c.first)
         } else {
             speaker_before(ctx, &before, c.first)
                 .or_else(|| speaker_after(ctx, &before, c.end))

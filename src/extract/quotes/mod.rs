@@ -242,6 +242,16 @@ fn is_speech(text: &str, m: &Marked, att: &Attribution) -> bool {
     if name_like && n <= 6 && !matches!(att.link, Link::After) {
         return false;
     }
+    // `definisce Neri un «personaggio ambiguo»`, `bollando la giunta come
+    // «illegittima»`: short words a verb of naming gives as someone's words
+    if att.definition
+        && match att.link {
+            Link::Before(d) => d <= 4 || att.word_before.as_deref() == Some("come"),
+            _ => false,
+        }
+    {
+        return true;
+    }
     let det_before = att.word_before.as_deref().is_some_and(|w| {
         names::DETERMINERS.contains(&w)
             || matches!(w, "questa" | "questo" | "queste" | "questi" | "sua" | "suo")
