@@ -233,7 +233,7 @@ pub(crate) fn attribute(ctx: &Context, all: &[Marked], k: usize) -> Attribution 
         } else if parenthetical {
             // `stampata utilizzando, dice Tolstoj, «...»`
             speaker_after(ctx, &before, c.end).or_else(|| speaker_before(ctx, &before, c.first))
-        } else if att.definition {
+        } else if att.definition && !colon {
             // `ha definito Neri un «...»`: the name after a verb of naming is what it
             // names, not who speaks
             speaker_before(ctx, &before, c.first)
@@ -244,8 +244,12 @@ pub(crate) fn attribute(ctx: &Context, all: &[Marked], k: usize) -> Attribution 
         };
         // `padre Mario Neri. Ha dichiarato «...»`: a sentence that opens with the verb
         // has the previous sentence's subject; `Ha aggiunto` continues the last speaker
-        let opens = before[..c.first].iter().all(|t| !t.word)
-            && unit(ctx, before[c.first].start).start == before[0].start;
+        let opens = before[..c.first].iter().all(|t| {
+            !t.word || {
+                let w = t.lower(text);
+                super::cues::is_adverb(&w) || matches!(w.as_ref(), "e" | "ma")
+            }
+        }) && unit(ctx, before[c.first].start).start == before[0].start;
         if att.speaker.is_none()
             && opens
             && !c.is_prep()

@@ -125,8 +125,13 @@ impl<'a> Context<'a> {
         if head.chars().count() < 4 || super::names::is_role(&head) {
             return None;
         }
-        let company_noun = matches!(head.as_str(), "società" | "gruppo" | "azienda" | "compagnia");
-        let i = self.mentions.partition_point(|f| f.mention.span.start < pos);
+        let company_noun = matches!(
+            head.as_str(),
+            "società" | "gruppo" | "azienda" | "compagnia"
+        );
+        let i = self
+            .mentions
+            .partition_point(|f| f.mention.span.start < pos);
         self.mentions[..i]
             .iter()
             .rev()

@@ -99,13 +99,11 @@ pub(crate) fn extract_in(ctx: &Context, marked: &[Marked]) -> Vec<Quote> {
             Some((sp, cue)) if sp.is_some() || att.speaker.is_none() => (sp, Some(cue)),
             _ => (att.speaker.clone(), att.cue.clone()),
         };
-        let found = raw
-            .as_ref()
-            .map(|s| {
-                ctx.anaphora(s, m.open)
-                    .or_else(|| ctx.body_description(s, m.open))
-                    .unwrap_or_else(|| s.clone())
-            });
+        let found = raw.as_ref().map(|s| {
+            ctx.anaphora(s, m.open)
+                .or_else(|| ctx.body_description(s, m.open))
+                .unwrap_or_else(|| s.clone())
+        });
         // no clause attributes it: the one person the sentence names, if only one
         let found = found.or_else(|| {
             (att.link == Link::None)
@@ -317,5 +315,7 @@ fn split_inner(ctx: &Context, m: &Marked) -> (Vec<(usize, usize)>, InnerAttribut
     (vec![(m.start, m.end)], None)
 }
 
+#[cfg(test)]
+mod table_tests;
 #[cfg(test)]
 mod tests;

@@ -100,7 +100,7 @@ impl<'a> Context<'a> {
     pub fn new(article: &'a Article<'a>, entities: &'a Entities) -> Self {
         let text = article.text;
         let mut by_last: FxHashMap<String, (usize, String)> = FxHashMap::default();
-        let mut role_hits: Vec<(usize, String, usize, usize)> = Vec::new();
+        let mut role_hits: Vec<(usize, String, usize, usize, bool)> = Vec::new();
         let mut acronyms: FxHashMap<String, String> = FxHashMap::default();
         let mut by_first: FxHashMap<String, (usize, String)> = FxHashMap::default();
         let mut mid_caps: FxHashSet<String> = FxHashSet::default();
@@ -157,16 +157,21 @@ impl<'a> Context<'a> {
                         }
                         if let Some(end) = run_with(text, &toks, j, starts) {
                             let p = toks[j - 1].lower(text);
-                            if !(toks[j - 1].word
-                                && (PREPOSITIONS.contains(&p.as_ref()) || p == "e"))
-                            {
+                            let governed = toks[j - 1].word
+                                && (PREPOSITIONS.contains(&p.as_ref()) || p == "e");
+                            if !governed || p != "e" && end >= j + 3 {
+                                // (a governed run counts only for a person inside it:
+                                // `degli economisti della Banca Rossa Anna Neri`)
                                 role_hits.push((
                                     t.start,
-                                    l.into_owned(),
+                                    l.clone().into_owned(),
                                     toks[j].start,
                                     toks[end - 1].end,
+                                    governed,
                                 ));
-                                break;
+                                if !governed {
+                                    break;
+                                }
                             }
                             j = end;
                             continue;
@@ -260,12 +265,20 @@ impl<'a> Context<'a> {
         };
         ctx.roles = role_hits
             .into_iter()
-            .map(|(p, r, s, e)| {
+            .filter_map(|(p, r, s, e, governed)| {
+                if governed {
+                    let person = ctx.mentions.iter().find(|f| {
+                        f.kind == EntityKind::Person
+                            && s < f.mention.span.start
+                            && f.mention.span.end <= e
+                    })?;
+                    return Some((p, r, person.entity.name.clone()));
+                }
                 let name = match ctx.mention_at(s) {
                     Some(f) => f.entity.name.clone(),
                     None => ctx.resolve(&text[s..e]),
                 };
-                (p, r, name)
+                Some((p, r, name))
             })
             .collect();
         ctx

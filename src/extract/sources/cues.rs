@@ -69,7 +69,12 @@ pub(super) fn agent_follows(text: &str, toks: &[Tok], k: usize) -> bool {
 /// su Nature`, `pubblicata sul Corriere`. Not the active `ha pubblicato sul sito X il video` (a place where someone posted).
 fn published_in(text: &str, toks: &[Tok], k: usize) -> bool {
     lower(text, &toks[k]).starts_with("pubblicat")
-        && !(k > 0 && is_word(text, toks.get(k - 1), &["ha", "hanno", "aveva", "avevano", "abbia"]))
+        && !(k > 0
+            && is_word(
+                text,
+                toks.get(k - 1),
+                &["ha", "hanno", "aveva", "avevano", "abbia"],
+            ))
         && toks.get(k + 1).is_some_and(|t| {
             let w = lower(text, t);
             t.word && w.starts_with("su") && PREPOSITIONS.contains(&w.as_ref())

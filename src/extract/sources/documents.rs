@@ -60,14 +60,17 @@ pub(super) fn media(
     let mut j = i + 1;
     // `l'agenzia di stampa X`, `il sito di informazione X`: the noun's fixed complement
     if is_word(text, toks.get(j), &["di"])
-        && is_word(text, toks.get(j + 1), &["stampa", "informazione", "notizie"])
+        && is_word(
+            text,
+            toks.get(j + 1),
+            &["stampa", "informazione", "notizie"],
+        )
     {
         j += 2;
     }
     let adjectives_from = j;
     // up to two adjectives (`romano`, `turca`, `web`)
-    while j < toks.len() && j <= adjectives_from + 1 && toks[j].word && !toks[j].capitalised(text)
-    {
+    while j < toks.len() && j <= adjectives_from + 1 && toks[j].word && !toks[j].capitalised(text) {
         let w = lower(text, &toks[j]);
         if PREPOSITIONS.contains(&w.as_ref())
             || DETERMINERS.contains(&w.as_ref())
@@ -77,10 +80,21 @@ pub(super) fn media(
         }
         j += 1;
     }
-    let (name, kind, end) = if let Some(o) = outlet_at(text, toks, j) {
+    // a listed outlet, unless the text names a longer one (`la Gazzetta del Tirreno`
+    // is not `La Gazzetta dello Sport`)
+    let unknown = name_after(ctx, toks, j).map(|(s, end, name, kind)| {
+        let (end, name) = extend_name(ctx, toks, end, name);
+        (s, end, name, kind)
+    });
+    let listed = outlet_at(text, toks, j).filter(|o| {
+        unknown
+            .as_ref()
+            .map_or(true, |(_, end, _, _)| *end <= o.end)
+    });
+    let (name, kind, end) = if let Some(o) = listed {
         (o.outlet.name.to_string(), kind_of(o.outlet), o.end)
     } else {
-        let (_, end, name, ekind) = name_after(ctx, toks, j)?;
+        let (_, end, name, ekind) = unknown?;
         if ekind == Some(EntityKind::Person) {
             return None;
         }
@@ -114,6 +128,27 @@ pub(super) fn media(
     let cue = (toks[first].start, toks[i].end);
     hits.push(hit(toks, first, end, name, kind, Some(cue)));
     Some(end)
+}
+
+/// An outlet's name continued by `di`/`del` and a capitalised name (`Voce di
+/// Valdora`, `Gazzetta del Tirreno`) when the name found stops before it.
+fn extend_name(ctx: &Context, toks: &[Tok], mut end: usize, mut name: String) -> (usize, String) {
+    let text = ctx.article.text;
+    while is_word(
+        text,
+        toks.get(end),
+        &["di", "del", "della", "dello", "dei", "degli", "delle"],
+    ) {
+        let Some(h) = ctx.name_at(toks, end + 1) else {
+            break;
+        };
+        if h.kind == Some(EntityKind::Person) {
+            break;
+        }
+        name = format!("{name} {}", &text[toks[end].start..toks[h.end - 1].end]);
+        end = h.end;
+    }
+    (end, name)
 }
 
 /// `un rapporto di Mediobanca`, `i dati Istat`, `X, in una nota, ...`.
