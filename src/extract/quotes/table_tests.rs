@@ -199,6 +199,30 @@ const ROWS: &[Row] = &[
         &[],
         &[("Fondazione Marini", Document)],
     ),
+    row(
+        "an unnamed spokesperson of a named body",
+        "Cronaca\nUn portavoce della Banca Serena ha precisato che le filiali resteranno aperte.",
+        &[],
+        &[("Banca Serena", Document)],
+    ),
+    row(
+        "twin: a named spokesperson is a speaker only",
+        "Cronaca\nIl portavoce della Banca Serena, Marco Feltri, ha precisato che le filiali resteranno aperte.",
+        &[],
+        &[],
+    ),
+    row(
+        "a body as antecedent of a relative subject",
+        "Cronaca\nProtesta anche la Federazione Italiana Bocce, che annuncia che non giocherà.",
+        &[],
+        &[("Federazione Italiana Bocce", Document)],
+    ),
+    row(
+        "twin: a person as antecedent",
+        "Cronaca\nProtesta anche Marco Feltri, che annuncia che non giocherà.",
+        &[],
+        &[],
+    ),
     // -- role words resolved to the named person
     row(
         "role then name after the verb",
@@ -231,7 +255,7 @@ const ROWS: &[Row] = &[
         "a plural role refers back to the people it introduced",
         "Cronaca\nLo studio degli economisti della Banca Centrale Anna Ferri e Luca Gatti è uscito ieri. Dalla relazione degli economisti: «I prezzi al sud sono più bassi del previsto».",
         &[("I prezzi al sud sono più bassi del previsto", Some("Anna Ferri"))],
-        &[],
+        &[("Banca Centrale", Document)],
     ),
     row(
         "twin: a plural role with nobody introduced stays a description",

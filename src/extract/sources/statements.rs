@@ -71,11 +71,58 @@ fn body_at(ctx: &Context, toks: &[Tok], k: usize) -> Option<(usize, String)> {
     (!ctx.is_person(&name)).then_some((h.end, name))
 }
 
+/// Nouns of the unnamed people who speak for a body or whose view is its own
+/// (spec: an unnamed spokesperson of a named body makes it a document source, and
+/// so do a named firm's analysts).
+const SPOKESPEOPLE: &[&str] = &["portavoce", "analisti", "esperti", "economisti"];
+
+/// `un portavoce di Enel`, `gli analisti di Banca Rossini`: the body, unless a named
+/// person is the spokesperson (`il portavoce della Lega, Mario Neri`).
+fn spokesperson(ctx: &Context, toks: &[Tok], i: usize, hits: &mut Vec<Hit>) -> Option<usize> {
+    let text = ctx.article.text;
+    let prep = toks.get(i + 1).filter(|t| {
+        let w = lower(text, t);
+        t.word && (w == "di" || w.starts_with("de") && PREPOSITIONS.contains(&w.as_ref()))
+    })?;
+    let mut j = i + 2;
+    if is_word(text, toks.get(j), DETERMINERS) {
+        j += 1;
+    }
+    let (end, name) = body_at(ctx, toks, j)?;
+    let named = toks.get(end).is_some_and(|t| t.is(text, ','))
+        && ctx
+            .name_at(toks, end + 1)
+            .is_some_and(|h| h.kind == Some(EntityKind::Person));
+    if named {
+        return None;
+    }
+    let first = if i > 0 && is_word(text, toks.get(i - 1), DETERMINERS) {
+        i - 1
+    } else {
+        i
+    };
+    hits.push(hit(
+        toks,
+        first,
+        end,
+        name,
+        SourceKind::Document,
+        Some((toks[first].start, prep.end)),
+    ));
+    Some(end)
+}
+
 /// Scans one unit for bodies that pass on a statement.
 pub(super) fn scan(ctx: &Context, toks: &[Tok], hits: &mut Vec<Hit>) {
     let text = ctx.article.text;
     let mut i = 0;
     while i < toks.len() {
+        if toks[i].word && SPOKESPEOPLE.contains(&lower(text, &toks[i]).as_ref()) {
+            if let Some(end) = spokesperson(ctx, toks, i, hits) {
+                i = end;
+                continue;
+            }
+        }
         let Some(c) = cue_at(text, toks, i)
             .filter(passes_on)
             .filter(|c| says_something(text, toks, c))
@@ -87,6 +134,10 @@ pub(super) fn scan(ctx: &Context, toks: &[Tok], hits: &mut Vec<Hit>) {
         let mut k = c.first;
         while k > 0 && toks[k - 1].word && is_adverb(&lower(text, &toks[k - 1])) {
             k -= 1;
+        }
+        // `il Lens, che annuncia`: the antecedent of a relative subject
+        if k >= 2 && is_word(text, toks.get(k - 1), &["che"]) && toks[k - 2].is(text, ',') {
+            k -= 2;
         }
         let mut found = None;
         let start = toks[..k]
@@ -102,6 +153,23 @@ pub(super) fn scan(ctx: &Context, toks: &[Tok], hits: &mut Vec<Hit>) {
                 j = h.end;
             } else {
                 j += 1;
+            }
+        }
+        // `La FIA e gli organizzatori hanno confermato`: a body first in a coordinated
+        // subject
+        if found.is_none() {
+            let mut j = start;
+            if is_word(text, toks.get(j), DETERMINERS) {
+                j += 1;
+            }
+            if let Some((end, name)) = body_at(ctx, toks, j).filter(|(end, _)| *end < k) {
+                let rest = &toks[end..k];
+                let coordinated = is_word(text, rest.first(), &["e", "ed"])
+                    && rest.len() <= 4
+                    && rest[1..].iter().all(|t| t.word && !t.capitalised(text));
+                if coordinated {
+                    found = Some((start, name));
+                }
             }
         }
         // `In una nota, l'accademia svedese ha spiegato`: a description of a body the
