@@ -4,7 +4,7 @@
 use super::cues::{cue_at, Cue};
 use super::descriptions::{object_description, previous_subject, trailing_description};
 use super::marks::Marked;
-use super::names::{Context, DETERMINERS};
+use super::names::{Context, DETERMINERS, PREPOSITIONS};
 use super::speakers::{speaker_after, speaker_before, stop};
 use super::tokens::{tokenize, Tok};
 use std::ops::Range;
@@ -152,6 +152,30 @@ pub(crate) fn attribute(ctx: &Context, all: &[Marked], k: usize) -> Attribution 
             }
         }
     }
+    // `«...»: questo il giudizio dell'avvocato Neri`, `così il commento di Neri`
+    if m.closed
+        && after.get(lead).is_some_and(|t| {
+            t.word && matches!(t.lower(text).as_ref(), "questo" | "questa" | "così")
+        })
+    {
+        let of = (lead + 1..after.len().min(lead + 5)).find(|&j| {
+            let w = after[j].lower(text);
+            after[j].word && (w == "di" || w.starts_with('d') && PREPOSITIONS.contains(&w.as_ref()))
+        });
+        let plain = |j: usize| {
+            after[lead + 1..j]
+                .iter()
+                .all(|t| t.word && !t.capitalised(text))
+        };
+        if let Some(j) = of.filter(|&j| j > lead + 1 && plain(j)) {
+            if let Some(sp) = speaker_after(ctx, &after, j + 1) {
+                att.link = Link::After;
+                att.cue = Some(text[after[lead].start..after[j - 1].end].to_string());
+                att.speaker = Some(sp);
+                return att;
+            }
+        }
+    }
     if m.closed && lead < after.len() {
         let limit = (lead + 6).min(after.len());
         let mut i = lead;
@@ -230,7 +254,7 @@ pub(crate) fn attribute(ctx: &Context, all: &[Marked], k: usize) -> Attribution 
             && ctx.name_at(&before, c.end + skip_det).is_some();
         att.speaker = if c.is_prep() {
             speaker_after(ctx, &before, c.end).or_else(|| object_description(ctx, &before, c.end))
-        } else if parenthetical {
+        } else if parenthetical && !att.definition {
             // `stampata utilizzando, dice Tolstoj, «...»`
             speaker_after(ctx, &before, c.end).or_else(|| speaker_before(ctx, &before, c.first))
         } else if att.definition && !colon {

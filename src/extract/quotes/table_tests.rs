@@ -312,6 +312,39 @@ const ROWS: &[Row] = &[
         )],
         &[],
     ),
+    row(
+        "a verb of naming set off by commas keeps its subject",
+        "Cronaca\nLa giudice Anna Neri ha firmato l'ordinanza. La giudice, inoltre, ha definito Carlo Ruta un «personaggio ambiguo».",
+        &[("personaggio ambiguo", Some("Anna Neri"))],
+        &[],
+    ),
+    row(
+        "twin: a verb of saying set off by commas has its subject after it",
+        "Cronaca\nLa pena, dice Carlo Ruta, «è stata del tutto sproporzionata rispetto ai fatti».",
+        &[(
+            "è stata del tutto sproporzionata rispetto ai fatti",
+            Some("Carlo Ruta"),
+        )],
+        &[],
+    ),
+    row(
+        "questo il giudizio di X after the quote",
+        "Cronaca\n«La custodia in carcere è sproporzionata e del tutto ingiusta»: questo il giudizio dell'avvocato Sergio Landi.",
+        &[(
+            "La custodia in carcere è sproporzionata e del tutto ingiusta",
+            Some("Sergio Landi"),
+        )],
+        &[],
+    ),
+    row(
+        "twin: questo il giudizio with nobody named",
+        "Cronaca\n«La custodia in carcere è sproporzionata e del tutto ingiusta»: questo il giudizio che circola in città.",
+        &[(
+            "La custodia in carcere è sproporzionata e del tutto ingiusta",
+            None,
+        )],
+        &[],
+    ),
     // -- descriptions of people
     row(
         "un altro testimone",
