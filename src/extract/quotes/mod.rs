@@ -17,6 +17,7 @@ pub(crate) mod marks;
 pub(crate) mod names;
 mod speakers;
 pub(crate) mod tokens;
+mod typing;
 
 use super::entities::Entities;
 use crate::lexicon::entries;
@@ -104,6 +105,8 @@ pub(crate) fn extract_in(ctx: &Context, marked: &[Marked]) -> Vec<Quote> {
                 .or_else(|| ctx.body_description(s, m.open))
                 .unwrap_or_else(|| s.clone())
         });
+        // an abstract noun in the subject's slot says nothing
+        let found = found.filter(|s| typing::can_speak(s));
         // no clause attributes it: the one person the sentence names, if only one
         let found = found.or_else(|| {
             (att.link == Link::None)

@@ -345,6 +345,18 @@ const ROWS: &[Row] = &[
         )],
         &[],
     ),
+    row(
+        "an abstract noun in the subject's slot is no speaker",
+        "Cronaca\n«Il processo deve ripartire da capo e subito», ribadisce la decisione.",
+        &[("Il processo deve ripartire da capo e subito", None)],
+        &[],
+    ),
+    row(
+        "twin: a role noun in the same slot is",
+        "Cronaca\n«Il processo deve ripartire da capo e subito», ribadisce la giudice.",
+        &[("Il processo deve ripartire da capo e subito", Some("la giudice"))],
+        &[],
+    ),
     // -- descriptions of people
     row(
         "un altro testimone",
