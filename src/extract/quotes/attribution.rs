@@ -4,7 +4,7 @@
 use super::cues::{cue_at, Cue};
 use super::descriptions::{object_description, previous_subject, trailing_description};
 use super::marks::Marked;
-use super::names::{Context, DETERMINERS};
+use super::names::{Context, DETERMINERS, PREPOSITIONS};
 use super::speakers::{speaker_after, speaker_before, stop};
 use super::tokens::{tokenize, Tok};
 use std::ops::Range;
@@ -43,6 +43,8 @@ pub(crate) struct Attribution {
     pub prep: bool,
     /// True when the cue is a verb of thinking (`pensa`, `crede`).
     pub cognition: bool,
+    /// True when the cue is a verb of naming (`definisce X «...»`, `bollando come`).
+    pub definition: bool,
     /// True when the quote follows another one closely (`»; e poi: «`).
     pub follows_quote: bool,
 }
@@ -116,6 +118,7 @@ pub(crate) fn attribute(ctx: &Context, all: &[Marked], k: usize) -> Attribution 
         word_before,
         prep: false,
         cognition: false,
+        definition: false,
         follows_quote,
     };
 
@@ -149,6 +152,30 @@ pub(crate) fn attribute(ctx: &Context, all: &[Marked], k: usize) -> Attribution 
             }
         }
     }
+    // `«...»: questo il giudizio dell'avvocato Neri`, `così il commento di Neri`
+    if m.closed
+        && after.get(lead).is_some_and(|t| {
+            t.word && matches!(t.lower(text).as_ref(), "questo" | "questa" | "così")
+        })
+    {
+        let of = (lead + 1..after.len().min(lead + 5)).find(|&j| {
+            let w = after[j].lower(text);
+            after[j].word && (w == "di" || w.starts_with('d') && PREPOSITIONS.contains(&w.as_ref()))
+        });
+        let plain = |j: usize| {
+            after[lead + 1..j]
+                .iter()
+                .all(|t| t.word && !t.capitalised(text))
+        };
+        if let Some(j) = of.filter(|&j| j > lead + 1 && plain(j)) {
+            if let Some(sp) = speaker_after(ctx, &after, j + 1) {
+                att.link = Link::After;
+                att.cue = Some(text[after[lead].start..after[j - 1].end].to_string());
+                att.speaker = Some(sp);
+                return att;
+            }
+        }
+    }
     if m.closed && lead < after.len() {
         let limit = (lead + 6).min(after.len());
         let mut i = lead;
@@ -172,8 +199,15 @@ pub(crate) fn attribute(ctx: &Context, all: &[Marked], k: usize) -> Attribution 
                 {
                     att.link = Link::After;
                     att.cue = Some(cue_text(ctx, &after, &c));
+                    // `Paolo Neri: «...», ha dichiarato`: the name before the colon
+                    let colon = before.last().is_some_and(|t| t.is(text, ':'));
                     att.speaker = speaker_after(ctx, &after, c.end)
                         .or_else(|| speaker_before(ctx, &after, c.first))
+                        .or_else(|| {
+                            colon
+                                .then(|| speaker_before(ctx, &before, before.len() - 1))
+                                .flatten()
+                        })
                         .or_else(|| previous_subject(ctx, m.open));
                     return att;
                 }
@@ -208,6 +242,7 @@ pub(crate) fn attribute(ctx: &Context, all: &[Marked], k: usize) -> Attribution 
         att.link = Link::Before(words_after(c));
         att.prep = c.is_prep();
         att.cognition = c.verb.class == "cognition";
+        att.definition = c.verb.class == "definition";
         att.cue = Some(cue_text(ctx, &before, c));
         let skip_det = usize::from(
             before
@@ -219,14 +254,33 @@ pub(crate) fn attribute(ctx: &Context, all: &[Marked], k: usize) -> Attribution 
             && ctx.name_at(&before, c.end + skip_det).is_some();
         att.speaker = if c.is_prep() {
             speaker_after(ctx, &before, c.end).or_else(|| object_description(ctx, &before, c.end))
-        } else if parenthetical {
+        } else if parenthetical && !att.definition {
             // `stampata utilizzando, dice Tolstoj, «...»`
             speaker_after(ctx, &before, c.end).or_else(|| speaker_before(ctx, &before, c.first))
+        } else if att.definition && !colon {
+            // `ha definito Neri un «...»`: the name after a verb of naming is what it
+            // names, not who speaks
+            speaker_before(ctx, &before, c.first)
         } else {
             speaker_before(ctx, &before, c.first)
                 .or_else(|| speaker_after(ctx, &before, c.end))
                 .or_else(|| trailing_description(ctx, &before, c.end))
         };
+        // `padre Mario Neri. Ha dichiarato «...»`: a sentence that opens with the verb
+        // has the previous sentence's subject; `Ha aggiunto` continues the last speaker
+        let opens = before[..c.first].iter().all(|t| {
+            !t.word || {
+                let w = t.lower(text);
+                super::cues::is_adverb(&w) || matches!(w.as_ref(), "e" | "ma")
+            }
+        }) && unit(ctx, before[c.first].start).start == before[0].start;
+        if att.speaker.is_none()
+            && opens
+            && !c.is_prep()
+            && !matches!(c.verb.class, "addition" | "reply")
+        {
+            att.speaker = previous_subject(ctx, m.open);
+        }
         return att;
     }
     if before.last().is_some_and(|t| t.is(text, ':')) {

@@ -53,6 +53,14 @@ pub(crate) fn trailing_description(ctx: &Context, toks: &[Tok], from: usize) -> 
     while end > from && !toks[end - 1].word {
         end -= 1;
     }
+    // `ha insistito che le autorità «...»`: the subject of the clause the quote
+    // completes, not the speaker
+    if toks[from..end]
+        .iter()
+        .any(|t| t.word && matches!(t.lower(text).as_ref(), "che" | "come"))
+    {
+        return None;
+    }
     let mut s = end;
     while s > from && end - s < 3 && toks[s - 1].word && !toks[s - 1].capitalised(text) {
         s -= 1;
@@ -89,10 +97,21 @@ pub(crate) fn subject_description(ctx: &Context, toks: &[Tok], upto: usize) -> O
         .iter()
         .rposition(|t| !t.word && !t.is(text, ','))
         .map_or(0, |p| p + 1);
+    // `In una nota, l'accademia ha spiegato`: the clause after the last comma
+    let det = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| t.word && DETERMINERS.contains(&t.lower(text).as_ref()))
+    };
+    let start = if det(start) {
+        start
+    } else {
+        toks[..upto]
+            .iter()
+            .rposition(|t| t.is(text, ','))
+            .map(|p| p + 1)
+            .filter(|&p| p > start && det(p))?
+    };
     let first = toks.get(start)?;
-    if !first.word || !DETERMINERS.contains(&first.lower(text).as_ref()) {
-        return None;
-    }
     // only a sentence's own subject, not words after an earlier quote
     if start == 0 && unit(ctx, first.start).start != first.start {
         return None;

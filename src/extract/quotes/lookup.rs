@@ -1,7 +1,7 @@
 //! Looking names up in a [`Context`]: entity mentions, capitalised runs, surnames,
 //! acronyms, role anaphora.
 
-use super::names::{capitalised_run, Context, NameHit, DETERMINERS, ROLES};
+use super::names::{capitalised_run, Context, NameHit, DETERMINERS, PREPOSITIONS};
 use super::tokens::Tok;
 use crate::extract::entities::{EntityKind, Found};
 
@@ -73,6 +73,80 @@ impl<'a> Context<'a> {
             .map(|f| f.entity.name.clone())
     }
 
+    /// The one person the entities name in `within` outside the quote `skip` (none
+    /// when two or more are named): the speaker of a quote no clause attributes
+    /// (`il capo dell'unità di crisi Anna Neri ha sconsigliato i viaggi, in quanto «...»`).
+    pub fn only_person(
+        &self,
+        within: std::ops::Range<usize>,
+        skip: std::ops::Range<usize>,
+    ) -> Option<String> {
+        let i = self
+            .mentions
+            .partition_point(|f| f.mention.span.start < within.start);
+        let mut found: Option<&str> = None;
+        for f in self.mentions[i..]
+            .iter()
+            .take_while(|f| f.mention.span.end <= within.end)
+        {
+            let inside = skip.start <= f.mention.span.start && f.mention.span.start < skip.end;
+            // `nel caso di Petroni`: a complement, not a subject
+            let before = self.article.text[..f.mention.span.start].trim_end();
+            let word_before = before
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("")
+                .to_lowercase();
+            let governed = PREPOSITIONS.contains(&word_before.as_str());
+            if f.kind != EntityKind::Person || inside || governed {
+                continue;
+            }
+            match found {
+                Some(n) if n != f.entity.name => return None,
+                _ => found = Some(&f.entity.name),
+            }
+        }
+        found.map(|n| self.resolve(n))
+    }
+
+    /// The company or organization a definite description refers to: the last one
+    /// named before byte `pos` whose name holds the head noun (`l'accademia svedese`
+    /// → `Accademia Reale delle Scienze`), or for a company noun (`la società`, `il
+    /// gruppo`, `l'azienda`) the last company named.
+    pub fn body_description(&self, description: &str, pos: usize) -> Option<String> {
+        let mut words = description
+            .split([' ', '\'', '’'])
+            .filter(|w| !w.is_empty());
+        let det = words.next()?.to_lowercase();
+        if !matches!(det.as_str(), "il" | "lo" | "la" | "l") {
+            return None;
+        }
+        let head = words.next()?.to_lowercase();
+        if head.chars().count() < 4 || super::names::is_role(&head) {
+            return None;
+        }
+        let company_noun = matches!(
+            head.as_str(),
+            "società" | "gruppo" | "azienda" | "compagnia"
+        );
+        let i = self
+            .mentions
+            .partition_point(|f| f.mention.span.start < pos);
+        self.mentions[..i]
+            .iter()
+            .rev()
+            .find(|f| match f.kind {
+                EntityKind::Person => false,
+                EntityKind::Company if company_noun => true,
+                _ => f
+                    .entity
+                    .name
+                    .split([' ', '\'', '’'])
+                    .any(|w| w.to_lowercase() == head),
+            })
+            .map(|f| f.entity.name.clone())
+    }
+
     /// The person a role description refers to (`il ministro` → the last person the
     /// article introduced as `ministro` before byte `pos`).
     pub fn anaphora(&self, description: &str, pos: usize) -> Option<String> {
@@ -85,7 +159,7 @@ impl<'a> Context<'a> {
         } else {
             first
         };
-        if !ROLES.contains(role.as_str()) {
+        if !super::names::is_role(&role) {
             return None;
         }
         self.roles

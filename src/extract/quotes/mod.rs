@@ -17,6 +17,7 @@ pub(crate) mod marks;
 pub(crate) mod names;
 mod speakers;
 pub(crate) mod tokens;
+mod typing;
 
 use super::entities::Entities;
 use crate::lexicon::entries;
@@ -99,9 +100,19 @@ pub(crate) fn extract_in(ctx: &Context, marked: &[Marked]) -> Vec<Quote> {
             Some((sp, cue)) if sp.is_some() || att.speaker.is_none() => (sp, Some(cue)),
             _ => (att.speaker.clone(), att.cue.clone()),
         };
-        let found = raw
-            .as_ref()
-            .map(|s| ctx.anaphora(s, m.open).unwrap_or_else(|| s.clone()));
+        let found = raw.as_ref().map(|s| {
+            ctx.anaphora(s, m.open)
+                .or_else(|| ctx.body_description(s, m.open))
+                .unwrap_or_else(|| s.clone())
+        });
+        // an abstract noun in the subject's slot says nothing
+        let found = found.filter(|s| typing::can_speak(s));
+        // no clause attributes it: the one person the sentence names, if only one
+        let found = found.or_else(|| {
+            (att.link == Link::None)
+                .then(|| ctx.only_person(attribution::unit(ctx, m.open), m.open..m.after))
+                .flatten()
+        });
         let found = match (found, &last_speaker) {
             // `il ministro ha aggiunto`: a definite role refers back to the last speaker
             (Some(s), last) if names::is_definite_role(&s) => {
@@ -232,6 +243,16 @@ fn is_speech(text: &str, m: &Marked, att: &Attribution) -> bool {
     if name_like && n <= 6 && !matches!(att.link, Link::After) {
         return false;
     }
+    // `definisce Neri un «personaggio ambiguo»`, `bollando la giunta come
+    // «illegittima»`: short words a verb of naming gives as someone's words
+    if att.definition
+        && match att.link {
+            Link::Before(d) => d <= 4 || att.word_before.as_deref() == Some("come"),
+            _ => false,
+        }
+    {
+        return true;
+    }
     let det_before = att.word_before.as_deref().is_some_and(|w| {
         names::DETERMINERS.contains(&w)
             || matches!(w, "questa" | "questo" | "queste" | "questi" | "sua" | "suo")
@@ -297,5 +318,7 @@ fn split_inner(ctx: &Context, m: &Marked) -> (Vec<(usize, usize)>, InnerAttribut
     (vec![(m.start, m.end)], None)
 }
 
+#[cfg(test)]
+mod table_tests;
 #[cfg(test)]
 mod tests;

@@ -19,6 +19,28 @@ pub(crate) static NOT_NAMES: LazyLock<FxHashSet<&'static str>> =
 pub(crate) static ROLES: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| set(include_str!("../../../data/quote_roles.txt")));
 
+/// The plurals of the role nouns (`economisti`, `giudici`, `medici`): a plural role
+/// heads a description of people (`i medici`, `uno dei carabinieri`) and refers back
+/// to the people it introduced (`gli economisti della Banca Rossi Anna Neri e ...`);
+/// unlike the singulars they may start a name when capitalised (`Generali`).
+pub(crate) static PLURAL_ROLES: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
+    ROLES
+        .iter()
+        .filter_map(|w| plural(w))
+        .filter(|p| !ROLES.contains(p.as_str()))
+        .collect()
+});
+
+/// The plural of a role noun: `-co` → `-ci`, `-o`/`-a`/`-e` → `-i`; `None` when
+/// it does not change (`leader`, `ceo`, `pm`).
+fn plural(w: &str) -> Option<String> {
+    let stem = w.strip_suffix(['o', 'a', 'e'])?;
+    if w.len() <= 3 {
+        return None;
+    }
+    Some(format!("{stem}i"))
+}
+
 /// Articles and determiners that open a description.
 pub(crate) const DETERMINERS: &[&str] =
     &["gli", "i", "il", "l", "la", "le", "lo", "un", "una", "uno"];
@@ -78,7 +100,7 @@ impl<'a> Context<'a> {
     pub fn new(article: &'a Article<'a>, entities: &'a Entities) -> Self {
         let text = article.text;
         let mut by_last: FxHashMap<String, (usize, String)> = FxHashMap::default();
-        let mut role_hits: Vec<(usize, String, usize, usize)> = Vec::new();
+        let mut role_hits: Vec<(usize, String, usize, usize, bool)> = Vec::new();
         let mut acronyms: FxHashMap<String, String> = FxHashMap::default();
         let mut by_first: FxHashMap<String, (usize, String)> = FxHashMap::default();
         let mut mid_caps: FxHashSet<String> = FxHashSet::default();
@@ -108,7 +130,7 @@ impl<'a> Context<'a> {
                     let name = capitalised
                         && !(f & (F_NOT_NAME | F_ROLE) != 0
                             || k == 0 && super::cues::is_verb_form(l));
-                    (f & F_ROLE != 0, name, f | KNOWN)
+                    (f & (F_ROLE | F_PLURAL_ROLE) != 0, name, f | KNOWN)
                 } else {
                     (false, false, 0)
                 };
@@ -127,18 +149,29 @@ impl<'a> Context<'a> {
                         && !toks[j].is(text, '.')
                         && !toks[j].is(text, ';')
                     {
+                        // `Il sindaco, Mehmet Demirgul`, not `i dottori, la Petrella`
+                        if toks[j].is(text, ',') && !starts(j + 1)
+                            || !toks[j].word && ":«»\"“”".contains(toks[j].text(text))
+                        {
+                            break;
+                        }
                         if let Some(end) = run_with(text, &toks, j, starts) {
                             let p = toks[j - 1].lower(text);
-                            if !(toks[j - 1].word
-                                && (PREPOSITIONS.contains(&p.as_ref()) || p == "e"))
-                            {
+                            let governed = toks[j - 1].word
+                                && (PREPOSITIONS.contains(&p.as_ref()) || p == "e");
+                            if !governed || p != "e" && end >= j + 3 {
+                                // (a governed run counts only for a person inside it:
+                                // `degli economisti della Banca Rossa Anna Neri`)
                                 role_hits.push((
                                     t.start,
-                                    l.into_owned(),
+                                    l.clone().into_owned(),
                                     toks[j].start,
                                     toks[end - 1].end,
+                                    governed,
                                 ));
-                                break;
+                                if !governed {
+                                    break;
+                                }
                             }
                             j = end;
                             continue;
@@ -232,12 +265,20 @@ impl<'a> Context<'a> {
         };
         ctx.roles = role_hits
             .into_iter()
-            .map(|(p, r, s, e)| {
+            .filter_map(|(p, r, s, e, governed)| {
+                if governed {
+                    let person = ctx.mentions.iter().find(|f| {
+                        f.kind == EntityKind::Person
+                            && s < f.mention.span.start
+                            && f.mention.span.end <= e
+                    })?;
+                    return Some((p, r, person.entity.name.clone()));
+                }
                 let name = match ctx.mention_at(s) {
                     Some(f) => f.entity.name.clone(),
                     None => ctx.resolve(&text[s..e]),
                 };
-                (p, r, name)
+                Some((p, r, name))
             })
             .collect();
         ctx
@@ -260,7 +301,8 @@ fn keep_longest(
     }
 }
 
-/// True when `s` is a definite role description (`il ministro`, `la portavoce`).
+/// True when `s` is a definite singular role description (`il ministro`, `la
+/// portavoce`), which may refer back to the last speaker (`i medici` may not).
 pub(crate) fn is_definite_role(s: &str) -> bool {
     let mut words = s.split([' ', '\'', '’']).filter(|w| !w.is_empty());
     let det = words.next().map(str::to_lowercase);
@@ -271,9 +313,9 @@ pub(crate) fn is_definite_role(s: &str) -> bool {
     ) && next.any(|r| ROLES.contains(r.as_str()))
 }
 
-/// True when the lower-case word is a role noun.
+/// True when the lower-case word is a role noun, singular or plural.
 pub(crate) fn is_role(word: &str) -> bool {
-    ROLES.contains(word)
+    ROLES.contains(word) || PLURAL_ROLES.contains(word)
 }
 
 /// True when token `k` may start (or continue) a capitalised name: capitalised, not a
@@ -295,6 +337,8 @@ fn name_word_lower(l: &str, k: usize) -> bool {
 const F_NOT_NAME: u16 = 1;
 /// Flag: a word of [`ROLES`].
 const F_ROLE: u16 = 2;
+/// Flag: a word of [`PLURAL_ROLES`] (above the source flags).
+const F_PLURAL_ROLE: u16 = 1 << 14;
 /// The source list flags (`sources::lists::FLAGS`) sit above the name flags.
 const SOURCE_SHIFT: u32 = 2;
 /// Set on a token whose lists have been computed.
@@ -309,6 +353,9 @@ static NAME_FLAGS: LazyLock<FxHashMap<&'static str, u16>> = LazyLock::new(|| {
     }
     for w in ROLES.iter() {
         *map.entry(w).or_default() |= F_ROLE;
+    }
+    for w in PLURAL_ROLES.iter() {
+        *map.entry(w.as_str()).or_default() |= F_PLURAL_ROLE;
     }
     for (w, f) in crate::extract::sources::lists::FLAGS.iter() {
         *map.entry(w).or_default() |= u16::from(*f) << SOURCE_SHIFT;
@@ -388,7 +435,7 @@ static FLAG_TABLE: LazyLock<FlagTable> = LazyLock::new(|| FlagTable::build(&NAME
 
 /// The source list flags of a token whose lists `Context::new` computed.
 pub(crate) fn source_flags(lists: u16) -> Option<u8> {
-    (lists & KNOWN != 0).then_some(((lists & !KNOWN) >> SOURCE_SHIFT) as u8)
+    (lists & KNOWN != 0).then_some(((lists & !(KNOWN | F_PLURAL_ROLE)) >> SOURCE_SHIFT) as u8)
 }
 
 /// The end of the capitalised name sequence starting at token `i`.

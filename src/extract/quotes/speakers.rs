@@ -51,7 +51,7 @@ pub(crate) fn speaker_after(ctx: &Context, toks: &[Tok], from: usize) -> Option<
                 i += 2;
                 continue;
             }
-            let governed = i > 0 && is_prep(text, &toks[i - 1]);
+            let governed = governed_at(text, toks, i);
             // the issuer of a written statement: `si legge nella nota di Enel`
             let issuer = governed
                 && i > 1
@@ -86,16 +86,41 @@ pub(crate) fn speaker_after(ctx: &Context, toks: &[Tok], from: usize) -> Option<
             continue;
         }
         if t.word && is_role(&t.lower(text)) && role.is_none() {
-            let s = if i > 0 && DETERMINERS.contains(&toks[i - 1].lower(text).as_ref()) {
-                i - 1
-            } else {
-                i
-            };
-            role = Some((s, i + 1));
+            role = Some((description_start(text, toks, i), i + 1));
         }
         i += 1;
     }
     role.map(|(s, e)| text[toks[s].start..toks[e - 1].end].to_string())
+}
+
+/// The first token of the description headed by the role noun at `i`: its article
+/// (`il portavoce`), with `altro` (`un altro testimone`), or a partitive (`uno dei
+/// carabinieri`, `una delle passeggere`).
+fn description_start(text: &str, toks: &[Tok], i: usize) -> usize {
+    let word = |k: usize| {
+        toks.get(k)
+            .filter(|t| t.word)
+            .map(|t| t.lower(text).into_owned())
+    };
+    let Some(before) = i.checked_sub(1).and_then(word) else {
+        return i;
+    };
+    let two_before = i.checked_sub(2).and_then(word);
+    let det = |w: &Option<String>| w.as_deref().is_some_and(|w| DETERMINERS.contains(&w));
+    if matches!(before.as_str(), "altro" | "altra" | "altri" | "altre") && det(&two_before) {
+        return i - 2;
+    }
+    if matches!(before.as_str(), "dei" | "degli" | "delle")
+        && two_before
+            .as_deref()
+            .is_some_and(|w| matches!(w, "uno" | "una" | "alcuni" | "alcune" | "due" | "tre"))
+    {
+        return i - 2;
+    }
+    if DETERMINERS.contains(&before.as_str()) {
+        return i - 1;
+    }
+    i
 }
 
 pub(crate) fn is_prep(text: &str, t: &Tok) -> bool {
@@ -103,6 +128,17 @@ pub(crate) fn is_prep(text: &str, t: &Tok) -> bool {
         let l = t.lower(text);
         PREPOSITIONS.contains(&l.as_ref()) || l == "e" || l == "ed"
     }
+}
+
+/// True when the name at token `i` is governed by a preposition, right before it or
+/// before its article: `della Yalboko`, `per la Pubblica Sicurezza`.
+pub(crate) fn governed_at(text: &str, toks: &[Tok], i: usize) -> bool {
+    i > 0
+        && (is_prep(text, &toks[i - 1])
+            || i > 1
+                && toks[i - 1].word
+                && DETERMINERS.contains(&toks[i - 1].lower(text).as_ref())
+                && is_prep(text, &toks[i - 2]))
 }
 
 /// True when the word before a name shows it heads the clause (start, punctuation,
@@ -151,7 +187,7 @@ pub(crate) fn speaker_before(ctx: &Context, toks: &[Tok], upto: usize) -> Option
     let mut i = 0;
     while i < upto {
         if let Some(hit) = ctx.name_at(toks, i) {
-            let governed = i > 0 && is_prep(text, &toks[i - 1]);
+            let governed = governed_at(text, toks, i);
             let lone_opener = hit.kind.is_none() && super::cues::is_verb_form(&toks[i].lower(text));
             let adjacent = toks[hit.end.min(upto)..upto].iter().all(|t| {
                 t.is(text, ',')
@@ -183,11 +219,7 @@ pub(crate) fn speaker_before(ctx: &Context, toks: &[Tok], upto: usize) -> Option
             role = None;
         }
         if t.word && is_role(&t.lower(text)) {
-            let s = if i > 0 && DETERMINERS.contains(&toks[i - 1].lower(text).as_ref()) {
-                i - 1
-            } else {
-                i
-            };
+            let s = description_start(text, toks, i);
             role = Some(text[toks[s].start..t.end].to_string());
         }
         i += 1;

@@ -67,6 +67,17 @@ pub(super) fn anonymous_at(
                 return None;
             }
         }
+        // `una fonte di governo ha detto`, not `una fonte di lavoro`: the singular
+        // needs a verb of saying or a source cue in its clause
+        "fonte" if phrase.len() == 2 && phrase[0] == "una" => {
+            let cited = cue_before(ctx, toks, i).is_some()
+                || (i + 2..toks.len().min(i + 8))
+                    .take_while(|&k| toks[k].word)
+                    .any(|k| cue_at(text, toks, k).is_some_and(|c| !c.is_medium()));
+            if !cited {
+                return None;
+            }
+        }
         "voci" => {
             let lo = i.saturating_sub(3);
             let near = (lo..(i + 3).min(toks.len())).any(|k| is_word(text, toks.get(k), VOCI_NEAR));

@@ -65,6 +65,22 @@ pub(super) fn agent_follows(text: &str, toks: &[Tok], k: usize) -> bool {
     false
 }
 
+/// True when token `k` is a participle of publishing followed by `su`: `pubblicato
+/// su Nature`, `pubblicata sul Corriere`. Not the active `ha pubblicato sul sito X il video` (a place where someone posted).
+fn published_in(text: &str, toks: &[Tok], k: usize) -> bool {
+    lower(text, &toks[k]).starts_with("pubblicat")
+        && !(k > 0
+            && is_word(
+                text,
+                toks.get(k - 1),
+                &["ha", "hanno", "aveva", "avevano", "abbia"],
+            ))
+        && toks.get(k + 1).is_some_and(|t| {
+            let w = lower(text, t);
+            t.word && w.starts_with("su") && PREPOSITIONS.contains(&w.as_ref())
+        })
+}
+
 /// The start of the cue words right before token `i` (up to four tokens back).
 pub(super) fn cue_before(ctx: &Context, toks: &[Tok], i: usize) -> Option<usize> {
     let text = ctx.article.text;
@@ -75,7 +91,9 @@ pub(super) fn cue_before(ctx: &Context, toks: &[Tok], i: usize) -> Option<usize>
             break;
         }
         if is_cue_word(ctx, toks, k)
-            && (!is_participle(text, &toks[k]) || agent_follows(text, toks, k))
+            && (!is_participle(text, &toks[k])
+                || agent_follows(text, toks, k)
+                || published_in(text, toks, k))
         {
             best = Some(k);
         }

@@ -58,8 +58,19 @@ pub(super) fn media(
 ) -> Option<usize> {
     let text = ctx.article.text;
     let mut j = i + 1;
+    // `l'agenzia di stampa X`, `il sito di informazione X`: the noun's fixed complement
+    if is_word(text, toks.get(j), &["di"])
+        && is_word(
+            text,
+            toks.get(j + 1),
+            &["stampa", "informazione", "notizie"],
+        )
+    {
+        j += 2;
+    }
+    let adjectives_from = j;
     // up to two adjectives (`romano`, `turca`, `web`)
-    while j < toks.len() && j <= i + 2 && toks[j].word && !toks[j].capitalised(text) {
+    while j < toks.len() && j <= adjectives_from + 1 && toks[j].word && !toks[j].capitalised(text) {
         let w = lower(text, &toks[j]);
         if PREPOSITIONS.contains(&w.as_ref())
             || DETERMINERS.contains(&w.as_ref())
@@ -69,10 +80,21 @@ pub(super) fn media(
         }
         j += 1;
     }
-    let (name, kind, end) = if let Some(o) = outlet_at(text, toks, j) {
+    // a listed outlet, unless the text names a longer one (`la Gazzetta del Tirreno`
+    // is not `La Gazzetta dello Sport`)
+    let unknown = name_after(ctx, toks, j).map(|(s, end, name, kind)| {
+        let (end, name) = extend_name(ctx, toks, end, name);
+        (s, end, name, kind)
+    });
+    let listed = outlet_at(text, toks, j).filter(|o| {
+        unknown
+            .as_ref()
+            .map_or(true, |(_, end, _, _)| *end <= o.end)
+    });
+    let (name, kind, end) = if let Some(o) = listed {
         (o.outlet.name.to_string(), kind_of(o.outlet), o.end)
     } else {
-        let (_, end, name, ekind) = name_after(ctx, toks, j)?;
+        let (_, end, name, ekind) = unknown?;
         if ekind == Some(EntityKind::Person) {
             return None;
         }
@@ -93,13 +115,40 @@ pub(super) fn media(
     };
     let cited = cue_before(ctx, toks, i);
     let subject = det == 0 || det == 1 && !toks[0].word;
-    if cited.is_none() && !subject && !cue_after(ctx, toks, end) {
+    // the outlet someone spoke to: `ha detto al quotidiano X` (not `in onda
+    // sull'emittente X`, `programmata dal canale X`: where something was shown)
+    let governed = det > 0 && {
+        let p = lower(text, &toks[det - 1]);
+        toks[det - 1].word && PREPOSITIONS.contains(&p.as_ref()) && p.starts_with('a')
+    };
+    if cited.is_none() && !subject && !governed && !cue_after(ctx, toks, end) {
         return None;
     }
     let first = cited.unwrap_or(det);
     let cue = (toks[first].start, toks[i].end);
     hits.push(hit(toks, first, end, name, kind, Some(cue)));
     Some(end)
+}
+
+/// An outlet's name continued by `di`/`del` and a capitalised name (`Voce di
+/// Valdora`, `Gazzetta del Tirreno`) when the name found stops before it.
+fn extend_name(ctx: &Context, toks: &[Tok], mut end: usize, mut name: String) -> (usize, String) {
+    let text = ctx.article.text;
+    while is_word(
+        text,
+        toks.get(end),
+        &["di", "del", "della", "dello", "dei", "degli", "delle"],
+    ) {
+        let Some(h) = ctx.name_at(toks, end + 1) else {
+            break;
+        };
+        if h.kind == Some(EntityKind::Person) {
+            break;
+        }
+        name = format!("{name} {}", &text[toks[end].start..toks[h.end - 1].end]);
+        end = h.end;
+    }
+    (end, name)
 }
 
 /// `un rapporto di Mediobanca`, `i dati Istat`, `X, in una nota, ...`.
@@ -115,7 +164,7 @@ pub(super) fn document(
         (DETERMINERS.contains(&w) || PREPOSITIONS.contains(&w) || w == "secondo" || w == "uno")
             && !matches!(w, "di" | "a" | "da" | "per" | "con" | "tra" | "fra" | "su")
     });
-    if !introduced {
+    if !introduced || adjective_nota(text, toks, i) {
         return None;
     }
     let mut j = i + 1;
@@ -202,6 +251,23 @@ pub(super) fn document(
         Some(cue),
     ));
     Some(end.max(i + 1))
+}
+
+/// True when `nota` at token `i` is the adjective `known` before a noun (`la nota
+/// città di Reno`, `una nota attrice`), not the noun `note`, which a preposition, a
+/// name, punctuation or a modifier of its own follows (`una nota congiunta del`,
+/// `la nota ufficiale`, `una nota stampa`).
+fn adjective_nota(text: &str, toks: &[Tok], i: usize) -> bool {
+    lower(text, &toks[i]) == "nota"
+        && toks.get(i + 1).is_some_and(|t| {
+            let w = lower(text, t);
+            t.word
+                && !t.capitalised(text)
+                && !PREPOSITIONS.contains(&w.as_ref())
+                && !["ale", "ta", "sa", "iva", "mpa", "osa"]
+                    .iter()
+                    .any(|e| w.ends_with(e))
+        })
 }
 
 /// True when a name can issue a statement: a company or organization entity, an

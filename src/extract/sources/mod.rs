@@ -13,6 +13,7 @@ mod documents;
 pub(crate) mod lists;
 mod outlets;
 mod patterns;
+mod statements;
 
 use super::entities::Entities;
 use super::quotes::marks;
@@ -64,6 +65,7 @@ pub(crate) fn extract_in(ctx: &Context, marked: &[marks::Marked]) -> Vec<Source>
     }
     for (_, toks) in &ctx.units {
         patterns::scan(ctx, toks, &mut hits);
+        statements::scan(ctx, toks, &mut hits);
     }
     // a citation inside a quote is the speaker's, unless set off by dashes (`«A - si
     // legge in una nota dell'ospedale - B»`)

@@ -1,0 +1,612 @@
+//! Attribution constructions, end to end through `crate::analyze`: each row is a
+//! sentence of our own with the quotes (text and speaker) and the sources (name and
+//! kind) it must give, and each construction comes with a negative twin that differs
+//! in the one thing the rule reads. Invented names only.
+
+use crate::summary::SourceKind::{self, *};
+
+/// One row: the article (a title line, then the body), the expected quotes as
+/// (text, speaker) and the expected sources as (name, kind).
+struct Row {
+    what: &'static str,
+    text: &'static str,
+    quotes: &'static [(&'static str, Option<&'static str>)],
+    sources: &'static [(&'static str, SourceKind)],
+}
+
+const fn row(
+    what: &'static str,
+    text: &'static str,
+    quotes: &'static [(&'static str, Option<&'static str>)],
+    sources: &'static [(&'static str, SourceKind)],
+) -> Row {
+    Row {
+        what,
+        text,
+        quotes,
+        sources,
+    }
+}
+
+const ROWS: &[Row] = &[
+    // -- source cues license unknown names
+    row(
+        "agency of the press licenses an unknown name",
+        "Cronaca\nUn uomo ha sequestrato un autobus. Lo riporta l'agenzia di stampa Novapress.",
+        &[],
+        &[("Novapress", Agency)],
+    ),
+    row(
+        "twin: the agency is where someone works",
+        "Cronaca\nGiulio Sarti lavora per l'agenzia di stampa Novapress da dieci anni.",
+        &[],
+        &[],
+    ),
+    row(
+        "secondo + newspaper noun licenses an unknown name",
+        "Cronaca\nSecondo il quotidiano Gazzetta del Tirreno, il porto chiuderà a maggio.",
+        &[],
+        &[("Gazzetta del Tirreno", Publication)],
+    ),
+    row(
+        "twin: the newspaper is only a complement",
+        "Cronaca\nIl direttore del quotidiano Gazzetta del Tirreno è in vacanza da lunedì.",
+        &[],
+        &[],
+    ),
+    row(
+        "an outlet someone spoke to",
+        "Cronaca\nIl sindaco ha detto al settimanale Voce di Valdora che non si ricandiderà.",
+        &[],
+        &[("Voce di Valdora", Publication)],
+    ),
+    row(
+        "twin: an outlet someone bought",
+        "Cronaca\nL'editore ha venduto il settimanale Voce di Valdora nel 2019.",
+        &[],
+        &[],
+    ),
+    row(
+        "published in a journal",
+        "Cronaca\nLa scoperta, pubblicata sulla rivista Annali di Fisica Lunare, è stata accolta bene.",
+        &[],
+        &[("Annali di Fisica Lunare", Publication)],
+    ),
+    row(
+        "twin: someone posted on a site",
+        "Cronaca\nUn turista ha pubblicato sul sito Fotolario il video dell'esplosione.",
+        &[],
+        &[],
+    ),
+    row(
+        "news passed on by a broadcaster",
+        "Cronaca\nLa notizia è stata anticipata dall'emittente Radio Valdora nella notte.",
+        &[],
+        &[("Radio Valdora", Publication)],
+    ),
+    row(
+        "twin: a programme shown by a broadcaster",
+        "Cronaca\nLa serie è stata programmata dal canale Tele Valdora per sei anni.",
+        &[],
+        &[],
+    ),
+    row(
+        "secondo quanto riferito da + known outlet",
+        "Cronaca\nSecondo quanto riferito dalla CNN, il Senato voterà la legge martedì.",
+        &[],
+        &[("CNN", Publication)],
+    ),
+    row(
+        "twin: the outlet does something else",
+        "Cronaca\nLa CNN ha trasmesso la partita in diretta per tutta la sera.",
+        &[],
+        &[],
+    ),
+    // -- named bodies whose statement is passed on are documents
+    row(
+        "a body confirms",
+        "Cronaca\nL'Agenzia Spaziale Orbitale ha confermato il lancio del satellite per lunedì.",
+        &[],
+        &[("Agenzia Spaziale Orbitale", Document)],
+    ),
+    row(
+        "twin: a body only mentioned",
+        "Cronaca\nIl razzo dell'Agenzia Spaziale Orbitale è partito alle sei.",
+        &[],
+        &[],
+    ),
+    row(
+        "a bank announces that",
+        "Cronaca\nLa Banca Serena ha annunciato che chiuderà dieci filiali entro l'anno.",
+        &[],
+        &[("Banca Serena", Document)],
+    ),
+    row(
+        "twin: a bank acts",
+        "Cronaca\nLa Banca Serena ha chiuso dieci filiali entro l'anno.",
+        &[],
+        &[],
+    ),
+    row(
+        "a verb of saying with said words",
+        "Cronaca\nL'ANVAR ha denunciato che il sindaco ha abusato del suo ufficio.",
+        &[],
+        &[("ANVAR", Document)],
+    ),
+    row(
+        "twin: the same verb with a thing for object",
+        "Cronaca\nL'ANVAR ha denunciato il sindaco per abuso d'ufficio.",
+        &[],
+        &[],
+    ),
+    row(
+        "inverted body after a quote is speaker and document",
+        "Cronaca\n«Il campionato riprenderà a marzo con tutte le squadre», ha comunicato la Federazione Italiana Bocce.",
+        &[(
+            "Il campionato riprenderà a marzo con tutte le squadre",
+            Some("Federazione Italiana Bocce"),
+        )],
+        &[("Federazione Italiana Bocce", Document)],
+    ),
+    row(
+        "twin: a person after the quote is a speaker only",
+        "Cronaca\n«Il campionato riprenderà a marzo con tutte le squadre», ha comunicato Marco Feltri.",
+        &[(
+            "Il campionato riprenderà a marzo con tutte le squadre",
+            Some("Marco Feltri"),
+        )],
+        &[],
+    ),
+    row(
+        "a description of a named body resolves to it",
+        "Cronaca\nIl premio è stato assegnato dall'Accademia Reale delle Arti. In una nota, l'accademia ha spiegato: «Sono studi importanti per tutta l'industria chimica».",
+        &[(
+            "Sono studi importanti per tutta l'industria chimica",
+            Some("Accademia Reale delle Arti"),
+        )],
+        &[("Accademia Reale delle Arti", Document)],
+    ),
+    row(
+        "twin: a description with no named body stays a description",
+        "Cronaca\nIl premio è stato assegnato ieri. In una nota, l'accademia ha spiegato: «Sono studi importanti per tutta l'industria chimica».",
+        &[(
+            "Sono studi importanti per tutta l'industria chimica",
+            Some("l'accademia"),
+        )],
+        &[],
+    ),
+    row(
+        "a note of a named body",
+        "Cronaca\nUna nota del Comune di Valdora annuncia la chiusura delle scuole.",
+        &[],
+        &[("Comune di Valdora", Document)],
+    ),
+    row(
+        "twin: nota the adjective",
+        "Cronaca\nVive nella nota città di Valdora da anni con la famiglia.",
+        &[],
+        &[],
+    ),
+    row(
+        "a person who announces is not a source",
+        "Cronaca\nMarco Feltri ha annunciato che lascerà la presidenza a giugno.",
+        &[],
+        &[],
+    ),
+    row(
+        "twin: a company that announces is",
+        "Cronaca\nLa Fondazione Marini ha annunciato che lascerà la sede a giugno.",
+        &[],
+        &[("Fondazione Marini", Document)],
+    ),
+    row(
+        "an unnamed spokesperson of a named body",
+        "Cronaca\nUn portavoce della Banca Serena ha precisato che le filiali resteranno aperte.",
+        &[],
+        &[("Banca Serena", Document)],
+    ),
+    row(
+        "twin: a named spokesperson is a speaker only",
+        "Cronaca\nIl portavoce della Banca Serena, Marco Feltri, ha precisato che le filiali resteranno aperte.",
+        &[],
+        &[],
+    ),
+    row(
+        "a body as antecedent of a relative subject",
+        "Cronaca\nProtesta anche la Federazione Italiana Bocce, che annuncia che non giocherà.",
+        &[],
+        &[("Federazione Italiana Bocce", Document)],
+    ),
+    row(
+        "twin: a person as antecedent",
+        "Cronaca\nProtesta anche Marco Feltri, che annuncia che non giocherà.",
+        &[],
+        &[],
+    ),
+    // -- role words resolved to the named person
+    row(
+        "role then name after the verb",
+        "Cronaca\n«Le tasse scenderanno presto per tutte le famiglie», ha detto il ministro Paolo Verdi.",
+        &[(
+            "Le tasse scenderanno presto per tutte le famiglie",
+            Some("Paolo Verdi"),
+        )],
+        &[],
+    ),
+    row(
+        "a bare role refers back to the person the article gave it",
+        "Cronaca\nIeri ha parlato il ministro Paolo Verdi. «Le tasse scenderanno presto per tutte le famiglie», ha detto il ministro.",
+        &[(
+            "Le tasse scenderanno presto per tutte le famiglie",
+            Some("Paolo Verdi"),
+        )],
+        &[],
+    ),
+    row(
+        "twin: a bare role with nobody named stays a description",
+        "Cronaca\n«Le tasse scenderanno presto per tutte le famiglie», ha detto il ministro.",
+        &[(
+            "Le tasse scenderanno presto per tutte le famiglie",
+            Some("il ministro"),
+        )],
+        &[],
+    ),
+    row(
+        "a plural role refers back to the people it introduced",
+        "Cronaca\nLo studio degli economisti della Banca Centrale Anna Ferri e Luca Gatti è uscito ieri. Dalla relazione degli economisti: «I prezzi al sud sono più bassi del previsto».",
+        &[("I prezzi al sud sono più bassi del previsto", Some("Anna Ferri"))],
+        &[("Banca Centrale", Document)],
+    ),
+    row(
+        "twin: a plural role with nobody introduced stays a description",
+        "Cronaca\nLa paziente è stata ricoverata. Secondo i dottori, la paziente «si sta lasciando andare da settimane».",
+        &[("si sta lasciando andare da settimane", Some("i dottori"))],
+        &[],
+    ),
+    // -- speakers are subjects, not complements
+    row(
+        "a name after preposition and article is a complement",
+        "Cronaca\nCarla Neri, ministra per la Pubblica Istruzione, ha annunciato «che le scuole riapriranno lunedì prossimo».",
+        &[(
+            "che le scuole riapriranno lunedì prossimo",
+            Some("Carla Neri"),
+        )],
+        &[],
+    ),
+    row(
+        "twin: the subject after the verb",
+        "Cronaca\nHa parlato ieri sera Carla Neri: «le scuole riapriranno lunedì prossimo per tutti».",
+        &[(
+            "le scuole riapriranno lunedì prossimo per tutti",
+            Some("Carla Neri"),
+        )],
+        &[],
+    ),
+    row(
+        "the subject of a che-clause is not the speaker",
+        "Cronaca\nGino Bassi ha parlato a lungo. Poi ha insistito che le autorità «dovrebbero agire subito e senza esitazioni».",
+        &[(
+            "dovrebbero agire subito e senza esitazioni",
+            Some("Gino Bassi"),
+        )],
+        &[],
+    ),
+    row(
+        "twin: the description is the subject of the verb",
+        "Cronaca\nIl consiglio si è riunito. Le autorità hanno insistito: «bisogna agire subito e senza esitazioni».",
+        &[("bisogna agire subito e senza esitazioni", Some("Le autorità"))],
+        &[],
+    ),
+    row(
+        "a verb of naming: the named object is not the speaker",
+        "Cronaca\nUgo Marini definisce Carlo Ruta un «personaggio ambiguo» della politica locale.",
+        &[("personaggio ambiguo", Some("Ugo Marini"))],
+        &[],
+    ),
+    row(
+        "twin: a verb of saying with the speaker after it",
+        "Cronaca\nLo ha detto ieri Carlo Ruta: «un personaggio ambiguo guida la politica locale».",
+        &[(
+            "un personaggio ambiguo guida la politica locale",
+            Some("Carlo Ruta"),
+        )],
+        &[],
+    ),
+    row(
+        "a verb of naming set off by commas keeps its subject",
+        "Cronaca\nLa giudice Anna Neri ha firmato l'ordinanza. La giudice, inoltre, ha definito Carlo Ruta un «personaggio ambiguo».",
+        &[("personaggio ambiguo", Some("Anna Neri"))],
+        &[],
+    ),
+    row(
+        "twin: a verb of saying set off by commas has its subject after it",
+        "Cronaca\nLa pena, dice Carlo Ruta, «è stata del tutto sproporzionata rispetto ai fatti».",
+        &[(
+            "è stata del tutto sproporzionata rispetto ai fatti",
+            Some("Carlo Ruta"),
+        )],
+        &[],
+    ),
+    row(
+        "questo il giudizio di X after the quote",
+        "Cronaca\n«La custodia in carcere è sproporzionata e del tutto ingiusta»: questo il giudizio dell'avvocato Sergio Landi.",
+        &[(
+            "La custodia in carcere è sproporzionata e del tutto ingiusta",
+            Some("Sergio Landi"),
+        )],
+        &[],
+    ),
+    row(
+        "twin: questo il giudizio with nobody named",
+        "Cronaca\n«La custodia in carcere è sproporzionata e del tutto ingiusta»: questo il giudizio che circola in città.",
+        &[(
+            "La custodia in carcere è sproporzionata e del tutto ingiusta",
+            None,
+        )],
+        &[],
+    ),
+    row(
+        "an abstract noun in the subject's slot is no speaker",
+        "Cronaca\n«Il processo deve ripartire da capo e subito», ribadisce la decisione.",
+        &[("Il processo deve ripartire da capo e subito", None)],
+        &[],
+    ),
+    row(
+        "twin: a role noun in the same slot is",
+        "Cronaca\n«Il processo deve ripartire da capo e subito», ribadisce la giudice.",
+        &[("Il processo deve ripartire da capo e subito", Some("la giudice"))],
+        &[],
+    ),
+    // -- descriptions of people
+    row(
+        "un altro testimone",
+        "Cronaca\n«Era calmo e non parlava con nessuno», ha detto un altro testimone.",
+        &[(
+            "Era calmo e non parlava con nessuno",
+            Some("un altro testimone"),
+        )],
+        &[],
+    ),
+    row(
+        "twin: un testimone",
+        "Cronaca\n«Era calmo e non parlava con nessuno», ha detto un testimone.",
+        &[("Era calmo e non parlava con nessuno", Some("un testimone"))],
+        &[],
+    ),
+    row(
+        "uno dei carabinieri",
+        "Cronaca\n«Siamo corsi subito verso la ragazza ferita», ha dichiarato uno dei carabinieri.",
+        &[(
+            "Siamo corsi subito verso la ragazza ferita",
+            Some("uno dei carabinieri"),
+        )],
+        &[],
+    ),
+    row(
+        "twin: un carabiniere",
+        "Cronaca\n«Siamo corsi subito verso la ragazza ferita», ha dichiarato un carabiniere.",
+        &[(
+            "Siamo corsi subito verso la ragazza ferita",
+            Some("un carabiniere"),
+        )],
+        &[],
+    ),
+    // -- dropped subjects and carry-over
+    row(
+        "a sentence opening with the verb takes the previous subject",
+        "Cronaca\nSulla crisi si è pronunciato un missionario, padre Aldo Zeni. Ha dichiarato «La crisi è soprattutto economica e sociale».",
+        &[(
+            "La crisi è soprattutto economica e sociale",
+            Some("Aldo Zeni"),
+        )],
+        &[],
+    ),
+    row(
+        "twin: ha aggiunto continues the last speaker",
+        "Cronaca\n«La crisi è economica e sociale», ha detto Rino Sala. Sulla crisi si è pronunciato anche padre Aldo Zeni. Ha aggiunto Sala «Serve una soluzione politica e rapida».",
+        &[
+            ("La crisi è economica e sociale", Some("Rino Sala")),
+            ("Serve una soluzione politica e rapida", Some("Rino Sala")),
+        ],
+        &[],
+    ),
+    row(
+        "a quote right after another keeps its speaker",
+        "Cronaca\n«Abbiamo vinto le elezioni con merito», ha detto Rino Sala. «Ora governeremo bene per cinque anni».",
+        &[
+            ("Abbiamo vinto le elezioni con merito", Some("Rino Sala")),
+            ("Ora governeremo bene per cinque anni", Some("Rino Sala")),
+        ],
+        &[],
+    ),
+    row(
+        "twin: a new speaker introduced in between",
+        "Cronaca\n«Abbiamo vinto le elezioni con merito», ha detto Rino Sala.\nL'opposizione non ci sta. «Avete perso la fiducia dei cittadini», ha replicato Gino Bassi.",
+        &[
+            ("Abbiamo vinto le elezioni con merito", Some("Rino Sala")),
+            ("Avete perso la fiducia dei cittadini", Some("Gino Bassi")),
+        ],
+        &[],
+    ),
+    row(
+        "the one person of the sentence speaks an unattributed quote",
+        "Cronaca\nIl capo dell'unità di crisi Elena Bruni ha sconsigliato i viaggi, in quanto «la situazione può peggiorare molto nei prossimi giorni».",
+        &[(
+            "la situazione può peggiorare molto nei prossimi giorni",
+            Some("Elena Bruni"),
+        )],
+        &[],
+    ),
+    row(
+        "twin: two people named, none chosen",
+        "Cronaca\nElena Bruni e Marco Zorzi hanno sconsigliato i viaggi, in quanto «la situazione può peggiorare molto nei prossimi giorni».",
+        &[("la situazione può peggiorare molto nei prossimi giorni", None)],
+        &[],
+    ),
+    row(
+        "a name before the colon, the verb after the quote",
+        "Cronaca\nSoddisfatto il vicepresidente, Paolo Rinaldi: «Torno a chiedere le dimissioni del consiglio», ha dichiarato.",
+        &[(
+            "Torno a chiedere le dimissioni del consiglio",
+            Some("Paolo Rinaldi"),
+        )],
+        &[],
+    ),
+    row(
+        "twin: the verb after the quote names its own speaker",
+        "Cronaca\nSoddisfatto il vicepresidente, Paolo Rinaldi: «Torno a chiedere le dimissioni del consiglio», ha dichiarato Anna Ferri.",
+        &[(
+            "Torno a chiedere le dimissioni del consiglio",
+            Some("Anna Ferri"),
+        )],
+        &[],
+    ),
+    // -- quote shapes
+    row(
+        "dashes split one quote into two with one speaker",
+        "Cronaca\n«Siamo testimoni - ha proseguito Mario Galli - delle conseguenze di tre anni di scelte sbagliate».",
+        &[
+            ("Siamo testimoni", Some("Mario Galli")),
+            (
+                "delle conseguenze di tre anni di scelte sbagliate",
+                Some("Mario Galli"),
+            ),
+        ],
+        &[],
+    ),
+    row(
+        "twin: dashes without a verb of saying stay inside one quote",
+        "Cronaca\n«Siamo testimoni - e lo sappiamo bene - delle conseguenze di tre anni di scelte sbagliate», ha detto Mario Galli.",
+        &[(
+            "Siamo testimoni - e lo sappiamo bene - delle conseguenze di tre anni di scelte sbagliate",
+            Some("Mario Galli"),
+        )],
+        &[],
+    ),
+    row(
+        "a headline quote",
+        "Bianchi: «Non mi dimetterò mai, resto al mio posto»\nLa sindaca Laura Bianchi ha parlato ieri in consiglio comunale.",
+        &[(
+            "Non mi dimetterò mai, resto al mio posto",
+            Some("Laura Bianchi"),
+        )],
+        &[],
+    ),
+    row(
+        "twin: scare quotes in a headline",
+        "Il «caso Bianchi» agita il consiglio\nLa sindaca Laura Bianchi ha parlato ieri in consiglio comunale.",
+        &[],
+        &[],
+    ),
+    row(
+        "short quoted words under a verb of naming",
+        "Cronaca\nIl senatore Ugo Marini ha definito la manovra «illegittima».",
+        &[("illegittima", Some("Ugo Marini"))],
+        &[],
+    ),
+    row(
+        "twin: short quoted words nobody says",
+        "Cronaca\nLa manovra «illegittima» è stata ritirata dal governo ieri.",
+        &[],
+        &[],
+    ),
+    row(
+        "bollando come",
+        "Cronaca\nUgo Marini ha criticato il governo, bollando la nuova manovra come «una follia».",
+        &[("una follia", Some("Ugo Marini"))],
+        &[],
+    ),
+    row(
+        "twin: a name in quotation marks",
+        "Cronaca\nIl governo ha chiamato la nuova manovra «Italia Forte» ieri sera.",
+        &[],
+        &[],
+    ),
+    row(
+        "a quote interrupted by its attribution",
+        "Cronaca\n«Siamo pronti», spiega Mario Galli, «a partire subito con il nuovo piano».",
+        &[
+            ("Siamo pronti", Some("Mario Galli")),
+            ("a partire subito con il nuovo piano", Some("Mario Galli")),
+        ],
+        &[],
+    ),
+    row(
+        "twin: a title of a work",
+        "Cronaca\nMario Galli ha presentato il libro «Il mare d'inverno» a Valdora.",
+        &[],
+        &[],
+    ),
+    // -- anonymous sources and credits
+    row(
+        "anonymous sourcing",
+        "Cronaca\nSecondo fonti vicine al dossier, la fusione sarà firmata a giugno.",
+        &[],
+        &[("fonti vicine al dossier", Anonymous)],
+    ),
+    row(
+        "twin: witnesses are not sources",
+        "Cronaca\nSecondo alcuni testimoni la fusione sarà firmata a giugno.",
+        &[],
+        &[],
+    ),
+    row(
+        "a closing credit line",
+        "Cronaca\nIl porto riapre domani.\nFonte: Gazzetta del Tirreno",
+        &[],
+        &[("Gazzetta del Tirreno", Credit)],
+    ),
+    row(
+        "twin: the word fonte inside a sentence",
+        "Cronaca\nIl porto è una fonte di lavoro per la Gazzetta del Tirreno e per tutti.",
+        &[],
+        &[],
+    ),
+];
+
+/// The (text, speaker) of every quote, and (name, kind) of every source, of `text`;
+/// checks that each quote's span holds its text.
+type Found = (Vec<(String, Option<String>)>, Vec<(String, SourceKind)>);
+
+fn found(text: &str) -> Found {
+    let summary = crate::analyze(text);
+    let chars: Vec<char> = text.chars().collect();
+    let quotes = summary
+        .quotes
+        .into_iter()
+        .map(|q| {
+            let spanned: String = chars[q.span.start..q.span.end].iter().collect();
+            assert_eq!(spanned, q.text, "span of {:?}", q.text);
+            (q.text, q.speaker)
+        })
+        .collect();
+    let sources = summary
+        .sources
+        .into_iter()
+        .map(|s| (s.name, s.kind))
+        .collect();
+    (quotes, sources)
+}
+
+#[test]
+fn attribution_constructions() {
+    assert!(ROWS.len() >= 60);
+    let mut failures = Vec::new();
+    for r in ROWS {
+        let (quotes, sources) = found(r.text);
+        let want_quotes: Vec<(String, Option<String>)> = r
+            .quotes
+            .iter()
+            .map(|(t, s)| (t.to_string(), s.map(str::to_string)))
+            .collect();
+        let want_sources: Vec<(String, SourceKind)> =
+            r.sources.iter().map(|(n, k)| (n.to_string(), *k)).collect();
+        if quotes != want_quotes || sources != want_sources {
+            failures.push(format!(
+                "{}:\n  quotes  got {quotes:?}\n          want {want_quotes:?}\n  sources got {sources:?}\n          want {want_sources:?}",
+                r.what
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
