@@ -194,7 +194,7 @@ fn render(summary: Summary, how: Render, id_is_json: bool) -> Outcome {
         Render::PrettyJson => true,
     };
     let mut json = Vec::with_capacity(4096);
-    crate::output::write_summary_with_id(&mut json, &summary, pretty, id_is_json)
+    crate::json::write_summary_with_id(&mut json, &summary, pretty, id_is_json)
         .expect("serialising to memory cannot fail");
     Outcome::Json(json)
 }

@@ -30,6 +30,7 @@ pub mod extract;
 pub mod graph;
 pub mod html;
 pub mod input;
+pub mod json;
 pub mod lexicon;
 pub mod offsets;
 pub mod output;
