@@ -4,6 +4,7 @@
 //! entity), a given name, or an acronym. A given name or an institutional head
 //! inside the run starts a new name (`Presidente della Repubblica Giorgio Napolitano`).
 
+use super::business::{abbreviated_title, company_slot};
 use super::discovery::{
     after_article, arabic_surname, elided_article, head_class, lower_complement, Cand, Complement,
     DI, MASTHEADS, PARTICLES,
@@ -664,6 +665,20 @@ pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Cand>) 
             None => {}
         }
     }
+    // `on. Rossi`, `l'avv. Bianchi`: a title abbreviated before the name (whose
+    // capital after the full stop proves nothing either way).
+    let mut titled = false;
+    if class == Class::Nothing && abbreviated_title(&text[..toks[a].span.start]) {
+        class = Class::Person;
+        titled = true;
+    }
+    // `ha comprato Bettini`, `le azioni Bettini`: a slot only a company fills.
+    if class == Class::Nothing
+        && !(person && end - a >= 2)
+        && company_slot(&text[..toks[a].span.start], &text[span_end..])
+    {
+        class = Class::Company;
+    }
     // `British Association for the Advancement of Science`, `Women on Waves`: an
     // English head word inside, then `of`, `for` or `on`.
     // `Nextra, società di fondi`, `Ursa, un'azienda di polistirolo`: a cue in apposition.
@@ -735,6 +750,6 @@ pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Cand>) 
         class,
         entry: None,
         words: end - a,
-        initial: toks[a].initial,
+        initial: toks[a].initial && !titled,
     });
 }

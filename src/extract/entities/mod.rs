@@ -8,6 +8,7 @@
 //! ([`links`]); [`merge`] groups mentions into entities with canonical names.
 //! Word lists are embedded from `data/` ([`lists`]).
 
+mod business;
 mod classify;
 mod discovery;
 mod gazetteer;

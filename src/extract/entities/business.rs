@@ -1,0 +1,317 @@
+//! Companies that no list knows, found by how the text speaks of them: a legal suffix
+//! after the name (`Acme Italia S.p.A.`), a business head noun before it (`la società
+//! Acme Italia`, `il fondo Primo Ventures`), or a slot of the clause that only a
+//! company fills (`ha comprato Bettini`, `le azioni Bettini`, `Bettini ha chiuso il
+//! trimestre con ricavi di ...`).
+
+use super::classify::{cue_before, is_legal};
+use super::discovery::{elided_article, Cand};
+use super::gazetteer::Hit;
+use super::lists::{Class, FIRST, STOP};
+use super::tokens::{adjacent, lower, Tok};
+use std::ops::Range;
+
+/// Longest name (in words) that a cue or a suffix makes one company's.
+const MAX_WORDS: usize = 6;
+
+/// `la società Acme Italia`, `il fondo Primo Ventures`, `Acme Italia S.p.A.`: a
+/// company's cue right before the run `r`, or a legal suffix ending it, makes the whole
+/// run one company's name, places and common words inside included (the listed place
+/// `Italia`, the ordinal `Primo`). A listed company or body inside, or a person's full
+/// name, keeps the ordinary reading (`il gruppo Fiat Chrysler`, `l'editore Giangiacomo
+/// Feltrinelli`).
+pub fn named_by_business(text: &str, toks: &[Tok], hits: &[Hit], r: Range<usize>) -> Option<Cand> {
+    let word = |k: usize| &text[toks[k].span.clone()];
+    let mut a = r.start;
+    // a word opening the sentence (`Ieri`, `L'`) is no part of the name
+    while a + 1 < r.end && toks[a].initial && {
+        let w = lower(word(a));
+        STOP.contains(w.as_str()) || elided_article(w.as_str())
+    } {
+        a += 1;
+    }
+    let end = r.end;
+    let legal_inside = end - a >= 2 && is_legal(word(end - 1));
+    let legal_after = !legal_inside
+        && end < toks.len()
+        && adjacent(text, &toks[end - 1], &toks[end])
+        && is_legal(word(end));
+    let legal = legal_inside || legal_after;
+    let name_end = if legal_inside { end - 1 } else { end };
+    if name_end - a > MAX_WORDS || name_end <= a {
+        return None;
+    }
+    if !legal {
+        // only a cue with two words or more: one word after a cue is read already
+        let cued = a == r.start
+            && name_end - a >= 2
+            && !toks[a].initial
+            && cue_before(text, toks, a) == Some(Class::Company);
+        if !cued || FIRST.contains(word(a)) {
+            return None;
+        }
+    }
+    let (from, to) = (toks[a].span.start, toks[name_end - 1].span.end);
+    let blocked = hits.iter().any(|h| {
+        h.span.start < to
+            && from < h.span.end
+            && match h.class {
+                Class::Company | Class::Organization => true,
+                // a listed surname alone may be part of a company's name
+                // (`la holding Zanardi Finanziaria`), a full name not
+                Class::Person => h.span.start < from || text[h.span.clone()].contains(' '),
+                _ => false,
+            }
+    });
+    if blocked {
+        return None;
+    }
+    let mut span_end = to;
+    if legal {
+        let suffix = if legal_inside { end - 1 } else { end };
+        span_end = toks[suffix].span.end;
+        let w = word(suffix);
+        if text[span_end..].starts_with('.')
+            && (w.contains('.') || ["Inc", "Corp", "Co", "Ltd"].contains(&w))
+        {
+            span_end += 1;
+        }
+    }
+    Some(Cand {
+        span: from..span_end,
+        name: from..to,
+        class: Class::Company,
+        entry: None,
+        words: name_end - a,
+        initial: toks[a].initial,
+    })
+}
+
+/// The last `n` words of `before` (lower case, with their spaces), if it has them.
+fn last_words(before: &str, n: usize) -> Option<String> {
+    let trimmed = before.trim_end_matches([' ', '\u{a0}']);
+    if trimmed.len() == before.len() {
+        return None;
+    }
+    let mut cut = trimmed.len();
+    for _ in 0..n {
+        cut = trimmed[..cut].trim_end_matches(' ').rfind(' ').map_or(0, |k| k + 1);
+        if cut == 0 {
+            break;
+        }
+    }
+    let tail = &trimmed[cut..];
+    // (the words are cut on spaces only: `dall'` stays with its word)
+    Some(tail.to_lowercase())
+}
+
+/// Stems of the verbs of buying and selling a company (`ha comprato Bettini`,
+/// `acquisisce Bettini`, `cederà Bettini`), by the auxiliary's participle or a finite
+/// form.
+const TRADE_STEMS: &[&str] = &[
+    "acquisi", "acquist", "compr", "ced", "incorpor", "rilev", "vend",
+];
+
+/// A form of a verb of trading: the past participle (`comprato`, `acquisita`,
+/// `ceduto`) or a present or future (`compra`, `acquisisce`, `rileverà`); not the
+/// present of `rilevare`, which also reports (`come rileva Bianchi`).
+fn trade_verb(w: &str) -> bool {
+    TRADE_STEMS.iter().any(|stem| {
+        w.strip_prefix(stem).is_some_and(|rest| {
+            matches!(
+                rest,
+                "ato" | "ata" | "uto" | "uta" | "to" | "ta" | "a" | "e" | "ano" | "ono"
+                    | "sce" | "scono" | "erà" | "eranno" | "irà" | "iranno" | "rà"
+                    | "ranno"
+            ) && !(*stem == "rilev" && matches!(rest, "a" | "e" | "ano" | "ono"))
+        })
+    })
+}
+
+/// Nouns of a deal whose `di` names the company it is about (`l'acquisizione di
+/// Bettini`, `la cessione di Bettini`, `il crac Bettini`).
+const DEAL_NOUNS: &[&str] = &[
+    "acquisizione",
+    "acquisto",
+    "cessione",
+    "controllo",
+    "crac",
+    "fallimento",
+    "privatizzazione",
+    "quotazione",
+    "scalata",
+    "vendita",
+];
+
+/// Nouns of shares and stakes (`le azioni Bettini`, `il titolo Bettini`, `una quota
+/// in Bettini`, `la partecipazione in Bettini`).
+const SHARE_NOUNS: &[&str] = &["azioni", "partecipazione", "quota", "titoli", "titolo"];
+
+/// What may follow the object of a verb of trading when it is a player or a person
+/// (`ha ceduto Rossi al Milan`, `ha acquistato Rossi dal Parma`, `in prestito`).
+fn transfer_after(after: &str) -> bool {
+    let after = after.trim_start_matches([' ', '\u{a0}']);
+    [
+        "al ", "alla ", "all'", "all’", "dal ", "dalla ", "dall'", "dall’", "in prestito",
+        "a titolo",
+    ]
+    .iter()
+    .any(|p| after.starts_with(p))
+}
+
+/// The name between `before` and `after` fills a slot of the clause that only a
+/// company fills: the object of a verb of buying or selling (`Acme ha comprato
+/// Bettini per 3 milioni`), the `di` of a deal's noun (`l'acquisizione di Bettini`,
+/// `il crac Bettini`), shares and stakes (`le azioni Bettini`, `il titolo Bettini in
+/// Borsa`, `una quota in Bettini`), who wins an order (`la commessa è andata a
+/// Bettini`), or the subject of results (`Bettini ha chiuso il trimestre con ricavi
+/// di`, `Bettini ha registrato un utile`).
+pub fn company_slot(before: &str, after: &str) -> bool {
+    if results_subject(after) {
+        return true;
+    }
+    let Some(one) = last_words(before, 1) else {
+        return false;
+    };
+    let two = last_words(before, 2).unwrap_or_default();
+    let three = last_words(before, 3).unwrap_or_default();
+    // the object of a trade, not a player moving between clubs
+    if trade_verb(&one) && !transfer_after(after) {
+        return true;
+    }
+    // (`il titolo` also names a work: `dal titolo Fisco e patrimoni`; the stock's
+    // title is the one that moves)
+    if matches!(one.as_str(), "titolo" | "titoli") {
+        return moves_on_market(after);
+    }
+    if SHARE_NOUNS.contains(&one.as_str()) || DEAL_NOUNS.contains(&one.as_str()) {
+        return true;
+    }
+    if let Some(noun) = two
+        .strip_suffix(" di")
+        .or_else(|| two.strip_suffix(" in"))
+        .or_else(|| two.strip_suffix(" su"))
+    {
+        let noun = noun.trim_start_matches("l'").trim_start_matches("l’");
+        if DEAL_NOUNS.contains(&noun) || SHARE_NOUNS.contains(&noun) || noun == "opa" {
+            return true;
+        }
+    }
+    // `la commessa è andata a Bettini`, `l'appalto è stato assegnato a Bettini`
+    if one == "a"
+        && ["andata", "andato", "assegnata", "assegnato", "aggiudicata", "aggiudicato"]
+            .iter()
+            .any(|v| two.starts_with(v) || three.starts_with(v))
+        && (before.contains("commess") || before.contains("appalt") || before.contains("gara"))
+    {
+        return true;
+    }
+    false
+}
+
+/// `in Borsa`, `a Piazza Affari`, `ha perso il 3%`, `sale`: what a stock does after
+/// its name (`il titolo Bettini in Borsa`, `il titolo Bettini cede il 2%`).
+fn moves_on_market(after: &str) -> bool {
+    let after = after.trim_start_matches([' ', '\u{a0}']);
+    let after = after.strip_prefix("ha ").unwrap_or(after);
+    [
+        "in Borsa",
+        "a Piazza Affari",
+        "a Wall Street",
+        "sale",
+        "scende",
+        "cede",
+        "perde",
+        "perso",
+        "guadagna",
+        "guadagnato",
+        "chiude",
+        "chiuso",
+        "crolla",
+        "vola",
+        "è salito",
+        "è sceso",
+        "è crollato",
+    ]
+    .iter()
+    .any(|p| after.starts_with(p))
+}
+
+/// `Bettini ha chiuso il trimestre con ricavi di`, `Bettini ha registrato un utile`,
+/// `Bettini ha fatturato 3 milioni`: a name that reports results is a company's.
+fn results_subject(after: &str) -> bool {
+    let Some(rest) = after
+        .strip_prefix(" ha ")
+        .or_else(|| after.strip_prefix(" hanno "))
+    else {
+        return false;
+    };
+    if rest.starts_with("fatturato ") {
+        return true;
+    }
+    if let Some(obj) = rest.strip_prefix("chiuso ") {
+        return [
+            "il trimestre",
+            "il semestre",
+            "il bilancio",
+            "l'esercizio",
+            "l’esercizio",
+            "l'anno con",
+            "l’anno con",
+            "i conti",
+            "i primi",
+            "il primo trimestre",
+            "il secondo trimestre",
+            "il terzo trimestre",
+            "il quarto trimestre",
+            "il primo semestre",
+        ]
+        .iter()
+        .any(|p| obj.starts_with(p))
+            || year_with(obj);
+    }
+    let verb = ["registrato ", "riportato ", "realizzato ", "archiviato ", "conseguito "]
+        .iter()
+        .find_map(|v| rest.strip_prefix(v));
+    verb.is_some_and(|obj| {
+        [
+            "ricavi",
+            "utili",
+            "perdite",
+            "un utile",
+            "una perdita",
+            "un fatturato",
+            "un margine",
+            "un ebitda",
+            "vendite",
+        ]
+        .iter()
+        .any(|n| obj.starts_with(n))
+    })
+}
+
+/// `il 2023 con`: a year closed with its figures.
+fn year_with(obj: &str) -> bool {
+    obj.strip_prefix("il ").is_some_and(|y| {
+        y.len() > 9 && y.as_bytes()[..4].iter().all(u8::is_ascii_digit) && y[4..].starts_with(" con ")
+    })
+}
+
+/// Titles abbreviated with a full stop before a surname (`on. Rossi`, `l'avv.
+/// Bianchi`, `il sen. Verdi`, `il dott. Neri`).
+const TITLE_ABBREVIATIONS: &[&str] = &[
+    "arch", "avv", "cav", "comm", "dott", "dott.ssa", "dr", "geom", "ing", "mons", "on",
+    "onn", "prof", "prof.ssa", "rag", "sen", "sig", "sig.ra",
+];
+
+/// `before` ends with an abbreviated title and its full stop (`on. `, `l'avv. `).
+pub fn abbreviated_title(before: &str) -> bool {
+    let Some(rest) = before.strip_suffix(". ") else {
+        return false;
+    };
+    let start = rest
+        .rfind(|c: char| !(c.is_alphanumeric() || c == '.'))
+        .map_or(0, |k| k + rest[k..].chars().next().map_or(1, char::len_utf8));
+    let word = rest[start..].to_lowercase();
+    TITLE_ABBREVIATIONS.contains(&word.as_str())
+}
