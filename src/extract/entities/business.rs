@@ -5,9 +5,9 @@
 //! trimestre con ricavi di ...`).
 
 use super::classify::{cue_before, is_legal};
-use super::discovery::{elided_article, Cand};
+use super::discovery::{elided_article, head_class, Cand};
 use super::gazetteer::Hit;
-use super::lists::{Class, FIRST, STOP};
+use super::lists::{Class, Position, FIRST, STOP};
 use super::tokens::{adjacent, lower, Tok};
 use std::ops::Range;
 
@@ -47,7 +47,16 @@ pub fn named_by_business(text: &str, toks: &[Tok], hits: &[Hit], r: Range<usize>
             && name_end - a >= 2
             && !toks[a].initial
             && cue_before(text, toks, a) == Some(Class::Company);
-        if !cued || FIRST.contains(word(a)) {
+        // (`l'editore Marco Tedaldi` is a person: a given name opens the name only
+        // with a place or a company's word after it, `il fondo Alba Capitale Toscana`)
+        let business_word = |k: usize| {
+            matches!(head_class(word(k), Position::Head), Some(Class::Company))
+                || matches!(head_class(word(k), Position::Tail), Some(Class::Company))
+                || hits
+                    .iter()
+                    .any(|h| h.class == Class::Place && h.span.start == toks[k].span.start)
+        };
+        if !cued || FIRST.contains(word(a)) && !(a + 1..name_end).any(business_word) {
             return None;
         }
     }

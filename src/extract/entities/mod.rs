@@ -22,6 +22,8 @@ mod shapes;
 mod teams;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_unlisted;
 mod tokens;
 mod ucd;
 
