@@ -324,3 +324,88 @@ pub fn abbreviated_title(before: &str) -> bool {
     let word = rest[start..].to_lowercase();
     TITLE_ABBREVIATIONS.contains(&word.as_str())
 }
+
+/// The last word of `before` and the one before it, lower case, when `before` ends
+/// with a space (`membri di `, `il papà di `).
+fn two_before(before: &str) -> Option<(String, String)> {
+    let two = last_words(before, 2)?;
+    let mut words = two.split(' ');
+    let first = words.next()?.to_string();
+    let second = words.next().unwrap_or_default().to_string();
+    Some((first, second))
+}
+
+/// Nouns of membership (`i membri di Ansar Dine`, `appartenenti alla Exit`, `i
+/// militanti di Terra Nuova`): what one is a member of is a body.
+const MEMBERSHIP: &[&str] = &[
+    "aderenti",
+    "affiliati",
+    "appartenenti",
+    "attivisti",
+    "iscritti",
+    "membri",
+    "membro",
+    "militanti",
+    "simpatizzanti",
+];
+
+/// `di`, `a` and their articled forms, which join a member to the body.
+const MEMBER_PREPOSITIONS: &[&str] = &[
+    "di", "del", "della", "dell'", "dell’", "dei", "degli", "a", "al", "alla", "all'", "all’",
+    "ai", "agli",
+];
+
+/// `i membri di X`, `appartenenti alla X`, `i membri X`: the name a membership noun
+/// governs is a body's (an organization).
+pub fn member_of(before: &str) -> bool {
+    // (an elided preposition sticks to the name: `appartenenti all'Onda`)
+    if before.ends_with(['\'', '’']) {
+        let Some(space) = before.rfind(' ') else {
+            return false;
+        };
+        let prep = before[space + 1..].to_lowercase();
+        return MEMBER_PREPOSITIONS.contains(&prep.as_str())
+            && last_words(&before[..=space], 1).is_some_and(|n| MEMBERSHIP.contains(&n.as_str()));
+    }
+    let Some((first, second)) = two_before(before) else {
+        return false;
+    };
+    (MEMBERSHIP.contains(&first.as_str()) && MEMBER_PREPOSITIONS.contains(&second.as_str()))
+        || matches!(second.as_str(), "membri" | "militanti" | "attivisti")
+}
+
+/// Nouns of kinship (`il papà di Rachele`, `la moglie di Tedaldi`): the name their
+/// `di` governs is a person's.
+const KIN: &[&str] = &[
+    "cognata", "cognato", "cugina", "cugino", "figli", "figlia", "figlio", "fratelli",
+    "fratello", "genitori", "madre", "mamma", "marito", "moglie", "nipote", "nonna", "nonno",
+    "padre", "papà", "sorella", "vedova", "zia", "zio",
+];
+
+/// `il papà di Rachele`, `la moglie di Tedaldi`: a kinship noun and `di` before a name.
+pub fn kin_of(before: &str) -> bool {
+    two_before(before).is_some_and(|(noun, di)| di == "di" && KIN.contains(&noun.as_str()))
+}
+
+/// `Pedersoli e associati`, `Bordignoni & Figli`, `Tedaldi & C.`: a partnership's
+/// words after a name make it a firm's; the bytes of `after` they take.
+pub fn partners(after: &str) -> Option<usize> {
+    [
+        " e associati",
+        " & associati",
+        " e Associati",
+        " & Associati",
+        " e figli",
+        " & figli",
+        " e Figli",
+        " & Figli",
+        " & C.",
+        " & Co.",
+    ]
+    .iter()
+    .find(|p| {
+        after.starts_with(**p)
+            && !after[p.len()..].starts_with(|c: char| c.is_alphanumeric())
+    })
+    .map(|p| p.len())
+}

@@ -4,7 +4,7 @@
 //! entity), a given name, or an acronym. A given name or an institutional head
 //! inside the run starts a new name (`Presidente della Repubblica Giorgio Napolitano`).
 
-use super::business::{abbreviated_title, company_slot};
+use super::business::{abbreviated_title, company_slot, kin_of, member_of, partners};
 use super::discovery::{
     after_article, arabic_surname, elided_article, head_class, lower_complement, Cand, Complement,
     DI, MASTHEADS, PARTICLES,
@@ -672,6 +672,23 @@ pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Cand>) 
         class = Class::Person;
         titled = true;
     }
+    // `il papà di Rachele`: a kinship noun's `di` names a person.
+    if class == Class::Nothing && kin_of(&text[..toks[a].span.start]) {
+        class = Class::Person;
+    }
+    // `i membri di Ansar Dine`, `appartenenti alla Exit`: a body's members.
+    if class == Class::Nothing && !person && member_of(&text[..toks[a].span.start]) {
+        class = Class::Organization;
+    }
+    // `Pedersoli e associati`, `Tedaldi & Figli`: a firm of partners.
+    let mut name_end = toks[end - 1].span.end;
+    if matches!(class, Class::Nothing | Class::Person) && end == b {
+        if let Some(n) = partners(&text[span_end..]) {
+            class = Class::Company;
+            span_end += n;
+            name_end = span_end - usize::from(text[..span_end].ends_with('.'));
+        }
+    }
     // `ha comprato Bettini`, `le azioni Bettini`: a slot only a company fills.
     if class == Class::Nothing
         && !(person && end - a >= 2)
@@ -746,7 +763,7 @@ pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Cand>) 
     }
     out.push(Cand {
         span: toks[a].span.start..span_end,
-        name: toks[a].span.start..toks[end - 1].span.end,
+        name: toks[a].span.start..name_end,
         class,
         entry: None,
         words: end - a,

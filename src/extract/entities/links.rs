@@ -3,7 +3,7 @@
 //! (`Centro Clinico Universitario di Losanna (CHUV)`).
 
 use super::discovery::Cand;
-use super::lists::{Class, Position, FIRST, HEADS_MAP};
+use super::lists::{Class, Position, CUES_MAP, FIRST, HEADS_MAP};
 use super::people::norm;
 use super::tokens::lower;
 use std::collections::HashMap;
@@ -241,15 +241,16 @@ pub fn listed_after_cue(text: &str, cands: &mut [Cand]) {
         let from = (first.saturating_sub(32)..first)
             .find(|&b| text.is_char_boundary(b))
             .unwrap_or(first);
-        let Some(class) = plural_cue(&text[from..first]) else {
+        let Some(class) = plural_cue(&text[from..first]).or_else(|| {
+            people_announced(&text[..first]).then_some(Class::Person)
+        }) else {
             continue;
         };
-        if chain.iter().any(|&i| {
-            !matches!(
-                cands[i].class,
-                Class::Nothing | Class::Company | Class::Organization
-            )
-        }) {
+        let fits = |c: Class| match class {
+            Class::Person => matches!(c, Class::Nothing | Class::Person),
+            _ => matches!(c, Class::Nothing | Class::Company | Class::Organization),
+        };
+        if chain.iter().any(|&i| !fits(cands[i].class)) {
             continue;
         }
         for &i in chain {
@@ -258,4 +259,22 @@ pub fn listed_after_cue(text: &str, cands: &mut [Cand]) {
             }
         }
     }
+}
+
+/// `due senatori della sinistra radicale: Rossi e Turigliatto`: a colon after a clause
+/// with a plural noun of persons (a role in the cue list, in the plural) announces a
+/// list of people. Only the clause of the colon, back to the sentence's start.
+fn people_announced(before: &str) -> bool {
+    let Some(clause) = before.strip_suffix(": ") else {
+        return false;
+    };
+    let from = clause
+        .rfind(['.', ';', ':', '(', '\n'])
+        .map_or(0, |k| k + 1);
+    let from = (from..clause.len())
+        .find(|&k| clause.is_char_boundary(k) && clause.len() - k <= 120)
+        .unwrap_or(clause.len());
+    clause[from..]
+        .split(|c: char| !c.is_alphabetic())
+        .any(|w| w.len() >= 5 && w.ends_with('i') && CUES_MAP.get(w) == Some(&Class::Person))
 }
