@@ -355,8 +355,8 @@ const MEMBER_PREPOSITIONS: &[&str] = &[
     "ai", "agli",
 ];
 
-/// `i membri di X`, `appartenenti alla X`, `i membri X`: the name a membership noun
-/// governs is a body's (an organization).
+/// `i membri di X`, `appartenenti alla X`, `i membri X`, `il leader dei X`: the name a
+/// membership noun governs is a body's (an organization).
 pub fn member_of(before: &str) -> bool {
     // (an elided preposition sticks to the name: `appartenenti all'Onda`)
     if before.ends_with(['\'', '’']) {
@@ -372,6 +372,10 @@ pub fn member_of(before: &str) -> bool {
     };
     (MEMBERSHIP.contains(&first.as_str()) && MEMBER_PREPOSITIONS.contains(&second.as_str()))
         || matches!(second.as_str(), "membri" | "militanti" | "attivisti")
+        // `il leader dei Disobbedienti`, `il movimento degli Indignados`: the leader of
+        // a plural name, and a movement of it, make a body of it
+        || matches!(first.as_str(), "leader" | "movimento" | "fondatore" | "fondatori")
+            && matches!(second.as_str(), "dei" | "degli")
 }
 
 /// Nouns of kinship (`il papà di Rachele`, `la moglie di Tedaldi`): the name their
