@@ -23,10 +23,12 @@ const MAX_WORDS: usize = 6;
 pub fn named_by_business(text: &str, toks: &[Tok], hits: &[Hit], r: Range<usize>) -> Option<Cand> {
     let word = |k: usize| &text[toks[k].span.clone()];
     let mut a = r.start;
-    // a word opening the sentence (`Ieri`, `L'`) is no part of the name
+    // a word opening the sentence (`Ieri`, `L'`) is no part of the name; an article
+    // may be (`La Recuperi S.r.l.`)
     while a + 1 < r.end && toks[a].initial && {
         let w = lower(word(a));
-        STOP.contains(w.as_str()) || elided_article(w.as_str())
+        STOP.contains(w.as_str()) && !matches!(w.as_str(), "la" | "il" | "lo" | "le" | "i" | "gli")
+            || elided_article(w.as_str())
     } {
         a += 1;
     }
@@ -143,7 +145,6 @@ const DEAL_NOUNS: &[&str] = &[
     "acquisizione",
     "acquisto",
     "cessione",
-    "controllo",
     "crac",
     "fallimento",
     "privatizzazione",
@@ -202,7 +203,9 @@ pub fn company_slot(before: &str, after: &str) -> bool {
         .or_else(|| two.strip_suffix(" su"))
     {
         let noun = noun.trim_start_matches("l'").trim_start_matches("l’");
-        if DEAL_NOUNS.contains(&noun) || SHARE_NOUNS.contains(&noun) || noun == "opa" {
+        // (`il titolo di campione`: a title, no share)
+        let share = SHARE_NOUNS.contains(&noun) && !matches!(noun, "titolo" | "titoli");
+        if DEAL_NOUNS.contains(&noun) || share || noun == "opa" {
             return true;
         }
     }
@@ -211,7 +214,17 @@ pub fn company_slot(before: &str, after: &str) -> bool {
         && ["andata", "andato", "assegnata", "assegnato", "aggiudicata", "aggiudicato"]
             .iter()
             .any(|v| two.starts_with(v) || three.starts_with(v))
-        && (before.contains("commess") || before.contains("appalt") || before.contains("gara"))
+        && {
+            // the order is the subject of the same clause, a few words back
+            let from = (before.len().saturating_sub(60)..before.len())
+                .find(|&k| before.is_char_boundary(k))
+                .unwrap_or(before.len());
+            let clause = &before[from..];
+            let clause = clause.rsplit(['.', ';', ':', ',']).next().unwrap_or(clause);
+            ["commess", "appalt", "gara ", "contratto", "fornitura"]
+                .iter()
+                .any(|n| clause.contains(n))
+        }
     {
         return true;
     }

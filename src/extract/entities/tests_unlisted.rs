@@ -208,3 +208,16 @@ fn invented_names_are_unlisted() {
         assert!(!g.by_form.contains_key(name), "{name} is listed");
     }
 }
+
+/// Near misses of the slots and suffixes that once misfired on news text.
+#[test]
+fn slots_stay_in_their_clause() {
+    for (text, want) in [
+        ("Il voto della sala stampa è andato a Noemi.", NoCompany("Noemi")),
+        ("Ha vinto il titolo di Campione del Mondo.", NoCompany("Campione")),
+        ("Dalla centrale di controllo di Grosio parte la corrente.", NoCompany("Grosio")),
+        ("Il progetto è della società «La Recuperi s.r.l.», in Calabria.", Company("La Recuperi")),
+    ] {
+        assert_eq!(check(text, want), None);
+    }
+}
