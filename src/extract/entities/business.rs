@@ -106,7 +106,10 @@ fn last_words(before: &str, n: usize) -> Option<String> {
     }
     let mut cut = trimmed.len();
     for _ in 0..n {
-        cut = trimmed[..cut].trim_end_matches(' ').rfind(' ').map_or(0, |k| k + 1);
+        cut = trimmed[..cut]
+            .trim_end_matches(' ')
+            .rfind(' ')
+            .map_or(0, |k| k + 1);
         if cut == 0 {
             break;
         }
@@ -131,8 +134,23 @@ fn trade_verb(w: &str) -> bool {
         w.strip_prefix(stem).is_some_and(|rest| {
             matches!(
                 rest,
-                "ato" | "ata" | "uto" | "uta" | "to" | "ta" | "a" | "e" | "ano" | "ono"
-                    | "sce" | "scono" | "erà" | "eranno" | "irà" | "iranno" | "rà"
+                "ato"
+                    | "ata"
+                    | "uto"
+                    | "uta"
+                    | "to"
+                    | "ta"
+                    | "a"
+                    | "e"
+                    | "ano"
+                    | "ono"
+                    | "sce"
+                    | "scono"
+                    | "erà"
+                    | "eranno"
+                    | "irà"
+                    | "iranno"
+                    | "rà"
                     | "ranno"
             ) && !(*stem == "rilev" && matches!(rest, "a" | "e" | "ano" | "ono"))
         })
@@ -162,7 +180,15 @@ const SHARE_NOUNS: &[&str] = &["azioni", "partecipazione", "quota", "titoli", "t
 fn transfer_after(after: &str) -> bool {
     let after = after.trim_start_matches([' ', '\u{a0}']);
     [
-        "al ", "alla ", "all'", "all’", "dal ", "dalla ", "dall'", "dall’", "in prestito",
+        "al ",
+        "alla ",
+        "all'",
+        "all’",
+        "dal ",
+        "dalla ",
+        "dall'",
+        "dall’",
+        "in prestito",
         "a titolo",
     ]
     .iter()
@@ -211,9 +237,16 @@ pub fn company_slot(before: &str, after: &str) -> bool {
     }
     // `la commessa è andata a Bettini`, `l'appalto è stato assegnato a Bettini`
     if one == "a"
-        && ["andata", "andato", "assegnata", "assegnato", "aggiudicata", "aggiudicato"]
-            .iter()
-            .any(|v| two.starts_with(v) || three.starts_with(v))
+        && [
+            "andata",
+            "andato",
+            "assegnata",
+            "assegnato",
+            "aggiudicata",
+            "aggiudicato",
+        ]
+        .iter()
+        .any(|v| two.starts_with(v) || three.starts_with(v))
         && {
             // the order is the subject of the same clause, a few words back
             let from = (before.len().saturating_sub(60)..before.len())
@@ -292,9 +325,15 @@ fn results_subject(after: &str) -> bool {
         .any(|p| obj.starts_with(p))
             || year_with(obj);
     }
-    let verb = ["registrato ", "riportato ", "realizzato ", "archiviato ", "conseguito "]
-        .iter()
-        .find_map(|v| rest.strip_prefix(v));
+    let verb = [
+        "registrato ",
+        "riportato ",
+        "realizzato ",
+        "archiviato ",
+        "conseguito ",
+    ]
+    .iter()
+    .find_map(|v| rest.strip_prefix(v));
     verb.is_some_and(|obj| {
         [
             "ricavi",
@@ -315,15 +354,17 @@ fn results_subject(after: &str) -> bool {
 /// `il 2023 con`: a year closed with its figures.
 fn year_with(obj: &str) -> bool {
     obj.strip_prefix("il ").is_some_and(|y| {
-        y.len() > 9 && y.as_bytes()[..4].iter().all(u8::is_ascii_digit) && y[4..].starts_with(" con ")
+        y.len() > 9
+            && y.as_bytes()[..4].iter().all(u8::is_ascii_digit)
+            && y[4..].starts_with(" con ")
     })
 }
 
 /// Titles abbreviated with a full stop before a surname (`on. Rossi`, `l'avv.
 /// Bianchi`, `il sen. Verdi`, `il dott. Neri`).
 const TITLE_ABBREVIATIONS: &[&str] = &[
-    "arch", "avv", "cav", "comm", "dott", "dott.ssa", "dr", "geom", "ing", "mons", "on",
-    "onn", "prof", "prof.ssa", "rag", "sen", "sig", "sig.ra",
+    "arch", "avv", "cav", "comm", "dott", "dott.ssa", "dr", "geom", "ing", "mons", "on", "onn",
+    "prof", "prof.ssa", "rag", "sen", "sig", "sig.ra",
 ];
 
 /// `before` ends with an abbreviated title and its full stop (`on. `, `l'avv. `).
@@ -333,7 +374,9 @@ pub fn abbreviated_title(before: &str) -> bool {
     };
     let start = rest
         .rfind(|c: char| !(c.is_alphanumeric() || c == '.'))
-        .map_or(0, |k| k + rest[k..].chars().next().map_or(1, char::len_utf8));
+        .map_or(0, |k| {
+            k + rest[k..].chars().next().map_or(1, char::len_utf8)
+        });
     let word = rest[start..].to_lowercase();
     TITLE_ABBREVIATIONS.contains(&word.as_str())
 }
@@ -394,9 +437,9 @@ pub fn member_of(before: &str) -> bool {
 /// Nouns of kinship (`il papà di Rachele`, `la moglie di Tedaldi`): the name their
 /// `di` governs is a person's.
 const KIN: &[&str] = &[
-    "cognata", "cognato", "cugina", "cugino", "figli", "figlia", "figlio", "fratelli",
-    "fratello", "genitori", "madre", "mamma", "marito", "moglie", "nipote", "nonna", "nonno",
-    "padre", "papà", "sorella", "vedova", "zia", "zio",
+    "cognata", "cognato", "cugina", "cugino", "figli", "figlia", "figlio", "fratelli", "fratello",
+    "genitori", "madre", "mamma", "marito", "moglie", "nipote", "nonna", "nonno", "padre", "papà",
+    "sorella", "vedova", "zia", "zio",
 ];
 
 /// `il papà di Rachele`, `la moglie di Tedaldi`: a kinship noun and `di` before a name.
@@ -421,8 +464,7 @@ pub fn partners(after: &str) -> Option<usize> {
     ]
     .iter()
     .find(|p| {
-        after.starts_with(**p)
-            && !after[p.len()..].starts_with(|c: char| c.is_alphanumeric())
+        after.starts_with(**p) && !after[p.len()..].starts_with(|c: char| c.is_alphanumeric())
     })
     .map(|p| p.len())
 }

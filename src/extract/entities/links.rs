@@ -265,8 +265,10 @@ pub fn listed_after_cue(text: &str, cands: &mut [Cand]) {
         let fits = |c: &Cand| match class {
             Class::Person => matches!(c.class, Class::Nothing | Class::Person),
             _ => {
-                matches!(c.class, Class::Nothing | Class::Company | Class::Organization)
-                    || founder(c)
+                matches!(
+                    c.class,
+                    Class::Nothing | Class::Company | Class::Organization
+                ) || founder(c)
             }
         };
         if chain.iter().any(|&i| !fits(&cands[i])) {
