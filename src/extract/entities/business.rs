@@ -171,6 +171,20 @@ const DEAL_NOUNS: &[&str] = &[
     "vendita",
 ];
 
+/// Officers, boards, owners and accounts that only a company has (`l'ad di Bettini`,
+/// `il cda di Bettini`, `gli azionisti di Bettini`, `il fatturato di Bettini`).
+const OFFICERS_AND_ACCOUNTS: &[&str] = &[
+    "ad",
+    "azionista",
+    "azionisti",
+    "cda",
+    "ceo",
+    "cfo",
+    "fatturato",
+    "offerta",
+    "ricavi",
+];
+
 /// Nouns of shares and stakes (`le azioni Bettini`, `il titolo Bettini`, `una quota
 /// in Bettini`, `la partecipazione in Bettini`).
 const SHARE_NOUNS: &[&str] = &["azioni", "partecipazione", "quota", "titoli", "titolo"];
@@ -203,7 +217,18 @@ fn transfer_after(after: &str) -> bool {
 /// Bettini`), or the subject of results (`Bettini ha chiuso il trimestre con ricavi
 /// di`, `Bettini ha registrato un utile`).
 pub fn company_slot(before: &str, after: &str) -> bool {
-    if results_subject(after) {
+    // `Bettini, controllata da Acme,`, `Bettini, quotata a Milano,`: what is controlled
+    // or listed is a company
+    let owned = [
+        ", controllata ",
+        ", partecipata ",
+        ", quotata ",
+        " (controllata ",
+        " (quotata ",
+    ]
+    .iter()
+    .any(|p| after.starts_with(p));
+    if owned || results_subject(after) {
         return true;
     }
     let Some(one) = last_words(before, 1) else {
@@ -222,6 +247,32 @@ pub fn company_slot(before: &str, after: &str) -> bool {
     }
     if SHARE_NOUNS.contains(&one.as_str()) || DEAL_NOUNS.contains(&one.as_str()) {
         return true;
+    }
+    // `l'ad di Bettini`, `il cda di Bettini`, `gli azionisti di Bettini`
+    if let Some(noun) = two.strip_suffix(" di") {
+        let noun = noun.trim_start_matches("l'").trim_start_matches("l’");
+        let three = three.trim_start_matches("l'").trim_start_matches("l’");
+        // (`il 60% di Bettini`: a stake)
+        let stake =
+            noun.len() > 1 && noun.ends_with('%') && noun.starts_with(|c: char| c.is_ascii_digit());
+        if OFFICERS_AND_ACCOUNTS.contains(&noun) || stake || three == "amministratore delegato di" {
+            return true;
+        }
+    }
+    // `ha ceduto a Bettini`, `ha venduto a Bettini`: who buys is a company too
+    if let Some(verb) = two.strip_suffix(" a") {
+        if trade_verb(verb) && !matches!(verb, "compra" | "acquista") {
+            return true;
+        }
+    }
+    // `controllata da Bettini`, `partecipata dal fondo`: who controls a company
+    if let Some(verb) = two.strip_suffix(" da") {
+        if matches!(
+            verb,
+            "controllata" | "controllato" | "partecipata" | "partecipato"
+        ) {
+            return true;
+        }
     }
     if let Some(noun) = two
         .strip_suffix(" di")
@@ -303,6 +354,32 @@ fn results_subject(after: &str) -> bool {
     };
     if rest.starts_with("fatturato ") {
         return true;
+    }
+    // `Bettini ha acquisito il 60% di`, `Bettini ha ceduto a`: the subject of a trade
+    // whose object is a stake, a business or a buyer.
+    if let Some((verb, obj)) = rest.split_once(' ') {
+        if trade_verb(verb)
+            && verb.ends_with(['o', 'a'])
+            && (obj.starts_with("il ") && obj[3..].starts_with(|c: char| c.is_ascii_digit())
+                || obj
+                    .strip_prefix("a ")
+                    .is_some_and(|o| o.starts_with(char::is_uppercase))
+                || [
+                    "la quota",
+                    "una quota",
+                    "la partecipazione",
+                    "una partecipazione",
+                    "il ramo",
+                    "il controllo",
+                    "la maggioranza",
+                    "la società",
+                    "il gruppo",
+                ]
+                .iter()
+                .any(|p| obj.starts_with(p)))
+        {
+            return true;
+        }
     }
     if let Some(obj) = rest.strip_prefix("chiuso ") {
         return [

@@ -373,7 +373,13 @@ pub fn cue_after(after: &str) -> Option<Class> {
             let w = w.trim_end_matches([',', ')']);
             APPOSITION_NEXT.contains(&w) || w.starts_with("dell") || adjective(w) || nationality(w)
         });
-        return (closed || described).then_some(c);
+        // `Valcorsa (gruppo Ferrovelli)`: the group it belongs to, named and closed
+        let group = c == Class::Company
+            && after.starts_with(" (")
+            && following.get(n).is_some_and(|w| {
+                w.starts_with(char::is_uppercase) && w.ends_with(')') && w.len() > 2
+            });
+        return (closed || described || group).then_some(c);
     }
     None
 }

@@ -269,6 +269,66 @@ const COMPANY_SLOTS: &[(&str, Want)] = &[
     ("Il titolo di campione va a Bettini.", NoCompany("Bettini")),
 ];
 
+/// Officers, boards, stakes and owners that only a company has, and the other side
+/// of a trade; their twins with a person, a lower-case noun or a place.
+const COMPANY_RELATIONS: &[(&str, Want)] = &[
+    (
+        "L'amministratore delegato di Valcorsa, Marco Tedaldi, ha presentato il piano.",
+        Company("Valcorsa"),
+    ),
+    (
+        "L'ad di Valcorsa ha presentato il piano.",
+        Company("Valcorsa"),
+    ),
+    (
+        "Il cda di Torvane ha approvato il bilancio.",
+        Company("Torvane"),
+    ),
+    (
+        "Gli azionisti di Pellavia hanno approvato la fusione.",
+        Company("Pellavia"),
+    ),
+    (
+        "Il fatturato di Ostrigo è cresciuto del 5%.",
+        Company("Ostrigo"),
+    ),
+    ("La quotata Valcorsa ha perso il 3%.", Company("Valcorsa")),
+    (
+        "Valcorsa (gruppo Ferrovelli) ha assunto 50 persone.",
+        Company("Valcorsa"),
+    ),
+    (
+        "Valcorsa, controllata da Torvane, ha chiuso il bilancio.",
+        Company("Valcorsa"),
+    ),
+    (
+        "Valcorsa, controllata da Torvane, ha chiuso il bilancio.",
+        Company("Torvane"),
+    ),
+    (
+        "Torvane ha acquisito il 60% di Valcorsa.",
+        Company("Torvane"),
+    ),
+    (
+        "Torvane ha acquisito il 60% di Valcorsa.",
+        Company("Valcorsa"),
+    ),
+    (
+        "Valcorsa ha ceduto a Torvane il ramo logistico.",
+        Company("Torvane"),
+    ),
+    (
+        "Valcorsa ha ceduto a Torvane il ramo logistico.",
+        Company("Valcorsa"),
+    ),
+    ("Tedaldi ha ceduto alle pressioni.", NoCompany("Tedaldi")),
+    (
+        "L'ad di Valcorsa, Marco Tedaldi, parla.",
+        NoCompany("Marco Tedaldi"),
+    ),
+    ("Il 60% degli italiani vive in città.", Nothing),
+];
+
 /// A surname alone after a title or a role is a person's; the title with no name, or
 /// a body after it, is none.
 const TITLES: &[(&str, Want)] = &[
@@ -358,6 +418,7 @@ const TABLES: &[(&str, &[(&str, Want)])] = &[
     ("legal suffixes", LEGAL_SUFFIXES),
     ("business heads", BUSINESS_HEADS),
     ("company slots", COMPANY_SLOTS),
+    ("company relations", COMPANY_RELATIONS),
     ("titles", TITLES),
     ("places and markets", PLACES_AND_MARKETS),
 ];
