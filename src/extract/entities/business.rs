@@ -228,7 +228,7 @@ pub fn company_slot(before: &str, after: &str) -> bool {
     ]
     .iter()
     .any(|p| after.starts_with(p));
-    if owned || results_subject(after) {
+    if owned || stock_move(after) || results_subject(after) {
         return true;
     }
     let Some(one) = last_words(before, 1) else {
@@ -544,4 +544,23 @@ pub fn partners(after: &str) -> Option<usize> {
         after.starts_with(**p) && !after[p.len()..].starts_with(|c: char| c.is_alphanumeric())
     })
     .map(|p| p.len())
+}
+
+/// `Bettini (+3,2%)`, `Bettini (-1%)`: a market report gives a stock's move in
+/// brackets after its name.
+fn stock_move(after: &str) -> bool {
+    let Some(rest) = ["(+", "(-", "(−", "(–"]
+        .iter()
+        .find_map(|p| after.strip_prefix(' ').and_then(|a| a.strip_prefix(p)))
+    else {
+        return false;
+    };
+    let figure = rest.find(')').filter(|&k| k <= 10).map(|k| &rest[..k]);
+    figure.is_some_and(|f| {
+        f.ends_with('%')
+            && f.starts_with(|c: char| c.is_ascii_digit())
+            && f[..f.len() - 1]
+                .bytes()
+                .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+    })
 }

@@ -327,6 +327,18 @@ const COMPANY_RELATIONS: &[(&str, Want)] = &[
         NoCompany("Marco Tedaldi"),
     ),
     ("Il 60% degli italiani vive in città.", Nothing),
+    (
+        "A Piazza Affari bene Valcorsa (+3,2%) e Torvane (-1%).",
+        Company("Valcorsa"),
+    ),
+    (
+        "A Piazza Affari bene Valcorsa (+3,2%) e Torvane (-1%).",
+        Company("Torvane"),
+    ),
+    (
+        "Il voto di Tedaldi (+3 rispetto al 2019) pesa.",
+        NoCompany("Tedaldi"),
+    ),
 ];
 
 /// A surname alone after a title or a role is a person's; the title with no name, or
