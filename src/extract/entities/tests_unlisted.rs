@@ -389,6 +389,15 @@ const TITLES: &[(&str, Want)] = &[
         "Il direttore generale Caruso resta in carica.",
         Person("Caruso"),
     ),
+    (
+        "Il conte Tedaldi ricevette gli ospiti nel castello.",
+        Person("Tedaldi"),
+    ),
+    (
+        "La duchessa Orlandelli arrivò a corte.",
+        Person("Orlandelli"),
+    ),
+    ("Il sultano Bordignoni firmò la pace.", Person("Bordignoni")),
     ("Il ministro degli Esteri è partito ieri.", Nothing),
     ("Il presidente ha firmato il decreto.", Nothing),
     ("L'ad ha confermato le stime.", Nothing),
