@@ -7,8 +7,8 @@
 use super::classify::{cue_before, is_legal};
 use super::discovery::{elided_article, head_class, Cand};
 use super::gazetteer::Hit;
-use super::lists::{Class, Position, FIRST, STOP};
-use super::tokens::{adjacent, lower, Tok};
+use super::lists::{Class, Position, CUE_EDGES, FIRST, STOP};
+use super::tokens::{adjacent, lower, Lower, Tok};
 use std::ops::Range;
 
 /// Longest name (in words) that a cue or a suffix makes one company's.
@@ -45,9 +45,14 @@ pub fn named_by_business(text: &str, toks: &[Tok], hits: &[Hit], r: Range<usize>
     }
     if !legal {
         // only a cue with two words or more: one word after a cue is read already
+        // (the cheap test first: one of the three words before ends some cue, as
+        // `cue_before` allows an adjective and an article after the cue)
+        let ends_cue =
+            || (a.saturating_sub(3)..a).any(|k| CUE_EDGES.1.contains(lower(word(k)).as_str()));
         let cued = a == r.start
             && name_end - a >= 2
             && !toks[a].initial
+            && ends_cue()
             && cue_before(text, toks, a) == Some(Class::Company);
         // (`l'editore Marco Tedaldi` is a person: a given name opens the name only
         // with a place or a company's word after it, `il fondo Alba Capitale Toscana`)
@@ -99,7 +104,12 @@ pub fn named_by_business(text: &str, toks: &[Tok], hits: &[Hit], r: Range<usize>
 }
 
 /// The last `n` words of `before` (lower case, with their spaces), if it has them.
-fn last_words(before: &str, n: usize) -> Option<String> {
+fn last_words(before: &str, n: usize) -> Option<Lower<'_>> {
+    raw_last_words(before, n).map(lower)
+}
+
+/// The last `n` words of `before` as written (with their spaces), if it has them.
+fn raw_last_words(before: &str, n: usize) -> Option<&str> {
     let trimmed = before.trim_end_matches([' ', '\u{a0}']);
     if trimmed.len() == before.len() {
         return None;
@@ -114,9 +124,8 @@ fn last_words(before: &str, n: usize) -> Option<String> {
             break;
         }
     }
-    let tail = &trimmed[cut..];
     // (the words are cut on spaces only: `dall'` stays with its word)
-    Some(tail.to_lowercase())
+    Some(&trimmed[cut..])
 }
 
 /// Stems of the verbs of buying and selling a company (`ha comprato Bettini`,
@@ -231,23 +240,30 @@ pub fn company_slot(before: &str, after: &str) -> bool {
     if owned || stock_move(after) || results_subject(after) {
         return true;
     }
-    let Some(one) = last_words(before, 1) else {
+    // (the words before are compared as written: the cues are in lower case)
+    let Some(one) = raw_last_words(before, 1) else {
         return false;
     };
-    let two = last_words(before, 2).unwrap_or_default();
-    let three = last_words(before, 3).unwrap_or_default();
     // the object of a trade, not a player moving between clubs
-    if trade_verb(&one) && !transfer_after(after) {
+    if trade_verb(one) && !transfer_after(after) {
         return true;
     }
     // (`il titolo` also names a work: `dal titolo Fisco e patrimoni`; the stock's
     // title is the one that moves)
-    if matches!(one.as_str(), "titolo" | "titoli") {
+    if matches!(one, "titolo" | "titoli") {
         return moves_on_market(after);
     }
-    if SHARE_NOUNS.contains(&one.as_str()) || DEAL_NOUNS.contains(&one.as_str()) {
+    if SHARE_NOUNS.contains(&one) || DEAL_NOUNS.contains(&one) {
         return true;
     }
+    // the rest ends with a preposition: most names follow none of these
+    if !matches!(one, "di" | "a" | "da" | "su" | "in") {
+        return false;
+    }
+    let two = last_words(before, 2);
+    let two = two.as_ref().map_or("", Lower::as_str);
+    let three = last_words(before, 3);
+    let three = three.as_ref().map_or("", Lower::as_str);
     // `l'ad di Bettini`, `il cda di Bettini`, `gli azionisti di Bettini`
     if let Some(noun) = two.strip_suffix(" di") {
         let noun = noun.trim_start_matches("l'").trim_start_matches("l’");
@@ -460,14 +476,13 @@ pub fn abbreviated_title(before: &str) -> bool {
 
 /// The last word of `before` and the one before it, lower case, when `before` ends
 /// with a space (`membri di `, `il papà di `).
-fn two_before(before: &str) -> Option<(String, String)> {
+fn two_before<R>(before: &str, with: impl FnOnce(&str, &str) -> R) -> Option<R> {
     let two = last_words(before, 2)?;
-    let mut words = two.split(' ');
-    let first = words.next()?.to_string();
-    let second = words.next().unwrap_or_default().to_string();
-    Some((first, second))
+    let mut words = two.as_str().split(' ');
+    let first = words.next()?;
+    let second = words.next().unwrap_or_default();
+    Some(with(first, second))
 }
-
 /// Nouns of membership (`i membri di Ansar Dine`, `appartenenti alla Exit`, `i
 /// militanti di Terra Nuova`): what one is a member of is a body.
 const MEMBERSHIP: &[&str] = &[
@@ -496,19 +511,26 @@ pub fn member_of(before: &str) -> bool {
         let Some(space) = before.rfind(' ') else {
             return false;
         };
-        let prep = before[space + 1..].to_lowercase();
+        let prep = lower(&before[space + 1..]);
         return MEMBER_PREPOSITIONS.contains(&prep.as_str())
             && last_words(&before[..=space], 1).is_some_and(|n| MEMBERSHIP.contains(&n.as_str()));
     }
-    let Some((first, second)) = two_before(before) else {
+    // (the cheap test first: most names follow no such word)
+    let last = raw_last_words(before, 1).unwrap_or_default();
+    if !(MEMBER_PREPOSITIONS.contains(&last)
+        || matches!(last, "membri" | "militanti" | "attivisti"))
+    {
         return false;
-    };
-    (MEMBERSHIP.contains(&first.as_str()) && MEMBER_PREPOSITIONS.contains(&second.as_str()))
-        || matches!(second.as_str(), "membri" | "militanti" | "attivisti")
+    }
+    two_before(before, |first, second| {
+        (MEMBERSHIP.contains(&first) && MEMBER_PREPOSITIONS.contains(&second))
+            || matches!(second, "membri" | "militanti" | "attivisti")
         // `il leader dei Disobbedienti`, `il movimento degli Indignados`: the leader of
         // a plural name, and a movement of it, make a body of it
-        || matches!(first.as_str(), "leader" | "movimento" | "fondatore" | "fondatori")
-            && matches!(second.as_str(), "dei" | "degli")
+        || matches!(first, "leader" | "movimento" | "fondatore" | "fondatori")
+            && matches!(second, "dei" | "degli")
+    })
+    .unwrap_or(false)
 }
 
 /// Nouns of kinship (`il papà di Rachele`, `la moglie di Tedaldi`): the name their
@@ -521,7 +543,10 @@ const KIN: &[&str] = &[
 
 /// `il papà di Rachele`, `la moglie di Tedaldi`: a kinship noun and `di` before a name.
 pub fn kin_of(before: &str) -> bool {
-    two_before(before).is_some_and(|(noun, di)| di == "di" && KIN.contains(&noun.as_str()))
+    if !before.ends_with(" di ") {
+        return false;
+    }
+    two_before(before, |noun, di| di == "di" && KIN.contains(&noun)).unwrap_or(false)
 }
 
 /// `Pedersoli e associati`, `Bordignoni & Figli`, `Tedaldi & C.`: a partnership's
