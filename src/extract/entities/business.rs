@@ -218,6 +218,41 @@ fn transfer_after(after: &str) -> bool {
     .any(|p| after.starts_with(p))
 }
 
+/// Words of football's transfer market and of players' roles (`centrocampista`,
+/// `calciomercato`, `cartellino`): in their sentence a name bought or sold is a player.
+const TRANSFER_WORDS: &[&str] = &[
+    "allenatore",
+    "attaccante",
+    "calciatore",
+    "calciomercato",
+    "campionato",
+    "cartellino",
+    "centravanti",
+    "centrocampista",
+    "club",
+    "difensore",
+    "giocatore",
+    "ingaggio",
+    "mercato di gennaio",
+    "mercato estivo",
+    "mercato invernale",
+    "portiere",
+    "squadra",
+    "terzino",
+];
+
+/// The sentence around a name (back to the last full stop before it, on to the next
+/// one) speaks of the transfer market (see [`TRANSFER_WORDS`]).
+fn transfer_sentence(before: &str, after: &str) -> bool {
+    let start = before.rfind(['.', '\n']).map_or(0, |k| k + 1);
+    let end = after.find(['.', '\n']).unwrap_or(after.len());
+    let window = |s: &str| {
+        let s = s.to_lowercase();
+        TRANSFER_WORDS.iter().any(|w| s.contains(w))
+    };
+    window(&before[start..]) || window(&after[..end])
+}
+
 /// The name between `before` and `after` fills a slot of the clause that only a
 /// company fills: the object of a verb of buying or selling (`Acme ha comprato
 /// Bettini per 3 milioni`), the `di` of a deal's noun (`l'acquisizione di Bettini`,
@@ -245,7 +280,7 @@ pub fn company_slot(before: &str, after: &str) -> bool {
         return false;
     };
     // the object of a trade, not a player moving between clubs
-    if trade_verb(one) && !transfer_after(after) {
+    if trade_verb(one) && !transfer_after(after) && !transfer_sentence(before, after) {
         return true;
     }
     // (`il titolo` also names a work: `dal titolo Fisco e patrimoni`; the stock's

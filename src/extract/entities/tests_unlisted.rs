@@ -252,6 +252,14 @@ const COMPANY_SLOTS: &[(&str, Want)] = &[
         "Il club ha ceduto Scarpellini in prestito.",
         NoCompany("Scarpellini"),
     ),
+    (
+        "Il Milan ha acquistato Tedaldi, centrocampista di 24 anni.",
+        NoCompany("Tedaldi"),
+    ),
+    (
+        "Nel mercato di gennaio l'Inter ha comprato Vanzetti.",
+        NoCompany("Vanzetti"),
+    ),
     ("La commessa è andata a Torino.", NoCompany("Torino")),
     (
         "Il libro dal titolo Nuvole Basse esce domani.",
