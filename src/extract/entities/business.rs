@@ -1,8 +1,13 @@
-//! Companies that no list knows, found by how the text speaks of them: a legal suffix
-//! after the name (`Acme Italia S.p.A.`), a business head noun before it (`la società
-//! Acme Italia`, `il fondo Primo Ventures`), or a slot of the clause that only a
-//! company fills (`ha comprato Bettini`, `le azioni Bettini`, `Bettini ha chiuso il
-//! trimestre con ricavi di ...`).
+//! Names that no list knows, given a kind by how the text speaks of them (issue 20).
+//!
+//! Companies: a legal suffix after the name (`Acme Italia S.p.A.`), a business head
+//! noun before it (`la società Acme Italia`, `il fondo Primo Ventures`), a slot of the
+//! clause that only a company fills (`ha comprato Bettini`, `le azioni Bettini`,
+//! `l'ad di Bettini`, `Bettini ha chiuso il trimestre con ricavi di ...`), a firm of
+//! partners (`Pedersoli e associati`). Bodies: what members belong to (`i membri di
+//! X`). People: a kinship noun's `di` (`il papà di Rachele`) and an abbreviated title
+//! (`on. Rossi`). [`super::classify`] and [`super::discovery`] ask these tests; each
+//! looks only at the words around the name, cheap tests first.
 
 use super::classify::{cue_before, is_legal};
 use super::discovery::{elided_article, head_class, Cand};
