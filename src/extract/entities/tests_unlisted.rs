@@ -146,6 +146,11 @@ const BUSINESS_HEADS: &[(&str, Want)] = &[
     ("La startup innovativa ha diritto a sgravi.", Nothing),
     ("Secondo la società, i conti sono in ordine.", Nothing),
     ("Il gruppo ha confermato le stime.", Nothing),
+    ("Lo riferisce l'agenzia Valpress.", Company("Valpress")),
+    (
+        "Lo riferisce l'agenzia spaziale Orbitalia.",
+        NoCompany("Orbitalia"),
+    ),
     (
         "L'editore Marco Tedaldi ha presentato il libro.",
         Person("Marco Tedaldi"),
