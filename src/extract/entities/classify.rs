@@ -4,6 +4,7 @@
 //! entity), a given name, or an acronym. A given name or an institutional head
 //! inside the run starts a new name (`Presidente della Repubblica Giorgio Napolitano`).
 
+use super::business::{abbreviated_title, company_slot, kin_of, member_of, partners};
 use super::discovery::{
     after_article, arabic_surname, elided_article, head_class, lower_complement, Cand, Complement,
     DI, MASTHEADS, PARTICLES,
@@ -372,7 +373,13 @@ pub fn cue_after(after: &str) -> Option<Class> {
             let w = w.trim_end_matches([',', ')']);
             APPOSITION_NEXT.contains(&w) || w.starts_with("dell") || adjective(w) || nationality(w)
         });
-        return (closed || described).then_some(c);
+        // `Valcorsa (gruppo Ferrovelli)`: the group it belongs to, named and closed
+        let group = c == Class::Company
+            && after.starts_with(" (")
+            && following.get(n).is_some_and(|w| {
+                w.starts_with(char::is_uppercase) && w.ends_with(')') && w.len() > 2
+            });
+        return (closed || described || group).then_some(c);
     }
     None
 }
@@ -664,6 +671,37 @@ pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Cand>) 
             None => {}
         }
     }
+    // `on. Rossi`, `l'avv. Bianchi`: a title abbreviated before the name (whose
+    // capital after the full stop proves nothing either way).
+    let mut titled = false;
+    if class == Class::Nothing && abbreviated_title(&text[..toks[a].span.start]) {
+        class = Class::Person;
+        titled = true;
+    }
+    // `il papà di Rachele`: a kinship noun's `di` names a person.
+    if class == Class::Nothing && kin_of(&text[..toks[a].span.start]) {
+        class = Class::Person;
+    }
+    // `i membri di Ansar Dine`, `appartenenti alla Exit`: a body's members.
+    if class == Class::Nothing && !person && member_of(&text[..toks[a].span.start]) {
+        class = Class::Organization;
+    }
+    // `Pedersoli e associati`, `Tedaldi & Figli`: a firm of partners.
+    let mut name_end = toks[end - 1].span.end;
+    if matches!(class, Class::Nothing | Class::Person) && end == b {
+        if let Some(n) = partners(&text[span_end..]) {
+            class = Class::Company;
+            span_end += n;
+            name_end = span_end - usize::from(text[..span_end].ends_with('.'));
+        }
+    }
+    // `ha comprato Bettini`, `le azioni Bettini`: a slot only a company fills.
+    if class == Class::Nothing
+        && !(person && end - a >= 2)
+        && company_slot(&text[..toks[a].span.start], &text[span_end..])
+    {
+        class = Class::Company;
+    }
     // `British Association for the Advancement of Science`, `Women on Waves`: an
     // English head word inside, then `of`, `for` or `on`.
     // `Nextra, società di fondi`, `Ursa, un'azienda di polistirolo`: a cue in apposition.
@@ -731,10 +769,10 @@ pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Cand>) 
     }
     out.push(Cand {
         span: toks[a].span.start..span_end,
-        name: toks[a].span.start..toks[end - 1].span.end,
+        name: toks[a].span.start..name_end,
         class,
         entry: None,
         words: end - a,
-        initial: toks[a].initial,
+        initial: toks[a].initial && !titled,
     });
 }

@@ -581,6 +581,10 @@ pub fn unit(text: &str, toks: &[Tok], hits: &[Hit], out: &mut Vec<Cand>) {
             out.push(c);
             continue;
         }
+        if let Some(c) = super::business::named_by_business(text, toks, hits, r.clone()) {
+            out.push(c);
+            continue;
+        }
         let head = head_class(&text[toks[a].span.clone()], Position::Head);
         let last = if r.end - a > 2 && is_legal(&text[toks[r.end - 1].span.clone()]) {
             r.end - 2
@@ -713,7 +717,10 @@ pub fn unit(text: &str, toks: &[Tok], hits: &[Hit], out: &mut Vec<Cand>) {
                 && is_legal(&text[toks[he].span.clone()])
             {
                 span.end = toks[he].span.end;
-                if text[span.end..].starts_with('.') && text[toks[he].span.clone()].contains('.') {
+                let suffix = &text[toks[he].span.clone()];
+                if text[span.end..].starts_with('.')
+                    && (suffix.contains('.') || ["Inc", "Corp", "Co", "Ltd"].contains(&suffix))
+                {
                     span.end += 1;
                 }
                 he += 1;
@@ -745,7 +752,14 @@ pub fn unit(text: &str, toks: &[Tok], hits: &[Hit], out: &mut Vec<Cand>) {
                     !adjective(prev.as_str()) && !nation(prev.as_str())
                 }
                 && cue_before(text, toks, hs) == Some(Class::Person);
-            let (class, entry) = if suffixed && h.class != Class::Company {
+            // `ha comprato Bettini`, `le azioni Bettini`: a listed surname alone in a
+            // slot only a company fills is the company's name.
+            let slotted = single
+                && !suffixed
+                && h.class == Class::Person
+                && !name.contains(' ')
+                && super::business::company_slot(&text[..h.span.start], &text[span.end..]);
+            let (class, entry) = if suffixed && h.class != Class::Company || slotted {
                 (Class::Company, None)
             } else if titled {
                 (Class::Person, None)

@@ -2,8 +2,9 @@
 //! given names listed together), and an acronym in brackets after a full name
 //! (`Centro Clinico Universitario di Losanna (CHUV)`).
 
+use super::business::member_of;
 use super::discovery::Cand;
-use super::lists::{Class, Position, FIRST, HEADS_MAP};
+use super::lists::{Class, Position, CUES_MAP, FIRST, HEADS_MAP};
 use super::people::norm;
 use super::tokens::lower;
 use std::collections::HashMap;
@@ -241,21 +242,60 @@ pub fn listed_after_cue(text: &str, cands: &mut [Cand]) {
         let from = (first.saturating_sub(32)..first)
             .find(|&b| text.is_char_boundary(b))
             .unwrap_or(first);
-        let Some(class) = plural_cue(&text[from..first]) else {
+        // `appartenenti alla Exit e Dignitas`: the members' cue governs the whole list.
+        let Some(class) = plural_cue(&text[from..first])
+            .or_else(|| people_announced(&text[..first]).then_some(Class::Person))
+            .or_else(|| member_of(&text[..first]).then_some(Class::Organization))
+        else {
             continue;
         };
-        if chain.iter().any(|&i| {
-            !matches!(
-                cands[i].class,
-                Class::Nothing | Class::Company | Class::Organization
-            )
-        }) {
+        // `case editrici (Bruno Mondadori, De Agostini, ...)`: among listed companies
+        // after a companies' cue, a name that only its given name made a person's is
+        // a company named after its founder.
+        let listed_company = chain
+            .iter()
+            .any(|&i| cands[i].class == Class::Company && cands[i].entry.is_some());
+        let founder = |c: &Cand| {
+            class == Class::Company
+                && listed_company
+                && c.class == Class::Person
+                && c.entry.is_none()
+                && c.words >= 2
+        };
+        let fits = |c: &Cand| match class {
+            Class::Person => matches!(c.class, Class::Nothing | Class::Person),
+            _ => {
+                matches!(
+                    c.class,
+                    Class::Nothing | Class::Company | Class::Organization
+                ) || founder(c)
+            }
+        };
+        if chain.iter().any(|&i| !fits(&cands[i])) {
             continue;
         }
         for &i in chain {
-            if cands[i].class == Class::Nothing {
+            if cands[i].class == Class::Nothing || founder(&cands[i]) {
                 cands[i].class = class;
             }
         }
     }
+}
+
+/// `due senatori della sinistra radicale: Rossi e Turigliatto`: a colon after a clause
+/// with a plural noun of persons (a role in the cue list, in the plural) announces a
+/// list of people. Only the clause of the colon, back to the sentence's start.
+fn people_announced(before: &str) -> bool {
+    let Some(clause) = before.strip_suffix(": ") else {
+        return false;
+    };
+    let from = clause
+        .rfind(['.', ';', ':', '(', '\n'])
+        .map_or(0, |k| k + 1);
+    let from = (from..clause.len())
+        .find(|&k| clause.is_char_boundary(k) && clause.len() - k <= 120)
+        .unwrap_or(clause.len());
+    clause[from..]
+        .split(|c: char| !c.is_alphabetic())
+        .any(|w| w.len() >= 5 && w.ends_with('i') && CUES_MAP.get(w) == Some(&Class::Person))
 }

@@ -8,6 +8,7 @@
 //! ([`links`]); [`merge`] groups mentions into entities with canonical names.
 //! Word lists are embedded from `data/` ([`lists`]).
 
+mod business;
 mod classify;
 mod discovery;
 mod gazetteer;
@@ -21,6 +22,8 @@ mod shapes;
 mod teams;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_unlisted;
 mod tokens;
 mod ucd;
 

@@ -121,6 +121,7 @@ pub fn resolve(text: &str, cands: &mut Vec<Cand>) -> Vec<String> {
     // person bearing one is named in full.
     let mut surnames: HashMap<String, Bearers> = HashMap::default();
     let mut known: HashMap<String, (Class, String)> = HashMap::default();
+    let mut known_given: HashMap<String, (Class, String)> = HashMap::default();
     let mut acronyms: HashMap<String, (Class, String)> = HashMap::default();
     // Multi-word bodies by their first word: `la Chiesa` ... `Chiesa ortodossa`.
     let mut heads: HashMap<String, Option<(Class, String)>> = HashMap::default();
@@ -143,6 +144,13 @@ pub fn resolve(text: &str, cands: &mut Vec<Cand>) -> Vec<String> {
             }
             // `l'attaccante Cutrone` ... `Cutrone`: a name a cue or a line-up made a
             // person's is that person's wherever else it stands alone.
+            // (a given name alone, `il papà di Nicola`, yields first to a person named
+            // in full with it: see `known_given`)
+            Class::Person if !c.initial && FIRST.contains(name) => {
+                known_given
+                    .entry(norm(name))
+                    .or_insert((c.class, k.clone()));
+            }
             Class::Person if !c.initial => {
                 known.entry(norm(name)).or_insert((c.class, k.clone()));
             }
@@ -200,6 +208,14 @@ pub fn resolve(text: &str, cands: &mut Vec<Cand>) -> Vec<String> {
         if c.class == Class::Person && c.words == 1 {
             if let Some(full) = surnames.get(&n).and_then(|b| bearer(b, c.span.start)) {
                 *k = full.clone();
+            } else if let Some(full) = bearers_of_given
+                .get(&n)
+                .filter(|_| FIRST.contains(&text[c.name.clone()]))
+                .and_then(|b| bearer(b, c.span.start))
+            {
+                // `i genitori di Nicola` after `Nicola Tommasoli`: a given name a cue
+                // made a person's is the person the article names in full with it.
+                *k = full.clone();
             }
             continue;
         }
@@ -252,6 +268,8 @@ pub fn resolve(text: &str, cands: &mut Vec<Cand>) -> Vec<String> {
             // A given name alone, also opening a sentence if it is not a word there:
             // the person the article names in full with it.
             (c.class, *k) = (Class::Person, full.clone());
+        } else if let Some((class, key)) = known_given.get(&n).filter(|_| !c.initial) {
+            (c.class, *k) = (*class, key.clone());
         }
     }
     with_particle(text, cands, &keys);
