@@ -47,6 +47,12 @@ pub struct Args {
     #[arg(long)]
     pub lossy: bool,
 
+    /// A list of names to recognise, one `name<TAB>kind<TAB>aliases...` a line (kind:
+    /// company, organization, person, outlet); a listed name wins over the built-in
+    /// guess. Repeatable; the files of CRONISTA_NAMES (separated by `:`) come first.
+    #[arg(long = "names", value_name = "FILE")]
+    pub names: Vec<PathBuf>,
+
     /// Worker threads (default: one per core).
     #[arg(short = 'j', long, value_name = "N", default_value_t = 0)]
     pub jobs: usize,

@@ -114,6 +114,10 @@ fn main() -> ExitCode {
         }
     };
     quiet_panics(args.quiet);
+    if let Err(e) = install_names(&args.names) {
+        eprintln!("cronista: {e}");
+        return ExitCode::from(2);
+    }
     match run(args) {
         Ok(code) => code,
         Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
@@ -122,6 +126,23 @@ fn main() -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+/// Loads the name lists of `CRONISTA_NAMES` (paths separated by `:`) and of
+/// `--names`, in that order, for every analysis of the run.
+fn install_names(flags: &[std::path::PathBuf]) -> Result<(), cronista::names::NamesError> {
+    let mut paths: Vec<std::path::PathBuf> = std::env::var_os("CRONISTA_NAMES")
+        .map(|v| {
+            std::env::split_paths(&v)
+                .filter(|p| !p.as_os_str().is_empty())
+                .collect()
+        })
+        .unwrap_or_default();
+    paths.extend_from_slice(flags);
+    if !paths.is_empty() {
+        let _ = cronista::names::install(cronista::names::Names::load(&paths)?);
+    }
+    Ok(())
 }
 
 /// A panic in the analysis is caught by the batch and becomes an error record; the
