@@ -118,6 +118,10 @@ fn main() -> ExitCode {
         eprintln!("cronista: {e}");
         return ExitCode::from(2);
     }
+    if let Err(e) = configure_reading(&args) {
+        eprintln!("cronista: {e}");
+        return ExitCode::from(2);
+    }
     match run(args) {
         Ok(code) => code,
         Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
@@ -143,6 +147,56 @@ fn install_names(flags: &[std::path::PathBuf]) -> Result<(), cronista::names::Na
         let _ = cronista::names::install(cronista::names::Names::load(&paths)?);
     }
     Ok(())
+}
+
+/// How files are read: `--encoding` and `--ext`.
+fn configure_reading(args: &cli::Args) -> Result<(), String> {
+    let encoding = args.encoding.as_deref().map(input::encoding).transpose()?;
+    let extensions = args
+        .ext
+        .iter()
+        .map(|e| e.trim().trim_start_matches('.').to_ascii_lowercase())
+        .filter(|e| !e.is_empty())
+        .collect();
+    let _ = input::configure(input::Reading {
+        encoding,
+        extensions,
+    });
+    Ok(())
+}
+
+/// `--print-text`: each article's id and text as JSON Lines, in order; a document
+/// that cannot be read is reported on stderr and makes the exit status 1.
+fn print_texts(
+    docs: impl Iterator<Item = input::Document>,
+    lossy: bool,
+    quiet: bool,
+) -> anyhow::Result<ExitCode> {
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    let mut failed = false;
+    for doc in docs {
+        match doc.into_text(lossy) {
+            Ok((id, text)) => {
+                let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+                serde_json::to_writer(&mut out, &serde_json::json!({"id": id, "text": text}))
+                    .map_err(io::Error::from)
+                    .and_then(|()| out.write_all(b"\n"))
+                    .map_err(output_error)?;
+            }
+            Err((_, message)) => {
+                failed = true;
+                if !quiet {
+                    eprintln!("cronista: {message}");
+                }
+            }
+        }
+    }
+    out.flush().map_err(output_error)?;
+    Ok(if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 /// A panic in the analysis is caught by the batch and becomes an error record; the
@@ -181,6 +235,9 @@ fn run(args: cli::Args) -> anyhow::Result<ExitCode> {
         return run_graph(g);
     }
     let docs = input::documents(args.paths, args.jsonl);
+    if args.print_text {
+        return print_texts(docs, args.lossy, args.quiet);
+    }
     let stdout = io::stdout().lock();
     let stderr = io::stderr();
     let bar = !args.quiet && stderr.is_terminal();
