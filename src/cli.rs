@@ -103,8 +103,8 @@ Examples:
 /// Arguments of `cronista graph`.
 #[derive(Debug, clap::Args)]
 pub struct GraphArgs {
-    /// Articles: files, folders (their .txt files, recursively) or - for stdin.
-    /// With none, stdin is read.
+    /// Articles: files, folders (their .txt, .md, .html, .htm files, recursively)
+    /// or - for stdin. With none, stdin is read.
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
 
