@@ -18,6 +18,7 @@ use crate::extract::entities::Entities;
 use crate::reader::Article;
 use crate::summary::{Entity, Mention, Span};
 use aho_corasick::{AhoCorasick, MatchKind};
+use rustc_hash::FxHashMap as HashMap;
 use std::fmt;
 use std::ops::Range;
 use std::path::Path;
@@ -166,11 +167,13 @@ impl Names {
     pub fn new(entries: Vec<ListedName>) -> Names {
         let mut patterns: Vec<&str> = Vec::new();
         let mut forms = Vec::new();
+        let mut seen: HashMap<&str, usize> = HashMap::default();
         for (e, entry) in entries.iter().enumerate() {
             for form in std::iter::once(&entry.name).chain(&entry.aliases) {
-                match patterns.iter().position(|p| p == form) {
-                    Some(i) => forms[i] = e,
+                match seen.get(form.as_str()) {
+                    Some(&i) => forms[i] = e,
                     None => {
+                        seen.insert(form, patterns.len());
                         patterns.push(form);
                         forms.push(e);
                     }
@@ -354,10 +357,12 @@ mod tests {
 
     #[test]
     fn finds_whole_words_longest_first() {
-        let n = names("Acme\tcompany\nAcme Italia\tcompany\n");
+        let n = names("Acme\tcompany\nAcme Italia\tcompany\nAcme\tperson\n");
         let text = "Acmeo e Acme Italia, poi Acme.";
         let found: Vec<&str> = n.find(text).iter().map(|(r, _)| &text[r.clone()]).collect();
         assert_eq!(found, ["Acme Italia", "Acme"]);
+        // A later line with the same form overrides an earlier one.
+        assert_eq!(n.entries[n.find(text)[1].1].kind, NameKind::Person);
     }
 
     /// A listed name wins over the built-in guess; a longer built-in name holding it
