@@ -124,6 +124,15 @@ pub struct GraphArgs {
     #[arg(long)]
     pub lossy: bool,
 
+    /// The extensions of the files read in folders, comma-separated.
+    #[arg(
+        long,
+        value_name = "EXT,...",
+        value_delimiter = ',',
+        default_value = "txt,md,html,htm"
+    )]
+    pub ext: Vec<String>,
+
     /// Worker threads (default: one per core).
     #[arg(short = 'j', long, value_name = "N", default_value_t = 0)]
     pub jobs: usize,

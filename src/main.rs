@@ -149,11 +149,15 @@ fn install_names(flags: &[std::path::PathBuf]) -> Result<(), cronista::names::Na
     Ok(())
 }
 
-/// How files are read: `--encoding` and `--ext`.
+/// How files are read: `--encoding` and `--ext` (of `graph` too).
 fn configure_reading(args: &cli::Args) -> Result<(), String> {
     let encoding = args.encoding.as_deref().map(input::encoding).transpose()?;
-    let extensions = args
-        .ext
+    let ext = if let Some(cli::Command::Graph(g)) = &args.command {
+        &g.ext
+    } else {
+        &args.ext
+    };
+    let extensions = ext
         .iter()
         .map(|e| e.trim().trim_start_matches('.').to_ascii_lowercase())
         .filter(|e| !e.is_empty())
