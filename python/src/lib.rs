@@ -21,7 +21,7 @@ fn to_dict(py: Python<'_>, json: &str) -> PyResult<PyObject> {
     let loads = JSON_LOADS.get_or_try_init(py, || {
         Ok::<_, PyErr>(py.import("json")?.getattr("loads")?.unbind())
     })?;
-    Ok(loads.call1(py, (json,))?)
+    loads.call1(py, (json,))
 }
 
 /// Analyzes one article and serialises its summary exactly as `cronista --jsonl` does.
