@@ -31,8 +31,9 @@ pub struct Args {
     #[command(subcommand)]
     pub command: Option<Command>,
 
-    /// Articles to analyze: files, folders (their .txt files, recursively, in path
-    /// order) or - for stdin. With none, stdin is read.
+    /// Articles to analyze: files (.txt, .md, .html or .htm, read by extension),
+    /// folders (their files of those extensions, recursively, in path order) or -
+    /// for stdin. With none, stdin is read.
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
 
@@ -48,6 +49,33 @@ pub struct Args {
     /// Replace invalid UTF-8 with U+FFFD instead of failing the article.
     #[arg(long)]
     pub lossy: bool,
+
+    /// The encoding of files and stdin without a byte-order mark (UTF-8 by default;
+    /// UTF-16 and UTF-8 with a mark are recognised anyway): latin1, windows-1252,
+    /// iso-8859-15, ...
+    #[arg(long, value_name = "LABEL")]
+    pub encoding: Option<String>,
+
+    /// The extensions of the files read in folders, comma-separated.
+    #[arg(
+        long,
+        value_name = "EXT,...",
+        value_delimiter = ',',
+        default_value = "txt,md,html,htm"
+    )]
+    pub ext: Vec<String>,
+
+    /// Instead of summaries, write the text each article is analyzed as (decoded;
+    /// Markdown and HTML made plain) as JSON Lines {"id","text"}: the spans of the
+    /// summaries count its code points, and `--jsonl` reads the lines back.
+    #[arg(long)]
+    pub print_text: bool,
+
+    /// A list of names to recognise, one `name<TAB>kind<TAB>aliases...` a line (kind:
+    /// company, organization, person, outlet); a listed name wins over the built-in
+    /// guess. Repeatable; the files of CRONISTA_NAMES (separated by `:`) come first.
+    #[arg(long = "names", value_name = "FILE")]
+    pub names: Vec<PathBuf>,
 
     /// Worker threads (default: one per core).
     #[arg(short = 'j', long, value_name = "N", default_value_t = 0)]
@@ -214,8 +242,8 @@ Examples:
 /// Arguments of `cronista graph`.
 #[derive(Debug, clap::Args)]
 pub struct GraphArgs {
-    /// Articles: files, folders (their .txt files, recursively) or - for stdin.
-    /// With none, stdin is read.
+    /// Articles: files, folders (their .txt, .md, .html, .htm files, recursively)
+    /// or - for stdin. With none, stdin is read.
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
 
@@ -234,6 +262,15 @@ pub struct GraphArgs {
     /// Replace invalid UTF-8 with U+FFFD instead of failing the article.
     #[arg(long)]
     pub lossy: bool,
+
+    /// The extensions of the files read in folders, comma-separated.
+    #[arg(
+        long,
+        value_name = "EXT,...",
+        value_delimiter = ',',
+        default_value = "txt,md,html,htm"
+    )]
+    pub ext: Vec<String>,
 
     /// Worker threads (default: one per core).
     #[arg(short = 'j', long, value_name = "N", default_value_t = 0)]

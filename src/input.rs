@@ -1,11 +1,104 @@
 //! Inputs: files, folders, standard input and JSON Lines streams, turned into
 //! [`Document`]s. Nothing here fails loudly: a document that cannot be read carries
 //! its error, and the batch turns it into an error record in its place.
+//!
+//! Articles come as they are: a file is decoded as UTF-8, as UTF-16 or UTF-8 when it
+//! starts with a byte-order mark, or in the legacy encoding of [`Reading::encoding`]
+//! (`--encoding latin1`); a `.md` or `.html`/`.htm` file is turned into plain text
+//! ([`markdown`], [`html`]) before the analysis, so its spans count code points of
+//! that text ([`Document::into_text`] gives it; `cronista --print-text` writes it).
 
+pub mod html;
+pub mod markdown;
+
+use encoding_rs::Encoding;
 use serde::Deserialize;
 use std::fs;
 use std::io::{self, BufRead, Read};
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+/// The file extensions read in folders by default.
+pub const DEFAULT_EXTENSIONS: &[&str] = &["txt", "md", "html", "htm"];
+
+/// How files are read, set once at start-up by [`configure`] (the command line's
+/// `--encoding` and `--ext`); every batch of the process reads files this way.
+#[derive(Debug, Clone)]
+pub struct Reading {
+    /// The encoding of files and standard input without a byte-order mark; `None`
+    /// is UTF-8. JSON Lines are always UTF-8.
+    pub encoding: Option<&'static Encoding>,
+    /// The extensions of the files taken from folders, without the dot, lower case.
+    pub extensions: Vec<String>,
+}
+
+impl Default for Reading {
+    fn default() -> Self {
+        Reading {
+            encoding: None,
+            extensions: DEFAULT_EXTENSIONS.iter().map(|e| e.to_string()).collect(),
+        }
+    }
+}
+
+static READING: OnceLock<Reading> = OnceLock::new();
+
+/// Sets how the files of this process are read; fails, giving `reading` back, when
+/// files have been read (or [`configure`] called) already.
+pub fn configure(reading: Reading) -> Result<(), Reading> {
+    READING.set(reading)
+}
+
+/// How files are read: what [`configure`] set, else the default.
+pub fn reading() -> &'static Reading {
+    READING.get_or_init(Reading::default)
+}
+
+/// The encoding a label names (`latin1`, `windows-1252`, `iso-8859-15`, `utf-16le`,
+/// ...: the WHATWG labels), or a message saying it is unknown.
+pub fn encoding(label: &str) -> Result<&'static Encoding, String> {
+    Encoding::for_label(label.trim().as_bytes()).ok_or_else(|| {
+        format!(
+            "unknown encoding {label:?} (try latin1, windows-1252, iso-8859-15, utf-16le; \
+             the labels of the WHATWG Encoding Standard)"
+        )
+    })
+}
+
+/// What a file holds, by its extension: plain text, Markdown or HTML.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// Plain text (`.txt` and anything else).
+    Text,
+    /// Markdown (`.md`, `.markdown`).
+    Markdown,
+    /// HTML (`.html`, `.htm`, `.xhtml`).
+    Html,
+}
+
+impl Format {
+    /// The format of a file, by its extension (in any case).
+    pub fn of(path: &Path) -> Format {
+        let ext = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase);
+        match ext.as_deref() {
+            Some("md" | "markdown") => Format::Markdown,
+            Some("html" | "htm" | "xhtml") => Format::Html,
+            _ => Format::Text,
+        }
+    }
+
+    /// The plain text of a document of this format, as the analysis reads it.
+    pub fn plain_text(self, text: String) -> String {
+        match self {
+            Format::Text => text,
+            Format::Markdown => markdown::to_text(&text),
+            Format::Html => html::to_text(&text),
+        }
+    }
+}
 
 /// One article to analyze, as it comes in.
 #[derive(Debug)]
@@ -39,14 +132,16 @@ pub enum Body {
 }
 
 impl Document {
-    /// Reads (if needed) and decodes the body; `lossy` replaces invalid UTF-8 with
-    /// U+FFFD instead of failing.
+    /// Reads (if needed) and decodes the body, a file's as [`reading`] says and by
+    /// its extension ([`Format`]): the id and the text the analysis reads, whose code
+    /// points the spans count. `lossy` replaces invalid UTF-8 with U+FFFD instead of
+    /// failing.
     pub fn into_text(self, lossy: bool) -> Result<(String, String), (String, String)> {
         let Document { id, origin, body } = self;
         let text = match body {
             Body::JsonLine(line) => return parse_record(&line, origin).0.into_text(lossy),
             Body::Text(t) => Ok(t),
-            Body::Bytes(b) => decode(b, lossy),
+            Body::Bytes(b) => decode_as(b, lossy, reading().encoding),
             Body::Surrogates(b) if lossy => Ok(wtf8_lossy(b)),
             Body::Surrogates(b) => Err(format!(
                 "\"text\" has a lone surrogate escape (\\ud800-\\udfff) near byte {} of the \
@@ -56,7 +151,9 @@ impl Document {
                     .err()
                     .unwrap_or(0)
             )),
-            Body::Path(p) => read_capped(&p).and_then(|b| decode(b, lossy)),
+            Body::Path(p) => read_capped(&p)
+                .and_then(|b| decode_as(b, lossy, reading().encoding))
+                .map(|t| Format::of(&p).plain_text(t)),
             Body::Failed(m) => Err(m),
         };
         match text {
@@ -84,14 +181,44 @@ impl Document {
     }
 }
 
-/// Decodes UTF-8; the error names the byte offset of the first invalid sequence.
+/// Decodes UTF-8; the error names the byte offset of the first invalid sequence and
+/// suggests naming the file's encoding before replacing bytes.
 pub fn decode(bytes: Vec<u8>, lossy: bool) -> Result<String, String> {
     match String::from_utf8(bytes) {
         Ok(s) => Ok(s),
         Err(e) if lossy => Ok(String::from_utf8_lossy(e.as_bytes()).into_owned()),
         Err(e) => Err(format!(
-            "invalid UTF-8 at byte {} (use --lossy to replace bad bytes)",
+            "invalid UTF-8 at byte {}: if the file is in a legacy encoding, name it \
+             (--encoding windows-1252, --encoding latin1) or convert it (iconv -f \
+             WINDOWS-1252 -t UTF-8); --lossy replaces the bad bytes, losing them",
             e.utf8_error().valid_up_to()
+        )),
+    }
+}
+
+/// Decodes a file's bytes: UTF-16 or UTF-8 after a byte-order mark (a UTF-8 mark is
+/// kept: the analysis drops it), else `encoding` when given, else UTF-8.
+pub fn decode_as(
+    bytes: Vec<u8>,
+    lossy: bool,
+    encoding: Option<&'static Encoding>,
+) -> Result<String, String> {
+    let legacy = match Encoding::for_bom(&bytes) {
+        Some((e, _)) if e == encoding_rs::UTF_8 => None,
+        Some((e, bom)) => Some((e, bom)),
+        None => encoding
+            .filter(|e| *e != encoding_rs::UTF_8)
+            .map(|e| (e, 0)),
+    };
+    let Some((encoding, bom)) = legacy else {
+        return decode(bytes, lossy);
+    };
+    match encoding.decode_without_bom_handling(&bytes[bom..]) {
+        (text, false) => Ok(text.into_owned()),
+        (text, true) if lossy => Ok(text.into_owned()),
+        (_, true) => Err(format!(
+            "invalid {} (use --lossy to replace the bad bytes)",
+            encoding.name()
         )),
     }
 }
@@ -207,9 +334,10 @@ pub fn stdin_document() -> Document {
 }
 
 /// The documents named by `paths`, in the order given: a file is one document, a
-/// folder is walked recursively and its `.txt` files taken in path order, `-` is
-/// standard input. A folder without `.txt` files, or a path that does not exist,
-/// yields one failed document naming it.
+/// folder is walked recursively and its files with one of the extensions of
+/// [`reading`] (`.txt`, `.md`, `.html`, `.htm`) taken in path order, `-` is standard
+/// input. A folder without such files, or a path that does not exist, yields one
+/// failed document naming it.
 pub fn paths(paths: Vec<PathBuf>) -> impl Iterator<Item = Document> + Send {
     paths
         .into_iter()
@@ -225,7 +353,10 @@ pub fn paths(paths: Vec<PathBuf>) -> impl Iterator<Item = Document> + Send {
                         return Box::new(std::iter::once(Document {
                             id: origin.clone(),
                             origin,
-                            body: Body::Failed("folder has no .txt files".into()),
+                            body: Body::Failed(format!(
+                                "folder has no .{} files (choose with --ext)",
+                                reading().extensions.join(", .")
+                            )),
                         }));
                     }
                     Box::new(walk)
@@ -253,7 +384,7 @@ fn file_document(p: PathBuf) -> Document {
 }
 
 /// Depth-first walk of a folder, entries sorted by name at each level, yielding
-/// `.txt` files lazily: one folder listing in memory per level, no open handles.
+/// the files of the extensions of [`reading`] lazily: one folder listing in memory per level, no open handles.
 struct FolderWalk {
     stack: Vec<std::vec::IntoIter<(PathBuf, bool)>>,
     errors: Vec<Document>,
@@ -282,8 +413,13 @@ impl FolderWalk {
                             Ok(t) if !t.is_symlink() => t.is_dir(),
                             _ => fs::metadata(&path).map(|m| m.is_dir()).ok()?,
                         };
-                        let txt = path.extension().is_some_and(|x| x == "txt");
-                        (is_dir || txt).then_some((path, is_dir))
+                        let article = path.extension().and_then(|x| x.to_str()).is_some_and(|x| {
+                            reading()
+                                .extensions
+                                .iter()
+                                .any(|e| e.eq_ignore_ascii_case(x))
+                        });
+                        (is_dir || article).then_some((path, is_dir))
                     })
                     .collect();
                 entries.sort();

@@ -32,6 +32,7 @@ pub mod html;
 pub mod input;
 pub mod json;
 pub mod lexicon;
+pub mod names;
 pub mod offsets;
 pub mod output;
 pub mod reader;
@@ -48,13 +49,23 @@ pub fn analyze(text: &str) -> Summary {
     analyze_with_id("-", text)
 }
 
-/// Analyzes one article and returns its summary, spans in code points.
+/// Analyzes one article and returns its summary, spans in code points, with the
+/// name lists installed by [`names::install`] if any.
 ///
 /// A leading byte-order mark is dropped before anything is counted.
 pub fn analyze_with_id(id: &str, text: &str) -> Summary {
+    analyze_with_names(id, text, names::installed())
+}
+
+/// [`analyze_with_id`] with the user name lists `names` (see [`names`]), which win
+/// over the built-in guesses.
+pub fn analyze_with_names(id: &str, text: &str, names: Option<&names::Names>) -> Summary {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let article = Article::parse(text);
-    let entities = extract::entities::extract(&article);
+    let mut entities = extract::entities::extract(&article);
+    if let Some(names) = names {
+        names.apply(&article, &mut entities);
+    }
     let amounts = extract::amounts::extract(&article);
     // one name index and one pass over the quote marks serve quotes and sources
     let context = extract::quotes::names::Context::new(&article, &entities);

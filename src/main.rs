@@ -116,6 +116,14 @@ fn main() -> ExitCode {
         }
     };
     quiet_panics(args.quiet);
+    if let Err(e) = install_names(&args.names) {
+        eprintln!("cronista: {e}");
+        return ExitCode::from(2);
+    }
+    if let Err(e) = configure_reading(&args) {
+        eprintln!("cronista: {e}");
+        return ExitCode::from(2);
+    }
     match run(args) {
         Ok(code) => code,
         Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
@@ -124,6 +132,77 @@ fn main() -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+/// Loads the name lists of `CRONISTA_NAMES` (paths separated by `:`) and of
+/// `--names`, in that order, for every analysis of the run.
+fn install_names(flags: &[std::path::PathBuf]) -> Result<(), cronista::names::NamesError> {
+    let mut paths: Vec<std::path::PathBuf> = std::env::var_os("CRONISTA_NAMES")
+        .map(|v| {
+            std::env::split_paths(&v)
+                .filter(|p| !p.as_os_str().is_empty())
+                .collect()
+        })
+        .unwrap_or_default();
+    paths.extend_from_slice(flags);
+    if !paths.is_empty() {
+        let _ = cronista::names::install(cronista::names::Names::load(&paths)?);
+    }
+    Ok(())
+}
+
+/// How files are read: `--encoding` and `--ext` (of `graph` too).
+fn configure_reading(args: &cli::Args) -> Result<(), String> {
+    let encoding = args.encoding.as_deref().map(input::encoding).transpose()?;
+    let ext = if let Some(cli::Command::Graph(g)) = &args.command {
+        &g.ext
+    } else {
+        &args.ext
+    };
+    let extensions = ext
+        .iter()
+        .map(|e| e.trim().trim_start_matches('.').to_ascii_lowercase())
+        .filter(|e| !e.is_empty())
+        .collect();
+    let _ = input::configure(input::Reading {
+        encoding,
+        extensions,
+    });
+    Ok(())
+}
+
+/// `--print-text`: each article's id and text as JSON Lines, in order; a document
+/// that cannot be read is reported on stderr and makes the exit status 1.
+fn print_texts(
+    docs: impl Iterator<Item = input::Document>,
+    lossy: bool,
+    quiet: bool,
+) -> anyhow::Result<ExitCode> {
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    let mut failed = false;
+    for doc in docs {
+        match doc.into_text(lossy) {
+            Ok((id, text)) => {
+                let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+                serde_json::to_writer(&mut out, &serde_json::json!({"id": id, "text": text}))
+                    .map_err(io::Error::from)
+                    .and_then(|()| out.write_all(b"\n"))
+                    .map_err(output_error)?;
+            }
+            Err((_, message)) => {
+                failed = true;
+                if !quiet {
+                    eprintln!("cronista: {message}");
+                }
+            }
+        }
+    }
+    out.flush().map_err(output_error)?;
+    Ok(if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 /// A panic in the analysis is caught by the batch and becomes an error record; the
@@ -179,6 +258,9 @@ fn run(args: cli::Args) -> anyhow::Result<ExitCode> {
     }
     let report = Progress::new(args.quiet, progress::countable(&args.paths, args.jsonl));
     let docs = input::documents(args.paths, args.jsonl);
+    if args.print_text {
+        return print_texts(docs, args.lossy, args.quiet);
+    }
     let out = io::BufWriter::with_capacity(64 << 10, io::stdout().lock());
     let mut options = Options {
         jobs: args.jobs,

@@ -206,7 +206,7 @@ fn files_that_fail_keep_their_place() {
 #[test]
 fn user_mistakes_get_one_line_and_the_right_status() {
     let empty = tempdir("empty");
-    std::fs::write(empty.join("notes.md"), "no").unwrap();
+    std::fs::write(empty.join("notes.doc"), "no").unwrap();
     let plain =
         "Titolo\nQuesto è un articolo.\n\nNon è JSON: 3,5 [milioni].\n\"Citazione\"\n".repeat(20);
     let cases: Vec<(Vec<&str>, &[u8], i32, &str)> = vec![
@@ -220,7 +220,7 @@ fn user_mistakes_get_one_line_and_the_right_status() {
             vec![empty.to_str().unwrap()],
             b"",
             1,
-            "folder has no .txt files",
+            "folder has no .txt, .md, .html, .htm files (choose with --ext)",
         ),
         (
             vec!["--jsonl"],

@@ -62,7 +62,7 @@ fn several_paths_give_json_lines_in_order() {
     std::fs::write(dir.join("b.txt"), "Due.").unwrap();
     std::fs::write(dir.join("sub/a.txt"), "Tre.").unwrap();
     std::fs::write(dir.join("a.txt"), "Uno.").unwrap();
-    std::fs::write(dir.join("skip.md"), "no").unwrap();
+    std::fs::write(dir.join("skip.doc"), "no").unwrap();
     let out = cronista()
         .arg("fixtures/seed.txt")
         .arg(&dir)
