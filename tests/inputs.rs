@@ -82,7 +82,7 @@ fn print_text_shows_what_the_spans_count() {
 #[test]
 fn legacy_encodings_are_named_and_utf16_is_recognised() {
     let twin = summary(&[TWIN]);
-    let latin1 = "fixtures/inputs/morandi-latin1.txt";
+    let latin1 = "fixtures/inputs/morandi.latin1";
     for label in ["latin1", "windows-1252", "ISO-8859-1"] {
         assert_eq!(summary(&["--encoding", label, latin1]), twin, "{label}");
     }
