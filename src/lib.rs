@@ -76,7 +76,6 @@ pub fn analyze_with_names(id: &str, text: &str, names: Option<&names::Names>) ->
     // A deal may name a company the entity stage did not know (`Vettori ha
     // acquistato Lumetra`): it joins the companies.
     let (deals, named_by_deals) = extract::deals::extract_naming(&article, &entities, &amounts);
-    let mut entities = entities;
     entities.companies.extend(named_by_deals);
 
     let paragraphs: Vec<Paragraph> = article
