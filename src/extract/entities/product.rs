@@ -58,8 +58,7 @@ mod tests {
         let model = regex::Regex::new(r"^\s+(?:\d+|\p{Lu}[\p{L}-]*\d)").unwrap();
         let parts = [
             "un", "UN", "Una", "uno", "unA", "a", "x", " ", "  ", "\u{a0}", "'", "’", "volo",
-            "VOLI", "vol", "i", "o", "_", "é", "5", "٣", "A", "Zé", "-", "Ⅳ", "ǅ", ".", "K",
-            "\u{301}",
+            "VOLI", "vol", "i", "o", "_", "é", "5", "٣", "A", "Zé", "-", "ǅ", ".", "K", "\u{301}",
         ];
         for s in crate::testing::random_texts(&parts, 5, 60_000, 7) {
             assert_eq!(super::indefinite(&s), indefinite.is_match(&s), "{s:?}");

@@ -642,7 +642,7 @@ mod tests {
         let before = Regex::new(r"\p{L}\s+[-–—]\s+$").unwrap();
         let parts = [
             " ", "  ", "\u{a0}", "(", ")", "3", "17", "1234", "٣", "-", "–", "—", "Croazia", "x",
-            "_", "é", "É", "Ⅳ", "ǅ", "\u{301}", ",", "a",
+            "_", "é", "É", "ǅ", "\u{301}", ",", "a",
         ];
         for s in crate::testing::random_texts(&parts, 3, 60_000, 8) {
             assert_eq!(super::score_after(&s), score.is_match(&s), "{s:?}");
