@@ -6,6 +6,6 @@
     ('Titolo', 2)
 """
 
-from ._cronista import SCHEMA, Names, Summaries, __version__, analyze, analyze_many
+from ._cronista import SCHEMA, Names, Summaries, __version__, analyze, analyze_many, evaluate
 
-__all__ = ["SCHEMA", "Names", "Summaries", "__version__", "analyze", "analyze_many"]
+__all__ = ["SCHEMA", "Names", "Summaries", "__version__", "analyze", "analyze_many", "evaluate"]

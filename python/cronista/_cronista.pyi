@@ -1,7 +1,7 @@
 """Type stubs of the extension module (re-exported by ``cronista``)."""
 
 from os import PathLike
-from typing import Any, Dict, Iterable, Iterator, Optional, Tuple, Union
+from typing import Any, Dict, Iterable, Iterator, List, Optional, Tuple, Union
 
 SCHEMA: str
 __version__: str
@@ -45,3 +45,14 @@ def analyze_many(
     position, from 0) or ``(id, text)`` pairs, analyzed ``jobs`` threads at a time
     (default: one per core) with the GIL released. A bad article raises ValueError
     after the summaries of the articles before it."""
+
+def evaluate(
+    task: str,
+    gold: Union[str, "PathLike[str]"],
+    predictions: Optional[Union[str, "PathLike[str]"]] = None,
+    texts: Optional[List[Union[str, "PathLike[str]"]]] = None,
+) -> Dict[str, Any]:
+    """Scores ``predictions`` (JSON Lines of summaries), or cronista run on the gold's
+    texts when there are none, against ``gold`` for ``task`` (news, ner, sentences,
+    deals, attribution or phrases): the dict of ``cronista evaluate --json``. Raises
+    ValueError for an unknown task or an unreadable file."""

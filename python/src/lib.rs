@@ -264,11 +264,45 @@ fn analyze_many(
     })
 }
 
+/// Scores predictions (or, with none, cronista run on the gold's texts) against a
+/// gold file, as `cronista evaluate --json` does: the same rules, keys and numbers.
+#[pyfunction]
+#[pyo3(signature = (task, gold, predictions = None, texts = None))]
+fn evaluate(
+    py: Python<'_>,
+    task: &str,
+    gold: PathBuf,
+    predictions: Option<PathBuf>,
+    texts: Option<Vec<PathBuf>>,
+) -> PyResult<PyObject> {
+    use cronista::evaluate::records::{self, Records};
+    let task: cronista::evaluate::Task = task.parse().map_err(PyValueError::new_err)?;
+    let error = |e: anyhow::Error| PyValueError::new_err(format!("{e:#}"));
+    let json = py.allow_threads(|| -> anyhow::Result<String> {
+        let gold_records = Records::load(&gold)?;
+        let predicted = match &predictions {
+            Some(path) => Records::load(path)?,
+            None => {
+                let files = match texts {
+                    Some(files) => files,
+                    None if gold_records.have_texts() => Vec::new(),
+                    None => records::default_text_files(&gold),
+                };
+                records::predict(&records::texts_for(&gold_records, &files)?)
+            }
+        };
+        let scores = cronista::evaluate::score(task, &gold_records, &predicted);
+        Ok(serde_json::to_string(&scores)?)
+    });
+    to_dict(py, &json.map_err(error)?)
+}
+
 /// The Python module `cronista._cronista`.
 #[pymodule]
 fn _cronista(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(analyze, m)?)?;
     m.add_function(wrap_pyfunction!(analyze_many, m)?)?;
+    m.add_function(wrap_pyfunction!(evaluate, m)?)?;
     m.add_class::<Names>()?;
     m.add_class::<Summaries>()?;
     m.add("SCHEMA", cronista::summary::SCHEMA)?;
