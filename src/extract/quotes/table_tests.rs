@@ -537,6 +537,19 @@ const ROWS: &[Row] = &[
         &[],
         &[],
     ),
+    // -- an acronym the article spells out in sentence case
+    row(
+        "an acronym stands for the sentence-case name the article gives",
+        "Cronaca\nL'Ufficio di vigilanza portuale indaga sul naufragio. «Il carico era in regola», ha comunicato l'UVP.",
+        &[("Il carico era in regola", Some("Ufficio di vigilanza portuale"))],
+        &[("Ufficio di vigilanza portuale", Document)],
+    ),
+    row(
+        "twin: initials that spell no acronym stay the acronym",
+        "Cronaca\nL'Ufficio del porto indaga sul naufragio. «Il carico era in regola», ha comunicato l'UVP.",
+        &[("Il carico era in regola", Some("UVP"))],
+        &[("UVP", Document)],
+    ),
     // -- anonymous sources and credits
     row(
         "anonymous sourcing",
