@@ -550,6 +550,19 @@ const ROWS: &[Row] = &[
         &[("Il carico era in regola", Some("UVP"))],
         &[("UVP", Document)],
     ),
+    // -- the outlet someone told the news
+    row(
+        "an outlet the news was given to",
+        "Cronaca\nL'agente del cantante, che ha dato la notizia alla Reuters, ha parlato di un malore.",
+        &[],
+        &[("Reuters", Agency)],
+    ),
+    row(
+        "twin: an outlet after another preposition is a complement",
+        "Cronaca\nL'agente del cantante ha dato la notizia della vendita della Reuters in serata.",
+        &[],
+        &[],
+    ),
     // -- anonymous sources and credits
     row(
         "anonymous sourcing",
