@@ -550,6 +550,19 @@ const ROWS: &[Row] = &[
         &[("Il carico era in regola", Some("UVP"))],
         &[("UVP", Document)],
     ),
+    // -- a name with an apposition before its verb is the subject
+    row(
+        "a name set off by an apposition and followed by its verb speaks",
+        "Cronaca\nIl quartiere più colpito è Valdora, per il quale Lino Ferri, direttore della Protezione civile di Montebruno, ha scritto su Twitter: «Le strade sono tutte allagate e chiuse»",
+        &[("Le strade sono tutte allagate e chiuse", Some("Lino Ferri"))],
+        &[],
+    ),
+    row(
+        "twin: an apposition followed by no verb leaves the subject",
+        "Cronaca\nLino Ferri ha visitato Valdora, quartiere più colpito, e ha scritto su Twitter: «Le strade sono tutte allagate e chiuse»",
+        &[("Le strade sono tutte allagate e chiuse", Some("Lino Ferri"))],
+        &[],
+    ),
     // -- the outlet someone told the news
     row(
         "an outlet the news was given to",
