@@ -563,6 +563,19 @@ const ROWS: &[Row] = &[
         &[("Le strade sono tutte allagate e chiuse", Some("Lino Ferri"))],
         &[],
     ),
+    // -- the subject of a clause after an impersonal verb of hearsay
+    row(
+        "pare che + description: the description speaks",
+        "Cronaca\nPare inoltre che il regista abbia giudicato l'attrice una «pessima collega».",
+        &[("pessima collega", Some("il regista"))],
+        &[],
+    ),
+    row(
+        "twin: the che clause of a verb of saying gives no speaker",
+        "Cronaca\nIl settimanale scrive che il regista ha giudicato l'attrice una «pessima collega».",
+        &[("pessima collega", None)],
+        &[],
+    ),
     // -- the outlet someone told the news
     row(
         "an outlet the news was given to",
