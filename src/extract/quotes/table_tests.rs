@@ -576,6 +576,19 @@ const ROWS: &[Row] = &[
         &[("pessima collega", None)],
         &[],
     ),
+    // -- a spokesperson of a body described in lower case and named by its acronym
+    row(
+        "spokesperson of a described body with its acronym in parentheses",
+        "Cronaca\nUn portavoce dell'ente regionale per le acque (ERA) ha escluso rischi per la salute.",
+        &[],
+        &[("ERA", Document)],
+    ),
+    row(
+        "twin: a described body with no acronym is no named source",
+        "Cronaca\nUn portavoce dell'ente regionale per le acque ha escluso rischi per la salute.",
+        &[],
+        &[],
+    ),
     // -- the outlet someone told the news
     row(
         "an outlet the news was given to",
