@@ -175,6 +175,11 @@ pub(crate) fn is_verb_form(word: &str) -> bool {
         || word.ends_with("endo")
 }
 
+/// True when the lower-case word is an auxiliary of a compound tense (`ha`, `è`).
+pub(crate) fn is_auxiliary(word: &str) -> bool {
+    AUXILIARIES.contains(word)
+}
+
 /// True when the lower-case word may stand next to a cue without breaking it.
 pub(crate) fn is_adverb(word: &str) -> bool {
     ADVERBS.contains(word)

@@ -89,6 +89,9 @@ pub(crate) fn object_description(ctx: &Context, toks: &[Tok], from: usize) -> Op
     (end > from + 1 && closed).then(|| text[first.start..toks[end - 1].end].to_string())
 }
 
+/// Impersonal verbs of hearsay whose `che` clause holds the speaker as its subject.
+const HEARSAY: &[&str] = &["pare", "parrebbe", "sembra", "sembrerebbe", "si"];
+
 /// The clause-initial description before a cue when no name is given: `Il corteo
 /// accusa`, `Un ex guida turistica, testimone oculare, ha riportato`.
 pub(crate) fn subject_description(ctx: &Context, toks: &[Tok], upto: usize) -> Option<String> {
@@ -102,7 +105,26 @@ pub(crate) fn subject_description(ctx: &Context, toks: &[Tok], upto: usize) -> O
         toks.get(k)
             .is_some_and(|t| t.word && DETERMINERS.contains(&t.lower(text).as_ref()))
     };
-    let start = if det(start) {
+    // `Pare che il regista abbia giudicato Rossi «...»`: the subject of the clause
+    // after an impersonal verb of hearsay (`pare`, `sembra`, `si dice` + `che`)
+    let hearsay = toks[start..upto]
+        .iter()
+        .position(|t| t.word && t.lower(text) == "che")
+        .map(|p| start + p)
+        .filter(|&p| {
+            p > start
+                && p <= start + 3
+                && det(p + 1)
+                && HEARSAY.contains(&toks[start].lower(text).as_ref())
+                // (`pare inoltre che`, `si dice che`)
+                && toks[start + 1..p].iter().all(|t| {
+                    let w = t.lower(text);
+                    t.word && (super::cues::is_adverb(&w) || w == "dice")
+                })
+        });
+    let start = if let Some(p) = hearsay {
+        p + 1
+    } else if det(start) {
         start
     } else {
         toks[..upto]

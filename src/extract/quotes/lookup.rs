@@ -4,6 +4,7 @@
 use super::names::{capitalised_run, Context, NameHit, DETERMINERS, PREPOSITIONS};
 use super::tokens::Tok;
 use crate::extract::entities::{EntityKind, Found};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// True when `surface` is written like an acronym: two letters or more, all capitals
 /// (`CONI`, `S&P`).
@@ -14,18 +15,95 @@ fn is_acronym(surface: &str) -> bool {
             .all(|c| c.is_uppercase() || !c.is_alphabetic())
 }
 
-impl<'a> Context<'a> {
-    /// The canonical name of an organization named by `surface`: the entity's name,
-    /// the expansion of an acronym (`CONI`), or the fullest sequence that starts with a
-    /// lone capitalised word (`Partito` → `Partito Democratico`).
-    pub fn organization(&self, surface: &str) -> String {
-        if let Some((_, name)) = self.entity(surface) {
-            return name.to_string();
+/// Words left out of the initials of a name written in sentence case (`Autorité de
+/// sûreté nucléaire` → `ASN`, `Istituto nazionale di statistica` → `INS`).
+const INITIAL_LESS: &[&str] = &[
+    "a", "al", "alla", "and", "d", "de", "degli", "dei", "del", "della", "delle", "dello", "des",
+    "di", "du", "e", "ed", "et", "for", "il", "la", "le", "lo", "of", "per", "pour", "sur", "the",
+];
+
+/// A name written in sentence case (a capital, then lower-case words) that the article
+/// also abbreviates (`l'Autorité de sûreté nucléaire` ... `ha comunicato l'ASN`): the
+/// acronym stands for it. Capitalised runs already give their initials in
+/// `Context::new`; this reads the runs whose later words are lower case. Only acronyms
+/// of three letters or more that the article writes and no run expands are looked for,
+/// and a name must spell out every letter with its content words.
+pub(super) fn spell_out_acronyms(
+    text: &str,
+    units: &[(std::ops::Range<usize>, Vec<Tok>)],
+    acronyms: &mut FxHashMap<String, String>,
+) {
+    let mut pending: FxHashSet<&str> = FxHashSet::default();
+    for (_, toks) in units {
+        for t in toks.iter().filter(|t| t.word && !t.plain) {
+            let s = t.text(text);
+            if (3..=6).contains(&s.chars().count())
+                && is_acronym(s)
+                && s.chars().all(char::is_alphabetic)
+                && !acronyms.contains_key(s)
+            {
+                pending.insert(s);
+            }
         }
+    }
+    if pending.is_empty() {
+        return;
+    }
+    for (_, toks) in units {
+        for i in 0..toks.len() {
+            let first = &toks[i];
+            if !first.capitalised(text) || is_acronym(first.text(text)) {
+                continue;
+            }
+            let mut initials = String::new();
+            let mut lower_content = false;
+            for (j, t) in toks.iter().enumerate().skip(i).take(8) {
+                if !t.word {
+                    break;
+                }
+                let l = t.lower(text);
+                if j > i && INITIAL_LESS.contains(&l.as_ref()) {
+                    continue;
+                }
+                if j > i && t.capitalised(text) {
+                    break;
+                }
+                lower_content |= j > i;
+                initials.extend(
+                    t.text(text)
+                        .chars()
+                        .next()
+                        .map(|c| c.to_uppercase())
+                        .into_iter()
+                        .flatten(),
+                );
+                if lower_content && pending.contains(initials.as_str()) {
+                    let full = &text[first.start..t.end];
+                    acronyms.insert(initials.clone(), full.to_string());
+                    pending.remove(initials.as_str());
+                    break;
+                }
+            }
+        }
+    }
+}
+
+impl<'a> Context<'a> {
+    /// The canonical name of an organization named by `surface`: the expansion of an
+    /// acronym (`CONI`, the fullest form winning as in [`Context::resolve`]), the
+    /// entity's name, or the fullest sequence that starts with a lone capitalised word
+    /// (`Partito` → `Partito Democratico`).
+    pub fn organization(&self, surface: &str) -> String {
         if is_acronym(surface) {
             if let Some(full) = self.acronyms.get(surface) {
-                return full.clone();
+                return match self.entity(full) {
+                    Some((_, n)) if n != surface => n.to_string(),
+                    _ => full.clone(),
+                };
             }
+        }
+        if let Some((_, name)) = self.entity(surface) {
+            return name.to_string();
         }
         if !surface.contains(' ') {
             if let Some(full) = self.by_first.get(&surface.to_lowercase()) {

@@ -232,6 +232,7 @@ impl<'a> Context<'a> {
             }
             units.push((unit, toks));
         }
+        super::lookup::spell_out_acronyms(text, &units, &mut acronyms);
         let mentions = entities.mentions();
         let mut surfaces = FxHashMap::default();
         for f in &mentions {

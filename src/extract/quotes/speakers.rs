@@ -153,6 +153,31 @@ pub(crate) fn heads_clause(text: &str, toks: &[Tok], i: usize) -> bool {
         || matches!(p.as_ref(), "stesso" | "stessa" | "anche" | "pure")
 }
 
+/// `Lino Ferri, direttore della Protezione civile, ha scritto`: a name (ending at
+/// token `end`) set off by a lower-case apposition between commas and followed by a
+/// finite verb (an auxiliary or a reporting verb) is that verb's subject, even after
+/// another name (`il quartiere più colpito è Valdora, per il quale Lino Ferri, ...`).
+fn subject_of_apposition(text: &str, toks: &[Tok], end: usize, upto: usize) -> bool {
+    if !toks.get(end).is_some_and(|t| t.is(text, ',')) {
+        return false;
+    }
+    let opens = toks
+        .get(end + 1)
+        .is_some_and(|t| t.word && !t.capitalised(text));
+    let Some(close) = (end + 2..upto.min(end + 14))
+        .find(|&k| !toks[k].word && !toks[k].is(text, '\'') && !toks[k].is(text, '’'))
+    else {
+        return false;
+    };
+    // (the verb may be the cue itself, at `upto`)
+    opens
+        && toks[close].is(text, ',')
+        && toks.get(close + 1).is_some_and(|t| {
+            let w = t.lower(text);
+            t.word && (super::cues::is_auxiliary(&w) || super::cues::is_verb_form(&w))
+        })
+}
+
 /// The subject before token `upto`: the last name not governed by a preposition.
 pub(crate) fn speaker_before(ctx: &Context, toks: &[Tok], upto: usize) -> Option<String> {
     let text = ctx.article.text;
@@ -206,7 +231,9 @@ pub(crate) fn speaker_before(ctx: &Context, toks: &[Tok], upto: usize) -> Option
             if !governed
                 && hit.end <= upto
                 && !lone_opener
-                && (best.is_none() || adjacent && heads_clause(text, toks, i))
+                && (best.is_none()
+                    || adjacent && heads_clause(text, toks, i)
+                    || subject_of_apposition(text, toks, hit.end, upto))
             {
                 best = Some(hit.name);
             }

@@ -537,6 +537,71 @@ const ROWS: &[Row] = &[
         &[],
         &[],
     ),
+    // -- an acronym the article spells out in sentence case
+    row(
+        "an acronym stands for the sentence-case name the article gives",
+        "Cronaca\nL'Ufficio di vigilanza portuale indaga sul naufragio. «Il carico era in regola», ha comunicato l'UVP.",
+        &[("Il carico era in regola", Some("Ufficio di vigilanza portuale"))],
+        &[("Ufficio di vigilanza portuale", Document)],
+    ),
+    row(
+        "twin: initials that spell no acronym stay the acronym",
+        "Cronaca\nL'Ufficio del porto indaga sul naufragio. «Il carico era in regola», ha comunicato l'UVP.",
+        &[("Il carico era in regola", Some("UVP"))],
+        &[("UVP", Document)],
+    ),
+    // -- a name with an apposition before its verb is the subject
+    row(
+        "a name set off by an apposition and followed by its verb speaks",
+        "Cronaca\nIl quartiere più colpito è Valdora, per il quale Lino Ferri, direttore della Protezione civile di Montebruno, ha scritto su Twitter: «Le strade sono tutte allagate e chiuse»",
+        &[("Le strade sono tutte allagate e chiuse", Some("Lino Ferri"))],
+        &[],
+    ),
+    row(
+        "twin: an apposition followed by no verb leaves the subject",
+        "Cronaca\nLino Ferri ha visitato Valdora, quartiere più colpito, e ha scritto su Twitter: «Le strade sono tutte allagate e chiuse»",
+        &[("Le strade sono tutte allagate e chiuse", Some("Lino Ferri"))],
+        &[],
+    ),
+    // -- the subject of a clause after an impersonal verb of hearsay
+    row(
+        "pare che + description: the description speaks",
+        "Cronaca\nPare inoltre che il regista abbia giudicato l'attrice una «pessima collega».",
+        &[("pessima collega", Some("il regista"))],
+        &[],
+    ),
+    row(
+        "twin: the che clause of a verb of saying gives no speaker",
+        "Cronaca\nIl settimanale scrive che il regista ha giudicato l'attrice una «pessima collega».",
+        &[("pessima collega", None)],
+        &[],
+    ),
+    // -- a spokesperson of a body described in lower case and named by its acronym
+    row(
+        "spokesperson of a described body with its acronym in parentheses",
+        "Cronaca\nUn portavoce dell'ente regionale per le acque (ERA) ha escluso rischi per la salute.",
+        &[],
+        &[("ERA", Document)],
+    ),
+    row(
+        "twin: a described body with no acronym is no named source",
+        "Cronaca\nUn portavoce dell'ente regionale per le acque ha escluso rischi per la salute.",
+        &[],
+        &[],
+    ),
+    // -- the outlet someone told the news
+    row(
+        "an outlet the news was given to",
+        "Cronaca\nL'agente del cantante, che ha dato la notizia alla Reuters, ha parlato di un malore.",
+        &[],
+        &[("Reuters", Agency)],
+    ),
+    row(
+        "twin: an outlet after another preposition is a complement",
+        "Cronaca\nL'agente del cantante ha dato la notizia della vendita della Reuters in serata.",
+        &[],
+        &[],
+    ),
     // -- anonymous sources and credits
     row(
         "anonymous sourcing",

@@ -128,6 +128,39 @@ pub(super) fn noun_complement(ctx: &Context, toks: &[Tok], i: usize) -> bool {
     !(k >= 2 && is_cue_word(ctx, toks, k - 2) || k >= 3 && is_cue_word(ctx, toks, k - 3))
 }
 
+/// The outlet someone told the news: a name at `i` governed by `a`/`al`/`ad`/`all'`
+/// right after a reporting verb or phrase (`ha dato la notizia ad Associated Press`,
+/// `ha confermato alla Reuters`); the first token of that cue. A name after another
+/// preposition (`ha dato la notizia della chiusura di X`) is no addressee.
+pub(super) fn told_to(ctx: &Context, toks: &[Tok], i: usize) -> Option<usize> {
+    let text = ctx.article.text;
+    let mut k = i;
+    if k > 0 && is_word(text, toks.get(k - 1), DETERMINERS) {
+        k -= 1;
+    }
+    // (`all'ANSA`: the apostrophe is a token of its own)
+    if k > 0 && (toks[k - 1].is(text, '\'') || toks[k - 1].is(text, '’')) {
+        k -= 1;
+    }
+    let p = k.checked_sub(1)?;
+    let dative = toks[p].word && {
+        let w = lower(text, &toks[p]);
+        PREPOSITIONS.contains(&w.as_ref()) && w.starts_with('a')
+    };
+    if !dative {
+        return None;
+    }
+    (p.saturating_sub(6)..p).find(|&s| {
+        cue_at(text, toks, s).is_some_and(|c| {
+            c.end == p
+                && matches!(
+                    c.verb.class,
+                    "speech" | "communication" | "confirmation" | "writing" | "argument"
+                )
+        })
+    })
+}
+
 /// True when a reporting verb follows token `end` closely (`Reuters scrive`).
 pub(super) fn cue_after(ctx: &Context, toks: &[Tok], end: usize) -> bool {
     let text = ctx.article.text;

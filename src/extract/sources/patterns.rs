@@ -120,8 +120,9 @@ pub(super) fn scan(ctx: &Context, toks: &[Tok], hits: &mut Vec<Hit>) {
             i = o.end;
             continue;
         }
-        if let Some(o) = outlet.filter(|_| !noun_complement(ctx, toks, i)) {
-            if let Some(c) = cue_before(ctx, toks, i) {
+        let addressed = outlet.as_ref().and_then(|_| told_to(ctx, toks, i));
+        if let Some(o) = outlet.filter(|_| addressed.is_some() || !noun_complement(ctx, toks, i)) {
+            if let Some(c) = addressed.or_else(|| cue_before(ctx, toks, i)) {
                 // the cue without a trailing article (`secondo il` → `secondo`)
                 let mut e = i;
                 while e > c + 1 && is_word(text, toks.get(e - 1), DETERMINERS) {

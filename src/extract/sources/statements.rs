@@ -88,7 +88,7 @@ fn spokesperson(ctx: &Context, toks: &[Tok], i: usize, hits: &mut Vec<Hit>) -> O
     if is_word(text, toks.get(j), DETERMINERS) {
         j += 1;
     }
-    let (end, name) = body_at(ctx, toks, j)?;
+    let (end, name) = body_at(ctx, toks, j).or_else(|| described_acronym(ctx, toks, j))?;
     let named = toks.get(end).is_some_and(|t| t.is(text, ','))
         && ctx
             .name_at(toks, end + 1)
@@ -110,6 +110,27 @@ fn spokesperson(ctx: &Context, toks: &[Tok], i: usize, hits: &mut Vec<Hit>) -> O
         Some((toks[first].start, prep.end)),
     ));
     Some(end)
+}
+
+/// `dell'ente per l'energia elettrica (EDF)`: a lower-case description of a body
+/// (at token `j`, up to six words) closed by its acronym in parentheses names the body
+/// by the acronym: (end token, canonical name).
+fn described_acronym(ctx: &Context, toks: &[Tok], j: usize) -> Option<(usize, String)> {
+    let text = ctx.article.text;
+    let open = (j..toks.len().min(j + 8))
+        .find(|&k| !toks[k].word && !toks[k].is(text, '\'') && !toks[k].is(text, '’'))?;
+    let described = open > j
+        && toks[j..open]
+            .iter()
+            .all(|t| !t.word || !t.capitalised(text))
+        && toks[j..open].iter().filter(|t| t.word).count() <= 6;
+    let acronym = toks.get(open + 1).filter(|t| {
+        let s = t.text(text);
+        t.word && s.chars().count() >= 2 && s.chars().all(|c| c.is_uppercase())
+    })?;
+    let closed = toks.get(open + 2).is_some_and(|t| t.is(text, ')'));
+    (described && toks[open].is(text, '(') && closed)
+        .then(|| (open + 3, ctx.organization(acronym.text(text))))
 }
 
 /// Scans one unit for bodies that pass on a statement.
