@@ -25,6 +25,10 @@ pub struct Frame {
     pub cue: Range<usize>,
     /// The token after the last one the frame used.
     pub end: usize,
+    /// The payees are coordinated targets bought one by one (`X ha acquistato A, B e
+    /// C`): one deal per target, without the amount (a price of the lot is no one
+    /// target's price).
+    pub each_payee: bool,
 }
 
 /// Words of a bank, whose financing is a loan.
@@ -156,6 +160,7 @@ pub fn read(ctx: &Ctx<'_>, role: Role, cue: usize, cue_end: usize) -> Option<Fra
         object: None,
         cue: ctx.toks[cue].range.start..ctx.toks[cue_end - 1].range.end,
         end: cue_end,
+        each_payee: false,
     };
     let agent = || ctx.prep_group(cue_end, cue_end + 1, DA, 0).map(|(_, g)| g);
     match role {

@@ -603,6 +603,19 @@ fn constructions_table() {
         ("[Orsola] acquista [Brisa]. L'operazione vale <2 miliardi=2e9 EUR>.", &["Acquisition Orsola -> Brisa (2 miliardi)"]),
         ("[Orsola] acquista [Brisa]. Il fatturato vale <2 miliardi=2e9 EUR>.", &["Acquisition Orsola -> Brisa"]),
         ("[Orsola] acquista [Brisa]. Si tratta di un affare da <2 miliardi=2e9 EUR>.", &["Acquisition Orsola -> Brisa (2 miliardi)"]),
+        // The subject carried over from the sentence before.
+        ("[Orsola] ha chiuso l'anno in utile. Questa ha poi acquistato [Brisa].", &["Acquisition Orsola -> Brisa"]),
+        ("[Orsola] e [Canto] hanno chiuso l'anno in utile. Questa ha poi acquistato [Brisa].", &[]),
+        ("[Orsola] ha chiuso l'anno in utile. Ha poi acquistato [Brisa].", &["Acquisition Orsola -> Brisa"]),
+        ("Il mercato premia [Orsola] e [Canto]. Ha poi acquistato [Brisa].", &[]),
+        // Coordinated targets: one deal each, the lot's price on none.
+        ("[Orsola] ha acquistato [Brisa], [Canto] e [Delia] per <3 miliardi=3e9 EUR>.", &["Acquisition Orsola -> Brisa", "Acquisition Orsola -> Canto", "Acquisition Orsola -> Delia"]),
+        ("[Orsola] valuta di acquistare [Brisa], [Canto] e [Delia].", &[]),
+        ("[Orsola] ha acquistato aziende del calibro di [Brisa] e [Canto] ed altre.", &["Acquisition Orsola -> Brisa", "Acquisition Orsola -> Canto"]),
+        ("[Orsola] ha superato aziende del calibro di [Brisa] e [Canto].", &[]),
+        // The price given to the same target in another sentence.
+        ("[Orsola] ha acquistato [Brisa]. Il consiglio aveva approvato l'acquisto di [Brisa] per <2 miliardi=2e9 EUR>.", &["Acquisition Orsola -> Brisa (2 miliardi)"]),
+        ("[Orsola] ha acquistato [Brisa]. Il fatturato di [Brisa] per <2 miliardi=2e9 EUR> è in crescita.", &["Acquisition Orsola -> Brisa"]),
     ];
     assert!(rows.len() >= 80, "{} rows", rows.len());
     let mut wrong = Vec::new();

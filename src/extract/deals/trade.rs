@@ -166,7 +166,12 @@ pub(super) fn buy(
             f.end = t.end;
             f.take(payer, s);
         }
-        (Some(t), None) => f.take(payer, t),
+        (Some(t), None) => {
+            // `X ha acquistato A, B e C`: three acquisitions, not one joint one
+            // (a stake's owner is one company; a person is handled above).
+            f.each_payee = stake.is_none() && t.members.len() > 1;
+            f.take(payer, t)
+        }
         (None, Some((prep, s))) => {
             f.object = if prep == obj {
                 let from = s.end + usize::from(ctx.is_word_in(s.end, DI));
@@ -204,7 +209,7 @@ fn what(
     obj: usize,
     end: usize,
 ) -> (Option<Group>, Option<(usize, Option<f64>)>) {
-    if let Some(t) = ctx.direct_object(obj) {
+    if let Some(t) = ctx.direct_object(obj).or_else(|| exemplified(ctx, obj, end)) {
         return (Some(t), None);
     }
     let stake_at = (obj..(obj + 6).min(end)).find(|&i| {
@@ -219,6 +224,49 @@ fn what(
         }
     }
     (None, None)
+}
+
+/// Words that open the list of examples of a common noun: `società come A e B`,
+/// `gruppi quali A`, `colossi del calibro di A, B e C`.
+const EXAMPLE_OPENERS: &[&[&str]] = &[
+    &["come"],
+    &["quali"],
+    &["tra", "cui"],
+    &["fra", "cui"],
+    &["del", "calibro", "di"],
+];
+
+/// A common-noun object whose members are then listed (`ha acquistato colossi
+/// farmaceutici del calibro di A, B e C`, `ha rilevato aziende come A e B`): the
+/// listed names, when the noun phrase before the list is at most three plain words.
+fn exemplified(ctx: &Ctx<'_>, obj: usize, end: usize) -> Option<Group> {
+    for head_len in 1..=3 {
+        let opener = obj + head_len;
+        if opener >= end {
+            return None;
+        }
+        let plain = (obj..opener).all(|i| {
+            let t = &ctx.toks[i];
+            t.kind == Kind::Word && !DI.contains(&t.lower.as_str()) && t.lower != "per"
+        });
+        if !plain {
+            return None;
+        }
+        for words in EXAMPLE_OPENERS {
+            let fits = words
+                .iter()
+                .enumerate()
+                .all(|(k, w)| ctx.toks.get(opener + k).is_some_and(|t| t.is(w)));
+            let first = opener + words.len();
+            if fits
+                && first < end
+                && matches!(ctx.toks[first].kind, Kind::Mention(_))
+            {
+                return Some(ctx.group_fwd(first));
+            }
+        }
+    }
+    None
 }
 
 /// Words that may stand between a stake and its company (`il 51% del capitale
