@@ -616,6 +616,10 @@ fn constructions_table() {
         // The price given to the same target in another sentence.
         ("[Orsola] ha acquistato [Brisa]. Il consiglio aveva approvato l'acquisto di [Brisa] per <2 miliardi=2e9 EUR>.", &["Acquisition Orsola -> Brisa (2 miliardi)"]),
         ("[Orsola] ha acquistato [Brisa]. Il fatturato di [Brisa] per <2 miliardi=2e9 EUR> è in crescita.", &["Acquisition Orsola -> Brisa"]),
+        // A headline's topic is what its sale sells.
+        ("[Brisa], via libera alla cessione a [Orsola].", &["Acquisition Orsola -> Brisa"]),
+        ("[Brisa], trattative sulla cessione a [Orsola].", &[]),
+        ("[Brisa] cresce in Borsa, via libera alla cessione a [Orsola].", &[]),
     ];
     assert!(rows.len() >= 80, "{} rows", rows.len());
     let mut wrong = Vec::new();

@@ -350,7 +350,11 @@ pub(super) fn sell(
             first_buyer = Some(b);
         }
         if !ctx.is_word_in(obj, DI) {
-            return None;
+            let (buyer, topic) = (first_buyer?, headline_topic(ctx, f_cue_tok(ctx, f))?);
+            f.kind = DealKind::Acquisition;
+            f.end = buyer.end;
+            f.take(buyer, topic);
+            return Some(());
         }
         obj += 1;
     }
@@ -409,6 +413,19 @@ pub(super) fn sell(
     let payee = seller.or(target)?;
     f.take(buyer, payee);
     Some(())
+}
+
+/// `Brisa, via libera alla cessione a Orsola`: a unit that opens with a company set
+/// off by a comma (the headline's topic) names what a sale without its own `di Y`
+/// sells, when the sale's noun follows within five words and nothing between hedges.
+fn headline_topic(ctx: &Ctx<'_>, cue: usize) -> Option<Group> {
+    if !matches!(ctx.toks.first()?.kind, Kind::Mention(_)) {
+        return None;
+    }
+    let topic = ctx.group_fwd(0);
+    let comma = ctx.toks.get(topic.end).is_some_and(|t| t.lower == ",");
+    let near = cue > topic.end && cue - topic.end <= 6;
+    (comma && near && !ctx.hedged(topic.end, cue)).then_some(topic)
 }
 
 /// Words that say who holds a stake (`la quota detenuta da X`).
