@@ -24,16 +24,15 @@ fn lines(path: PathBuf) -> Vec<Value> {
 #[test]
 fn no_hard_negative_yields_a_deal() {
     let gold = lines(corpora().join("news/dev_deals.jsonl"));
-    let texts: HashMap<String, String> =
-        lines(corpora().join("bench/kind_wn_train_texts.jsonl"))
-            .into_iter()
-            .map(|d| {
-                (
-                    d["id"].as_str().unwrap().to_string(),
-                    d["text"].as_str().unwrap().to_string(),
-                )
-            })
-            .collect();
+    let texts: HashMap<String, String> = lines(corpora().join("bench/kind_wn_train_texts.jsonl"))
+        .into_iter()
+        .map(|d| {
+            (
+                d["id"].as_str().unwrap().to_string(),
+                d["text"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
     let mut checked = 0;
     let mut wrong = Vec::new();
     for doc in &gold {

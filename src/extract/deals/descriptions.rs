@@ -145,7 +145,9 @@ pub fn carry_subject<'e>(
             .copied()
             .filter(|f| f.kind == EntityKind::Company)
             .collect();
-        let Some(&one) = companies.first() else { return };
+        let Some(&one) = companies.first() else {
+            return;
+        };
         if companies.iter().any(|f| f.entity.name != one.entity.name) {
             return;
         }

@@ -209,7 +209,10 @@ fn what(
     obj: usize,
     end: usize,
 ) -> (Option<Group>, Option<(usize, Option<f64>)>) {
-    if let Some(t) = ctx.direct_object(obj).or_else(|| exemplified(ctx, obj, end)) {
+    if let Some(t) = ctx
+        .direct_object(obj)
+        .or_else(|| exemplified(ctx, obj, end))
+    {
         return (Some(t), None);
     }
     let stake_at = (obj..(obj + 6).min(end)).find(|&i| {
@@ -258,10 +261,7 @@ fn exemplified(ctx: &Ctx<'_>, obj: usize, end: usize) -> Option<Group> {
                 .enumerate()
                 .all(|(k, w)| ctx.toks.get(opener + k).is_some_and(|t| t.is(w)));
             let first = opener + words.len();
-            if fits
-                && first < end
-                && matches!(ctx.toks[first].kind, Kind::Mention(_))
-            {
+            if fits && first < end && matches!(ctx.toks[first].kind, Kind::Mention(_)) {
                 return Some(ctx.group_fwd(first));
             }
         }
