@@ -620,6 +620,10 @@ fn constructions_table() {
         ("[Brisa], via libera alla cessione a [Orsola].", &["Acquisition Orsola -> Brisa"]),
         ("[Brisa], trattative sulla cessione a [Orsola].", &[]),
         ("[Brisa] cresce in Borsa, via libera alla cessione a [Orsola].", &[]),
+        // An unknown subject of a verb that carries out a deal named by a noun.
+        ("Lumetra ha completato l'acquisizione di [Brisa].", &["Acquisition Lumetra -> Brisa"]),
+        ("Lumetra ha smentito l'acquisizione di [Brisa].", &[]),
+        ("Rosselli ha criticato l'acquisizione di [Brisa].", &[]),
     ];
     assert!(rows.len() >= 80, "{} rows", rows.len());
     let mut wrong = Vec::new();
