@@ -31,6 +31,19 @@ pub struct Frame {
     pub each_payee: bool,
 }
 
+/// `ha concesso a Brisa un prestito`: the party in `a X` right before the noun cue
+/// at token `cue` (an indefinite article between), the recipient of a loan.
+fn dative_before(ctx: &Ctx<'_>, cue: usize) -> Option<Group> {
+    let mut k = cue;
+    if k > 0 && ctx.is_word_in(k - 1, &["un", "uno", "una", "un'"]) {
+        k -= 1;
+    }
+    (k.saturating_sub(6)..k)
+        .filter(|&i| ctx.is_word_in(i, A))
+        .find_map(|i| ctx.prep_group(i, i + 1, A, 1).map(|(_, g)| g))
+        .filter(|g| g.end == k)
+}
+
 /// Words of a bank, whose financing is a loan.
 const BANK: &[&str] = &[
     "banca",
@@ -213,7 +226,11 @@ pub fn read(ctx: &Ctx<'_>, role: Role, cue: usize, cue_end: usize) -> Option<Fra
                 Some((_, g)) if role == Role::NLoan => g,
                 _ => subject.clone()?,
             };
-            let (_, payee) = ctx.prep_group(cue_end, end, A, 3)?;
+            let payee = match ctx.prep_group(cue_end, end, A, 3) {
+                Some((_, g)) => g,
+                None if role == Role::NLoan => dative_before(ctx, cue)?,
+                None => return None,
+            };
             let word = &ctx.toks[cue].lower;
             f.kind = if word.starts_with("finanziament") && !is_bank(ctx, &payer) {
                 DealKind::Investment

@@ -624,6 +624,9 @@ fn constructions_table() {
         ("Lumetra ha completato l'acquisizione di [Brisa].", &["Acquisition Lumetra -> Brisa"]),
         ("Lumetra ha smentito l'acquisizione di [Brisa].", &[]),
         ("Rosselli ha criticato l'acquisizione di [Brisa].", &[]),
+        // The recipient of a loan before the noun.
+        ("[Banca Orsola] ha concesso a [Brisa] un prestito da <40 milioni=4e7 EUR>.", &["Loan Banca Orsola -> Brisa (40 milioni)"]),
+        ("[Banca Orsola] ha negato a [Brisa] un prestito da <40 milioni=4e7 EUR>.", &[]),
     ];
     assert!(rows.len() >= 80, "{} rows", rows.len());
     let mut wrong = Vec::new();
