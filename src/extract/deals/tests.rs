@@ -627,6 +627,9 @@ fn constructions_table() {
         // The recipient of a loan before the noun.
         ("[Banca Orsola] ha concesso a [Brisa] un prestito da <40 milioni=4e7 EUR>.", &["Loan Banca Orsola -> Brisa (40 milioni)"]),
         ("[Banca Orsola] ha negato a [Brisa] un prestito da <40 milioni=4e7 EUR>.", &[]),
+        // The buyer before the stake sold.
+        ("[Orsola] ha ceduto a [Brisa] il <20%=20 %> di [Canto].", &["Investment Brisa -> Orsola {il 20% di Canto}"]),
+        ("[Orsola] ha rifiutato di cedere a [Brisa] il <20%=20 %> di [Canto].", &[]),
     ];
     assert!(rows.len() >= 80, "{} rows", rows.len());
     let mut wrong = Vec::new();

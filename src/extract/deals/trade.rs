@@ -358,6 +358,13 @@ pub(super) fn sell(
         }
         obj += 1;
     }
+    if role != Role::NSell {
+        if let Some((_, b)) = ctx.prep_group(obj, obj + 1, A, 1) {
+            // `ha ceduto a Brisa il 20% di Canto`: the buyer first, then what is sold.
+            obj = b.end;
+            first_buyer = Some(b);
+        }
+    }
     if let Some((stake_end, holder, control)) = held_stake(ctx, obj, end) {
         let buyer = match first_buyer {
             Some(b) => b,
