@@ -372,6 +372,25 @@ pub fn read(ctx: &Ctx<'_>, role: Role, cue: usize, cue_end: usize) -> Option<Fra
                 return None;
             }
         }
+        Role::Partner if ctx.toks[cue].lower == "partner" => {
+            // `il partner commerciale di X è Y`: the copula joins the two partners.
+            let (_, x) = ctx.prep_group(cue_end, cue_end + 2, DI, 0)?;
+            if !ctx.is_word_in(x.end, &["è", "sarà", "era", "diventa", "diventerà"]) {
+                return None;
+            }
+            let y = ctx.direct_object(x.end + 1)?;
+            f.end = y.end;
+            f.take(x, y);
+            f.kind = DealKind::Partnership;
+            let company = f
+                .payers
+                .iter()
+                .chain(&f.payees)
+                .all(|&m| ctx.found[m].kind == crate::extract::entities::EntityKind::Company);
+            if !company {
+                return None;
+            }
+        }
         Role::Partner => {
             let tra = ctx
                 .prep_group(cue_end, cue_end + 4, &["tra", "fra"], 3)

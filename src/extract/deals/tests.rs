@@ -630,6 +630,10 @@ fn constructions_table() {
         // The buyer before the stake sold.
         ("[Orsola] ha ceduto a [Brisa] il <20%=20 %> di [Canto].", &["Investment Brisa -> Orsola {il 20% di Canto}"]),
         ("[Orsola] ha rifiutato di cedere a [Brisa] il <20%=20 %> di [Canto].", &[]),
+        // A copula between two partners.
+        ("Il partner commerciale di [Orsola] è [Brisa].", &["Partnership Orsola -> Brisa"]),
+        ("Il partner commerciale di [Orsola] non è [Brisa].", &[]),
+        ("[Orsola] ha lavorato con migliaia di partner in Europa.", &[]),
     ];
     assert!(rows.len() >= 80, "{} rows", rows.len());
     let mut wrong = Vec::new();
