@@ -461,6 +461,15 @@ mod tests {
     }
 
     #[test]
+    fn article_ids_keep_first_seen_order_without_repeats() {
+        let mut ids = ArticleIds::default();
+        for id in ["b", "a", "b", "c", "a", "b"] {
+            ids.insert(id);
+        }
+        assert_eq!(ids.order, ["b", "a", "c"]);
+    }
+
+    #[test]
     fn totals_sum_per_currency() {
         let mut t = Vec::new();
         add_total(&mut t, Some("USD"), Some(1.0));
