@@ -322,6 +322,12 @@ impl Ctx<'_> {
                     gap += 1;
                     continue;
                 }
+                // `X ha concesso a Y un prestito`: a dative between the verb and
+                // its noun cue is passed over, the subject lies before it.
+                if before.is_some_and(|b| self.word_in(b, A) && b > self.floor) {
+                    gap += 1;
+                    continue;
+                }
                 return self.can_be_subject(&g).then_some(g);
             }
             gap += 1;

@@ -108,3 +108,86 @@ fn referent<'e>(text: &str, noun: &str, at: usize, all: &[Found<'e>]) -> Option<
         one(companies)
     })
 }
+
+/// Pronouns that open a sentence as its subject and stand for the company the
+/// sentence before named: `Questa ha acquistato ...`, `Essa cederà ...`.
+const SUBJECT_PRONOUNS: &[&str] = &["questa", "questo", "essa", "esso"];
+
+/// The subject carried over from the sentence before. `Lumetra ha chiuso il bilancio
+/// in utile. Questa ha poi acquistato Vettori.`: a demonstrative or personal pronoun
+/// opening the sentence before a verb stands for the one company the previous
+/// sentence names (with two or more it stays unresolved). `Lumetra ha chiuso il
+/// bilancio in utile. Ha poi acquistato Vettori.`: a sentence opening with a verb
+/// takes the company that opens the previous sentence as its subject. `previous` is
+/// the byte range of the sentence before; `all` every mention of the article.
+pub fn carry_subject<'e>(
+    text: &str,
+    toks: &mut Vec<Tok>,
+    found: &mut Vec<Found<'e>>,
+    all: &[Found<'e>],
+    previous: std::ops::Range<usize>,
+) {
+    let Some(first) = toks.first() else { return };
+    if first.kind != Kind::Word {
+        return;
+    }
+    let in_previous: Vec<&Found<'e>> = all
+        .iter()
+        .filter(|f| f.mention.span.start >= previous.start && f.mention.span.end <= previous.end)
+        .collect();
+    let pronoun = SUBJECT_PRONOUNS.contains(&first.lower.as_str())
+        && toks
+            .get(1)
+            .is_some_and(|t| t.kind == Kind::Word && is_verbal_or_aux(&t.lower));
+    if pronoun {
+        let companies: Vec<&Found<'e>> = in_previous
+            .iter()
+            .copied()
+            .filter(|f| f.kind == EntityKind::Company)
+            .collect();
+        let Some(&one) = companies.first() else {
+            return;
+        };
+        if companies.iter().any(|f| f.entity.name != one.entity.name) {
+            return;
+        }
+        toks[0].kind = Kind::Mention(found.len());
+        toks[0].lower = String::new();
+        found.push(*one);
+        return;
+    }
+    // A sentence opening with a finite verb or an auxiliary (`Ha acquistato`,
+    // `Acquisterà`) has its subject in the sentence before, when that one opens
+    // with a company (after at most an article).
+    let indicative = crate::clause::verbs::form(&first.lower)
+        .is_some_and(|f| f.mood == crate::clause::verbs::Mood::Indicative);
+    let opens_with_verb = text[first.range.clone()]
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase)
+        && (indicative || matches!(first.lower.as_str(), "ha" | "hanno"));
+    if !opens_with_verb {
+        return;
+    }
+    let Some(opening) = in_previous.first() else {
+        return;
+    };
+    let lead = &text[previous.start..opening.mention.span.start];
+    let lead_words = lead.split_whitespace().count();
+    let only_article = lead_words == 0
+        || lead_words == 1 && DEFINITE.contains(&lead.trim().to_lowercase().as_str())
+        || lead.trim().eq_ignore_ascii_case("l'");
+    if opening.kind != EntityKind::Company || !only_article {
+        return;
+    }
+    let at = first.range.start;
+    toks.insert(
+        0,
+        Tok {
+            range: at..at,
+            kind: Kind::Mention(found.len()),
+            lower: String::new(),
+        },
+    );
+    found.push(**opening);
+}

@@ -25,6 +25,23 @@ pub struct Frame {
     pub cue: Range<usize>,
     /// The token after the last one the frame used.
     pub end: usize,
+    /// The payees are coordinated targets bought one by one (`X ha acquistato A, B e
+    /// C`): one deal per target, without the amount (a price of the lot is no one
+    /// target's price).
+    pub each_payee: bool,
+}
+
+/// `ha concesso a Brisa un prestito`: the party in `a X` right before the noun cue
+/// at token `cue` (an indefinite article between), the recipient of a loan.
+fn dative_before(ctx: &Ctx<'_>, cue: usize) -> Option<Group> {
+    let mut k = cue;
+    if k > 0 && ctx.is_word_in(k - 1, &["un", "uno", "una", "un'"]) {
+        k -= 1;
+    }
+    (k.saturating_sub(6)..k)
+        .filter(|&i| ctx.is_word_in(i, A))
+        .find_map(|i| ctx.prep_group(i, i + 1, A, 1).map(|(_, g)| g))
+        .filter(|g| g.end == k)
 }
 
 /// Words of a bank, whose financing is a loan.
@@ -156,6 +173,7 @@ pub fn read(ctx: &Ctx<'_>, role: Role, cue: usize, cue_end: usize) -> Option<Fra
         object: None,
         cue: ctx.toks[cue].range.start..ctx.toks[cue_end - 1].range.end,
         end: cue_end,
+        each_payee: false,
     };
     let agent = || ctx.prep_group(cue_end, cue_end + 1, DA, 0).map(|(_, g)| g);
     match role {
@@ -208,7 +226,11 @@ pub fn read(ctx: &Ctx<'_>, role: Role, cue: usize, cue_end: usize) -> Option<Fra
                 Some((_, g)) if role == Role::NLoan => g,
                 _ => subject.clone()?,
             };
-            let (_, payee) = ctx.prep_group(cue_end, end, A, 3)?;
+            let payee = match ctx.prep_group(cue_end, end, A, 3) {
+                Some((_, g)) => g,
+                None if role == Role::NLoan => dative_before(ctx, cue)?,
+                None => return None,
+            };
             let word = &ctx.toks[cue].lower;
             f.kind = if word.starts_with("finanziament") && !is_bank(ctx, &payer) {
                 DealKind::Investment
@@ -346,6 +368,25 @@ pub fn read(ctx: &Ctx<'_>, role: Role, cue: usize, cue_end: usize) -> Option<Fra
                 .iter()
                 .chain(&f.payees)
                 .any(|&m| ctx.found[m].kind == crate::extract::entities::EntityKind::Company);
+            if !company {
+                return None;
+            }
+        }
+        Role::Partner if ctx.toks[cue].lower == "partner" => {
+            // `il partner commerciale di X è Y`: the copula joins the two partners.
+            let (_, x) = ctx.prep_group(cue_end, cue_end + 2, DI, 0)?;
+            if !ctx.is_word_in(x.end, &["è", "sarà", "era", "diventa", "diventerà"]) {
+                return None;
+            }
+            let y = ctx.direct_object(x.end + 1)?;
+            f.end = y.end;
+            f.take(x, y);
+            f.kind = DealKind::Partnership;
+            let company = f
+                .payers
+                .iter()
+                .chain(&f.payees)
+                .all(|&m| ctx.found[m].kind == crate::extract::entities::EntityKind::Company);
             if !company {
                 return None;
             }

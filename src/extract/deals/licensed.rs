@@ -109,12 +109,47 @@ fn subject_slot(toks: &[Tok], end: usize) -> bool {
         if cue_at(toks, k).is_some_and(|(role, _)| role.is_verb()) {
             return true;
         }
+        if carries_out_nominal_cue(toks, k) {
+            return true;
+        }
         if !BEFORE_VERB.contains(&toks[k].lower.as_str()) {
             return false;
         }
         k += 1;
     }
     false
+}
+
+/// Stems of verbs that carry out or announce a deal named by a noun: `X ha
+/// completato l'acquisizione di Y`, `X perfeziona l'acquisto`, `X annuncia la
+/// cessione`. Verbs of comment (`ha criticato l'acquisizione`) are left out: their
+/// subject is often a person with no deal of its own.
+const CARRY_OUT_STEMS: &[&str] = &[
+    "complet",
+    "perfezion",
+    "finalizz",
+    "ufficializz",
+    "annunc",
+    "conclu",
+    "chiude",
+    "chiuso",
+];
+
+/// Token `k` is a verb of announcing or carrying out, followed (after at most an
+/// article) by a noun cue: `Lumetra ha annunciato l'acquisto di Vettori`.
+fn carries_out_nominal_cue(toks: &[Tok], k: usize) -> bool {
+    let w = toks[k].lower.as_str();
+    let verb = CARRY_OUT_STEMS.iter().any(|s| w.starts_with(s));
+    if !verb {
+        return false;
+    }
+    let mut n = k + 1;
+    if toks.get(n).is_some_and(|t| {
+        ARTICLES.contains(&t.lower.as_str()) || t.lower == "un'" || t.lower == "un"
+    }) {
+        n += 1;
+    }
+    n < toks.len() && cue_at(toks, n).is_some_and(|(role, _)| !role.is_verb())
 }
 
 /// The run starts right after a verb cue (an article and company nouns between), or

@@ -143,7 +143,61 @@ pub fn extract(article: &Article, entities: &Entities, amounts: &[Amount]) -> Ve
     }
     deals.sort_by_key(|d| d.span.start);
     worth_from_next_sentence(article, amounts, &mut deals);
+    price_named_elsewhere(article, &mentions, amounts, &mut deals);
     deals
+}
+
+/// Nouns of buying that name a deal by its target: `l'acquisto di Y per N`.
+const PURCHASE_NOUNS: &[&str] = &["acquisto", "acquisizione", "rilevamento"];
+
+/// `Lumetra ha acquistato Vettori e Norla. ... l'acquisto di Vettori per 2 miliardi
+/// ...`: an acquisition or purchase reported without its price takes the money
+/// amount that another sentence gives to the same target as `di Y per N` after a
+/// noun of buying. Only a deal with one target and the only deal on that target is
+/// completed; the price must follow `per` right after the target's name.
+fn price_named_elsewhere(
+    article: &Article,
+    mentions: &[crate::extract::entities::Found<'_>],
+    amounts: &[Amount],
+    deals: &mut [Deal],
+) {
+    let text = article.text;
+    for k in 0..deals.len() {
+        let d = &deals[k];
+        let buying = matches!(d.kind, DealKind::Acquisition | DealKind::Purchase);
+        if d.amount.is_some() || !buying || d.payees.len() != 1 {
+            continue;
+        }
+        let target = &d.payees[0];
+        if deals.iter().filter(|x| x.payees.contains(target)).count() > 1 {
+            continue;
+        }
+        let price = mentions
+            .iter()
+            .filter(|f| &f.entity.name == target)
+            .find_map(|f| {
+                let (start, end) = (f.mention.span.start, f.mention.span.end);
+                let sentence = article.sentences.get(article.sentence_at(start)?)?;
+                let before = text.get(sentence.start..start)?.to_lowercase();
+                let after_di = ["di ", "della ", "dell'", "del "]
+                    .iter()
+                    .any(|p| before.ends_with(p));
+                let named = before
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| PURCHASE_NOUNS.contains(&w));
+                let at = end + " per ".len();
+                let per = text.get(end..at) == Some(" per ");
+                if !(after_di && named && per) {
+                    return None;
+                }
+                let i = amounts.partition_point(|a| a.span.start < at);
+                amounts
+                    .get(i)
+                    .filter(|a| a.span.start == at && a.kind == crate::summary::AmountKind::Money)
+                    .map(|a| deal_amount(i, a))
+            });
+        deals[k].amount = price;
+    }
 }
 
 /// How a sentence giving the worth of the deal just reported opens.
@@ -222,6 +276,13 @@ fn sentence_deals(
     let mut toks = tokens::tokenize(text, unit.clone(), &found, &local);
     let mut found = found;
     descriptions::resolve(text, &mut toks, &mut found, all_mentions);
+    let previous = article
+        .sentence_at(unit.start)
+        .and_then(|k| k.checked_sub(1))
+        .and_then(|k| article.sentences.get(k).cloned());
+    if let Some(previous) = previous {
+        descriptions::carry_subject(text, &mut toks, &mut found, all_mentions, previous);
+    }
     let clause = context::read_clause(&toks, amounts);
     let mut ctx = Ctx {
         toks,
@@ -269,18 +330,24 @@ fn sentence_deals(
             if payers.is_empty() || payees.is_empty() {
                 return None;
             }
-            Some(Deal {
+            let deal = |payees: Vec<String>, amount: Option<usize>| Deal {
                 span: unit.clone().into(),
                 text: text[unit.clone()].to_string(),
                 kind: f.kind,
-                payers,
+                payers: payers.clone(),
                 payees,
-                amount: f.amount.map(|i| deal_amount(i, &amounts[i])),
-                object: f.object.map(|r| text[r].to_string()),
-                cue: Some(text[f.cue].to_string()),
+                amount: amount.map(|i| deal_amount(i, &amounts[i])),
+                object: f.object.clone().map(|r| text[r].to_string()),
+                cue: Some(text[f.cue.clone()].to_string()),
                 sentence,
-            })
+            };
+            if f.each_payee && payees.len() > 1 {
+                Some(payees.iter().map(|p| deal(vec![p.clone()], None)).collect())
+            } else {
+                Some(vec![deal(payees, f.amount)])
+            }
         })
+        .flatten()
         .collect()
 }
 

@@ -603,6 +603,37 @@ fn constructions_table() {
         ("[Orsola] acquista [Brisa]. L'operazione vale <2 miliardi=2e9 EUR>.", &["Acquisition Orsola -> Brisa (2 miliardi)"]),
         ("[Orsola] acquista [Brisa]. Il fatturato vale <2 miliardi=2e9 EUR>.", &["Acquisition Orsola -> Brisa"]),
         ("[Orsola] acquista [Brisa]. Si tratta di un affare da <2 miliardi=2e9 EUR>.", &["Acquisition Orsola -> Brisa (2 miliardi)"]),
+        // The subject carried over from the sentence before.
+        ("[Orsola] ha chiuso l'anno in utile. Questa ha poi acquistato [Brisa].", &["Acquisition Orsola -> Brisa"]),
+        ("[Orsola] e [Canto] hanno chiuso l'anno in utile. Questa ha poi acquistato [Brisa].", &[]),
+        ("[Orsola] ha chiuso l'anno in utile. Ha poi acquistato [Brisa].", &["Acquisition Orsola -> Brisa"]),
+        ("Il mercato premia [Orsola] e [Canto]. Ha poi acquistato [Brisa].", &[]),
+        // Coordinated targets: one deal each, the lot's price on none.
+        ("[Orsola] ha acquistato [Brisa], [Canto] e [Delia] per <3 miliardi=3e9 EUR>.", &["Acquisition Orsola -> Brisa", "Acquisition Orsola -> Canto", "Acquisition Orsola -> Delia"]),
+        ("[Orsola] valuta di acquistare [Brisa], [Canto] e [Delia].", &[]),
+        ("[Orsola] ha acquistato aziende del calibro di [Brisa] e [Canto] ed altre.", &["Acquisition Orsola -> Brisa", "Acquisition Orsola -> Canto"]),
+        ("[Orsola] ha superato aziende del calibro di [Brisa] e [Canto].", &[]),
+        // The price given to the same target in another sentence.
+        ("[Orsola] ha acquistato [Brisa]. Il consiglio aveva approvato l'acquisto di [Brisa] per <2 miliardi=2e9 EUR>.", &["Acquisition Orsola -> Brisa (2 miliardi)"]),
+        ("[Orsola] ha acquistato [Brisa]. Il fatturato di [Brisa] per <2 miliardi=2e9 EUR> è in crescita.", &["Acquisition Orsola -> Brisa"]),
+        // A headline's topic is what its sale sells.
+        ("[Brisa], via libera alla cessione a [Orsola].", &["Acquisition Orsola -> Brisa"]),
+        ("[Brisa], trattative sulla cessione a [Orsola].", &[]),
+        ("[Brisa] cresce in Borsa, via libera alla cessione a [Orsola].", &[]),
+        // An unknown subject of a verb that carries out a deal named by a noun.
+        ("Lumetra ha completato l'acquisizione di [Brisa].", &["Acquisition Lumetra -> Brisa"]),
+        ("Lumetra ha smentito l'acquisizione di [Brisa].", &[]),
+        ("Rosselli ha criticato l'acquisizione di [Brisa].", &[]),
+        // The recipient of a loan before the noun.
+        ("[Banca Orsola] ha concesso a [Brisa] un prestito da <40 milioni=4e7 EUR>.", &["Loan Banca Orsola -> Brisa (40 milioni)"]),
+        ("[Banca Orsola] ha negato a [Brisa] un prestito da <40 milioni=4e7 EUR>.", &[]),
+        // The buyer before the stake sold.
+        ("[Orsola] ha ceduto a [Brisa] il <20%=20 %> di [Canto].", &["Investment Brisa -> Orsola {il 20% di Canto}"]),
+        ("[Orsola] ha rifiutato di cedere a [Brisa] il <20%=20 %> di [Canto].", &[]),
+        // A copula between two partners.
+        ("Il partner commerciale di [Orsola] è [Brisa].", &["Partnership Orsola -> Brisa"]),
+        ("Il partner commerciale di [Orsola] non è [Brisa].", &[]),
+        ("[Orsola] ha lavorato con migliaia di partner in Europa.", &[]),
     ];
     assert!(rows.len() >= 80, "{} rows", rows.len());
     let mut wrong = Vec::new();

@@ -166,7 +166,12 @@ pub(super) fn buy(
             f.end = t.end;
             f.take(payer, s);
         }
-        (Some(t), None) => f.take(payer, t),
+        (Some(t), None) => {
+            // `X ha acquistato A, B e C`: three acquisitions, not one joint one
+            // (a stake's owner is one company; a person is handled above).
+            f.each_payee = stake.is_none() && t.members.len() > 1;
+            f.take(payer, t)
+        }
         (None, Some((prep, s))) => {
             f.object = if prep == obj {
                 let from = s.end + usize::from(ctx.is_word_in(s.end, DI));
@@ -204,7 +209,10 @@ fn what(
     obj: usize,
     end: usize,
 ) -> (Option<Group>, Option<(usize, Option<f64>)>) {
-    if let Some(t) = ctx.direct_object(obj) {
+    if let Some(t) = ctx
+        .direct_object(obj)
+        .or_else(|| exemplified(ctx, obj, end))
+    {
         return (Some(t), None);
     }
     let stake_at = (obj..(obj + 6).min(end)).find(|&i| {
@@ -219,6 +227,46 @@ fn what(
         }
     }
     (None, None)
+}
+
+/// Words that open the list of examples of a common noun: `società come A e B`,
+/// `gruppi quali A`, `colossi del calibro di A, B e C`.
+const EXAMPLE_OPENERS: &[&[&str]] = &[
+    &["come"],
+    &["quali"],
+    &["tra", "cui"],
+    &["fra", "cui"],
+    &["del", "calibro", "di"],
+];
+
+/// A common-noun object whose members are then listed (`ha acquistato colossi
+/// farmaceutici del calibro di A, B e C`, `ha rilevato aziende come A e B`): the
+/// listed names, when the noun phrase before the list is at most three plain words.
+fn exemplified(ctx: &Ctx<'_>, obj: usize, end: usize) -> Option<Group> {
+    for head_len in 1..=3 {
+        let opener = obj + head_len;
+        if opener >= end {
+            return None;
+        }
+        let plain = (obj..opener).all(|i| {
+            let t = &ctx.toks[i];
+            t.kind == Kind::Word && !DI.contains(&t.lower.as_str()) && t.lower != "per"
+        });
+        if !plain {
+            return None;
+        }
+        for words in EXAMPLE_OPENERS {
+            let fits = words
+                .iter()
+                .enumerate()
+                .all(|(k, w)| ctx.toks.get(opener + k).is_some_and(|t| t.is(w)));
+            let first = opener + words.len();
+            if fits && first < end && matches!(ctx.toks[first].kind, Kind::Mention(_)) {
+                return Some(ctx.group_fwd(first));
+            }
+        }
+    }
+    None
 }
 
 /// Words that may stand between a stake and its company (`il 51% del capitale
@@ -302,9 +350,20 @@ pub(super) fn sell(
             first_buyer = Some(b);
         }
         if !ctx.is_word_in(obj, DI) {
-            return None;
+            let (buyer, topic) = (first_buyer?, headline_topic(ctx, f_cue_tok(ctx, f))?);
+            f.kind = DealKind::Acquisition;
+            f.end = buyer.end;
+            f.take(buyer, topic);
+            return Some(());
         }
         obj += 1;
+    }
+    if role != Role::NSell {
+        if let Some((_, b)) = ctx.prep_group(obj, obj + 1, A, 1) {
+            // `ha ceduto a Brisa il 20% di Canto`: the buyer first, then what is sold.
+            obj = b.end;
+            first_buyer = Some(b);
+        }
     }
     if let Some((stake_end, holder, control)) = held_stake(ctx, obj, end) {
         let buyer = match first_buyer {
@@ -361,6 +420,19 @@ pub(super) fn sell(
     let payee = seller.or(target)?;
     f.take(buyer, payee);
     Some(())
+}
+
+/// `Brisa, via libera alla cessione a Orsola`: a unit that opens with a company set
+/// off by a comma (the headline's topic) names what a sale without its own `di Y`
+/// sells, when the sale's noun follows within five words and nothing between hedges.
+fn headline_topic(ctx: &Ctx<'_>, cue: usize) -> Option<Group> {
+    if !matches!(ctx.toks.first()?.kind, Kind::Mention(_)) {
+        return None;
+    }
+    let topic = ctx.group_fwd(0);
+    let comma = ctx.toks.get(topic.end).is_some_and(|t| t.lower == ",");
+    let near = cue > topic.end && cue - topic.end <= 6;
+    (comma && near && !ctx.hedged(topic.end, cue)).then_some(topic)
 }
 
 /// Words that say who holds a stake (`la quota detenuta da X`).
