@@ -68,8 +68,8 @@ pub fn analyze_with_names(id: &str, text: &str, names: Option<&names::Names>) ->
     }
     let amounts = extract::amounts::extract(&article);
     // one name index and one pass over the quote marks serve quotes and sources
-    let context = extract::quotes::names::Context::new(&article, &entities);
-    let marked = extract::quotes::marks::find(&article);
+    let context = extract::attribution::names::Context::new(&article, &entities);
+    let marked = extract::attribution::marks::find(&article);
     let quotes = extract::quotes::extract_in(&context, &marked);
     let sources = extract::sources::extract_in(&context, &marked);
     drop(context);

@@ -5,6 +5,7 @@
 //! extractors is an explicit argument (`quotes::extract(&article, &entities)`).
 
 pub mod amounts;
+pub(crate) mod attribution;
 pub mod deals;
 pub mod entities;
 pub mod quotes;

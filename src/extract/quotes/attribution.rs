@@ -1,12 +1,12 @@
 //! Who says a quote and with which cue: the windows before and after the marks, the
 //! next sentence (`Lo ha detto X`), and the last speaker for a dropped subject.
 
-use super::cues::{cue_at, Cue};
 use super::descriptions::{object_description, previous_subject, trailing_description};
-use super::marks::Marked;
-use super::names::{Context, DETERMINERS, PREPOSITIONS};
 use super::speakers::{speaker_after, speaker_before, stop};
-use super::tokens::{tokenize, Tok};
+use crate::extract::attribution::cues::{cue_at, Cue};
+use crate::extract::attribution::marks::Marked;
+use crate::extract::attribution::names::{Context, DETERMINERS, PREPOSITIONS};
+use crate::extract::attribution::tokens::{tokenize, Tok};
 use std::ops::Range;
 
 /// How a quote is tied to its attribution.
@@ -212,7 +212,9 @@ pub(crate) fn attribute(ctx: &Context, all: &[Marked], k: usize) -> Attribution 
                     return att;
                 }
             }
-            if !(after[i].word && super::cues::is_adverb(&after[i].lower(text))) {
+            if !(after[i].word
+                && crate::extract::attribution::cues::is_adverb(&after[i].lower(text)))
+            {
                 break;
             }
             i += 1;
@@ -271,7 +273,7 @@ pub(crate) fn attribute(ctx: &Context, all: &[Marked], k: usize) -> Attribution 
         let opens = before[..c.first].iter().all(|t| {
             !t.word || {
                 let w = t.lower(text);
-                super::cues::is_adverb(&w) || matches!(w.as_ref(), "e" | "ma")
+                crate::extract::attribution::cues::is_adverb(&w) || matches!(w.as_ref(), "e" | "ma")
             }
         }) && unit(ctx, before[c.first].start).start == before[0].start;
         if att.speaker.is_none()

@@ -2,9 +2,9 @@
 //! and the subject of the previous sentence for a dropped subject.
 
 use super::attribution::unit;
-use super::names::{Context, DETERMINERS, PREPOSITIONS};
 use super::speakers::is_prep;
-use super::tokens::{tokenize, Tok};
+use crate::extract::attribution::names::{Context, DETERMINERS, PREPOSITIONS};
+use crate::extract::attribution::tokens::{tokenize, Tok};
 
 /// A dropped subject (`«...», ha dichiarato.`) after a sentence that introduces someone
 /// without quoting them: that sentence's subject.
@@ -80,7 +80,10 @@ pub(crate) fn object_description(ctx: &Context, toks: &[Tok], from: usize) -> Op
     let mut end = from + 1;
     while end < toks.len() && end < from + 4 && toks[end].word && !toks[end].capitalised(text) {
         let w = toks[end].lower(text);
-        if PREPOSITIONS.contains(&w.as_ref()) || super::cues::is_adverb(&w) || w == "che" {
+        if PREPOSITIONS.contains(&w.as_ref())
+            || crate::extract::attribution::cues::is_adverb(&w)
+            || w == "che"
+        {
             break;
         }
         end += 1;
@@ -119,7 +122,7 @@ pub(crate) fn subject_description(ctx: &Context, toks: &[Tok], upto: usize) -> O
                 // (`pare inoltre che`, `si dice che`)
                 && toks[start + 1..p].iter().all(|t| {
                     let w = t.lower(text);
-                    t.word && (super::cues::is_adverb(&w) || w == "dice")
+                    t.word && (crate::extract::attribution::cues::is_adverb(&w) || w == "dice")
                 })
         });
     let start = if let Some(p) = hearsay {
@@ -142,15 +145,16 @@ pub(crate) fn subject_description(ctx: &Context, toks: &[Tok], upto: usize) -> O
     while end < upto && end < start + 5 && toks[end].word && !toks[end].capitalised(text) {
         let w = toks[end].lower(text);
         if PREPOSITIONS.contains(&w.as_ref())
-            || super::cues::is_adverb(&w)
-            || super::cues::is_verb_form(&w)
+            || crate::extract::attribution::cues::is_adverb(&w)
+            || crate::extract::attribution::cues::is_verb_form(&w)
             || matches!(w.as_ref(), "che" | "quale" | "quali" | "cui")
         {
             break;
         }
         end += 1;
     }
-    let next_ok =
-        end == upto || toks[end].is(text, ',') || super::cues::is_adverb(&toks[end].lower(text));
+    let next_ok = end == upto
+        || toks[end].is(text, ',')
+        || crate::extract::attribution::cues::is_adverb(&toks[end].lower(text));
     (end > start + 1 && next_ok).then(|| text[first.start..toks[end - 1].end].to_string())
 }

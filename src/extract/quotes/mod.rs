@@ -10,22 +10,18 @@
 //! or names, chains fragments of one clause, and resolves definite roles.
 
 mod attribution;
-pub(crate) mod cues;
 mod descriptions;
-mod lookup;
-pub(crate) mod marks;
-pub(crate) mod names;
 mod speakers;
-pub(crate) mod tokens;
 mod typing;
 
 use super::entities::Entities;
+use crate::extract::attribution::marks::{self, Marked};
+use crate::extract::attribution::names::{self, Context};
+use crate::extract::attribution::{cues, tokens};
 use crate::lexicon::entries;
 use crate::reader::Article;
 use crate::summary::Quote;
 use attribution::{attribute, Attribution, Link};
-use marks::Marked;
-use names::Context;
 use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
 

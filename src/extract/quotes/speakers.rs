@@ -2,8 +2,8 @@
 //! relative clauses, appositions, passive agents, roles and descriptions.
 
 use super::descriptions::subject_description;
-use super::names::{is_role, Context, DETERMINERS, PREPOSITIONS};
-use super::tokens::Tok;
+use crate::extract::attribution::names::{is_role, Context, DETERMINERS, PREPOSITIONS};
+use crate::extract::attribution::tokens::Tok;
 
 pub(crate) fn stop(text: &str, t: &Tok) -> bool {
     !t.word && ".;:!?«»\"“”()".contains(t.text(text))
@@ -174,7 +174,9 @@ fn subject_of_apposition(text: &str, toks: &[Tok], end: usize, upto: usize) -> b
         && toks[close].is(text, ',')
         && toks.get(close + 1).is_some_and(|t| {
             let w = t.lower(text);
-            t.word && (super::cues::is_auxiliary(&w) || super::cues::is_verb_form(&w))
+            t.word
+                && (crate::extract::attribution::cues::is_auxiliary(&w)
+                    || crate::extract::attribution::cues::is_verb_form(&w))
         })
 }
 
@@ -183,7 +185,10 @@ pub(crate) fn speaker_before(ctx: &Context, toks: &[Tok], upto: usize) -> Option
     let text = ctx.article.text;
     // a relative clause: `da papa Paolo VI, che lo definì` — the antecedent speaks
     let mut k = upto;
-    while k > 0 && toks[k - 1].word && super::cues::is_adverb(&toks[k - 1].lower(text)) {
+    while k > 0
+        && toks[k - 1].word
+        && crate::extract::attribution::cues::is_adverb(&toks[k - 1].lower(text))
+    {
         k -= 1;
     }
     if k > 0 && toks[k - 1].word && toks[k - 1].lower(text) == "che" {
@@ -213,7 +218,8 @@ pub(crate) fn speaker_before(ctx: &Context, toks: &[Tok], upto: usize) -> Option
     while i < upto {
         if let Some(hit) = ctx.name_at(toks, i) {
             let governed = governed_at(text, toks, i);
-            let lone_opener = hit.kind.is_none() && super::cues::is_verb_form(&toks[i].lower(text));
+            let lone_opener = hit.kind.is_none()
+                && crate::extract::attribution::cues::is_verb_form(&toks[i].lower(text));
             let adjacent = toks[hit.end.min(upto)..upto].iter().all(|t| {
                 t.is(text, ',')
                     || (t.word
@@ -221,7 +227,7 @@ pub(crate) fn speaker_before(ctx: &Context, toks: &[Tok], upto: usize) -> Option
                             t.lower(text).as_ref(),
                             "lo" | "la" | "si" | "ne" | "gli" | "le"
                         ))
-                    || (t.word && super::cues::is_adverb(&t.lower(text)))
+                    || (t.word && crate::extract::attribution::cues::is_adverb(&t.lower(text)))
             });
             if governed && best.is_none() {
                 if let Some(tail) = ctx.split_governed(toks, i, &hit) {

@@ -23,7 +23,7 @@ pub(crate) fn can_speak(speaker: &str) -> bool {
     let Some(first) = words.next() else {
         return false;
     };
-    let determiner = super::names::DETERMINERS.contains(&first)
+    let determiner = crate::extract::attribution::names::DETERMINERS.contains(&first)
         || matches!(
             first,
             "questa" | "questo" | "queste" | "questi" | "quella" | "quelle"

@@ -1,11 +1,11 @@
 //! The anonymous sourcing expressions of journalism.
 
 use super::cues::*;
-use super::lists::*;
 use super::Hit;
-use crate::extract::quotes::cues::cue_at;
-use crate::extract::quotes::names::{Context, DETERMINERS, PREPOSITIONS};
-use crate::extract::quotes::tokens::Tok;
+use crate::extract::attribution::cues::cue_at;
+use crate::extract::attribution::names::{Context, DETERMINERS, PREPOSITIONS};
+use crate::extract::attribution::source_words::*;
+use crate::extract::attribution::tokens::Tok;
 use crate::summary::SourceKind;
 
 /// The anonymous sourcing expressions (`fonti vicine al dossier`, `indiscrezioni`, `voci`).

@@ -1,12 +1,12 @@
 //! What marks a name as cited: source cues before or after it, agents of participles,
 //! noun complements, and the construction of a citation record.
 
-use super::lists::{is_word, lower, CUES};
 use super::Hit;
+use crate::extract::attribution::cues::cue_at;
+use crate::extract::attribution::names::{Context, DETERMINERS, PREPOSITIONS};
+use crate::extract::attribution::source_words::{is_word, lower, CUES};
+use crate::extract::attribution::tokens::Tok;
 use crate::extract::entities::EntityKind;
-use crate::extract::quotes::cues::cue_at;
-use crate::extract::quotes::names::{Context, DETERMINERS, PREPOSITIONS};
-use crate::extract::quotes::tokens::Tok;
 use crate::summary::SourceKind;
 
 /// True when token `i` says that what follows is cited as a source (`secondo`,
@@ -57,7 +57,7 @@ pub(super) fn agent_follows(text: &str, toks: &[Tok], k: usize) -> bool {
         if w.starts_with("da") && PREPOSITIONS.contains(&w.as_ref()) {
             return true;
         }
-        if !toks[j].word || !crate::extract::quotes::cues::is_adverb(&w) {
+        if !toks[j].word || !crate::extract::attribution::cues::is_adverb(&w) {
             return false;
         }
         j += 1;

@@ -1,13 +1,13 @@
 //! Outlets after a media noun, documents of a named issuer, and cleft attributions.
 
 use super::cues::*;
-use super::lists::*;
-use super::outlets::{kind_of, outlet_at};
 use super::Hit;
+use crate::extract::attribution::cues::cue_at;
+use crate::extract::attribution::names::{Context, DETERMINERS, PREPOSITIONS};
+use crate::extract::attribution::outlets::{kind_of, outlet_at};
+use crate::extract::attribution::source_words::*;
+use crate::extract::attribution::tokens::Tok;
 use crate::extract::entities::EntityKind;
-use crate::extract::quotes::cues::cue_at;
-use crate::extract::quotes::names::{Context, DETERMINERS, PREPOSITIONS};
-use crate::extract::quotes::tokens::Tok;
 use crate::summary::SourceKind;
 
 /// `A riferirlo sono il CONI e la FIS`: each named body is a document source.

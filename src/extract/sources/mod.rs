@@ -10,14 +10,12 @@
 mod anonymous;
 mod cues;
 mod documents;
-pub(crate) mod lists;
-mod outlets;
 mod patterns;
 mod statements;
 
+use super::attribution::marks;
+use super::attribution::names::Context;
 use super::entities::Entities;
-use super::quotes::marks;
-use super::quotes::names::Context;
 use crate::reader::Article;
 use crate::summary::{Source, SourceKind};
 use rustc_hash::FxHashSet;

@@ -3,13 +3,13 @@
 use super::anonymous::anonymous_at;
 use super::cues::*;
 use super::documents::{cleft, document, media};
-use super::lists::*;
-use super::outlets::{kind_of, outlet_at};
 use super::Hit;
+use crate::extract::attribution::names::{Context, DETERMINERS};
+use crate::extract::attribution::outlets::{kind_of, outlet_at};
+use crate::extract::attribution::source_words::*;
+use crate::extract::attribution::tokens::tokenize;
+use crate::extract::attribution::tokens::Tok;
 use crate::extract::entities::EntityKind;
-use crate::extract::quotes::names::{Context, DETERMINERS};
-use crate::extract::quotes::tokens::tokenize;
-use crate::extract::quotes::tokens::Tok;
 use crate::summary::SourceKind;
 use std::ops::Range;
 
@@ -113,7 +113,7 @@ pub(super) fn scan(ctx: &Context, toks: &[Tok], hits: &mut Vec<Hit>) {
             toks.get(o.end).is_some_and(|n| n.capitalised(text))
                 || i > 1
                     && toks[i - 1].capitalised(text)
-                    && !crate::extract::quotes::names::NOT_NAMES
+                    && !crate::extract::attribution::names::NOT_NAMES
                         .contains(lower(text, &toks[i - 1]).as_ref())
         }) {
             // part of a longer name (`Petra Sjoelander`)

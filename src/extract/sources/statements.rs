@@ -6,12 +6,12 @@
 
 use super::cues::hit;
 use super::documents::issuer_like;
-use super::lists::{is_word, lower};
 use super::Hit;
+use crate::extract::attribution::cues::{cue_at, is_adverb, Cue};
+use crate::extract::attribution::names::{Context, DETERMINERS, PREPOSITIONS};
+use crate::extract::attribution::source_words::{is_word, lower};
+use crate::extract::attribution::tokens::Tok;
 use crate::extract::entities::EntityKind;
-use crate::extract::quotes::cues::{cue_at, is_adverb, Cue};
-use crate::extract::quotes::names::{Context, DETERMINERS, PREPOSITIONS};
-use crate::extract::quotes::tokens::Tok;
 use crate::summary::SourceKind;
 
 /// The classes of verbs by which a body passes on a statement.

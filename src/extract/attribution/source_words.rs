@@ -1,6 +1,6 @@
 //! The word lists of the source patterns and two small token helpers.
 
-use crate::extract::quotes::tokens::{Lower, Tok};
+use super::tokens::{Lower, Tok};
 use crate::lexicon::entries;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::LazyLock;
@@ -9,15 +9,15 @@ fn set(file: &'static str) -> FxHashSet<&'static str> {
     entries(file).collect()
 }
 
-pub(super) static MEDIA: LazyLock<FxHashSet<&'static str>> =
+pub(crate) static MEDIA: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| set(include_str!("../../../data/source_media_nouns.txt")));
-pub(super) static DOCUMENTS: LazyLock<FxHashSet<&'static str>> =
+pub(crate) static DOCUMENTS: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| set(include_str!("../../../data/source_document_nouns.txt")));
-pub(super) static CUES: LazyLock<FxHashSet<&'static str>> =
+pub(crate) static CUES: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| set(include_str!("../../../data/source_cues.txt")));
-pub(super) static ORG_HEADS: LazyLock<FxHashSet<&'static str>> =
+pub(crate) static ORG_HEADS: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| set(include_str!("../../../data/source_org_heads.txt")));
-pub(super) static ANONYMOUS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
+pub(crate) static ANONYMOUS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
     let mut v: Vec<Vec<&'static str>> = entries(include_str!("../../../data/source_anonymous.txt"))
         .map(|l| l.split(' ').collect())
         .collect();
@@ -25,21 +25,21 @@ pub(super) static ANONYMOUS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(||
     v
 });
 
-pub(super) static ANONYMOUS_FIRST: LazyLock<FxHashSet<&'static str>> =
+pub(crate) static ANONYMOUS_FIRST: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| ANONYMOUS.iter().map(|p| p[0]).collect());
 
 /// Flag: the first word of an anonymous sourcing expression ([`ANONYMOUS_FIRST`]).
-pub(super) const F_ANONYMOUS: u8 = 1;
+pub(crate) const F_ANONYMOUS: u8 = 1;
 /// Flag: a media noun ([`MEDIA`]).
-pub(super) const F_MEDIA: u8 = 2;
+pub(crate) const F_MEDIA: u8 = 2;
 /// Flag: a document noun ([`DOCUMENTS`]).
-pub(super) const F_DOCUMENT: u8 = 4;
+pub(crate) const F_DOCUMENT: u8 = 4;
 /// Flag: the lower-case first word of an outlet name (see `outlets::outlet_at`).
-pub(super) const F_OUTLET: u8 = 8;
+pub(crate) const F_OUTLET: u8 = 8;
 /// Flag: `secondo` or `stando`.
-pub(super) const F_SECONDO: u8 = 16;
+pub(crate) const F_SECONDO: u8 = 16;
 /// Flag: `a` or `ad` (`A riferirlo sono`).
-pub(super) const F_A: u8 = 32;
+pub(crate) const F_A: u8 = 32;
 
 /// Lower-case word → the lists it belongs to (the `F_` flags): one lookup per token
 /// instead of one per list.
@@ -70,17 +70,17 @@ pub(crate) static FLAGS: LazyLock<FxHashMap<&'static str, u8>> = LazyLock::new(|
 });
 
 /// The list flags of a lower-case word (0 when it is in none).
-pub(super) fn flags(lower: &str) -> u8 {
+pub(crate) fn flags(lower: &str) -> u8 {
     FLAGS.get(lower).copied().unwrap_or(0)
 }
 
 /// The list flags of a word token: precomputed by `Context::new`, else looked up.
-pub(super) fn token_flags(text: &str, t: &Tok) -> u8 {
-    crate::extract::quotes::names::source_flags(t.lists).unwrap_or_else(|| flags(&lower(text, t)))
+pub(crate) fn token_flags(text: &str, t: &Tok) -> u8 {
+    super::names::source_flags(t.lists).unwrap_or_else(|| flags(&lower(text, t)))
 }
 
 /// Words after `fonti` that make it a journalistic source (`fonti vicine`, `fonti di governo`).
-pub(super) const FONTI_NEXT: &[&str] = &[
+pub(crate) const FONTI_NEXT: &[&str] = &[
     "anonime",
     "americane",
     "autorevoli",
@@ -107,11 +107,11 @@ pub(super) const FONTI_NEXT: &[&str] = &[
     "vicine",
 ];
 /// Words before `fonti` that make it a journalistic source.
-pub(super) const FONTI_PREV: &[&str] = &[
+pub(crate) const FONTI_PREV: &[&str] = &[
     "alcune", "altre", "citando", "diverse", "numerose", "secondo", "stando", "varie",
 ];
 /// Words near `voci` that make it rumours rather than voices.
-pub(super) const VOCI_NEAR: &[&str] = &[
+pub(crate) const VOCI_NEAR: &[&str] = &[
     "circolano",
     "circolate",
     "corridoio",
@@ -124,10 +124,10 @@ pub(super) const VOCI_NEAR: &[&str] = &[
     "trapelate",
 ];
 
-pub(super) fn lower<'t>(text: &'t str, t: &Tok) -> Lower<'t> {
+pub(crate) fn lower<'t>(text: &'t str, t: &Tok) -> Lower<'t> {
     t.lower(text)
 }
 
-pub(super) fn is_word(text: &str, t: Option<&Tok>, set: &[&str]) -> bool {
+pub(crate) fn is_word(text: &str, t: Option<&Tok>, set: &[&str]) -> bool {
     t.is_some_and(|t| t.word && set.contains(&lower(text, t).as_ref()))
 }

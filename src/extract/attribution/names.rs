@@ -73,26 +73,26 @@ pub(crate) struct Context<'a> {
     pub article: &'a Article<'a>,
     /// The entities.
     pub entities: &'a Entities,
-    pub(super) mentions: Vec<Found<'a>>,
+    pub(crate) mentions: Vec<Found<'a>>,
     /// lower-case last word → the fullest capitalised sequence ending with it
-    pub(super) by_last: FxHashMap<String, String>,
+    pub(crate) by_last: FxHashMap<String, String>,
     /// lower-case words that stand alone as a one-word capitalised name somewhere
-    pub(super) singles: FxHashSet<String>,
+    pub(crate) singles: FxHashSet<String>,
     /// lower-case words that stand alone as a one-word capitalised name anywhere,
     /// sentence openings included
-    pub(super) standalone: FxHashSet<String>,
+    pub(crate) standalone: FxHashSet<String>,
     /// lower-case capitalised words seen inside a sentence (not only as its first word)
-    pub(super) mid_caps: FxHashSet<String>,
+    pub(crate) mid_caps: FxHashSet<String>,
     /// initials → the capitalised sequence they abbreviate (`CONI`)
-    pub(super) acronyms: FxHashMap<String, String>,
+    pub(crate) acronyms: FxHashMap<String, String>,
     /// lower-case first word → the fullest capitalised sequence starting with it
-    pub(super) by_first: FxHashMap<String, String>,
+    pub(crate) by_first: FxHashMap<String, String>,
     /// Every unit (title, sentences) with its tokens, in text order.
     pub units: Vec<(std::ops::Range<usize>, Vec<Tok>)>,
     /// lower-case mention text or entity name → (kind, canonical name)
-    pub(super) surfaces: FxHashMap<String, (EntityKind, String)>,
+    pub(crate) surfaces: FxHashMap<String, (EntityKind, String)>,
     /// (byte, role noun, name): `il ministro Sandro Bondi`, `Il sindaco, Mehmet Demirgul`
-    pub(super) roles: Vec<(usize, String, String)>,
+    pub(crate) roles: Vec<(usize, String, String)>,
 }
 
 impl<'a> Context<'a> {
@@ -358,7 +358,7 @@ static NAME_FLAGS: LazyLock<FxHashMap<&'static str, u16>> = LazyLock::new(|| {
     for w in PLURAL_ROLES.iter() {
         *map.entry(w.as_str()).or_default() |= F_PLURAL_ROLE;
     }
-    for (w, f) in crate::extract::sources::lists::FLAGS.iter() {
+    for (w, f) in super::source_words::FLAGS.iter() {
         *map.entry(w).or_default() |= u16::from(*f) << SOURCE_SHIFT;
     }
     map
@@ -371,7 +371,7 @@ static NAME_FLAGS: LazyLock<FxHashMap<&'static str, u16>> = LazyLock::new(|| {
 /// the processor's first cache; only a slot whose tag matches is read and compared
 /// (perf: the slot loads of the 400 KB table, missing the cache at every word, were
 /// 40% of `Context::new`).
-pub(super) struct FlagTable {
+pub(crate) struct FlagTable {
     /// A byte of a second hash of each slot's word, never 0; 0 for an empty slot.
     tags: Vec<u8>,
     /// `("", 0)` for an empty slot (no list word is empty).
@@ -419,7 +419,7 @@ impl FlagTable {
 
     /// The flags of the lower-case word `w` (0 when it is in no list).
     #[inline]
-    pub(super) fn get(&self, w: &str) -> u16 {
+    pub(crate) fn get(&self, w: &str) -> u16 {
         let (mut i, tag) = self.slot(w);
         loop {
             match self.tags[i] {
@@ -440,7 +440,7 @@ pub(crate) fn source_flags(lists: u16) -> Option<u8> {
 }
 
 /// The end of the capitalised name sequence starting at token `i`.
-pub(super) fn capitalised_run(text: &str, toks: &[Tok], i: usize) -> Option<usize> {
+pub(crate) fn capitalised_run(text: &str, toks: &[Tok], i: usize) -> Option<usize> {
     run_with(text, toks, i, |k| {
         toks.get(k).is_some_and(|t| name_word(text, t, k))
     })

@@ -1,7 +1,7 @@
 //! Matching the news outlets of `data/news_agencies.tsv` in a token window, with the
 //! capitalisation rule for outlets whose names are also words (`La Stampa`, `Domani`).
 
-use crate::extract::quotes::tokens::Tok;
+use crate::extract::attribution::tokens::Tok;
 use crate::lexicon::{Outlet, OUTLETS};
 use crate::summary::SourceKind;
 use rustc_hash::FxHashMap;
@@ -94,7 +94,7 @@ pub(crate) fn kind_of(o: &Outlet) -> SourceKind {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::quotes::tokens::tokenize;
+    use crate::extract::attribution::tokens::tokenize;
 
     fn find(s: &str) -> Option<&'static str> {
         let toks = tokenize(s, 0, s.len());

@@ -28,7 +28,7 @@ const INITIAL_LESS: &[&str] = &[
 /// `Context::new`; this reads the runs whose later words are lower case. Only acronyms
 /// of three letters or more that the article writes and no run expands are looked for,
 /// and a name must spell out every letter with its content words.
-pub(super) fn spell_out_acronyms(
+pub(crate) fn spell_out_acronyms(
     text: &str,
     units: &[(std::ops::Range<usize>, Vec<Tok>)],
     acronyms: &mut FxHashMap<String, String>,
