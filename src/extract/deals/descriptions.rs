@@ -39,7 +39,7 @@ pub fn resolve<'e>(text: &str, toks: &mut Vec<Tok>, found: &mut Vec<Found<'e>>, 
             && NOUNS.contains(&toks[i + 1].lower.as_str());
         // `la società X` is an apposition, `la società di X` another description,
         // `la società italiana` or `la società che` a narrower one: left alone.
-        let open = toks.get(i + 2).map_or(true, |t| {
+        let open = toks.get(i + 2).is_none_or(|t| {
             t.kind == Kind::Punct
                 || t.kind == Kind::Word
                     && (is_verbal_or_aux(&t.lower) || super::lexicon::cue_at(toks, i + 2).is_some())

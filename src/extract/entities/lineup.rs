@@ -326,9 +326,10 @@ pub fn scorers(
         if i < next || !ucd::upper(c) {
             continue;
         }
-        let boundary = s[..i].chars().next_back().map_or(true, |p| {
-            p.is_whitespace() || matches!(p, ';' | ',' | ':' | '(')
-        });
+        let boundary = s[..i]
+            .chars()
+            .next_back()
+            .is_none_or(|p| p.is_whitespace() || matches!(p, ';' | ',' | ':' | '('));
         let Some(end) = item_name(s, i).filter(|_| boundary) else {
             continue;
         };

@@ -546,7 +546,7 @@ pub fn clubs(
                     text[t.span.end..]
                         .chars()
                         .next()
-                        .map_or(true, |c| matches!(c, ',' | '.' | ';' | ':'))
+                        .is_none_or(|c| matches!(c, ',' | '.' | ';' | ':'))
                 };
                 if spaced(k - 1)
                     && prev

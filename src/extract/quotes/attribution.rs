@@ -354,7 +354,7 @@ pub(crate) fn attribute(ctx: &Context, all: &[Marked], k: usize) -> Attribution 
             {
                 // `«...». Così Mario Rossi, ieri a Roma.`: the name right after
                 if let Some(h) = ctx.name_at(&toks, 1) {
-                    let ends = toks.get(h.end).map_or(true, |t| !t.word);
+                    let ends = toks.get(h.end).is_none_or(|t| !t.word);
                     if ends {
                         att.link = Link::Next;
                         att.cue = Some(toks[0].text(text).to_string());

@@ -88,7 +88,7 @@ pub(crate) fn object_description(ctx: &Context, toks: &[Tok], from: usize) -> Op
         }
         end += 1;
     }
-    let closed = toks.get(end).map_or(true, |t| t.is(text, ','));
+    let closed = toks.get(end).is_none_or(|t| t.is(text, ','));
     (end > from + 1 && closed).then(|| text[first.start..toks[end - 1].end].to_string())
 }
 

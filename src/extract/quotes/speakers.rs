@@ -23,7 +23,7 @@ pub(crate) fn speaker_after(ctx: &Context, toks: &[Tok], from: usize) -> Option<
         if t.is(text, ',') && i > from {
             // an apposition: `la vicepresidente del PRC, Graziella Mascia,`
             let apposition = ctx.name_at(toks, i + 1).is_some_and(|h| {
-                toks.get(h.end).map_or(true, |n| {
+                toks.get(h.end).is_none_or(|n| {
                     n.is(text, ',') || n.is(text, ':') || n.is(text, '.') || n.is(text, ';')
                 })
             });

@@ -86,11 +86,8 @@ pub(super) fn media(
         let (end, name) = extend_name(ctx, toks, end, name);
         (s, end, name, kind)
     });
-    let listed = outlet_at(text, toks, j).filter(|o| {
-        unknown
-            .as_ref()
-            .map_or(true, |(_, end, _, _)| *end <= o.end)
-    });
+    let listed = outlet_at(text, toks, j)
+        .filter(|o| unknown.as_ref().is_none_or(|(_, end, _, _)| *end <= o.end));
     let (name, kind, end) = if let Some(o) = listed {
         (o.outlet.name.to_string(), kind_of(o.outlet), o.end)
     } else {

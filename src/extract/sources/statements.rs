@@ -45,7 +45,7 @@ fn says_something(text: &str, toks: &[Tok], c: &Cue) -> bool {
     {
         j += 1;
     }
-    toks.get(j).map_or(true, |t| {
+    toks.get(j).is_none_or(|t| {
         !t.word && ":«\"“,".contains(t.text(text)) || is_word(text, Some(t), &["che", "di"])
     })
 }
@@ -220,7 +220,7 @@ pub(super) fn scan(ctx: &Context, toks: &[Tok], hits: &mut Vec<Hit>) {
             if let Some((end, name)) = body_at(ctx, toks, j) {
                 let closes = toks
                     .get(end)
-                    .map_or(true, |t| !t.word || is_word(text, Some(t), &["che", "in"]));
+                    .is_none_or(|t| !t.word || is_word(text, Some(t), &["che", "in"]));
                 if closes {
                     hits.push(hit(
                         toks,
