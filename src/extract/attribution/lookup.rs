@@ -89,21 +89,28 @@ pub(crate) fn spell_out_acronyms(
 }
 
 impl<'a> Context<'a> {
+    /// The name the article gives `surface` outright: an acronym's expansion (the
+    /// entity's name unless that is the acronym itself: the fullest form wins), else
+    /// the name of the entity `surface` is a mention of.
+    fn known_name(&self, surface: &str) -> Option<String> {
+        if is_acronym(surface) {
+            if let Some(full) = self.acronyms.get(surface) {
+                return Some(match self.entity(full) {
+                    Some((_, n)) if n != surface => n.to_string(),
+                    _ => full.clone(),
+                });
+            }
+        }
+        self.entity(surface).map(|(_, name)| name.to_string())
+    }
+
     /// The canonical name of an organization named by `surface`: the expansion of an
     /// acronym (`CONI`, the fullest form winning as in [`Context::resolve`]), the
     /// entity's name, or the fullest sequence that starts with a lone capitalised word
     /// (`Partito` → `Partito Democratico`).
     pub fn organization(&self, surface: &str) -> String {
-        if is_acronym(surface) {
-            if let Some(full) = self.acronyms.get(surface) {
-                return match self.entity(full) {
-                    Some((_, n)) if n != surface => n.to_string(),
-                    _ => full.clone(),
-                };
-            }
-        }
-        if let Some((_, name)) = self.entity(surface) {
-            return name.to_string();
+        if let Some(name) = self.known_name(surface) {
+            return name;
         }
         if !surface.contains(' ') {
             if let Some(full) = self.by_first.get(&surface.to_lowercase()) {
@@ -311,17 +318,8 @@ impl<'a> Context<'a> {
 
     /// The fullest name the article gives for `surface` (`Nadella` → `Satya Nadella`).
     pub fn resolve(&self, surface: &str) -> String {
-        if is_acronym(surface) {
-            if let Some(full) = self.acronyms.get(surface) {
-                // the entity's name unless it is the acronym itself: the fullest form wins
-                return match self.entity(full) {
-                    Some((_, n)) if n != surface => n.to_string(),
-                    _ => full.clone(),
-                };
-            }
-        }
-        if let Some((_, name)) = self.entity(surface) {
-            return name.to_string();
+        if let Some(name) = self.known_name(surface) {
+            return name;
         }
         let last = surface.rsplit(' ').next().unwrap_or(surface).to_lowercase();
         let suffix = format!(" {}", surface.to_lowercase());
