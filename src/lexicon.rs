@@ -1,25 +1,117 @@
-//! The word lists of `data/`, embedded in the binary and parsed once.
+//! The Italian language data of `data/it/`, embedded in the binary here and nowhere
+//! else, and parsed once.
 //!
 //! Every list is a text file with one entry a line; lines starting with `#` are
-//! comments. Tests check that each file is sorted, unique and trimmed.
+//! comments (each file opens with a header saying what it holds and where it comes
+//! from). Extractors ask this module for their lists and keep their own matching
+//! logic; no other file of `src/` embeds a file of `data/` (a test checks it). Tests
+//! check that each file is sorted, unique and trimmed, and that every file of
+//! `data/it/` is registered in [`FILES`].
 
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-/// Abbreviations that never end a sentence (`data/abbreviations.txt`).
-pub const ABBREVIATIONS: &str = include_str!("../data/abbreviations.txt");
+/// Declares one `pub const NAME: &str` per file of `data/it/` and the table
+/// [`FILES`] of them all, so each file is embedded exactly once.
+macro_rules! language_data {
+    ($($(#[doc = $doc:literal])* $name:ident = $file:literal;)*) => {
+        $(
+            $(#[doc = $doc])*
+            #[doc = concat!("\n\n(`data/it/", $file, "`)")]
+            pub const $name: &str = include_str!(concat!("../data/it/", $file));
+        )*
+        /// Every file of `data/it/` with its name, in file-name order.
+        pub const FILES: &[(&str, &str)] = &[$(($file, $name)),*];
+    };
+}
 
-/// Abbreviations that may end a sentence (`data/sentence_final_abbreviations.txt`).
-pub const SENTENCE_FINAL_ABBREVIATIONS: &str =
-    include_str!("../data/sentence_final_abbreviations.txt");
+language_data! {
+    /// Abbreviations that never end a sentence.
+    ABBREVIATIONS = "abbreviations.txt";
+    /// Word prefixes that make `da X a Y` a change, not a range (amounts).
+    AMOUNTS_CHANGE_CUES = "amounts_change_cues.txt";
+    /// Word prefixes that make a bare scaled figure money (amounts).
+    AMOUNTS_MONEY_CUES = "amounts_money_cues.txt";
+    /// Words that qualify an amount (`circa`, `oltre`) with their qualifier; tab-separated.
+    AMOUNTS_QUALIFIERS = "amounts_qualifiers.tsv";
+    /// Verbs of the clause layer: infinitive, class and conjugation; tab-separated.
+    CLAUSE_VERBS = "clause_verbs.tsv";
+    /// Companies: `Canonical[TAB]Alias|Alias`.
+    COMPANIES = "companies.txt";
+    /// Currency words and symbols with their ISO code; tab-separated.
+    CURRENCIES = "currencies.tsv";
+    /// Forms of `avere` before a participle (active perfect, not a passive).
+    DEAL_AVERE_FORMS = "deal_avere_forms.txt";
+    /// Verbs right after a name that make it the subject of a new clause.
+    DEAL_CLAUSE_VERBS = "deal_clause_verbs.txt";
+    /// Nouns and nationality adjectives between an article and a company in a deal object.
+    DEAL_COMPANY_NOUNS = "deal_company_nouns.txt";
+    /// Deal cues: `ROLE FORM`.
+    DEAL_CUES = "deal_cues.txt";
+    /// Words that deny or cancel a deal before its cue.
+    DEAL_DENIALS = "deal_denials.txt";
+    /// Titles of those who act for a company (`il presidente di X`).
+    DEAL_EXECUTIVES = "deal_executives.txt";
+    /// Words that make a deal a hypothesis or an intention before its cue.
+    DEAL_HEDGES = "deal_hedges.txt";
+    /// Capitalised words of business prose that name no company.
+    DEAL_NOT_PARTIES = "deal_not_parties.txt";
+    /// Words before an amount that make it something other than a deal's worth.
+    DEAL_NOT_WORTH = "deal_not_worth.txt";
+    /// Nouns that make `di X` name another party than X (`la rivale di X`).
+    DEAL_RELATIONAL_NOUNS = "deal_relational_nouns.txt";
+    /// Words before a name that make it a source, not a party of a deal.
+    DEAL_SOURCE_WORDS = "deal_source_words.txt";
+    /// How a sentence giving the worth of the deal just reported opens.
+    DEAL_WORTH_OPENERS = "deal_worth_openers.txt";
+    /// Lower-case words right before a name that give its kind: `words TAB kind`.
+    ENTITY_CUES = "entity_cues.tsv";
+    /// Words that make a capitalised run an organization: `Word TAB kind TAB head|tail`.
+    ENTITY_HEADS = "entity_heads.tsv";
+    /// Lower-case words that are no name when capitalised.
+    ENTITY_STOPWORDS = "entity_stopwords.txt";
+    /// Given names.
+    FIRST_NAMES = "first_names.txt";
+    /// News agencies and outlets: canonical, aliases, kind, country, flags; tab-separated.
+    NEWS_AGENCIES = "news_agencies.tsv";
+    /// Organizations that are not companies: `Canonical[TAB]Alias|Alias`.
+    ORGANIZATIONS = "organizations.txt";
+    /// The seventeen contrade of Siena.
+    PALIO_CONTRADE = "palio_contrade.txt";
+    /// Well-known people: `Full name[TAB]Surname|Alias`.
+    PEOPLE = "people.txt";
+    /// Countries, regions, cities, seas and areas.
+    PLACES = "places.txt";
+    /// Product names that are never organizations.
+    PRODUCTS = "products.txt";
+    /// Adverbs that may stand between a reporting verb and its speaker.
+    QUOTE_ADVERBS = "quote_adverbs.txt";
+    /// Auxiliary forms of reporting verb groups (`ha`, `avrebbe`).
+    QUOTE_AUXILIARIES = "quote_auxiliaries.txt";
+    /// Capitalised words that never start a speaker's name, beyond [`ENTITY_STOPWORDS`].
+    QUOTE_NOT_NAMES = "quote_not_names.txt";
+    /// Role nouns that head a speaker description.
+    QUOTE_ROLES = "quote_roles.txt";
+    /// Title nouns before a speaker's name.
+    QUOTE_TITLE_NOUNS = "quote_title_nouns.txt";
+    /// Reporting verbs and cues: form, lemma, slot, class, flag; tab-separated.
+    REPORTING_VERBS = "reporting_verbs.tsv";
+    /// Abbreviations that may end a sentence (`a.C.`, `ecc.`).
+    SENTENCE_FINAL_ABBREVIATIONS = "sentence_final_abbreviations.txt";
+    /// Anonymous source phrases (`fonti vicine a`).
+    SOURCE_ANONYMOUS = "source_anonymous.txt";
+    /// Words that introduce a cited source.
+    SOURCE_CUES = "source_cues.txt";
+    /// Nouns of documents a source may be (`rapporto`, `nota`).
+    SOURCE_DOCUMENT_NOUNS = "source_document_nouns.txt";
+    /// Nouns of media that a source may be (`quotidiano`, `agenzia`).
+    SOURCE_MEDIA_NOUNS = "source_media_nouns.txt";
+    /// Head nouns of organizations cited as sources.
+    SOURCE_ORG_HEADS = "source_org_heads.txt";
+}
 
-/// News agencies and outlets (`data/news_agencies.tsv`): canonical, aliases, kind,
-/// country, flags; tab-separated.
-pub const NEWS_OUTLETS: &str = include_str!("../data/news_agencies.tsv");
-
-/// Italian reporting verbs and cues (`data/reporting_verbs.tsv`): form, lemma, slot,
-/// class, flag; tab-separated.
-pub const REPORTING_VERBS: &str = include_str!("../data/reporting_verbs.tsv");
+/// News agencies and outlets, under the name the attribution code reads.
+pub const NEWS_OUTLETS: &str = NEWS_AGENCIES;
 
 /// The entries of a word-list file: non-empty lines that are not comments.
 pub fn entries(file: &'static str) -> impl Iterator<Item = &'static str> {
@@ -129,23 +221,14 @@ pub static REPORTING: LazyLock<Vec<ReportingVerb>> = LazyLock::new(|| {
         .collect()
 });
 
-/// Every embedded list with its file name, for the tests that keep them canonical.
-pub const ALL: &[(&str, &str)] = &[
-    ("abbreviations.txt", ABBREVIATIONS),
-    (
-        "sentence_final_abbreviations.txt",
-        SENTENCE_FINAL_ABBREVIATIONS,
-    ),
-];
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    /// Every `data/*.txt` and `data/*.tsv` file, registered in [`ALL`] or not.
+    /// Every `data/it/*.txt` and `data/it/*.tsv` file, registered in [`FILES`] or not.
     #[test]
     fn lists_are_sorted_unique_and_trimmed() {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/it");
         let mut files: Vec<_> = std::fs::read_dir(dir)
             .unwrap()
             .map(|e| e.unwrap().path())
@@ -156,7 +239,11 @@ mod tests {
             .filter(|p| p.extension().is_some_and(|x| x == "txt" || x == "tsv"))
             .map(|p| (p.display().to_string(), std::fs::read_to_string(p).unwrap()))
             .collect();
-        assert!(texts.len() >= ALL.len());
+        assert_eq!(
+            texts.len(),
+            FILES.len(),
+            "every file of data/it/ is in FILES"
+        );
         for (name, file) in &texts {
             let list: Vec<&str> = file
                 .lines()
@@ -175,6 +262,42 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// This module is the only one that embeds language data: no other file of
+    /// `src/` names a file of `data/` in an `include_str!`/`include_bytes!`.
+    #[test]
+    fn only_the_lexicon_embeds_data() {
+        fn walk(dir: &std::path::Path, found: &mut Vec<String>) {
+            for entry in std::fs::read_dir(dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    if !path.ends_with("lexicon") {
+                        walk(&path, found);
+                    }
+                } else if path.extension().is_some_and(|x| x == "rs")
+                    && !path.ends_with("lexicon.rs")
+                {
+                    let text = std::fs::read_to_string(&path).unwrap();
+                    for line in text.lines() {
+                        let embeds =
+                            line.contains("include_str!(") || line.contains("include_bytes!(");
+                        if embeds && line.contains("data/") {
+                            found.push(format!("{}: {}", path.display(), line.trim()));
+                        }
+                    }
+                }
+            }
+        }
+        let mut found = Vec::new();
+        walk(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+            &mut found,
+        );
+        assert!(
+            found.is_empty(),
+            "embed data/ through crate::lexicon: {found:#?}"
+        );
     }
 
     #[test]

@@ -194,7 +194,7 @@ const ISC: Endings = &[
 /// Every form of every verb of `data/clause_verbs.tsv`.
 static FORMS: LazyLock<HashMap<String, Form>> = LazyLock::new(|| {
     let mut forms = HashMap::new();
-    for line in crate::lexicon::entries(include_str!("../../data/clause_verbs.tsv")) {
+    for line in crate::lexicon::entries(crate::lexicon::CLAUSE_VERBS) {
         let mut cols = line.split('\t');
         let (Some(inf), Some(class)) = (cols.next(), cols.next()) else {
             continue;

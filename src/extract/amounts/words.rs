@@ -9,10 +9,10 @@ use super::tokens::{Kind, Tokens};
 use crate::lexicon::entries;
 use crate::summary::Qualifier;
 
-const CURRENCIES: &str = include_str!("../../../data/currencies.tsv");
-const QUALIFIERS: &str = include_str!("../../../data/amounts_qualifiers.tsv");
-const MONEY_CUES: &str = include_str!("../../../data/amounts_money_cues.txt");
-const CHANGE_CUES: &str = include_str!("../../../data/amounts_change_cues.txt");
+const CURRENCIES: &str = crate::lexicon::CURRENCIES;
+const QUALIFIERS: &str = crate::lexicon::AMOUNTS_QUALIFIERS;
+const MONEY_CUES: &str = crate::lexicon::AMOUNTS_MONEY_CUES;
+const CHANGE_CUES: &str = crate::lexicon::AMOUNTS_CHANGE_CUES;
 
 /// A currency surface form, as tokens.
 struct Currency {

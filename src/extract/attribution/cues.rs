@@ -7,9 +7,9 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::LazyLock;
 
 static AUXILIARIES: LazyLock<FxHashSet<&'static str>> =
-    LazyLock::new(|| entries(include_str!("../../../data/quote_auxiliaries.txt")).collect());
+    LazyLock::new(|| entries(crate::lexicon::QUOTE_AUXILIARIES).collect());
 static ADVERBS: LazyLock<FxHashSet<&'static str>> =
-    LazyLock::new(|| entries(include_str!("../../../data/quote_adverbs.txt")).collect());
+    LazyLock::new(|| entries(crate::lexicon::QUOTE_ADVERBS).collect());
 
 struct Table {
     single: FxHashMap<&'static str, &'static ReportingVerb>,

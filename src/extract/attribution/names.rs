@@ -14,10 +14,10 @@ fn set(file: &'static str) -> FxHashSet<&'static str> {
 
 /// Capitalised words that never start a name (`data/quote_not_names.txt`).
 pub(crate) static NOT_NAMES: LazyLock<FxHashSet<&'static str>> =
-    LazyLock::new(|| set(include_str!("../../../data/quote_not_names.txt")));
+    LazyLock::new(|| set(crate::lexicon::QUOTE_NOT_NAMES));
 /// Role nouns that head a speaker description (`data/quote_roles.txt`).
 pub(crate) static ROLES: LazyLock<FxHashSet<&'static str>> =
-    LazyLock::new(|| set(include_str!("../../../data/quote_roles.txt")));
+    LazyLock::new(|| set(crate::lexicon::QUOTE_ROLES));
 
 /// The plurals of the role nouns (`economisti`, `giudici`, `medici`): a plural role
 /// heads a description of people (`i medici`, `uno dei carabinieri`) and refers back

@@ -10,15 +10,15 @@ fn set(file: &'static str) -> FxHashSet<&'static str> {
 }
 
 pub(crate) static MEDIA: LazyLock<FxHashSet<&'static str>> =
-    LazyLock::new(|| set(include_str!("../../../data/source_media_nouns.txt")));
+    LazyLock::new(|| set(crate::lexicon::SOURCE_MEDIA_NOUNS));
 pub(crate) static DOCUMENTS: LazyLock<FxHashSet<&'static str>> =
-    LazyLock::new(|| set(include_str!("../../../data/source_document_nouns.txt")));
+    LazyLock::new(|| set(crate::lexicon::SOURCE_DOCUMENT_NOUNS));
 pub(crate) static CUES: LazyLock<FxHashSet<&'static str>> =
-    LazyLock::new(|| set(include_str!("../../../data/source_cues.txt")));
+    LazyLock::new(|| set(crate::lexicon::SOURCE_CUES));
 pub(crate) static ORG_HEADS: LazyLock<FxHashSet<&'static str>> =
-    LazyLock::new(|| set(include_str!("../../../data/source_org_heads.txt")));
+    LazyLock::new(|| set(crate::lexicon::SOURCE_ORG_HEADS));
 pub(crate) static ANONYMOUS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
-    let mut v: Vec<Vec<&'static str>> = entries(include_str!("../../../data/source_anonymous.txt"))
+    let mut v: Vec<Vec<&'static str>> = entries(crate::lexicon::SOURCE_ANONYMOUS)
         .map(|l| l.split(' ').collect())
         .collect();
     v.sort_by_key(|w| std::cmp::Reverse(w.len()));

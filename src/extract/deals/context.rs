@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 
 /// Forms of `avere`, which make a following participle active (`ha acquistato da X`).
 static AVERE: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| entries(include_str!("../../../data/deal_avere_forms.txt")).collect());
+    LazyLock::new(|| entries(crate::lexicon::DEAL_AVERE_FORMS).collect());
 
 /// Most tokens between a subject and its verb (auxiliaries, modals, adverbs).
 const MAX_SUBJECT_GAP: usize = 8;
@@ -38,20 +38,20 @@ const ARTICLES: &[&str] = &[
 ];
 /// Words before a name that make it a source, not a party.
 static SOURCE_WORDS: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| entries(include_str!("../../../data/deal_source_words.txt")).collect());
+    LazyLock::new(|| entries(crate::lexicon::DEAL_SOURCE_WORDS).collect());
 /// Punctuation a clause does not cross.
 const CLAUSE_MARKS: &[&str] = &[";", ":", ".", "?", "!", "«", "»", "\"", "“", "”"];
 /// Verbs after a name that make it the subject of a new clause (`e Nvidia ha ...`).
 static AUXILIARIES: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| entries(include_str!("../../../data/deal_clause_verbs.txt")).collect());
+    LazyLock::new(|| entries(crate::lexicon::DEAL_CLAUSE_VERBS).collect());
 /// Titles of those who act for a company.
 static EXECUTIVES: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| entries(include_str!("../../../data/deal_executives.txt")).collect());
+    LazyLock::new(|| entries(crate::lexicon::DEAL_EXECUTIVES).collect());
 /// Conjunctions that, after a comma, open a new clause (`..., ma X acquista`).
 const CONTRAST: &[&str] = &["ma", "mentre", "però", "invece", "tuttavia", "bensì"];
 /// Words before an amount that make it something else than the deal's worth.
 static NOT_WORTH: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| entries(include_str!("../../../data/deal_not_worth.txt")).collect());
+    LazyLock::new(|| entries(crate::lexicon::DEAL_NOT_WORTH).collect());
 
 /// A run of coordinated mentions (`Microsoft e Nvidia`): token range and mentions.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -101,11 +101,11 @@ impl Role {
     }
 }
 
-const CUES: &str = include_str!("../../../data/deal_cues.txt");
-const HEDGES: &str = include_str!("../../../data/deal_hedges.txt");
-const DENIALS: &str = include_str!("../../../data/deal_denials.txt");
-const RELATIONAL: &str = include_str!("../../../data/deal_relational_nouns.txt");
-const COMPANY_NOUNS: &str = include_str!("../../../data/deal_company_nouns.txt");
+const CUES: &str = crate::lexicon::DEAL_CUES;
+const HEDGES: &str = crate::lexicon::DEAL_HEDGES;
+const DENIALS: &str = crate::lexicon::DEAL_DENIALS;
+const RELATIONAL: &str = crate::lexicon::DEAL_RELATIONAL_NOUNS;
+const COMPANY_NOUNS: &str = crate::lexicon::DEAL_COMPANY_NOUNS;
 
 type CueTable = FxHashMap<&'static str, Vec<(Vec<&'static str>, Role)>>;
 

@@ -18,10 +18,10 @@ use std::sync::LazyLock;
 /// Capitalised words that are never a company's name by themselves: function words,
 /// months, titles, places, first names.
 static NOT_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    entries(include_str!("../../../data/entity_stopwords.txt"))
-        .chain(entries(include_str!("../../../data/places.txt")))
-        .chain(entries(include_str!("../../../data/first_names.txt")))
-        .chain(entries(include_str!("../../../data/deal_not_parties.txt")))
+    entries(crate::lexicon::ENTITY_STOPWORDS)
+        .chain(entries(crate::lexicon::PLACES))
+        .chain(entries(crate::lexicon::FIRST_NAMES))
+        .chain(entries(crate::lexicon::DEAL_NOT_PARTIES))
         .collect()
 });
 

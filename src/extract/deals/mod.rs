@@ -202,7 +202,7 @@ fn price_named_elsewhere(
 
 /// How a sentence giving the worth of the deal just reported opens.
 static WORTH_OPENERS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
-    crate::lexicon::entries(include_str!("../../../data/deal_worth_openers.txt")).collect()
+    crate::lexicon::entries(crate::lexicon::DEAL_WORTH_OPENERS).collect()
 });
 
 /// `Google acquista Motorola. Si tratta di un affare da 12,5 miliardi.`, `X rileva Y.

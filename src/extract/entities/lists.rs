@@ -1,15 +1,15 @@
 //! The embedded word lists of the entity extractor, parsed once.
 //!
-//! - `data/companies.txt`, `data/organizations.txt`: `Canonical[TAB]Alias|Alias`.
-//! - `data/people.txt`: well-known people with their distinctive surnames.
-//! - `data/products.txt`, `data/places.txt`: names that are never organizations.
-//! - `data/first_names.txt`: given names (Italian and international).
-//! - `data/entity_heads.tsv`: `Word TAB kind TAB head|tail`: words that make a
+//! - `data/it/companies.txt`, `data/it/organizations.txt`: `Canonical[TAB]Alias|Alias`.
+//! - `data/it/people.txt`: well-known people with their distinctive surnames.
+//! - `data/it/products.txt`, `data/it/places.txt`: names that are never organizations.
+//! - `data/it/first_names.txt`: given names (Italian and international).
+//! - `data/it/entity_heads.tsv`: `Word TAB kind TAB head|tail`: words that make a
 //!   capitalised sequence a company, an organization, or nothing (`none`: events,
 //!   places, works).
-//! - `data/entity_cues.tsv`: `words TAB kind`: lower-case words right before a name
+//! - `data/it/entity_cues.tsv`: `words TAB kind`: lower-case words right before a name
 //!   that tell its kind (`società`, `partito`, `ministro`).
-//! - `data/entity_stopwords.txt`: lower-case words that are capitalised only because
+//! - `data/it/entity_stopwords.txt`: lower-case words that are capitalised only because
 //!   they open a sentence, or that never name anything (`secondo`, `stato`).
 
 use super::tokens::ASCII_ALNUM;
@@ -17,16 +17,16 @@ use crate::lexicon::{entries, OUTLETS};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
-const COMPANIES: &str = include_str!("../../../data/companies.txt");
-const ORGANIZATIONS: &str = include_str!("../../../data/organizations.txt");
-const PRODUCTS: &str = include_str!("../../../data/products.txt");
-const PLACES: &str = include_str!("../../../data/places.txt");
-const PEOPLE: &str = include_str!("../../../data/people.txt");
-const FIRST_NAMES: &str = include_str!("../../../data/first_names.txt");
-const CONTRADE: &str = include_str!("../../../data/palio_contrade.txt");
-const HEADS: &str = include_str!("../../../data/entity_heads.tsv");
-const CUES: &str = include_str!("../../../data/entity_cues.tsv");
-const STOPWORDS: &str = include_str!("../../../data/entity_stopwords.txt");
+const COMPANIES: &str = crate::lexicon::COMPANIES;
+const ORGANIZATIONS: &str = crate::lexicon::ORGANIZATIONS;
+const PRODUCTS: &str = crate::lexicon::PRODUCTS;
+const PLACES: &str = crate::lexicon::PLACES;
+const PEOPLE: &str = crate::lexicon::PEOPLE;
+const FIRST_NAMES: &str = crate::lexicon::FIRST_NAMES;
+const CONTRADE: &str = crate::lexicon::PALIO_CONTRADE;
+const HEADS: &str = crate::lexicon::ENTITY_HEADS;
+const CUES: &str = crate::lexicon::ENTITY_CUES;
+const STOPWORDS: &str = crate::lexicon::ENTITY_STOPWORDS;
 
 /// What a gazetteer entry or a cue says about a name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -294,7 +294,7 @@ fn case_variants(form: &'static str) -> impl Iterator<Item = &'static str> {
     })
 }
 
-/// Single words of `data/places.txt` (`Italia`, `Europa`), for [`case_variants`].
+/// Single words of `data/it/places.txt` (`Italia`, `Europa`), for [`case_variants`].
 static PLACE_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     entries(PLACES)
         .flat_map(|l| l.split(['\t', '|']))

@@ -26,7 +26,7 @@ use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
 
 static TITLE_NOUNS: LazyLock<FxHashSet<&'static str>> =
-    LazyLock::new(|| entries(include_str!("../../../data/quote_title_nouns.txt")).collect());
+    LazyLock::new(|| entries(crate::lexicon::QUOTE_TITLE_NOUNS).collect());
 
 /// Every direct quotation of the article, in text order, with speaker and cue.
 pub fn extract(article: &Article, entities: &Entities) -> Vec<Quote> {
