@@ -32,13 +32,13 @@ language_data! {
     AMOUNTS_CHANGE_CUES = "amounts_change_cues.txt";
     /// Word prefixes that make a bare scaled figure money (amounts).
     AMOUNTS_MONEY_CUES = "amounts_money_cues.txt";
-    /// Words that qualify an amount (`circa`, `oltre`) with their qualifier; tab-separated.
+    /// Words before a number, normalised, and the qualifier they give; tab-separated.
     AMOUNTS_QUALIFIERS = "amounts_qualifiers.tsv";
-    /// Verbs of the clause layer: infinitive, class and conjugation; tab-separated.
+    /// Verbs of the clause reader: infinitive, class, irregular forms; tab-separated.
     CLAUSE_VERBS = "clause_verbs.tsv";
     /// Companies: `Canonical[TAB]Alias|Alias`.
     COMPANIES = "companies.txt";
-    /// Currency words and symbols with their ISO code; tab-separated.
+    /// Currency forms with their ISO 4217 code and a flag; tab-separated.
     CURRENCIES = "currencies.tsv";
     /// Forms of `avere` before a participle (active perfect, not a passive).
     DEAL_AVERE_FORMS = "deal_avere_forms.txt";
@@ -72,6 +72,10 @@ language_data! {
     ENTITY_STOPWORDS = "entity_stopwords.txt";
     /// Given names.
     FIRST_NAMES = "first_names.txt";
+    /// Italian function words with their class: articles, prepositions, articulated
+    /// prepositions with their preposition and article, auxiliaries. The constants of
+    /// [`function_words`] are generated from it.
+    FUNCTION_WORDS_TSV = "function_words.tsv";
     /// News agencies and outlets: canonical, aliases, kind, country, flags; tab-separated.
     NEWS_AGENCIES = "news_agencies.tsv";
     /// Organizations that are not companies: `Canonical[TAB]Alias|Alias`.
@@ -84,15 +88,15 @@ language_data! {
     PLACES = "places.txt";
     /// Product names that are never organizations.
     PRODUCTS = "products.txt";
-    /// Adverbs that may stand between a reporting verb and its speaker.
+    /// Short adverbs and clitics between an auxiliary and its participle (`ha poi aggiunto`).
     QUOTE_ADVERBS = "quote_adverbs.txt";
-    /// Auxiliary forms of reporting verb groups (`ha`, `avrebbe`).
+    /// Auxiliary forms (third person) of compound reporting tenses (`ha detto`, `si è detta`).
     QUOTE_AUXILIARIES = "quote_auxiliaries.txt";
     /// Capitalised words that never start a speaker's name, beyond [`ENTITY_STOPWORDS`].
     QUOTE_NOT_NAMES = "quote_not_names.txt";
     /// Role nouns that head a speaker description.
     QUOTE_ROLES = "quote_roles.txt";
-    /// Title nouns before a speaker's name.
+    /// Nouns that announce a title or a term in quotation marks, not someone's words.
     QUOTE_TITLE_NOUNS = "quote_title_nouns.txt";
     /// Reporting verbs and cues: form, lemma, slot, class, flag; tab-separated.
     REPORTING_VERBS = "reporting_verbs.tsv";
@@ -100,14 +104,92 @@ language_data! {
     SENTENCE_FINAL_ABBREVIATIONS = "sentence_final_abbreviations.txt";
     /// Anonymous source phrases (`fonti vicine a`).
     SOURCE_ANONYMOUS = "source_anonymous.txt";
-    /// Words that introduce a cited source.
+    /// Words that mark an outlet or issuer as the origin of information (`secondo`, `stando a`).
     SOURCE_CUES = "source_cues.txt";
-    /// Nouns of documents a source may be (`rapporto`, `nota`).
+    /// Nouns of statements, reports, studies and data sets whose issuer is cited (`rapporto`).
     SOURCE_DOCUMENT_NOUNS = "source_document_nouns.txt";
     /// Nouns of media that a source may be (`quotidiano`, `agenzia`).
     SOURCE_MEDIA_NOUNS = "source_media_nouns.txt";
     /// Head nouns of organizations cited as sources.
     SOURCE_ORG_HEADS = "source_org_heads.txt";
+}
+
+#[rustfmt::skip]
+pub mod function_words;
+#[cfg(test)]
+mod generate;
+
+/// The class of an Italian function word (`data/it/function_words.tsv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WordClass {
+    /// A definite article (`il`, `l'`).
+    Article,
+    /// An indefinite article (`un`, `un'`).
+    IndefiniteArticle,
+    /// A proper preposition or its euphonic or elided form (`di`, `ad`, `d'`).
+    Preposition,
+    /// A preposition fused with a definite article (`della`, `nell'`).
+    ArticulatedPreposition,
+    /// A form of `avere` or `essere` that builds a compound tense (`ha`, `sarebbe`).
+    Auxiliary,
+}
+
+/// An Italian function word of `data/it/function_words.tsv`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FunctionWord {
+    /// The form, lower case, elision written with `'` (`dell'`).
+    pub form: &'static str,
+    /// Its class.
+    pub class: WordClass,
+    /// The bare preposition of a preposition (`ad` → `a`) or an articulated one
+    /// (`della` → `di`); the lemma of an auxiliary (`avere`, `essere`).
+    pub base: Option<&'static str>,
+    /// The article fused into an articulated preposition (`della` → `la`).
+    pub article: Option<&'static str>,
+}
+
+/// The function word written `form` (lower case, elision with `'`), if it is one.
+pub fn function_word(form: &str) -> Option<&'static FunctionWord> {
+    let table = function_words::FUNCTION_WORDS;
+    table
+        .binary_search_by(|w| w.form.cmp(form))
+        .ok()
+        .map(|i| &table[i])
+}
+
+/// The bare preposition of a preposition or an articulated preposition: `al`, `all'`,
+/// `ad` → `a`; `dei`, `d'` → `di`. `None` for any other word.
+pub fn bare_preposition(form: &str) -> Option<&'static str> {
+    function_word(form)
+        .filter(|w| {
+            matches!(
+                w.class,
+                WordClass::Preposition | WordClass::ArticulatedPreposition
+            )
+        })
+        .and_then(|w| w.base)
+}
+
+/// Two lists of words as one array, at compile time, so that a list of the code can
+/// be a generated list plus its own few words (`concat::<9>(FORMS_OF_DA, &["presso"])`).
+/// `N` must be the sum of the two lengths (a compile-time error otherwise).
+pub const fn concat<const N: usize>(a: &[&'static str], b: &[&'static str]) -> [&'static str; N] {
+    assert!(
+        a.len() + b.len() == N,
+        "concat: N must be the sum of the lengths"
+    );
+    let mut out = [""; N];
+    let mut i = 0;
+    while i < a.len() {
+        out[i] = a[i];
+        i += 1;
+    }
+    let mut j = 0;
+    while j < b.len() {
+        out[i + j] = b[j];
+        j += 1;
+    }
+    out
 }
 
 /// News agencies and outlets, under the name the attribution code reads.
@@ -298,6 +380,27 @@ mod tests {
             found.is_empty(),
             "embed data/ through crate::lexicon: {found:#?}"
         );
+    }
+
+    /// The function words by form: class, preposition and article of each kind.
+    #[test]
+    fn function_words_by_form() {
+        let della = function_word("della").unwrap();
+        assert_eq!(della.class, WordClass::ArticulatedPreposition);
+        assert_eq!((della.base, della.article), (Some("di"), Some("la")));
+        assert_eq!(function_word("l'").unwrap().class, WordClass::Article);
+        assert_eq!(function_word("sarebbe").unwrap().base, Some("essere"));
+        assert_eq!(function_word("casa"), None);
+        for (form, bare) in [("sull'", "su"), ("ad", "a"), ("d'", "di"), ("negli", "in")] {
+            assert_eq!(bare_preposition(form), Some(bare), "{form}");
+        }
+        assert_eq!(bare_preposition("la"), None);
+        assert_eq!(bare_preposition("ha"), None);
+        // Five prepositions fuse with seven articles.
+        assert_eq!(function_words::ARTICULATED.len(), 35);
+        assert!(function_words::ARTICULATED_BARE.contains(&"dell"));
+        const BOTH: [&str; 3] = concat(&["a"], &["b", "c"]);
+        assert_eq!(BOTH, ["a", "b", "c"]);
     }
 
     #[test]

@@ -25,6 +25,7 @@
 
 pub mod verbs;
 
+use crate::lexicon::{concat, function_words as fw};
 use verbs::{form, helper, Helper};
 pub use verbs::{Mood, Tense, VerbClass};
 
@@ -221,22 +222,14 @@ const INNER_ADVERBS: &[&str] = &[
     "infine",
     "invece",
 ];
-const ARTICLES: &[&str] = &[
-    "il", "lo", "la", "l'", "i", "gli", "le", "un", "uno", "una", "un'",
-];
-const DA: &[&str] = &[
-    "da", "dal", "dalla", "dall'", "dallo", "dai", "dagli", "dalle",
-];
-const A: &[&str] = &[
-    "a", "ad", "al", "alla", "all'", "allo", "ai", "agli", "alle",
-];
-const DI: &[&str] = &[
-    "di", "del", "della", "dell'", "dello", "dei", "degli", "delle", "d'",
-];
-const IN: &[&str] = &[
-    "in", "nel", "nella", "nell'", "nello", "nei", "negli", "nelle", "su", "sul", "sulla", "sull'",
-    "sui", "sugli", "sulle",
-];
+const ARTICLES: &[&str] = &ARTICLE_ARRAY;
+const ARTICLE_ARRAY: [&str; 11] = concat(fw::ARTICLES, fw::INDEFINITE_ARTICLES);
+const DA: &[&str] = fw::FORMS_OF_DA;
+const A: &[&str] = fw::FORMS_OF_A;
+const DI: &[&str] = fw::FORMS_OF_DI;
+/// `in` and `su` with their articulated forms: both place a phrase (`in Borsa`, `sul mercato`).
+const IN: &[&str] = &IN_ARRAY;
+const IN_ARRAY: [&str; 16] = concat(fw::FORMS_OF_IN, fw::FORMS_OF_SU);
 const WITH: &[&str] = &["con", "col", "coi", "tra", "fra"];
 const OTHER_PREPS: &[&str] = &[
     "per",

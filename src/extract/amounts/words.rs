@@ -214,21 +214,17 @@ pub fn change_cue(w: &str) -> bool {
 }
 
 /// Articled prepositions and their bare forms: `al`, `all'` → `a`; `dei` → `di`.
+/// The forms of `data/it/function_words.tsv`, and `ed` → `e`.
 pub fn preposition(w: &str) -> &str {
-    match w {
-        "ad" | "al" | "allo" | "alla" | "ai" | "agli" | "alle" | "all'" => "a",
-        "ed" => "e",
-        "del" | "dello" | "della" | "dei" | "degli" | "delle" | "dell'" | "d'" => "di",
-        "nel" | "nello" | "nella" | "nei" | "negli" | "nelle" | "nell'" => "in",
-        "dal" | "dallo" | "dalla" | "dai" | "dagli" | "dalle" | "dall'" => "da",
-        "sul" | "sullo" | "sulla" | "sui" | "sugli" | "sulle" | "sull'" => "su",
-        w => w,
+    if w == "ed" {
+        return "e";
     }
+    crate::lexicon::bare_preposition(w).unwrap_or(w)
 }
 
 /// True for a definite article (`il`, `l'`, `gli`...).
 pub fn article(w: &str) -> bool {
-    matches!(w, "il" | "lo" | "la" | "l'" | "i" | "gli" | "le")
+    crate::lexicon::function_words::ARTICLES.contains(&w)
 }
 
 /// Words that may follow a bare `mila` figure in a money sentence (`500 mila per...`);

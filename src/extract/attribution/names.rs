@@ -41,16 +41,19 @@ fn plural(w: &str) -> Option<String> {
     Some(format!("{stem}i"))
 }
 
-/// Articles and determiners that open a description.
-pub(crate) const DETERMINERS: &[&str] =
-    &["gli", "i", "il", "l", "la", "le", "lo", "un", "una", "uno"];
+/// Articles and determiners that open a description (apostrophe cut off: `l`, `un`).
+pub(crate) const DETERMINERS: &[&str] = crate::lexicon::function_words::DETERMINERS_BARE;
 /// Prepositions (simple and articulated): a name after one is a complement, not a subject.
-pub(crate) const PREPOSITIONS: &[&str] = &[
-    "a", "ad", "agli", "ai", "al", "all", "alla", "alle", "allo", "con", "contro", "da", "dagli",
-    "dai", "dal", "dall", "dalla", "dalle", "dallo", "degli", "dei", "del", "dell", "della",
-    "delle", "dello", "di", "fra", "in", "negli", "nei", "nel", "nell", "nella", "nelle", "nello",
-    "per", "su", "sugli", "sui", "sul", "sull", "sulla", "sulle", "tra", "verso",
-];
+/// The simple ones as this reader wants them: the proper prepositions with `ad`, and
+/// `contro`, `verso`; not the elided `d'`, whose `d` token is a name's particle here.
+/// The articulated ones from `data/it/function_words.tsv`, apostrophe cut off (`dell`).
+pub(crate) const PREPOSITIONS: &[&str] = &PREPOSITION_ARRAY;
+const PREPOSITION_ARRAY: [&str; 47] = crate::lexicon::concat(
+    &[
+        "a", "ad", "con", "contro", "da", "di", "fra", "in", "per", "su", "tra", "verso",
+    ],
+    crate::lexicon::function_words::ARTICULATED_BARE,
+);
 /// Lower-case particles inside names (`Vittorio Emanuele di Savoia`, `Leonardo da Vinci`).
 const PARTICLES: &[&str] = &[
     "bin", "d", "da", "de", "dei", "del", "della", "der", "di", "dos", "du", "van", "von", "y",

@@ -4,7 +4,7 @@
 use super::lexicon::{cue_at, is_company_noun, is_denial, is_hedge, is_relational};
 use super::tokens::{Kind, Tok};
 use crate::extract::entities::Found;
-use crate::lexicon::entries;
+use crate::lexicon::{concat, entries, function_words as fw};
 use crate::summary::{Amount, AmountKind};
 use std::sync::LazyLock;
 
@@ -17,25 +17,21 @@ const MAX_SUBJECT_GAP: usize = 8;
 /// Most tokens a clause reaches after its cue.
 const MAX_CLAUSE: usize = 30;
 
-/// Prepositions that introduce who gets invested in.
-pub const IN: &[&str] = &[
-    "in", "nel", "nella", "nell'", "nello", "nei", "negli", "nelle", "su", "sul", "sulla", "sull'",
-];
-/// Prepositions that introduce a seller, a lender or a passive agent.
-pub const DA: &[&str] = &[
-    "da", "dal", "dalla", "dall'", "dallo", "dai", "dagli", "dalle", "presso",
-];
+/// Prepositions that introduce who gets invested in: every form of `in`, and `su`
+/// with its singular forms only (`investe sulla X`), as the deal rules were written.
+pub const IN: &[&str] = &IN_ARRAY;
+const IN_ARRAY: [&str; 12] = concat(fw::FORMS_OF_IN, &["su", "sul", "sulla", "sull'"]);
+/// Prepositions that introduce a seller, a lender or a passive agent: every form of
+/// `da`, and `presso` (`un prestito presso X`).
+pub const DA: &[&str] = &DA_ARRAY;
+const DA_ARRAY: [&str; 9] = concat(fw::FORMS_OF_DA, &["presso"]);
 /// Prepositions that introduce who receives (`a X`).
-pub const A: &[&str] = &[
-    "a", "ad", "al", "alla", "all'", "allo", "ai", "agli", "alle",
-];
+pub const A: &[&str] = fw::FORMS_OF_A;
 /// `di` and its articulated forms.
-pub const DI: &[&str] = &[
-    "di", "del", "della", "dell'", "dello", "dei", "degli", "delle", "d'",
-];
-const ARTICLES: &[&str] = &[
-    "il", "lo", "la", "l'", "i", "gli", "le", "un", "uno", "una", "un'",
-];
+pub const DI: &[&str] = fw::FORMS_OF_DI;
+/// Definite and indefinite articles.
+const ARTICLES: &[&str] = &ARTICLE_ARRAY;
+const ARTICLE_ARRAY: [&str; 11] = concat(fw::ARTICLES, fw::INDEFINITE_ARTICLES);
 /// Words before a name that make it a source, not a party.
 static SOURCE_WORDS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| entries(crate::lexicon::DEAL_SOURCE_WORDS).collect());

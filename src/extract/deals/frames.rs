@@ -118,9 +118,7 @@ const CONTRACTS: &[&str] = &[
     "forniture",
 ];
 /// `su` and its articulated forms: the target of a bid.
-const ON: &[&str] = &[
-    "su", "sul", "sulla", "sull'", "sullo", "sui", "sugli", "sulle",
-];
+const ON: &[&str] = crate::lexicon::function_words::FORMS_OF_SU;
 /// Money that changes hands without a deal: fines, damages, prizes, taxes.
 const NOT_DEAL: &[&str] = &[
     "multa",

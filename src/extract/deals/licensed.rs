@@ -25,7 +25,7 @@ static NOT_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
-const ARTICLES: &[&str] = &["il", "lo", "la", "l'", "i", "gli", "le"];
+const ARTICLES: &[&str] = crate::lexicon::function_words::ARTICLES;
 /// Prepositions that open a party slot after a cue.
 const PARTY_PREPS: &[&str] = &[
     "da", "dal", "dalla", "dall'", "a", "ad", "al", "alla", "all'", "in", "nella", "nell'", "di",
