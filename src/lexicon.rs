@@ -68,7 +68,8 @@ language_data! {
     ENTITY_CUES = "entity_cues.tsv";
     /// Words that make a capitalised run an organization: `Word TAB kind TAB head|tail`.
     ENTITY_HEADS = "entity_heads.tsv";
-    /// Lower-case words that are no name when capitalised.
+    /// Lower-case words that are no name when capitalised, besides [`NOT_NAMES`] (read
+    /// both with [`entity_stopwords`]).
     ENTITY_STOPWORDS = "entity_stopwords.txt";
     /// Given names.
     FIRST_NAMES = "first_names.txt";
@@ -76,6 +77,9 @@ language_data! {
     /// prepositions with their preposition and article, auxiliaries. The constants of
     /// [`function_words`] are generated from it.
     FUNCTION_WORDS_TSV = "function_words.tsv";
+    /// Lower-case words that open sentences with a capital and never name anything,
+    /// shared by the entity and the quote stage.
+    NOT_NAMES = "not_names.txt";
     /// News agencies and outlets: canonical, aliases, kind, country, flags; tab-separated.
     NEWS_AGENCIES = "news_agencies.tsv";
     /// Organizations that are not companies: `Canonical[TAB]Alias|Alias`.
@@ -92,7 +96,8 @@ language_data! {
     QUOTE_ADVERBS = "quote_adverbs.txt";
     /// Auxiliary forms (third person) of compound reporting tenses (`ha detto`, `si è detta`).
     QUOTE_AUXILIARIES = "quote_auxiliaries.txt";
-    /// Capitalised words that never start a speaker's name, beyond [`ENTITY_STOPWORDS`].
+    /// Capitalised words that never start a speaker's name, besides [`NOT_NAMES`]
+    /// (read both with [`quote_not_names`]).
     QUOTE_NOT_NAMES = "quote_not_names.txt";
     /// Role nouns that head a speaker description.
     QUOTE_ROLES = "quote_roles.txt";
@@ -200,6 +205,18 @@ pub fn entries(file: &'static str) -> impl Iterator<Item = &'static str> {
     file.lines()
         .map(str::trim_end)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// The words that are no entity's name when capitalised: [`NOT_NAMES`], shared with the
+/// quote stage, and [`ENTITY_STOPWORDS`], the entity stage's own.
+pub fn entity_stopwords() -> impl Iterator<Item = &'static str> {
+    entries(NOT_NAMES).chain(entries(ENTITY_STOPWORDS))
+}
+
+/// The words that never start a speaker's name: [`NOT_NAMES`], shared with the entity
+/// stage, and [`QUOTE_NOT_NAMES`], the quote stage's own.
+pub fn quote_not_names() -> impl Iterator<Item = &'static str> {
+    entries(NOT_NAMES).chain(entries(QUOTE_NOT_NAMES))
 }
 
 static ABBREVIATION_SET: LazyLock<HashSet<&'static str>> =

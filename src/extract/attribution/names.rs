@@ -12,9 +12,9 @@ fn set(file: &'static str) -> FxHashSet<&'static str> {
     entries(file).collect()
 }
 
-/// Capitalised words that never start a name (`data/quote_not_names.txt`).
+/// Capitalised words that never start a name (`crate::lexicon::quote_not_names`).
 pub(crate) static NOT_NAMES: LazyLock<FxHashSet<&'static str>> =
-    LazyLock::new(|| set(crate::lexicon::QUOTE_NOT_NAMES));
+    LazyLock::new(|| crate::lexicon::quote_not_names().collect());
 /// Role nouns that head a speaker description (`data/quote_roles.txt`).
 pub(crate) static ROLES: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| set(crate::lexicon::QUOTE_ROLES));

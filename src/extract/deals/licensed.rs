@@ -18,7 +18,7 @@ use std::sync::LazyLock;
 /// Capitalised words that are never a company's name by themselves: function words,
 /// months, titles, places, first names.
 static NOT_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    entries(crate::lexicon::ENTITY_STOPWORDS)
+    crate::lexicon::entity_stopwords()
         .chain(entries(crate::lexicon::PLACES))
         .chain(entries(crate::lexicon::FIRST_NAMES))
         .chain(entries(crate::lexicon::DEAL_NOT_PARTIES))

@@ -9,7 +9,8 @@
 //!   places, works).
 //! - `data/it/entity_cues.tsv`: `words TAB kind`: lower-case words right before a name
 //!   that tell its kind (`società`, `partito`, `ministro`).
-//! - `data/it/entity_stopwords.txt`: lower-case words that are capitalised only because
+//! - `data/it/not_names.txt` (shared with the quote stage) and
+//!   `data/it/entity_stopwords.txt`: lower-case words that are capitalised only because
 //!   they open a sentence, or that never name anything (`secondo`, `stato`).
 
 use super::tokens::ASCII_ALNUM;
@@ -26,7 +27,6 @@ const FIRST_NAMES: &str = crate::lexicon::FIRST_NAMES;
 const CONTRADE: &str = crate::lexicon::PALIO_CONTRADE;
 const HEADS: &str = crate::lexicon::ENTITY_HEADS;
 const CUES: &str = crate::lexicon::ENTITY_CUES;
-const STOPWORDS: &str = crate::lexicon::ENTITY_STOPWORDS;
 
 /// What a gazetteer entry or a cue says about a name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -574,7 +574,8 @@ pub static FIRST: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| entries(FIRST_NAMES).collect());
 
 /// Lower-case words that are not names when capitalised.
-pub static STOP: LazyLock<HashSet<&'static str>> = LazyLock::new(|| entries(STOPWORDS).collect());
+pub static STOP: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| crate::lexicon::entity_stopwords().collect());
 
 /// Whether a head word opens the name or closes it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -650,7 +651,8 @@ pub const ALL: &[(&str, &str)] = &[
     ("palio_contrade.txt", CONTRADE),
     ("entity_heads.tsv", HEADS),
     ("entity_cues.tsv", CUES),
-    ("entity_stopwords.txt", STOPWORDS),
+    ("entity_stopwords.txt", crate::lexicon::ENTITY_STOPWORDS),
+    ("not_names.txt", crate::lexicon::NOT_NAMES),
 ];
 
 #[cfg(test)]
