@@ -1,15 +1,20 @@
-//! The generator of `src/lexicon/function_words.rs` from `data/it/function_words.tsv`,
-//! run as a test: the test renders the file again and fails when the checked-in copy
-//! differs (the data changed and the table was not regenerated, or the table was edited
-//! by hand). Regenerate with
+//! The generated tables of the language data, and the tests that generate them again
+//! and fail when the checked-in copy differs (the data changed and the table was not
+//! regenerated, or the table was edited by hand):
 //!
-//! ```text
-//! CRONISTA_REGENERATE=1 cargo test --lib lexicon::generate
-//! ```
+//! - `data/it/reporting_verbs.tsv`, conjugated by `scripts/gen_reporting_verbs.py` from
+//!   `data/it/reporting_verb_lemmas.tsv` and `data/it/reporting_cues.tsv`; the test runs
+//!   the script with `--check` (Python 3, standard library).
+//! - `src/lexicon/function_words.rs` from `data/it/function_words.tsv`, rendered here.
+//!   Regenerate with
 //!
-//! The table is generated, not parsed at start-up, because the extractors compare
+//!   ```text
+//!   CRONISTA_REGENERATE=1 cargo test --lib lexicon::generate
+//!   ```
+//!
+//!   The table is generated, not parsed at start-up, because the extractors compare
 //! words against `&[&str]` constants (`PREPOSITIONS.contains(..)`, `word_in(j, DA)`), and
-//! constants keep those call sites as they are, with no lazy initialisation.
+//!   constants keep those call sites as they are, with no lazy initialisation.
 
 use std::fmt::Write;
 
@@ -179,5 +184,19 @@ fn function_words_table_is_current() {
         have == want,
         "src/lexicon/function_words.rs is stale: run \
          CRONISTA_REGENERATE=1 cargo test --lib lexicon::generate"
+    );
+}
+
+#[test]
+fn reporting_verbs_are_current() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let status = std::process::Command::new("python3")
+        .arg(root.join("scripts/gen_reporting_verbs.py"))
+        .arg("--check")
+        .status()
+        .expect("python3 runs scripts/gen_reporting_verbs.py (install Python 3)");
+    assert!(
+        status.success(),
+        "data/it/reporting_verbs.tsv is stale: run python3 scripts/gen_reporting_verbs.py"
     );
 }
