@@ -40,8 +40,6 @@ language_data! {
     COMPANIES = "companies.txt";
     /// Currency forms with their ISO 4217 code and a flag; tab-separated.
     CURRENCIES = "currencies.tsv";
-    /// Forms of `avere` before a participle (active perfect, not a passive).
-    DEAL_AVERE_FORMS = "deal_avere_forms.txt";
     /// Verbs right after a name that make it the subject of a new clause.
     DEAL_CLAUSE_VERBS = "deal_clause_verbs.txt";
     /// Nouns and nationality adjectives between an article and a company in a deal object.
@@ -174,6 +172,14 @@ pub fn bare_preposition(form: &str) -> Option<&'static str> {
             )
         })
         .and_then(|w| w.base)
+}
+
+/// The auxiliary forms of `lemma` (`avere` or `essere`) in `data/it/function_words.tsv`.
+pub fn auxiliaries_of(lemma: &str) -> impl Iterator<Item = &'static str> + '_ {
+    function_words::FUNCTION_WORDS
+        .iter()
+        .filter(move |w| w.class == WordClass::Auxiliary && w.base == Some(lemma))
+        .map(|w| w.form)
 }
 
 /// Two lists of words as one array, at compile time, so that a list of the code can

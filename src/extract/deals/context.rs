@@ -8,9 +8,13 @@ use crate::lexicon::{concat, entries, function_words as fw};
 use crate::summary::{Amount, AmountKind};
 use std::sync::LazyLock;
 
-/// Forms of `avere`, which make a following participle active (`ha acquistato da X`).
-static AVERE: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| entries(crate::lexicon::DEAL_AVERE_FORMS).collect());
+/// Forms of `avere`, which make a following participle active (`ha acquistato da X`):
+/// its auxiliary forms in `data/it/function_words.tsv`, and `avuto` (`ha avuto da X`).
+static AVERE: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    crate::lexicon::auxiliaries_of("avere")
+        .chain(["avuto"])
+        .collect()
+});
 
 /// Most tokens between a subject and its verb (auxiliaries, modals, adverbs).
 const MAX_SUBJECT_GAP: usize = 8;

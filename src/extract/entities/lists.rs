@@ -219,11 +219,16 @@ fn other_apostrophe(form: &str) -> Option<&'static str> {
 /// (`La Destra` is not `La destra`, the right wing).
 const ARTICLES: &[&str] = &["Il", "La", "Lo", "L", "I", "Gli", "Le", "The"];
 
-/// Connectors inside a listed name, which keep their case (`Banca d'Italia`).
-const CONNECTORS: &[&str] = &[
-    "and", "con", "dal", "dalla", "degli", "dei", "del", "della", "delle", "dello", "der", "des",
-    "die", "for", "les", "nel", "nella", "per", "sul", "sulla", "the", "und", "von",
-];
+/// Connectors inside a listed name, which keep their case (`Banca d'Italia`, `Cassa
+/// Depositi e Prestiti`): the articulated prepositions of `data/it/function_words.tsv`,
+/// `con`, `per`, and the connectors of English, French and German names.
+const CONNECTORS: &[&str] = &CONNECTOR_ARRAY;
+const CONNECTOR_ARRAY: [&str; 46] = crate::lexicon::concat(
+    &[
+        "and", "con", "der", "des", "die", "for", "les", "per", "the", "und", "von",
+    ],
+    crate::lexicon::function_words::ARTICULATED,
+);
 
 /// The most words of one name whose case [`case_variants`] changes.
 const VARIANT_WORDS: usize = 3;
