@@ -7,7 +7,8 @@
 //! the functions of [`extract`] pull out records, [`summary::Summary`] is the output
 //! contract (schema `cronista/1`), and [`output`] writes it as JSON. [`clause`] reads
 //! one sentence's verb groups and phrases (who did what to whom, with polarity and
-//! modality); the deal reader builds on it. The analysis
+//! modality); the deal reader builds on it. Every stage reads its Italian word lists
+//! from [`lexicon`], the one module that embeds the language data of `data/it/`. The analysis
 //! cannot fail; errors exist only at the edges ([`input`], [`batch`], [`output`]).
 //! The library never prints and never exits.
 //!
