@@ -13,7 +13,7 @@
 //!   ```
 //!
 //!   The table is generated, not parsed at start-up, because the extractors compare
-//! words against `&[&str]` constants (`PREPOSITIONS.contains(..)`, `word_in(j, DA)`), and
+//!   words against `&[&str]` constants (`PREPOSITIONS.contains(..)`, `word_in(j, DA)`), and
 //!   constants keep those call sites as they are, with no lazy initialisation.
 
 use std::fmt::Write;
