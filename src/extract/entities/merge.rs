@@ -2,13 +2,13 @@
 //! text order, and the canonical name (the fullest form the article uses, legal
 //! suffix left out, a form in capitals only when there is no other).
 
-use super::discovery::Cand;
+use super::candidate::Candidate;
 use super::lists::{Class, GAZETTEER};
 use crate::summary::{Entity, Mention};
 use rustc_hash::FxHashMap as HashMap;
 
 /// Groups candidates by key into companies, organizations and people.
-pub fn build(text: &str, cands: &[Cand], keys: &[String]) -> [Vec<Entity>; 3] {
+pub fn build(text: &str, cands: &[Candidate], keys: &[String]) -> [Vec<Entity>; 3] {
     let mut order: Vec<usize> = (0..cands.len()).collect();
     order.sort_by_key(|&i| (cands[i].span.start, std::cmp::Reverse(cands[i].span.end)));
     // Overlapping mentions: the first (and longest) wins.

@@ -8,9 +8,10 @@
 //! ([`links`]); [`merge`] groups mentions into entities with canonical names.
 //! Word lists are embedded from `data/` ([`lists`]).
 
-mod business;
+mod candidate;
+mod candidates;
 mod classify;
-mod discovery;
+mod cues;
 mod gazetteer;
 mod lineup;
 mod links;
@@ -19,6 +20,7 @@ mod merge;
 mod people;
 mod product;
 mod shapes;
+mod slots;
 mod teams;
 #[cfg(test)]
 mod tests;
@@ -26,6 +28,7 @@ mod tests;
 mod tests_unlisted;
 mod tokens;
 mod ucd;
+mod words;
 
 use crate::reader::Article;
 use crate::summary::{Entity, Mention};
@@ -123,6 +126,7 @@ pub fn extract(article: &Article) -> Entities {
     let mut is_sports = None;
     teams::retag(text, &units, &mut hits, &mut is_sports);
     let mut cands = Vec::new();
+    let mut pieces = Vec::new();
     let marks: Vec<(usize, usize)> = units
         .iter()
         .map(|u| lineup::number_marks(&text[u.clone()]))
@@ -138,7 +142,9 @@ pub fn extract(article: &Article) -> Entities {
         let from = hits.partition_point(|h| h.span.start < unit.start);
         let to = hits.partition_point(|h| h.span.start < unit.end);
         let before = cands.len();
-        discovery::unit(text, &toks, &hits[from..to], &mut cands);
+        pieces.clear();
+        candidates::unit(text, &toks, &hits[from..to], &mut pieces);
+        classify::pieces(text, &toks, &pieces, &mut cands);
         // A line-up broken over short lines (`Canna (70` / `Allan), Bronzini (70`) is
         // read with the lines around it.
         let near = if unit.len() < 80 {
@@ -211,7 +217,7 @@ const LAW_WORDS: &[&str] = &[
 /// `il Cyber Intelligence Sharing and Protection Act (CISPA)`: an acronym in brackets
 /// after the name of a law is the law, no body; so is every other mention of it in
 /// the article (`il linguaggio del CISPA`).
-fn drop_laws(text: &str, cands: &mut Vec<discovery::Cand>) {
+fn drop_laws(text: &str, cands: &mut Vec<candidate::Candidate>) {
     let mut laws: Vec<&str> = Vec::new();
     for c in cands.iter() {
         let name = &text[c.name.clone()];

@@ -4,7 +4,7 @@
 //! the national team or the club: an organization (`spec/EXTRACTION.md`: sports
 //! teams). Outside sports, and without those marks (`in Italia`), it stays a place.
 
-use super::discovery::Cand;
+use super::candidate::Candidate;
 use super::gazetteer::Hit;
 use super::lists::Class;
 use super::tokens::Tok;
@@ -479,7 +479,13 @@ fn linked(
 
 /// Marks `span` an organization: the candidate discovery found there (if nothing else
 /// claimed it) or a new one. Not over a gazetteer hit (places are [`retag`]'s).
-fn team_cand(span: Range<usize>, words: usize, hits: &[Hit], cands: &mut Vec<Cand>, from: usize) {
+fn team_cand(
+    span: Range<usize>,
+    words: usize,
+    hits: &[Hit],
+    cands: &mut Vec<Candidate>,
+    from: usize,
+) {
     if hits
         .iter()
         .any(|h| h.span.start < span.end && span.start < h.span.end)
@@ -492,7 +498,7 @@ fn team_cand(span: Range<usize>, words: usize, hits: &[Hit], cands: &mut Vec<Can
     match same.next() {
         Some(c) if c.class == Class::Nothing && c.span == span => c.class = Class::Organization,
         Some(_) => {}
-        None => cands.push(Cand {
+        None => cands.push(Candidate {
             words,
             span: span.clone(),
             name: span,
@@ -521,7 +527,7 @@ pub fn clubs(
     hits: &[Hit],
     from: usize,
     is_sports: &mut Option<bool>,
-    cands: &mut Vec<Cand>,
+    cands: &mut Vec<Candidate>,
 ) {
     if *is_sports == Some(false) {
         return;

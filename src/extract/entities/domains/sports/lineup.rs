@@ -3,10 +3,11 @@
 //! with at least three `Surname points` items or two `(minute Surname)` changes,
 //! every capitalised item of the list is a player: a person.
 
-use super::discovery::{Cand, PARTICLES};
+use super::candidate::Candidate;
 use super::gazetteer::Hit;
 use super::lists::{Class, STOP};
 use super::ucd;
+use super::words::PARTICLES;
 use std::ops::Range;
 
 // The matchers below decide exactly as the regexes they replaced (kept in the tests),
@@ -218,7 +219,7 @@ pub fn players(
     hits: &[Hit],
     from: usize,
     is_sports: &mut Option<bool>,
-    out: &mut Vec<Cand>,
+    out: &mut Vec<Candidate>,
 ) {
     if marks.0 < 3 && marks.1 < 2 || !*is_sports.get_or_insert_with(|| super::teams::sports(text)) {
         return;
@@ -244,7 +245,7 @@ pub fn players(
 
 /// Makes the unresolved candidate with `span` a person, or, if no candidate overlaps
 /// it, returns a new one to add.
-fn mark(span: Range<usize>, word: &str, cands: &mut [Cand]) -> Option<Cand> {
+fn mark(span: Range<usize>, word: &str, cands: &mut [Candidate]) -> Option<Candidate> {
     let same = cands
         .iter_mut()
         .find(|c| c.span.start < span.end && span.start < c.span.end);
@@ -262,7 +263,7 @@ fn mark(span: Range<usize>, word: &str, cands: &mut [Cand]) -> Option<Cand> {
             None
         }
         Some(_) => None,
-        None => Some(Cand {
+        None => Some(Candidate {
             span: span.clone(),
             name: span,
             class: Class::Person,
@@ -311,7 +312,7 @@ pub fn scorers(
     hits: &[Hit],
     from: usize,
     is_sports: &mut Option<bool>,
-    out: &mut Vec<Cand>,
+    out: &mut Vec<Candidate>,
 ) {
     let s = &text[unit.clone()];
     if !s.contains('-')

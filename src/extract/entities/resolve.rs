@@ -3,13 +3,14 @@
 //! `Nadella`), a name the article already gave a kind (`la società Acme` ... `Acme`),
 //! or the initials of a longer name (`Cassa Depositi e Prestiti` ... `Cdp`).
 
-use super::discovery::{Cand, DI, PARTICLES};
+use super::candidate::Candidate;
 use super::links;
 use super::lists::{Class, CUES_MAP, FIRST, GAZETTEER, HEADS_MAP, STOP};
+use super::words::{norm, roman, DI, PARTICLES};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet};
 
 /// The entity a candidate belongs to: a gazetteer entry or a normalised name.
-pub fn key(text: &str, c: &Cand) -> String {
+pub fn key(text: &str, c: &Candidate) -> String {
     let name = &text[c.name.clone()];
     let listed = || {
         GAZETTEER
@@ -24,69 +25,6 @@ pub fn key(text: &str, c: &Cand) -> String {
     }
 }
 
-/// Lower case, one kind of apostrophe, single spaces.
-pub fn norm(s: &str) -> String {
-    // One pass, char by char: the same as below except for `Σ`, whose lower case
-    // depends on its neighbours.
-    // Most names: ASCII words with single spaces, lower-cased in one go.
-    let b = s.as_bytes();
-    if b.first().is_some_and(|&c| c != b' ')
-        && b.last().is_some_and(|&c| c != b' ')
-        && b.iter()
-            .all(|&c| c.is_ascii() && !matches!(c, b'\t'..=b'\r'))
-        && !b.windows(2).any(|w| w == b"  ")
-    {
-        return s.to_ascii_lowercase();
-    }
-    if s.is_ascii() {
-        let mut out = String::with_capacity(s.len());
-        let mut space = false;
-        for b in s.bytes() {
-            // The ASCII white space of `char::is_whitespace`.
-            if matches!(b, b'\t'..=b'\r' | b' ') {
-                space = !out.is_empty();
-                continue;
-            }
-            if space {
-                out.push(' ');
-                space = false;
-            }
-            out.push(char::from(b.to_ascii_lowercase()));
-        }
-        return out;
-    }
-    if !s.contains('Σ') {
-        let mut out = String::with_capacity(s.len());
-        let mut space = false;
-        for c in s.chars() {
-            if c.is_whitespace() {
-                space = !out.is_empty();
-                continue;
-            }
-            if space {
-                out.push(' ');
-                space = false;
-            }
-            match c {
-                '’' => out.push('\''),
-                c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
-                c => out.extend(c.to_lowercase()),
-            }
-        }
-        return out;
-    }
-    s.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .replace('’', "'")
-        .to_lowercase()
-}
-
-fn roman(w: &str) -> bool {
-    w.chars()
-        .all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'M'))
-}
-
 fn initials(name: &str) -> String {
     name.split_whitespace()
         .filter_map(|w| w.chars().next())
@@ -96,7 +34,7 @@ fn initials(name: &str) -> String {
 
 /// Gives every candidate its entity key and resolves the unclassified ones; the
 /// candidates that stay unresolved are dropped. Returns the keys, parallel to `cands`.
-pub fn resolve(text: &str, cands: &mut Vec<Cand>) -> Vec<String> {
+pub fn resolve(text: &str, cands: &mut Vec<Candidate>) -> Vec<String> {
     links::listed_after_cue(text, cands);
     // A full name no rule knows whose surname the article repeats alone
     // (`Raila Odinga` ... `Odinga`) is a person.
@@ -275,7 +213,7 @@ pub fn resolve(text: &str, cands: &mut Vec<Cand>) -> Vec<String> {
     with_particle(text, cands, &keys);
     links::coordinated(text, cands, &mut keys);
     links::bracketed(text, cands, &mut keys);
-    let (kept, keys): (Vec<Cand>, Vec<String>) = cands
+    let (kept, keys): (Vec<Candidate>, Vec<String>) = cands
         .drain(..)
         .zip(keys)
         .filter(|(c, _)| c.class != Class::Nothing)
@@ -286,7 +224,7 @@ pub fn resolve(text: &str, cands: &mut Vec<Cand>) -> Vec<String> {
 
 /// `zu Guttenberg`, `de Blasio` after `Karl-Theodor zu Guttenberg`, `Bill de Blasio`:
 /// a surname alone takes the particle it has in the full name.
-fn with_particle(text: &str, cands: &mut [Cand], keys: &[String]) {
+fn with_particle(text: &str, cands: &mut [Candidate], keys: &[String]) {
     for (c, k) in cands.iter_mut().zip(keys) {
         if c.class != Class::Person || c.words != 1 || k.starts_with('#') {
             continue;
@@ -336,7 +274,7 @@ fn settled(map: &mut HashMap<String, Bearers>) {
 
 /// `Robin Gibb` and `Robin Hugh Gibb`: full names with the same first and last word,
 /// one of them with middle names, are one person, keyed by the fullest form.
-fn same_person(text: &str, cands: &[Cand], keys: &mut [String]) {
+fn same_person(text: &str, cands: &[Candidate], keys: &mut [String]) {
     // Full names written alike are keyed alike already: only several forms matter.
     let full: Vec<usize> = (0..cands.len())
         .filter(|&i| cands[i].class == Class::Person && cands[i].words >= 2)
@@ -478,7 +416,7 @@ fn described(after: &str) -> bool {
 
 /// Two or three capitalised words in the middle of a sentence that no list or rule
 /// knows (`Raila Odinga`, `Tero Pitkämäki`): most often a person.
-fn looks_like_person(name: &str, c: &Cand) -> bool {
+fn looks_like_person(name: &str, c: &Candidate) -> bool {
     let words: Vec<&str> = name.split(' ').collect();
     !c.initial
         && !words.iter().any(|w| HEADS_MAP.contains_key(w))
