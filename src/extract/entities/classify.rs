@@ -10,6 +10,7 @@ use super::candidate::Candidate;
 use super::candidates::{lower_complement, Complement, Piece};
 use super::cues::{cue_after, cue_before};
 use super::lists::{Class, Position, FIRST, HEADS_MAP, STOP};
+use super::regressions::SURNAMES_NOT_TAILS;
 use super::shapes::{institutional_adjective, nation};
 use super::slots::{abbreviated_title, company_slot, kin_of, member_of, partners};
 use super::tokens::{adjacent, lower, Tok};
@@ -393,10 +394,9 @@ pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Candida
         .then(|| head_class(word(end - 1), Position::Tail))
         .flatten();
     // `George Hall`: a given name outweighs a place word at the end.
-    let weak = [
-        "Hall", "Hook", "Port", "Day", "Show", "Park", "Hills", "Week", "Matter",
-    ];
-    let tail = tail.filter(|c| !(person && *c == Class::Nothing && weak.contains(&word(end - 1))));
+    let tail = tail.filter(|c| {
+        !(person && *c == Class::Nothing && SURNAMES_NOT_TAILS.contains(&word(end - 1)))
+    });
     if class == Class::Nothing {
         if let Some(c) = head.or(tail) {
             let lone = end - a == 1;
