@@ -529,3 +529,46 @@ pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Candida
         initial: toks[a].initial && !titled,
     });
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::entities::marked::check;
+
+    /// What an unlisted run names, by its own words and the words right around it.
+    #[test]
+    fn suffixes_heads_cues_and_given_names() {
+        check(&[
+            // a legal suffix; the name leaves it out
+            "Ieri la [Brontelli Servizi S.r.l.=Brontelli Servizi] ha chiuso il bilancio.",
+            // a head word
+            "La [#Fondazione Valdena Futuro] ha donato.",
+            "La fondazione ha donato.",
+            // a head word and a lower-case complement
+            "Dopo l'incontro con [@Marco Bruni] la [#Corte d'appello] ha deciso.",
+            // a person's cue and a given name
+            "Il sindaco [@Artemio Franchi] ha parlato.",
+            // a cue for no entity
+            "Lo stadio Artemio Franchi è pieno.",
+            "Via Cristoforo Colombo è chiusa.",
+            // an abbreviated title, and a surname alone with none
+            "L'avv. [@Venturelli] ha parlato.",
+            "Venturelli ha parlato ieri.",
+            // a kinship noun's `di`, and a place's
+            "Il papà di [@Rachele] ha parlato.",
+            "Il paese di Rachele è piccolo.",
+            // `Marina` after an article is a navy; before `di`, a place
+            "Secondo la [#Marina argentina] i marinai sono morti.",
+        ]);
+    }
+
+    /// A firm of partners and a slot only a company fills.
+    #[test]
+    fn partners_and_company_slots() {
+        check(&[
+            "Lo [Studio Pedersoli] e associati ha seguito l'operazione.",
+            "Il gruppo ha comprato [Bettoni] per 3 milioni.",
+            "Le azioni [Bettoni] sono salite del 3%.",
+            "Bettoni ha parlato ieri.",
+        ]);
+    }
+}

@@ -276,3 +276,43 @@ pub fn cue_after(after: &str) -> Option<Class> {
     }
     None
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::entities::marked::check;
+
+    /// An apposition after a name: a bare or indefinite cue, then what describes it.
+    #[test]
+    fn appositions_after_a_name() {
+        let cases: &[(&str, Option<Class>)] = &[
+            (", società di fondi", Some(Class::Company)),
+            (", un'azienda inglese di tessuti", Some(Class::Company)),
+            (" (gruppo che produce vetro)", Some(Class::Company)),
+            (" – l'organizzazione che", Some(Class::Organization)),
+            // twins: a new clause, a definite cue after a comma
+            (", la società ha chiuso", None),
+            (", società", None),
+            (" e la società", None),
+        ];
+        for (after, want) in cases {
+            assert_eq!(cue_after(after), *want, "{after:?}");
+        }
+    }
+
+    /// A cue right before a name, with an adjective of kind or a repeated article.
+    #[test]
+    fn cues_before_a_name() {
+        check(&[
+            "Il sindacato [#Unitas Lavoro] ha protestato.",
+            "Ieri Unitas Lavoro ha protestato.",
+            "Il sindaco [@Bruni] ha incontrato la [Brontelli Servizi S.p.A.=Brontelli Servizi] ieri.",
+        ]);
+    }
+
+    #[test]
+    fn adjective_stems_sorted() {
+        assert!(cue_adjective_stems_sorted());
+        assert!(cue_adjective("scientifica") && !cue_adjective("scientific"));
+    }
+}

@@ -186,3 +186,30 @@ fn plural(before: &str) -> bool {
     .iter()
     .any(|p| p.eq_ignore_ascii_case(last))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::entities::marked::check;
+
+    /// Every row says what it drops.
+    #[test]
+    fn rows_say_what_they_drop() {
+        assert!(FILTERS.iter().all(|f| f.drops.len() > 10));
+    }
+
+    /// Products, buildings and laws are dropped; the twins stay.
+    #[test]
+    fn products_buildings_laws() {
+        check(&[
+            "Ha comprato una Renault Clio usata.",
+            "La [Renault] ha chiuso lo stabilimento.",
+            "La Chiesa di San Bartolo è chiusa.",
+            "La [#Chiesa valdese] ha protestato.",
+            "È stato portato all'ospedale Brandolini.",
+            "I medici dell'ospedale [#Brandolini] hanno protestato.",
+            "Il Digital Privacy Act (DPA) è stato approvato. Il DPA entra in vigore domani.",
+            "Ieri la [#Digital Privacy Agency] ([#DPA=Digital Privacy Agency]) ha multato la società.",
+        ]);
+    }
+}

@@ -257,3 +257,22 @@ fn people_announced(before: &str) -> bool {
         .split(|c: char| !c.is_alphabetic())
         .any(|w| w.len() >= 5 && w.ends_with('i') && CUES_MAP.get(w) == Some(&Class::Person))
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::entities::marked::check;
+
+    /// Lists with a person, given names listed together, plural cues, brackets.
+    #[test]
+    fn lists_and_brackets() {
+        check(&[
+            "Lo hanno detto [@Tosatto] e [@Carlo Venturelli].",
+            "Lo hanno detto Tosatto e Bruni.",
+            "Ha incontrato [@Lucia] e [@Marta].",
+            "Due senatori della sinistra: [@Bruni] e [@Dalmasso] hanno votato contro.",
+            "I sindacati [#Unitas] e [#Solidas] hanno scioperato.",
+            "Hanno scioperato Unitas e Solidas.",
+            "La [Cassa Rurale di Valdena] ([CRV=Cassa Rurale di Valdena]) ha chiuso. Ieri la [CRV=Cassa Rurale di Valdena] ha riaperto.",
+        ]);
+    }
+}

@@ -95,3 +95,18 @@ fn slot(c: Class) -> usize {
         _ => 2,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::entities::marked::check;
+
+    /// The canonical name: the fullest form, legal suffix left out.
+    #[test]
+    fn canonical_names() {
+        check(&[
+            "Ieri la [Brontelli Servizi S.r.l.=Brontelli Servizi] ha chiuso. Oggi la [Brontelli Servizi] ha riaperto.",
+            "[@Carlo Venturelli] ha parlato ieri. [@Venturelli=Carlo Venturelli] ha poi aggiunto altro.",
+            "La [#Federazione Tessile Veneta] ([#FTV=Federazione Tessile Veneta]) ha protestato ieri.",
+        ]);
+    }
+}

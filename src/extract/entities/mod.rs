@@ -30,6 +30,8 @@ mod filters;
 mod gazetteer;
 mod links;
 mod lists;
+#[cfg(test)]
+mod marked;
 mod merge;
 mod product;
 mod regressions;

@@ -54,3 +54,27 @@ fn summit(s: &str) -> bool {
     let b = s.as_bytes();
     (2..=3).contains(&b.len()) && b[0] == b'G' && b[1..].iter().all(u8::is_ascii_digit)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::entities::marked::check;
+
+    /// Every row says what it fixes.
+    #[test]
+    fn rows_say_what_they_fix() {
+        assert!(REGRESSIONS.iter().all(|r| r.fixes.len() > 10));
+    }
+
+    /// Each fix, and its twin that stays.
+    #[test]
+    fn fixes_and_twins() {
+        check(&[
+            "Il G20 di Valdena si è chiuso.",
+            "La squadra è nel Gruppo B del torneo.",
+            "Il [Gruppo Bertani] ha chiuso il bilancio.",
+            "[@George Hall] ha parlato ieri.",
+            "Il concerto alla Carnegie Hall è esaurito.",
+        ]);
+    }
+}

@@ -511,4 +511,16 @@ mod tests {
         }
         assert!(described > 20, "{described}");
     }
+
+    use crate::extract::entities::marked::check;
+
+    /// A surname alone after the full name; the full name alone; initials.
+    #[test]
+    fn surnames_and_initials() {
+        check(&[
+            "[@Carlo Venturelli] ha parlato ieri. [@Venturelli=Carlo Venturelli] ha poi aggiunto altro.",
+            "Venturelli ha parlato ieri.",
+            "Il sindaco [@Bruni] ha incontrato la [Brontelli Servizi S.p.A.=Brontelli Servizi] ieri. La [Brontelli Servizi] ha poi ringraziato.",
+        ]);
+    }
 }

@@ -530,3 +530,35 @@ fn stock_move(after: &str) -> bool {
                 .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The clause slots only a company fills; each with its twin.
+    #[test]
+    fn company_slots() {
+        let cases: &[(&str, &str, bool)] = &[
+            ("Il gruppo ha comprato ", " per 3 milioni", true),
+            ("Il gruppo ha salutato ", " per 3 minuti", false),
+            ("Le azioni ", " sono salite del 3%", true),
+            ("Le foto ", " sono piaciute", false),
+        ];
+        for (before, after, want) in cases {
+            assert_eq!(company_slot(before, after), *want, "{before:?} _ {after:?}");
+        }
+    }
+
+    /// Members, kin, titles and partners, each with its twin.
+    #[test]
+    fn members_kin_titles_partners() {
+        assert!(member_of("I membri di "));
+        assert!(!member_of("I monti di "));
+        assert!(kin_of("Il papà di "));
+        assert!(!kin_of("Il paese di "));
+        assert!(abbreviated_title("L'avv. "));
+        assert!(!abbreviated_title("L'auto "));
+        assert!(partners(" e associati ha seguito").is_some());
+        assert!(partners(" e amici ha seguito").is_none());
+    }
+}

@@ -166,3 +166,27 @@ pub fn norm(s: &str) -> String {
         .replace('’', "'")
         .to_lowercase()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn acronyms_and_body_words() {
+        assert!(abbreviates("FTV", "Federazione Tessile Veneta"));
+        assert!(abbreviates("A.SE.CON", "Amici senza Confini"));
+        assert!(!abbreviates("FTV", "Tessile Veneta"));
+        assert!(body_word_at_an_end("Federazione Tessile Veneta"));
+        assert!(!body_word_at_an_end("Digital right management"));
+    }
+
+    #[test]
+    fn articles_surnames_and_normal_forms() {
+        assert!(elided_article("l'") && elided_article("dell’"));
+        assert!(!elided_article("l") && !elided_article("quest'"));
+        assert!(arabic_surname("al-Rashid") && !arabic_surname("al-rashid"));
+        assert_eq!(norm("Banca  d’Italia "), "banca d'italia");
+        assert!(is_legal("S.p.A") && is_legal("Srl") && !is_legal("Spada"));
+        assert!(roman("XIV") && !roman("Xavier"));
+    }
+}

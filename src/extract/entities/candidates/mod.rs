@@ -5,9 +5,11 @@
 //! here ([`whole`]): an institutional run is one name whatever is listed inside it
 //! (`Procura di Trani`), a place with a company word is a company (`Roma TPL`).
 
+mod piece;
 mod runs;
 mod whole;
 
+pub use piece::Piece;
 pub use runs::{lower_complement, Complement};
 
 use super::candidate::Candidate;
@@ -18,26 +20,6 @@ use super::shapes::{adjective, nation};
 use super::slots::company_slot;
 use super::tokens::{adjacent, lower, Tok};
 use super::words::{elided_article, head_class, is_legal, MASTHEADS};
-use std::ops::Range;
-
-/// What the candidates stage hands to classification, in text order.
-#[derive(Debug, Clone)]
-pub enum Piece {
-    /// A candidate decided here: a listed name, or a run read whole.
-    Decided(Candidate),
-    /// Words (token indices) no list covers, for classification to read. When the
-    /// run is read whole, the first candidate read from it takes the entry and class
-    /// of a listed name covering exactly the run (`listed`), or else, if it has none
-    /// or a person's, the class the run's words force (`forced`).
-    ToClassify {
-        /// The token indices.
-        words: Range<usize>,
-        /// The entry and class of a listed name that is exactly the run.
-        listed: Option<(usize, Class)>,
-        /// The class a place with a company word, or a body and its place, force.
-        forced: Option<Class>,
-    },
-}
 
 /// Words that open the name of a place, a street or a district (`Tor Sapienza`,
 /// `Borgo Trento`, `Piazza Fontana`), not of an event (`Primarie PD`).
@@ -304,13 +286,37 @@ pub fn unit(text: &str, toks: &[Tok], hits: &[Hit], out: &mut Vec<Piece>) {
     whole::expansions(text, toks, out);
 }
 
-impl Piece {
-    /// Words to classify with nothing listed or forced.
-    fn to_classify(words: Range<usize>) -> Piece {
-        Piece::ToClassify {
-            words,
-            listed: None,
-            forced: None,
-        }
+#[cfg(test)]
+mod tests {
+    use crate::extract::entities::marked::check;
+
+    /// Runs, split where listed names stand, and runs read whole; each construction
+    /// with its negative twin.
+    #[test]
+    fn runs_and_listed_names() {
+        check(&[
+            // an institutional head takes `di` and a place: one name
+            "La [#Procura di Valdena] indaga sul caso.",
+            "La procura indaga sul caso.",
+            // `di` and `e` between two places go on in the name
+            "La [Banca Popolare di Valdena e Ostiglia] ha chiuso.",
+            // a body's acronym and a place: its branch there
+            "L'associazione [#ALBA Sardegna] ha protestato.",
+            "In Sardegna ha protestato l'associazione.",
+            // a company's cue names the whole run
+            "Ieri la [Brontelli Servizi] ha chiuso il bilancio.",
+            "La società ha chiuso il bilancio.",
+            // a person's name after a body's is a name of its own
+            "Lo ha detto [@Anna Neri], presidente della [#Lega Blu].",
+        ]);
+    }
+
+    /// The full name an acronym stands for, in brackets after it, with a body's word.
+    #[test]
+    fn expansions_in_brackets() {
+        check(&[
+            "La FTV ([#Federazione Tessile Veneta]) ha protestato.",
+            "Il DRM (Digital right management) è un sistema.",
+        ]);
     }
 }

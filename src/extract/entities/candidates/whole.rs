@@ -3,7 +3,7 @@
 //! Italia S.p.A.`), and the full name an acronym stands for in brackets (`A.SE.CON.
 //! (Amici senza Confini)`).
 
-use super::Piece;
+use super::piece::Piece;
 use crate::extract::entities::candidate::Candidate;
 use crate::extract::entities::cues::cue_before;
 use crate::extract::entities::gazetteer::Hit;

@@ -44,3 +44,17 @@ pub fn contrade(text: &str, units: &[Range<usize>], topic: &Topic<'_>, out: &mut
         out.sort_by_key(|h| h.span.start);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::entities::marked::check;
+
+    /// The contrade only in an article on the Palio.
+    #[test]
+    fn contrade_with_the_palio() {
+        check(&[
+            "Il Palio di Siena è stato vinto dalla contrada della [#Lupa]; seconda la [#Torre].",
+            "La Torre di Pisa è chiusa.",
+        ]);
+    }
+}

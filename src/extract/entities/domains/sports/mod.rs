@@ -50,3 +50,19 @@ pub fn unit(
     lineup::scorers(text, unit, hits, from, topic, cands);
     teams::clubs(text, toks, hits, from, topic, cands);
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::entities::marked::check;
+
+    /// Teams in a match and players in a line-up, only in a sports article.
+    #[test]
+    fn teams_and_line_ups() {
+        check(&[
+            "La [#Svezia] ha battuto la [#Norvegia] 3-1 nella partita del torneo, allo stadio davanti ai tifosi della squadra.",
+            "La Svezia ha firmato un accordo con la Norvegia sul gas.",
+            "[#Italia]: [@Bruni] 6, [@Dalmasso] 7, [@Ferretti] 6, [@Garbin] 5; allenatore: [@Rossi]. La squadra ha giocato allo stadio davanti ai tifosi nel torneo.",
+            "Bruni 6, Dalmasso 7, Ferretti 6, Garbin 5 sono i voti della prova.",
+        ]);
+    }
+}
