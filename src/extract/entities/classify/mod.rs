@@ -205,8 +205,32 @@ pub fn navy(text: &str, toks: &[Tok], a: usize, b: usize) -> bool {
                     || institutional_adjective(&text[toks[a + 1].span.clone()])))
 }
 
-/// Classifies the run `r` of `toks` (a part of it not covered by a listed name).
+/// Classifies the run `r` of `toks` (a part of it not covered by a listed name), in
+/// three steps: the words of the name ([`name_words`]: connectors and common words at
+/// the edges left out), a new name inside it ([`new_name_inside`]: then each part is
+/// classified on its own), and what the name is ([`read_name`]).
 pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Candidate>) {
+    let Some((a, b)) = name_words(text, toks, r.clone(), out) else {
+        return;
+    };
+    if let Some(k) = new_name_inside(text, toks, r.start, a, b) {
+        classify(text, toks, a..k, out);
+        classify(text, toks, k..b, out);
+        return;
+    }
+    out.extend(read_name(text, toks, a, b));
+}
+
+/// The tokens `a..b` of the name in the run `r`: connectors and common words at the
+/// edges left out, a person's name cut at its first lower-case word that is no
+/// particle. A lone common word or a navy is a candidate at once (pushed to `out`,
+/// and `None` returned), as is a run with no name in it.
+fn name_words(
+    text: &str,
+    toks: &[Tok],
+    r: Range<usize>,
+    out: &mut Vec<Candidate>,
+) -> Option<(usize, usize)> {
     let (mut a, mut b) = (r.start, r.end);
     let low = |i: usize| lower(&text[toks[i].span.clone()]);
     let word = |i: usize| &text[toks[i].span.clone()];
@@ -215,7 +239,7 @@ pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Candida
     let suffixed =
         |i: usize| i < toks.len() && adjacent(text, &toks[i - 1], &toks[i]) && is_legal(word(i));
     if b - a == 1 && toks[a].initial && word(a).len() == 1 && !suffixed(b) {
-        return;
+        return None;
     }
     // A lone common word with a capital inside a sentence (`Dalla`, `Stato`) names
     // something only if the article names it in full elsewhere (`Lucio Dalla`).
@@ -228,7 +252,7 @@ pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Candida
             words: 1,
             initial: true,
         });
-        return;
+        return None;
     }
     // `Di Pietro`, `La Russa`: a particle before a capital opens a surname.
     let particle = |i: usize| {
@@ -257,7 +281,7 @@ pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Candida
             words: b - a,
             initial: toks[a].initial,
         });
-        return;
+        return None;
     }
     let institutional = a < b && head_class(word(a), Position::Head).is_some();
     let person = a < b && FIRST.contains(word(a));
@@ -294,7 +318,7 @@ pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Candida
         b -= 1;
     }
     if a >= b {
-        return;
+        return None;
     }
     if person {
         // A person's name goes on only through particles (`da`, `van`), not `di`, `e`.
@@ -315,13 +339,28 @@ pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Candida
             }
         }
     }
-    // A given name or an institutional head inside the run starts a new name
-    // (`Presidente della Repubblica Giorgio Napolitano`).
+    Some((a, b))
+}
+
+/// A given name or an institutional head inside the name `a..b` of the run starting at
+/// `run_start` starts a new name (`Presidente della Repubblica Giorgio Napolitano`):
+/// the token where it does.
+fn new_name_inside(
+    text: &str,
+    toks: &[Tok],
+    run_start: usize,
+    a: usize,
+    b: usize,
+) -> Option<usize> {
+    let low = |i: usize| lower(&text[toks[i].span.clone()]);
+    let word = |i: usize| &text[toks[i].span.clone()];
+    let institutional = head_class(word(a), Position::Head).is_some();
+    let person = FIRST.contains(word(a));
     for k in a + 1..b {
         let prev = low(k - 1);
         // `Chiesa di Santa Maria`: a saint's name is part of the institution's.
         let after_connector = k >= 2
-            && k - 2 >= r.start
+            && k - 2 >= run_start
             && !toks[k - 2].cap
             && head_class(word(k - 1), Position::Head) == Some(Class::Nothing);
         let opens_person = (k - a >= 2
@@ -347,11 +386,64 @@ pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Candida
                 .get(word(k))
                 .is_some_and(|(c, p)| *p == Position::Head && *c == Class::Organization);
         if opens_person || opens_org {
-            classify(text, toks, a..k, out);
-            classify(text, toks, k..b, out);
-            return;
+            return Some(k);
         }
     }
+    None
+}
+
+/// What the name `a..b` is, with its span, read in steps: a legal suffix
+/// ([`suffix_reading`]), a head or tail word or a cue before ([`by_head_and_cue`]),
+/// the clause around it ([`by_clause`]), its shape ([`by_shape`]); `None` for what
+/// names no entity.
+fn read_name(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Candidate> {
+    let word = |i: usize| &text[toks[i].span.clone()];
+    let person = FIRST.contains(word(a));
+    let mut r = suffix_reading(text, toks, a, b, person);
+    if !by_head_and_cue(text, toks, a, person, &mut r) {
+        return None;
+    }
+    by_clause(text, toks, a, b, person, &mut r);
+    by_shape(text, toks, a, &mut r);
+    if !matches!(
+        r.class,
+        Class::Company | Class::Organization | Class::Person | Class::Nothing
+    ) {
+        return None;
+    }
+    // A lone letter is no name: a word opening a sentence (`A`, `E`), or a group
+    // (`nel gruppo B`).
+    if r.end - a == 1 && word(a).chars().count() == 1 && r.class != Class::Person {
+        return None;
+    }
+    Some(Candidate {
+        span: toks[a].span.start..r.span_end,
+        name: toks[a].span.start..r.name_end,
+        class: r.class,
+        entry: None,
+        words: r.end - a,
+        initial: toks[a].initial && !r.titled,
+    })
+}
+
+/// What [`read_name`] has found so far of a name starting at token `a`.
+struct Reading {
+    /// Its class ([`Class::Nothing`] while unknown).
+    class: Class,
+    /// The token after the name, legal suffix left out.
+    end: usize,
+    /// The byte after the mention (suffix and full stops included).
+    span_end: usize,
+    /// The byte after the name.
+    name_end: usize,
+    /// An abbreviated title stands before it (its capital proves nothing).
+    titled: bool,
+}
+
+/// A legal suffix, written in capitals inside the run or in lower case after it, and
+/// the full stops that belong to the mention (`Jr.`, `S.p.A.`).
+fn suffix_reading(text: &str, toks: &[Tok], a: usize, b: usize, person: bool) -> Reading {
+    let word = |i: usize| &text[toks[i].span.clone()];
     let mut class = Class::Nothing;
     let mut end = b;
     // A legal suffix, written in capitals inside the run or in lower case after it.
@@ -389,83 +481,101 @@ pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Candida
             span_end += 1;
         }
     }
+    Reading {
+        class,
+        end,
+        span_end,
+        name_end: toks[end - 1].span.end,
+        titled: false,
+    }
+}
+
+/// A head or tail word of the name, a federation's word, a cue right before; false
+/// when one of them says the name is no entity (`lo stadio Artemio Franchi`).
+fn by_head_and_cue(text: &str, toks: &[Tok], a: usize, person: bool, r: &mut Reading) -> bool {
+    let word = |i: usize| &text[toks[i].span.clone()];
     let head = head_class(word(a), Position::Head);
-    let tail = (end - a >= 2)
-        .then(|| head_class(word(end - 1), Position::Tail))
+    let tail = (r.end - a >= 2)
+        .then(|| head_class(word(r.end - 1), Position::Tail))
         .flatten();
     // `George Hall`: a given name outweighs a place word at the end.
     let tail = tail.filter(|c| {
-        !(person && *c == Class::Nothing && SURNAMES_NOT_TAILS.contains(&word(end - 1)))
+        !(person && *c == Class::Nothing && SURNAMES_NOT_TAILS.contains(&word(r.end - 1)))
     });
-    if class == Class::Nothing {
+    if r.class == Class::Nothing {
         if let Some(c) = head.or(tail) {
-            let lone = end - a == 1;
+            let lone = r.end - a == 1;
             if c == Class::Nothing || lone && (toks[a].initial || !LONE.contains(&word(a))) {
-                return;
+                return false;
             }
-            class = c;
+            r.class = c;
         }
     }
-    if class == Class::Nothing && end - a == 1 && federation(word(a)) {
-        class = Class::Organization;
+    if r.class == Class::Nothing && r.end - a == 1 && federation(word(a)) {
+        r.class = Class::Organization;
     }
-    if class == Class::Nothing {
+    if r.class == Class::Nothing {
         match cue_before(text, toks, a) {
             // `lo stadio Artemio Franchi`, `via Cristoforo Colombo`: not a person.
-            Some(Class::Nothing) => return,
+            Some(Class::Nothing) => return false,
             // `l'editore Giangiacomo Feltrinelli`: a full name is a person.
-            Some(Class::Company | Class::Organization) if person && end - a >= 2 => {
-                class = Class::Person;
+            Some(Class::Company | Class::Organization) if person && r.end - a >= 2 => {
+                r.class = Class::Person;
             }
             // `la televisione di lingua tedesca SF`: one word in capitals is no
             // person's name (outside a headline in capitals).
-            Some(Class::Person) if end - a == 1 && toks[a].upper && word(a).len() >= 2 => {}
-            Some(c) => class = c,
+            Some(Class::Person) if r.end - a == 1 && toks[a].upper && word(a).len() >= 2 => {}
+            Some(c) => r.class = c,
             None => {}
         }
     }
+    true
+}
+
+/// The clause around the name: a title, kin, members, partners, a company's slot, an
+/// apposition, an English head with `of`, a given name.
+fn by_clause(text: &str, toks: &[Tok], a: usize, b: usize, person: bool, r: &mut Reading) {
+    let word = |i: usize| &text[toks[i].span.clone()];
     // `on. Rossi`, `l'avv. Bianchi`: a title abbreviated before the name (whose
     // capital after the full stop proves nothing either way).
-    let mut titled = false;
-    if class == Class::Nothing && abbreviated_title(&text[..toks[a].span.start]) {
-        class = Class::Person;
-        titled = true;
+    if r.class == Class::Nothing && abbreviated_title(&text[..toks[a].span.start]) {
+        r.class = Class::Person;
+        r.titled = true;
     }
     // `il papà di Rachele`: a kinship noun's `di` names a person.
-    if class == Class::Nothing && kin_of(&text[..toks[a].span.start]) {
-        class = Class::Person;
+    if r.class == Class::Nothing && kin_of(&text[..toks[a].span.start]) {
+        r.class = Class::Person;
     }
     // `i membri di Ansar Dine`, `appartenenti alla Exit`: a body's members.
-    if class == Class::Nothing && !person && member_of(&text[..toks[a].span.start]) {
-        class = Class::Organization;
+    if r.class == Class::Nothing && !person && member_of(&text[..toks[a].span.start]) {
+        r.class = Class::Organization;
     }
     // `Pedersoli e associati`, `Tedaldi & Figli`: a firm of partners.
-    let mut name_end = toks[end - 1].span.end;
-    if matches!(class, Class::Nothing | Class::Person) && end == b {
-        if let Some(n) = partners(&text[span_end..]) {
-            class = Class::Company;
-            span_end += n;
-            name_end = span_end - usize::from(text[..span_end].ends_with('.'));
+    if matches!(r.class, Class::Nothing | Class::Person) && r.end == b {
+        if let Some(n) = partners(&text[r.span_end..]) {
+            r.class = Class::Company;
+            r.span_end += n;
+            r.name_end = r.span_end - usize::from(text[..r.span_end].ends_with('.'));
         }
     }
     // `ha comprato Bettini`, `le azioni Bettini`: a slot only a company fills.
-    if class == Class::Nothing
-        && !(person && end - a >= 2)
-        && company_slot(&text[..toks[a].span.start], &text[span_end..])
+    if r.class == Class::Nothing
+        && !(person && r.end - a >= 2)
+        && company_slot(&text[..toks[a].span.start], &text[r.span_end..])
     {
-        class = Class::Company;
+        r.class = Class::Company;
     }
     // `British Association for the Advancement of Science`, `Women on Waves`: an
     // English head word inside, then `of`, `for` or `on`.
     // `Nextra, società di fondi`, `Ursa, un'azienda di polistirolo`: a cue in apposition.
     // (`Arriva Velmora, società di ...`: the capital opening a sentence may be a word)
-    if class == Class::Nothing && !person && !(toks[a].initial && end - a >= 2) {
-        if let Some(c) = cue_after(&text[span_end..]) {
-            class = c;
+    if r.class == Class::Nothing && !person && !(toks[a].initial && r.end - a >= 2) {
+        if let Some(c) = cue_after(&text[r.span_end..]) {
+            r.class = c;
         }
     }
-    if class == Class::Nothing && end - a >= 3 && !person {
-        class = (a..end - 1)
+    if r.class == Class::Nothing && r.end - a >= 3 && !person {
+        r.class = (a..r.end - 1)
             .find_map(|x| {
                 let of = matches!(word(x + 1), "of" | "for" | "on");
                 let c = HEADS_MAP.get(word(x)).map(|(c, _)| *c);
@@ -474,17 +584,24 @@ pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Candida
                     .flatten()
                     .filter(|c| matches!(c, Class::Company | Class::Organization))
             })
-            .unwrap_or(class);
+            .unwrap_or(r.class);
     }
-    if class == Class::Nothing && end - a >= 2 && FIRST.contains(word(a)) {
-        class = Class::Person;
+    if r.class == Class::Nothing && r.end - a >= 2 && FIRST.contains(word(a)) {
+        r.class = Class::Person;
     }
-    let acronym = end - a == 1
+}
+
+/// The name's shape: an acronym (a company unless a thing's noun or codes surround
+/// it), an acronym with full stops (a body).
+fn by_shape(text: &str, toks: &[Tok], a: usize, r: &mut Reading) {
+    let low = |i: usize| lower(&text[toks[i].span.clone()]);
+    let word = |i: usize| &text[toks[i].span.clone()];
+    let acronym = r.end - a == 1
         && toks[a].upper
         && !roman(word(a))
         && (3..=7).contains(&word(a).len())
         && word(a).chars().all(char::is_alphabetic);
-    if class == Class::Nothing
+    if r.class == Class::Nothing
         && acronym
         && !toks[a].initial
         && !technical(text, &toks[a].span)
@@ -493,41 +610,25 @@ pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Candida
             && adjacent(text, &toks[a - 1], &toks[a])
             && THING.contains(&low(a - 1).as_str()))
     {
-        class = Class::Company;
+        r.class = Class::Company;
     }
     // `W.W.F.`, `T.A.R.`, `A.SE.CON.`: an acronym with full stops, the last one included.
     // (also after a cue: `l'ONG A.SE.CON.`)
-    if end - a == 1
+    if r.end - a == 1
         && !toks[a].initial
-        && matches!(class, Class::Nothing | Class::Company | Class::Organization)
+        && matches!(
+            r.class,
+            Class::Nothing | Class::Company | Class::Organization
+        )
         && dotted(word(a))
     {
-        if class == Class::Nothing {
-            class = Class::Organization;
+        if r.class == Class::Nothing {
+            r.class = Class::Organization;
         }
-        if text[span_end..].starts_with('.') {
-            span_end += 1;
+        if text[r.span_end..].starts_with('.') {
+            r.span_end += 1;
         }
     }
-    if !matches!(
-        class,
-        Class::Company | Class::Organization | Class::Person | Class::Nothing
-    ) {
-        return;
-    }
-    // A lone letter is no name: a word opening a sentence (`A`, `E`), or a group
-    // (`nel gruppo B`).
-    if end - a == 1 && word(a).chars().count() == 1 && class != Class::Person {
-        return;
-    }
-    out.push(Candidate {
-        span: toks[a].span.start..span_end,
-        name: toks[a].span.start..name_end,
-        class,
-        entry: None,
-        words: end - a,
-        initial: toks[a].initial && !titled,
-    });
 }
 
 #[cfg(test)]
