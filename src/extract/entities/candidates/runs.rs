@@ -187,7 +187,7 @@ pub fn runs(text: &str, toks: &[Tok], hits: &[Hit]) -> Vec<Range<usize>> {
         };
         let mut j = i + 1;
         let mut complement = Complement::None;
-        'grow: while j < toks.len() {
+        while j < toks.len() {
             let prev = &toks[j - 1];
             let joined = adjacent(text, prev, &toks[j]) || is_initial(text, prev);
             if !joined {
@@ -283,97 +283,115 @@ pub fn runs(text: &str, toks: &[Tok], hits: &[Hit]) -> Vec<Range<usize>> {
                 }
             }
             // Up to two connectors (or a number, in institutional names) before a capital.
-            let mut k = j;
-            let mut and = false;
-            while k < toks.len() && k < j + 3 {
-                let w = lower(&text[toks[k].span.clone()]);
-                let digit_ok = toks[k].digits && connectors == ORG_CONNECTORS;
-                if !(connectors.contains(&w.as_str()) || digit_ok) {
-                    break 'grow;
-                }
-                // `il Real Madrid di José Mourinho`, `la Corte Suprema di Barack Obama`:
-                // a person's full name after `di` is the body's leader, not its name.
-                let person_next = |x: usize| x < toks.len() && opens_person(text, toks, hits, x);
-                if connectors == ORG_CONNECTORS && w.as_str() == "di" && person_next(k + 1) {
-                    break 'grow;
-                }
-                // `Gruppo F l'Olympique Marsiglia`, `la Presidenza della Repubblica il
-                // Capo dello Stato`: an article straight after a capital opens a new
-                // phrase (inside a name it follows a preposition: `per la`).
-                // (`Associazione Salviamo il Castello`: a verb may name a body)
-                let long = j - i >= 3 || text[toks[j - 1].span.clone()].chars().count() == 1;
-                if k == j && toks[j - 1].cap && long && ARTICLED[..8].contains(&w.as_str()) {
-                    break 'grow;
-                }
-                // `Consiglio di Sicurezza delle Nazioni Unite`, `Commissione Difesa del
-                // Senato`: a listed body after `del` is a name of its own.
-                if connectors == ORG_CONNECTORS
-                    && k == j
-                    && ["del", "della", "dell'", "dell’", "dei", "degli", "delle"]
-                        .contains(&w.as_str())
-                    && k + 1 < toks.len()
-                    && hits.iter().any(|h| {
-                        h.span.start == toks[k + 1].span.start
-                            && matches!(h.class, Class::Company | Class::Organization)
-                    })
-                {
-                    break 'grow;
-                }
-                // `la commissione d'inchiesta UNHCR sulla Siria`: what a body works on
-                // is no part of its name when it is a place.
-                if ["sul", "sulla", "sull'", "sull’"].contains(&w.as_str())
-                    && k + 1 < toks.len()
-                    && starts_place(toks, hits, k + 1)
-                {
-                    break 'grow;
-                }
-                k += 1;
-                and |= matches!(w.as_str(), "e" | "ed");
-                // `Parlamento e del Governo`, `Banca Intesa e Sanpaolo IMI`: two names.
-                // `Banca Popolare di Verona e Novara`, `Prefettura di Monza e Brianza`: a
-                // place after `di` and `e` goes on with another place, the last word.
-                let place = |x: usize| {
-                    hits.iter().any(|h| {
-                        h.class == Class::Place
-                            && h.span.start == toks[x].span.start
-                            && h.span.end == toks[x].span.end
-                    })
-                };
-                let places = connectors == ORG_CONNECTORS
-                    && k == j + 1
-                    && j >= 2
-                    && k < toks.len()
-                    && place(j - 1)
-                    && place(k)
-                    && lower(&text[toks[j - 2].span.clone()]).as_str() == "di"
-                    && !toks.get(k + 1).is_some_and(|n| n.cap);
-                // (`Diocesi di Namur e Professore emerito`: a person's title)
-                let coordinated = and
-                    && k < toks.len()
-                    && (HEADS_MAP.contains_key(&text[toks[k].span.clone()])
-                        || CUES_MAP.get(lower(&text[toks[k].span.clone()]).as_str())
-                            == Some(&Class::Person)
-                            && !toks.get(k + 1).is_some_and(|n| n.cap)
-                        || listed(&toks[k]) && !places
-                        || ["l'", "la", "il", "le", "i", "gli", "lo"]
-                            .contains(&lower(&text[toks[k].span.clone()]).as_str()));
-                if coordinated {
-                    break 'grow;
-                }
-                if k < toks.len() && toks[k].cap && adjacent(text, &toks[k - 1], &toks[k]) {
-                    j = k + 1;
-                    continue 'grow;
-                }
-                if k < toks.len() && !adjacent(text, &toks[k - 1], &toks[k]) {
-                    break 'grow;
-                }
+            match across_connectors(text, toks, hits, connectors, i, j) {
+                Some(next) => j = next,
+                None => break,
             }
-            break;
         }
         out.push(i..j);
         i = j;
     }
     out
+}
+
+/// Past the connectors at token `j` of the run opened at token `i` (up to two, or a
+/// number in an institutional name) to the next capital, where the run goes on: the
+/// token after that capital, or `None` where the run ends (a leader's name after
+/// `di`, an article after a capital, a listed body after `del`, a place after `sul`,
+/// a second name after `e`).
+fn across_connectors(
+    text: &str,
+    toks: &[Tok],
+    hits: &[Hit],
+    connectors: &[&str],
+    i: usize,
+    j: usize,
+) -> Option<usize> {
+    let listed = |t: &Tok| hits.iter().any(|h| h.span.start == t.span.start);
+    let mut k = j;
+    let mut and = false;
+    while k < toks.len() && k < j + 3 {
+        let w = lower(&text[toks[k].span.clone()]);
+        let digit_ok = toks[k].digits && connectors == ORG_CONNECTORS;
+        if !(connectors.contains(&w.as_str()) || digit_ok) {
+            return None;
+        }
+        // `il Real Madrid di José Mourinho`, `la Corte Suprema di Barack Obama`:
+        // a person's full name after `di` is the body's leader, not its name.
+        let person_next = |x: usize| x < toks.len() && opens_person(text, toks, hits, x);
+        if connectors == ORG_CONNECTORS && w.as_str() == "di" && person_next(k + 1) {
+            return None;
+        }
+        // `Gruppo F l'Olympique Marsiglia`, `la Presidenza della Repubblica il
+        // Capo dello Stato`: an article straight after a capital opens a new
+        // phrase (inside a name it follows a preposition: `per la`).
+        // (`Associazione Salviamo il Castello`: a verb may name a body)
+        let long = j - i >= 3 || text[toks[j - 1].span.clone()].chars().count() == 1;
+        if k == j && toks[j - 1].cap && long && ARTICLED[..8].contains(&w.as_str()) {
+            return None;
+        }
+        // `Consiglio di Sicurezza delle Nazioni Unite`, `Commissione Difesa del
+        // Senato`: a listed body after `del` is a name of its own.
+        if connectors == ORG_CONNECTORS
+            && k == j
+            && ["del", "della", "dell'", "dell’", "dei", "degli", "delle"].contains(&w.as_str())
+            && k + 1 < toks.len()
+            && hits.iter().any(|h| {
+                h.span.start == toks[k + 1].span.start
+                    && matches!(h.class, Class::Company | Class::Organization)
+            })
+        {
+            return None;
+        }
+        // `la commissione d'inchiesta UNHCR sulla Siria`: what a body works on
+        // is no part of its name when it is a place.
+        if ["sul", "sulla", "sull'", "sull’"].contains(&w.as_str())
+            && k + 1 < toks.len()
+            && starts_place(toks, hits, k + 1)
+        {
+            return None;
+        }
+        k += 1;
+        and |= matches!(w.as_str(), "e" | "ed");
+        // `Parlamento e del Governo`, `Banca Intesa e Sanpaolo IMI`: two names.
+        // `Banca Popolare di Verona e Novara`, `Prefettura di Monza e Brianza`: a
+        // place after `di` and `e` goes on with another place, the last word.
+        let place = |x: usize| {
+            hits.iter().any(|h| {
+                h.class == Class::Place
+                    && h.span.start == toks[x].span.start
+                    && h.span.end == toks[x].span.end
+            })
+        };
+        let places = connectors == ORG_CONNECTORS
+            && k == j + 1
+            && j >= 2
+            && k < toks.len()
+            && place(j - 1)
+            && place(k)
+            && lower(&text[toks[j - 2].span.clone()]).as_str() == "di"
+            && !toks.get(k + 1).is_some_and(|n| n.cap);
+        // (`Diocesi di Namur e Professore emerito`: a person's title)
+        let coordinated = and
+            && k < toks.len()
+            && (HEADS_MAP.contains_key(&text[toks[k].span.clone()])
+                || CUES_MAP.get(lower(&text[toks[k].span.clone()]).as_str())
+                    == Some(&Class::Person)
+                    && !toks.get(k + 1).is_some_and(|n| n.cap)
+                || listed(&toks[k]) && !places
+                || ["l'", "la", "il", "le", "i", "gli", "lo"]
+                    .contains(&lower(&text[toks[k].span.clone()]).as_str()));
+        if coordinated {
+            return None;
+        }
+        if k < toks.len() && toks[k].cap && adjacent(text, &toks[k - 1], &toks[k]) {
+            return Some(k + 1);
+        }
+        if k < toks.len() && !adjacent(text, &toks[k - 1], &toks[k]) {
+            return None;
+        }
+    }
+    None
 }
 
 /// Token `k` starts a listed place.

@@ -6,6 +6,8 @@
 //! della Repubblica Giorgio Napolitano`). The candidates stage says which words to
 //! read ([`Piece`]); what is still unknown here is left to resolution.
 
+mod codes;
+
 use super::candidate::Candidate;
 use super::candidates::{lower_complement, Complement, Piece};
 use super::cues::{cue_after, cue_before};
@@ -18,6 +20,7 @@ use super::words::{
     after_article, arabic_surname, elided_article, head_class, is_legal, roman, DI, MASTHEADS,
     PARTICLES,
 };
+use codes::{among_codes, dotted, technical, THING};
 use std::ops::Range;
 
 /// The candidates of one unit's pieces, in order: a decided one as it is, words to
@@ -110,85 +113,6 @@ pub fn federation(w: &str) -> bool {
     w.strip_prefix("Feder")
         .is_some_and(|r| consonant(r, "bcdfglmnprstvz"))
         || w.strip_prefix("Asso").is_some_and(|r| consonant(r, "bgp"))
-}
-
-/// Nouns right before an acronym that make it a thing, not a body (`la legge SOPA`,
-/// `il piano PUMS`, `la tecnologia NFC`, `il lanciatore VEGA`).
-const THING: &[&str] = &[
-    "decreto",
-    "direttiva",
-    "esame",
-    "farmaco",
-    "formato",
-    "lanciatore",
-    "legge",
-    "missile",
-    "modello",
-    "norma",
-    "piano",
-    "programma",
-    "progetto",
-    "protocollo",
-    "satellite",
-    "sistema",
-    "standard",
-    "tassa",
-    "tecnologia",
-    "test",
-    "virus",
-];
-
-/// `GPRS / EDGE / HSDPA`, `Bluetooth 2.1 + EDR`, `alle 12.30 BST`, `_ _ NOTOC _ _`:
-/// capitals among slashes, after a number or in markup are a standard, a unit or a
-/// code, not a body.
-fn technical(text: &str, span: &Range<usize>) -> bool {
-    let before = text[..span.start].trim_end_matches([' ', '\u{a0}']);
-    let after = text[span.end..].trim_start_matches([' ', '\u{a0}']);
-    before.ends_with(|c: char| matches!(c, '/' | '+' | '_') || c.is_ascii_digit())
-        || after.starts_with(['/', '+', '_'])
-}
-
-/// A code of capitals and digits (`NMB1`, `N46`, `N2L`): one to four capitals, one to
-/// three digits, perhaps a capital.
-fn code(w: &str) -> bool {
-    let b = w.as_bytes();
-    let caps = b.iter().take_while(|c| c.is_ascii_uppercase()).count();
-    let digits = b[caps..].iter().take_while(|c| c.is_ascii_digit()).count();
-    let rest = &b[caps + digits..];
-    (1..=4).contains(&caps)
-        && (1..=3).contains(&digits)
-        && (rest.is_empty() || rest.len() == 1 && rest[0].is_ascii_uppercase())
-}
-
-/// `le linee notturne (NMA, NMB, NMB1, NMC e NME)`, `NME (ex N3)`: capitals among
-/// codes of capitals and digits, on the same line and within 40 bytes, are codes too
-/// (lines, models), not bodies.
-fn among_codes(text: &str, span: &Range<usize>) -> bool {
-    let mut from = span.start.saturating_sub(40);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
-    let mut to = (span.end + 40).min(text.len());
-    while !text.is_char_boundary(to) {
-        to -= 1;
-    }
-    let line = |s: &str| !s.contains('\n');
-    line(&text[from..span.start])
-        && line(&text[span.end..to])
-        && text[from..to]
-            .split(|c: char| !c.is_ascii_alphanumeric())
-            .any(code)
-}
-
-/// `W.W.F`, `A.SE.CON`, `T.A.R`: capitals in two or more parts with full stops
-/// between them, three letters or more (not `U.S`, `D.C`).
-fn dotted(w: &str) -> bool {
-    let parts = w.split('.');
-    w.contains('.')
-        && w.chars().filter(|c| c.is_uppercase()).count() >= 3
-        && parts
-            .clone()
-            .all(|p| (1..=3).contains(&p.chars().count()) && p.chars().all(char::is_uppercase))
 }
 
 /// `la Marina`, `della Marina argentina`: after an article, `Marina` alone or with an

@@ -293,8 +293,9 @@ fn linked(
     }
 }
 
-/// Marks `span` an organization: the candidate discovery found there (if nothing else
-/// claimed it) or a new one. Not over a gazetteer hit (places are [`retag`]'s).
+/// Marks `span` an organization: the candidate the candidates stage found there (if
+/// nothing else claimed it) or a new one. Not over a gazetteer hit (places are
+/// [`retag`]'s).
 fn team_cand(
     span: Range<usize>,
     words: usize,
