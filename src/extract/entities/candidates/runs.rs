@@ -418,3 +418,33 @@ fn opens_person(text: &str, toks: &[Tok], hits: &[Hit], k: usize) -> bool {
             && !HEADS_MAP.contains_key(&text[toks[k].span.clone()])
             && adjacent(text, &toks[k], &toks[k + 1])
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::entities::marked::check;
+
+    /// The connectors a run takes depend on its head; each with its twin.
+    #[test]
+    fn connectors_by_head() {
+        check(&[
+            // a given name takes particles, not `e`
+            "Ieri [@Dries van Brummelen] ha parlato.",
+            "Ieri Dries e Brummelen hanno parlato.",
+            // an Arabic article joined to the surname ends the name
+            "Lo ha detto [@Bashar al-Rashidi] ieri.",
+            // given names only, `di` and a capital
+            "Ieri [@Marco di Brummelo] ha parlato.",
+            // an institutional head takes `di` and a lower-case complement
+            "La [Banca di Valdena] ha chiuso.",
+            "Il [#Ministero della giustizia] ha risposto.",
+            // but no complement of time (`di ieri`)
+            "Il [#Governo] di ieri ha risposto.",
+            // a plural adjective of nation goes with a plural head
+            "Le [#Forze Armate italiane] sono partite.",
+            // `e` and an article: two names
+            "Il [#Parlamento] e il [#Governo] hanno deciso.",
+            // a place after `sulla` is what a body works on
+            "La commissione d'inchiesta [#UNHCR] sulla Siria ha chiuso.",
+        ]);
+    }
+}

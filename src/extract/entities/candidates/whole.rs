@@ -203,3 +203,26 @@ pub fn expansions(text: &str, toks: &[Tok], out: &mut Vec<Piece>) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::entities::marked::check;
+
+    /// Runs read whole: a branch, a company's cue or suffix over places and words.
+    #[test]
+    fn runs_read_whole() {
+        check(&[
+            // a listed body and a place: its branch
+            "Il [#WWF Sardegna] ha protestato.",
+            // an unlisted acronym and a place, with no cue: nothing known
+            "Il CSV Valdena ha protestato.",
+            // a company's cue over a place inside the name
+            "Il fondo [Alba Capitale Toscana] ha investito.",
+            "La holding [Zanardi Finanziaria] ha investito.",
+            // a person's full name after a company's cue is a person
+            "L'editore [@Marco Tedaldi] ha parlato.",
+            // an acronym with full stops keeps its last one
+            "Ieri la [#A.SE.CON.=A.SE.CON] (Amici senza Confini) ha protestato.",
+        ]);
+    }
+}

@@ -3,6 +3,10 @@
 //! article. Sports reports ([`sports`]): places that stand for teams, line-ups and
 //! scorers, clubs; the Palio of Siena ([`palio`]): the contrade, whose names are
 //! ordinary words.
+//!
+//! Not here, as they hold in any article: a church named after its saint and the
+//! hospital one is taken to are places (`filters`), a flight number is no car model
+//! (`product`), capitals among codes are no body (`classify::codes`).
 
 pub mod palio;
 pub mod sports;
