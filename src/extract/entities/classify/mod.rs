@@ -155,7 +155,7 @@ fn name_words(
     r: Range<usize>,
     out: &mut Vec<Candidate>,
 ) -> Option<(usize, usize)> {
-    let (mut a, mut b) = (r.start, r.end);
+    let (mut a, b) = (r.start, r.end);
     let low = |i: usize| lower(&text[toks[i].span.clone()]);
     let word = |i: usize| &text[toks[i].span.clone()];
     // A lone letter opening a sentence (`A`, `E`) is a word, and no name (see the end),
@@ -207,8 +207,30 @@ fn name_words(
         });
         return None;
     }
-    let institutional = a < b && head_class(word(a), Position::Head).is_some();
-    let person = a < b && FIRST.contains(word(a));
+    if a >= b {
+        return None;
+    }
+    let b = last_word(text, toks, a, b);
+    if a >= b {
+        return None;
+    }
+    let b = if FIRST.contains(word(a)) {
+        person_name_end(text, toks, a, b)
+    } else {
+        b
+    };
+    Some((a, b))
+}
+
+/// The end of the name `a..b` once the words that cannot end it are left out: a
+/// lower-case word, or a common one, unless an institution's adjective or
+/// complement, a newspaper's word or a surname's particle ends it. `a < b`.
+fn last_word(text: &str, toks: &[Tok], a: usize, b: usize) -> usize {
+    let mut b = b;
+    let low = |i: usize| lower(&text[toks[i].span.clone()]);
+    let word = |i: usize| &text[toks[i].span.clone()];
+    let institutional = head_class(word(a), Position::Head).is_some();
+    let person = FIRST.contains(word(a));
     // `Bashar al-Asad`: the surname is capitalised after its article.
     let arabic = |i: usize| person && arabic_surname(word(i));
     // A common word that ends a person's name and stays in it: a particle (`Di`),
@@ -241,29 +263,33 @@ fn name_words(
     {
         b -= 1;
     }
-    if a >= b {
-        return None;
-    }
-    if person {
-        // A person's name goes on only through particles (`da`, `van`), not `di`, `e`.
-        // `Vittorio Emanuele di Savoia`: after given names only, `di` too.
-        let di = |k: usize| {
-            DI.contains(&low(k).as_str())
-                && (a..k).all(|x| FIRST.contains(word(x)))
-                && !after_article(text, toks, a)
-                && k + 1 < b
-                && toks[k + 1].cap
-        };
-        if let Some(k) = (a + 1..b).find(|&k| {
-            !toks[k].cap && !arabic(k) && !PARTICLES.contains(&low(k).as_str()) && !di(k)
-        }) {
-            b = k;
-            while b > a + 1 && !toks[b - 1].cap {
-                b -= 1;
-            }
+    b
+}
+
+/// The end of a person's name `a..b`: it goes on only through particles (`da`,
+/// `van`), an Arabic article joined to the surname, and `di` after given names only
+/// (`Vittorio Emanuele di Savoia`), not through `di` or `e` otherwise.
+fn person_name_end(text: &str, toks: &[Tok], a: usize, b: usize) -> usize {
+    let mut b = b;
+    let low = |i: usize| lower(&text[toks[i].span.clone()]);
+    let word = |i: usize| &text[toks[i].span.clone()];
+    let arabic = |i: usize| arabic_surname(word(i));
+    let di = |k: usize| {
+        DI.contains(&low(k).as_str())
+            && (a..k).all(|x| FIRST.contains(word(x)))
+            && !after_article(text, toks, a)
+            && k + 1 < b
+            && toks[k + 1].cap
+    };
+    if let Some(k) = (a + 1..b)
+        .find(|&k| !toks[k].cap && !arabic(k) && !PARTICLES.contains(&low(k).as_str()) && !di(k))
+    {
+        b = k;
+        while b > a + 1 && !toks[b - 1].cap {
+            b -= 1;
         }
     }
-    Some((a, b))
+    b
 }
 
 /// A given name or an institutional head inside the name `a..b` of the run starting at
