@@ -131,7 +131,7 @@ fn media_cue(w: &str) -> bool {
         })
 }
 
-fn word_char(c: Option<char>) -> bool {
+pub fn word_char(c: Option<char>) -> bool {
     c.is_some_and(|c| c.is_alphanumeric())
 }
 
@@ -362,34 +362,6 @@ pub fn find(text: &str, units: &[Range<usize>]) -> Vec<Hit> {
         for h in out.iter_mut().filter(|h| named.contains(&h.entry)) {
             h.class = Class::Company;
         }
-    }
-    for t in g
-        .topical
-        .iter()
-        .filter(|t| t.words.iter().all(|w| text.contains(w)))
-    {
-        let before = out.len();
-        for m in t.automaton().find_iter(text) {
-            let (s, e) = (m.start(), m.end());
-            let i = units.partition_point(|u| u.end < e);
-            let free = !out[..before]
-                .iter()
-                .any(|h| h.span.start < e && s < h.span.end);
-            if word_char(text[..s].chars().next_back())
-                || word_char(text[e..].chars().next())
-                || !units.get(i).is_some_and(|u| u.start <= s && e <= u.end)
-                || !free
-            {
-                continue;
-            }
-            let entry = t.entries[m.pattern().as_usize()];
-            out.push(Hit {
-                span: s..e,
-                entry,
-                class: g.entries[entry].class,
-            });
-        }
-        out.sort_by_key(|h| h.span.start);
     }
     out
 }

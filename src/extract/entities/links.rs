@@ -2,27 +2,19 @@
 //! given names listed together), and an acronym in brackets after a full name
 //! (`Centro Clinico Universitario di Losanna (CHUV)`).
 
-use super::business::member_of;
-use super::discovery::Cand;
-use super::lists::{Class, Position, CUES_MAP, FIRST, HEADS_MAP};
-use super::people::norm;
+use super::candidate::Candidate;
+use super::lists::{Class, CUES_MAP, FIRST};
+use super::slots::member_of;
 use super::tokens::lower;
+use super::words::{abbreviates, body_word_at_an_end, norm, ARTICLED};
 use std::collections::HashMap;
-
-/// Articles and articled prepositions, which a person's name does not take.
-pub const ARTICLED: &[&str] = &[
-    "il", "lo", "la", "i", "gli", "le", "l'", "l’", "del", "dello", "della", "dell'", "dell’",
-    "dei", "degli", "delle", "al", "allo", "alla", "all'", "all’", "ai", "agli", "alle", "dal",
-    "dallo", "dalla", "dall'", "dall’", "dai", "dagli", "dalle", "nel", "nello", "nella", "nell'",
-    "nell’", "sul", "sullo", "sulla", "sull'", "sull’",
-];
 
 /// The candidates of `cands` in runs, in text order, each next one after only one of
 /// `separators` (`, `, ` e `): their indices, a run of one for a name alone.
-fn lists(text: &str, cands: &[Cand], separators: &[&str]) -> Vec<Vec<usize>> {
+fn lists(text: &str, cands: &[Candidate], separators: &[&str]) -> Vec<Vec<usize>> {
     let mut order: Vec<usize> = (0..cands.len()).collect();
     order.sort_by_key(|&i| cands[i].span.start);
-    let joined = |a: &Cand, b: &Cand| {
+    let joined = |a: &Candidate, b: &Candidate| {
         a.span.end <= b.span.start && separators.contains(&&text[a.span.end..b.span.start])
     };
     let mut runs: Vec<Vec<usize>> = Vec::new();
@@ -38,11 +30,11 @@ fn lists(text: &str, cands: &[Cand], separators: &[&str]) -> Vec<Vec<usize>> {
 /// Names in a list with a person (`Tosatto e Nibali`, `Mario Rossi, Bianchi e Verdi`):
 /// the unknown ones are people too. (A list of unknown names alone may be anything:
 /// contrade, villages, bands.)
-pub fn coordinated(text: &str, cands: &mut [Cand], keys: &mut [String]) {
+pub fn coordinated(text: &str, cands: &mut [Candidate], keys: &mut [String]) {
     let separators = [", ", " e ", " ed ", ", e ", " o ", "; ", " - ", " – "];
     for chain in lists(text, cands, &separators) {
         let chain = &chain[..];
-        let unknown = |c: &Cand| {
+        let unknown = |c: &Candidate| {
             // the cheap tests first: most candidates fail them
             if c.class != Class::Nothing || c.initial || c.words > 2 {
                 return false;
@@ -108,7 +100,7 @@ pub fn coordinated(text: &str, cands: &mut [Cand], keys: &mut [String]) {
 /// An acronym in brackets right after a name is that name (`Centro Clinico
 /// Universitario di Losanna (CHUV)`, `Cassa Depositi e Prestiti (Cdp)`): the same
 /// entity wherever it appears.
-pub fn bracketed(text: &str, cands: &mut [Cand], keys: &mut [String]) {
+pub fn bracketed(text: &str, cands: &mut [Candidate], keys: &mut [String]) {
     let mut order: Vec<usize> = (0..cands.len()).collect();
     order.sort_by_key(|&i| cands[i].span.start);
     // `Federal Aviation Authority (FAA)`: capitalised words no rule knows, with their
@@ -157,40 +149,6 @@ pub fn bracketed(text: &str, cands: &mut [Cand], keys: &mut [String]) {
     }
 }
 
-/// `acronym` abbreviates `name`: it opens with the initial of the name's first word
-/// and has the initials of its capitalised words in order (`FAA`, `Federal Aviation
-/// Authority`; `A.SE.CON`, `Amici senza Confini`), two letters or more.
-pub fn abbreviates(acronym: &str, name: &str) -> bool {
-    let letters: Vec<char> = acronym.chars().filter(|c| c.is_uppercase()).collect();
-    let mut initials = name
-        .split([' ', '\'', '’', '-'])
-        .filter_map(|w| w.chars().next())
-        .filter(|c| c.is_uppercase());
-    let Some(first) = initials.next() else {
-        return false;
-    };
-    let mut rest = letters.iter().skip(1);
-    letters.len() >= 2
-        && letters[0] == first
-        && name.starts_with(first)
-        && initials.all(|i| rest.any(|&l| l == i))
-}
-
-/// The first or the last word of `name` is a company's or an organization's head or
-/// tail word (`Federal Aviation Authority`, `Gruppo d'investigazione`).
-pub fn body_word_at_an_end(name: &str) -> bool {
-    let mut words = name.split([' ', '\'', '’']).filter(|w| !w.is_empty());
-    let first = words.next();
-    let last = words.next_back();
-    let body = |w: Option<&str>, tail_ok: bool| {
-        w.and_then(|w| HEADS_MAP.get(w)).is_some_and(|(c, p)| {
-            matches!(c, Class::Company | Class::Organization) && (tail_ok || *p != Position::Tail)
-        })
-    };
-    // (a tail word opening the name is an adjective there: `Digital right management`)
-    body(first, false) || body(last, true)
-}
-
 /// Plural nouns before a list of names that say what the names are (`i gruppi Sony e
 /// Discovery`, `le società A, B e C`, `società come Google e Facebook`).
 const PLURAL_CUES: &[(&str, Class)] = &[
@@ -232,7 +190,7 @@ fn plural_cue(before: &str) -> Option<Class> {
 /// Unknown names listed after a plural cue (`i sindacati USB e OrSA`, `società come
 /// Google e Facebook`) are what the cue says, two names or more; a person or a place
 /// in the list (a known name of another class) stops it.
-pub fn listed_after_cue(text: &str, cands: &mut [Cand]) {
+pub fn listed_after_cue(text: &str, cands: &mut [Candidate]) {
     for chain in lists(text, cands, &[", ", " e ", " ed ", ", e "]) {
         let chain = &chain[..];
         if chain.len() < 2 {
@@ -255,14 +213,14 @@ pub fn listed_after_cue(text: &str, cands: &mut [Cand]) {
         let listed_company = chain
             .iter()
             .any(|&i| cands[i].class == Class::Company && cands[i].entry.is_some());
-        let founder = |c: &Cand| {
+        let founder = |c: &Candidate| {
             class == Class::Company
                 && listed_company
                 && c.class == Class::Person
                 && c.entry.is_none()
                 && c.words >= 2
         };
-        let fits = |c: &Cand| match class {
+        let fits = |c: &Candidate| match class {
             Class::Person => matches!(c.class, Class::Nothing | Class::Person),
             _ => {
                 matches!(
@@ -298,4 +256,23 @@ fn people_announced(before: &str) -> bool {
     clause[from..]
         .split(|c: char| !c.is_alphabetic())
         .any(|w| w.len() >= 5 && w.ends_with('i') && CUES_MAP.get(w) == Some(&Class::Person))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::entities::marked::check;
+
+    /// Lists with a person, given names listed together, plural cues, brackets.
+    #[test]
+    fn lists_and_brackets() {
+        check(&[
+            "Lo hanno detto [@Tosatto] e [@Carlo Venturelli].",
+            "Lo hanno detto Tosatto e Bruni.",
+            "Ha incontrato [@Lucia] e [@Marta].",
+            "Due senatori della sinistra: [@Bruni] e [@Dalmasso] hanno votato contro.",
+            "I sindacati [#Unitas] e [#Solidas] hanno scioperato.",
+            "Hanno scioperato Unitas e Solidas.",
+            "La [Cassa Rurale di Valdena] ([CRV=Cassa Rurale di Valdena]) ha chiuso. Ieri la [CRV=Cassa Rurale di Valdena] ha riaperto.",
+        ]);
+    }
 }

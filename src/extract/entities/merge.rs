@@ -2,13 +2,13 @@
 //! text order, and the canonical name (the fullest form the article uses, legal
 //! suffix left out, a form in capitals only when there is no other).
 
-use super::discovery::Cand;
+use super::candidate::Candidate;
 use super::lists::{Class, GAZETTEER};
 use crate::summary::{Entity, Mention};
 use rustc_hash::FxHashMap as HashMap;
 
 /// Groups candidates by key into companies, organizations and people.
-pub fn build(text: &str, cands: &[Cand], keys: &[String]) -> [Vec<Entity>; 3] {
+pub fn build(text: &str, cands: &[Candidate], keys: &[String]) -> [Vec<Entity>; 3] {
     let mut order: Vec<usize> = (0..cands.len()).collect();
     order.sort_by_key(|&i| (cands[i].span.start, std::cmp::Reverse(cands[i].span.end)));
     // Overlapping mentions: the first (and longest) wins.
@@ -93,5 +93,20 @@ fn slot(c: Class) -> usize {
         Class::Company => 0,
         Class::Organization => 1,
         _ => 2,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::entities::marked::check;
+
+    /// The canonical name: the fullest form, legal suffix left out.
+    #[test]
+    fn canonical_names() {
+        check(&[
+            "Ieri la [Brontelli Servizi S.r.l.=Brontelli Servizi] ha chiuso. Oggi la [Brontelli Servizi] ha riaperto.",
+            "[@Carlo Venturelli] ha parlato ieri. [@Venturelli=Carlo Venturelli] ha poi aggiunto altro.",
+            "La [#Federazione Tessile Veneta] ([#FTV=Federazione Tessile Veneta]) ha protestato ieri.",
+        ]);
     }
 }

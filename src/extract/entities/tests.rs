@@ -949,7 +949,7 @@ fn acronyms_in_brackets_name_bodies() {
 
 #[test]
 fn initials_abbreviate_names() {
-    use super::links::abbreviates;
+    use super::words::abbreviates;
     assert!(abbreviates("FAA", "Federal Aviation Authority"));
     assert!(abbreviates("A.SE.CON", "Amici senza Confini"));
     assert!(abbreviates("CISN", "Cooperazione per il nord e il sud"));
@@ -1130,7 +1130,7 @@ fn company_mention_texts(text: &str) -> Vec<String> {
 
 #[test]
 fn adjective_stems_are_sorted() {
-    assert!(super::classify::cue_adjective_stems_sorted());
+    assert!(super::cues::cue_adjective_stems_sorted());
 }
 
 #[test]

@@ -1,112 +1,13 @@
-//! Names that no list knows, given a kind by how the text speaks of them (issue 20).
-//!
-//! Companies: a legal suffix after the name (`Acme Italia S.p.A.`), a business head
-//! noun before it (`la società Acme Italia`, `il fondo Primo Ventures`), a slot of the
-//! clause that only a company fills (`ha comprato Bettini`, `le azioni Bettini`,
-//! `l'ad di Bettini`, `Bettini ha chiuso il trimestre con ricavi di ...`), a firm of
-//! partners (`Pedersoli e associati`). Bodies: what members belong to (`i membri di
-//! X`). People: a kinship noun's `di` (`il papà di Rachele`) and an abbreviated title
-//! (`on. Rossi`). [`super::classify`] and [`super::discovery`] ask these tests; each
-//! looks only at the words around the name, cheap tests first.
+//! The clause around a name, when it says what the name is (issue 20). Companies: a
+//! slot of the clause that only a company fills (`ha comprato Bettini`, `le azioni
+//! Bettini`, `l'ad di Bettini`, `Bettini ha chiuso il trimestre con ricavi di ...`), a
+//! firm of partners (`Pedersoli e associati`). Bodies: what members belong to (`i
+//! membri di X`). People: a kinship noun's `di` (`il papà di Rachele`) and an
+//! abbreviated title (`on. Rossi`). The candidates, classification and resolution
+//! stages ask these tests; each looks only at the words around the name, cheap tests
+//! first.
 
-use super::classify::{cue_before, is_legal};
-use super::discovery::{elided_article, head_class, Cand};
-use super::gazetteer::Hit;
-use super::lists::{Class, Position, CUE_EDGES, FIRST, STOP};
-use super::tokens::{adjacent, lower, Lower, Tok};
-use std::ops::Range;
-
-/// Longest name (in words) that a cue or a suffix makes one company's.
-const MAX_WORDS: usize = 6;
-
-/// `la società Acme Italia`, `il fondo Primo Ventures`, `Acme Italia S.p.A.`: a
-/// company's cue right before the run `r`, or a legal suffix ending it, makes the whole
-/// run one company's name, places and common words inside included (the listed place
-/// `Italia`, the ordinal `Primo`). A listed company or body inside, or a person's full
-/// name, keeps the ordinary reading (`il gruppo Fiat Chrysler`, `l'editore Giangiacomo
-/// Feltrinelli`).
-pub fn named_by_business(text: &str, toks: &[Tok], hits: &[Hit], r: Range<usize>) -> Option<Cand> {
-    let word = |k: usize| &text[toks[k].span.clone()];
-    let mut a = r.start;
-    // a word opening the sentence (`Ieri`, `L'`) is no part of the name; an article
-    // may be (`La Recuperi S.r.l.`)
-    while a + 1 < r.end && toks[a].initial && {
-        let w = lower(word(a));
-        STOP.contains(w.as_str()) && !matches!(w.as_str(), "la" | "il" | "lo" | "le" | "i" | "gli")
-            || elided_article(w.as_str())
-    } {
-        a += 1;
-    }
-    let end = r.end;
-    let legal_inside = end - a >= 2 && is_legal(word(end - 1));
-    let legal_after = !legal_inside
-        && end < toks.len()
-        && adjacent(text, &toks[end - 1], &toks[end])
-        && is_legal(word(end));
-    let legal = legal_inside || legal_after;
-    let name_end = if legal_inside { end - 1 } else { end };
-    if name_end - a > MAX_WORDS || name_end <= a {
-        return None;
-    }
-    if !legal {
-        // only a cue with two words or more: one word after a cue is read already
-        // (the cheap test first: one of the three words before ends some cue, as
-        // `cue_before` allows an adjective and an article after the cue)
-        let ends_cue =
-            || (a.saturating_sub(3)..a).any(|k| CUE_EDGES.1.contains(lower(word(k)).as_str()));
-        let cued = a == r.start
-            && name_end - a >= 2
-            && !toks[a].initial
-            && ends_cue()
-            && cue_before(text, toks, a) == Some(Class::Company);
-        // (`l'editore Marco Tedaldi` is a person: a given name opens the name only
-        // with a place or a company's word after it, `il fondo Alba Capitale Toscana`)
-        let business_word = |k: usize| {
-            matches!(head_class(word(k), Position::Head), Some(Class::Company))
-                || matches!(head_class(word(k), Position::Tail), Some(Class::Company))
-                || hits
-                    .iter()
-                    .any(|h| h.class == Class::Place && h.span.start == toks[k].span.start)
-        };
-        if !cued || FIRST.contains(word(a)) && !(a + 1..name_end).any(business_word) {
-            return None;
-        }
-    }
-    let (from, to) = (toks[a].span.start, toks[name_end - 1].span.end);
-    let blocked = hits.iter().any(|h| {
-        h.span.start < to
-            && from < h.span.end
-            && match h.class {
-                Class::Company | Class::Organization => true,
-                // a listed surname alone may be part of a company's name
-                // (`la holding Zanardi Finanziaria`), a full name not
-                Class::Person => h.span.start < from || text[h.span.clone()].contains(' '),
-                _ => false,
-            }
-    });
-    if blocked {
-        return None;
-    }
-    let mut span_end = to;
-    if legal {
-        let suffix = if legal_inside { end - 1 } else { end };
-        span_end = toks[suffix].span.end;
-        let w = word(suffix);
-        if text[span_end..].starts_with('.')
-            && (w.contains('.') || ["Inc", "Corp", "Co", "Ltd"].contains(&w))
-        {
-            span_end += 1;
-        }
-    }
-    Some(Cand {
-        span: from..span_end,
-        name: from..to,
-        class: Class::Company,
-        entry: None,
-        words: name_end - a,
-        initial: toks[a].initial,
-    })
-}
+use super::tokens::{lower, Lower};
 
 /// The last `n` words of `before` (lower case, with their spaces), if it has them.
 fn last_words(before: &str, n: usize) -> Option<Lower<'_>> {
@@ -628,4 +529,36 @@ fn stock_move(after: &str) -> bool {
                 .bytes()
                 .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The clause slots only a company fills; each with its twin.
+    #[test]
+    fn company_slots() {
+        let cases: &[(&str, &str, bool)] = &[
+            ("Il gruppo ha comprato ", " per 3 milioni", true),
+            ("Il gruppo ha salutato ", " per 3 minuti", false),
+            ("Le azioni ", " sono salite del 3%", true),
+            ("Le foto ", " sono piaciute", false),
+        ];
+        for (before, after, want) in cases {
+            assert_eq!(company_slot(before, after), *want, "{before:?} _ {after:?}");
+        }
+    }
+
+    /// Members, kin, titles and partners, each with its twin.
+    #[test]
+    fn members_kin_titles_partners() {
+        assert!(member_of("I membri di "));
+        assert!(!member_of("I monti di "));
+        assert!(kin_of("Il papà di "));
+        assert!(!kin_of("Il paese di "));
+        assert!(abbreviated_title("L'avv. "));
+        assert!(!abbreviated_title("L'auto "));
+        assert!(partners(" e associati ha seguito").is_some());
+        assert!(partners(" e amici ha seguito").is_none());
+    }
 }

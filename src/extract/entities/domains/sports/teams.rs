@@ -4,167 +4,13 @@
 //! the national team or the club: an organization (`spec/EXTRACTION.md`: sports
 //! teams). Outside sports, and without those marks (`in Italia`), it stays a place.
 
-use super::discovery::Cand;
-use super::gazetteer::Hit;
-use super::lists::Class;
-use super::tokens::Tok;
-use super::ucd;
+use crate::extract::entities::candidate::Candidate;
+use crate::extract::entities::domains::topic::Topic;
+use crate::extract::entities::gazetteer::Hit;
+use crate::extract::entities::lists::Class;
+use crate::extract::entities::tokens::Tok;
+use crate::extract::entities::ucd;
 use std::ops::Range;
-
-/// Words of sports reporting, in ASCII lower case; an article with several different
-/// ones is about sport. Matched as whole ASCII words, ignoring ASCII case (what the
-/// regex `(?i-u)\b(...)\b` over these words matched), by [`sport_word`].
-const SPORT_WORDS: &[&str] = &[
-    "allenatore",
-    "amichevole",
-    "arbitro",
-    "attaccante",
-    "azzurri",
-    "basket",
-    "calcio",
-    "campionati",
-    "campionato",
-    "centrocampista",
-    "ciclismo",
-    "classifica",
-    "coppa",
-    "difensore",
-    "finale",
-    "finali",
-    "fuorigioco",
-    "girone",
-    "gol",
-    "hockey",
-    "match",
-    "medaglia",
-    "mondiali",
-    "nazionale",
-    "nazionali",
-    "olimpiade",
-    "olimpiadi",
-    "ottavi",
-    "pallacanestro",
-    "pallanuoto",
-    "pallavolo",
-    "pareggio",
-    "partita",
-    "partite",
-    "podio",
-    "portiere",
-    "quarti",
-    "reti",
-    "rigore",
-    "rugby",
-    "sci",
-    "scudetto",
-    "semifinale",
-    "semifinali",
-    "squadra",
-    "squadre",
-    "stadio",
-    "tennis",
-    "tifosi",
-    "tornei",
-    "torneo",
-    "volley",
-];
-
-/// Two-word sports phrases: the first word, then one space and the second.
-const SPORT_PAIRS: &[(&str, &str)] = &[("primo", "tempo"), ("secondo", "tempo"), ("under", "21")];
-
-/// The bytes of ASCII words (`\w` without Unicode).
-const ASCII_WORD: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut b = 0;
-    while b < 128 {
-        t[b] = (b as u8).is_ascii_alphanumeric() || b == b'_' as usize;
-        b += 1;
-    }
-    t
-};
-
-/// A byte of an ASCII word.
-fn ascii_word(b: u8) -> bool {
-    ASCII_WORD[b as usize]
-}
-
-/// The `i`-th first word of a sports word or phrase ([`SPORT_WORDS`], then the first
-/// words of [`SPORT_PAIRS`]), for the masks below.
-const fn sport_first_word(i: usize) -> &'static [u8] {
-    if i < SPORT_WORDS.len() {
-        SPORT_WORDS[i].as_bytes()
-    } else {
-        SPORT_PAIRS[i - SPORT_WORDS.len()].0.as_bytes()
-    }
-}
-
-/// For each first letter, bit `n` set when a sports word (or a phrase's first word)
-/// with that letter is `n` bytes long: most words are dismissed on these two.
-const SPORT_LENGTHS: [u16; 26] = {
-    let mut m = [0u16; 26];
-    let mut i = 0;
-    while i < SPORT_WORDS.len() + SPORT_PAIRS.len() {
-        let w = sport_first_word(i);
-        m[(w[0] - b'a') as usize] |= 1 << w.len();
-        i += 1;
-    }
-    m
-};
-
-/// For each first letter, bit `n` set when a sports word (or a phrase's first word)
-/// with that letter has the letter `a + n` second: with [`SPORT_LENGTHS`], few words
-/// reach the search of the list.
-const SPORT_SECONDS: [u32; 26] = {
-    let mut m = [0u32; 26];
-    let mut i = 0;
-    while i < SPORT_WORDS.len() + SPORT_PAIRS.len() {
-        let w = sport_first_word(i);
-        m[(w[0] - b'a') as usize] |= 1 << (w[1] - b'a');
-        i += 1;
-    }
-    m
-};
-
-/// The end of the sports word or phrase that starts with the ASCII word `b[start..end]`
-/// (a maximal run of [`ascii_word`] bytes), if there is one.
-fn sport_word(b: &[u8], start: usize, end: usize) -> Option<usize> {
-    let run = &b[start..end];
-    let first = run[0].to_ascii_lowercase();
-    if run.len() > 14
-        || run.len() < 2
-        || !first.is_ascii_lowercase()
-        || SPORT_LENGTHS[usize::from(first - b'a')] >> run.len() & 1 == 0
-    {
-        return None;
-    }
-    let second = run[1].to_ascii_lowercase();
-    if !second.is_ascii_lowercase()
-        || SPORT_SECONDS[usize::from(first - b'a')] >> (second - b'a') & 1 == 0
-    {
-        return None;
-    }
-    let mut buf = [0u8; 14];
-    let low = &mut buf[..run.len()];
-    low.copy_from_slice(run);
-    low.make_ascii_lowercase();
-    let low = &*low;
-    if SPORT_WORDS
-        .binary_search_by(|w| w.as_bytes().cmp(low))
-        .is_ok()
-    {
-        return Some(end);
-    }
-    let (_, second) = SPORT_PAIRS
-        .iter()
-        .find(|(first, _)| first.as_bytes() == low)?;
-    let from = end + 1;
-    let to = from + second.len();
-    (b.get(end) == Some(&b' ')
-        && b.get(from..to)
-            .is_some_and(|w| w.eq_ignore_ascii_case(second.as_bytes()))
-        && !b.get(to).copied().is_some_and(ascii_word))
-    .then_some(to)
-}
 
 /// After up to `max` digits at `i` (not more): where they end.
 fn digits(s: &str, i: usize, max: usize) -> Option<usize> {
@@ -238,36 +84,6 @@ const NEVER: &[&str] = &[
     "Sudamerica",
 ];
 
-/// True when the article is about sport: at least three different sports words, or
-/// two and a score.
-pub fn sports(text: &str) -> bool {
-    let b = text.as_bytes();
-    let mut seen: Vec<&str> = Vec::new();
-    let mut i = 0;
-    while i < b.len() {
-        if !ascii_word(b[i]) {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        while i < b.len() && ascii_word(b[i]) {
-            i += 1;
-        }
-        let Some(end) = sport_word(b, start, i) else {
-            continue;
-        };
-        i = end;
-        let w = &text[start..end];
-        if !seen.iter().any(|s| s.eq_ignore_ascii_case(w)) {
-            seen.push(w);
-            if seen.len() >= 3 {
-                return true;
-            }
-        }
-    }
-    false
-}
-
 /// The word right before `at` in `unit` (`l'` for an elision) and where it starts.
 fn word_before(text: &str, unit: &Range<usize>, at: usize) -> (String, usize) {
     let before = &text[unit.start..at];
@@ -286,8 +102,8 @@ fn word_before(text: &str, unit: &Range<usize>, at: usize) -> (String, usize) {
 }
 
 /// Turns the place hits that name sports teams into organizations.
-/// `is_sports` caches [`sports`] for the article.
-pub fn retag(text: &str, units: &[Range<usize>], hits: &mut [Hit], is_sports: &mut Option<bool>) {
+/// Only in a sports article ([`Topic::sports`], asked only when a mark is found).
+pub fn retag(text: &str, units: &[Range<usize>], hits: &mut [Hit], topic: &Topic<'_>) {
     let mut found = Vec::new();
     for (i, h) in hits.iter_mut().enumerate() {
         if h.class != Class::Place {
@@ -333,17 +149,17 @@ pub fn retag(text: &str, units: &[Range<usize>], hits: &mut [Hit], is_sports: &m
             || pair_before(before)
             || lineup_head(&text[h.span.end..]);
         let marked = paired || ARTICLES.contains(&word.as_str()) && !in_name;
-        if marked && *is_sports.get_or_insert_with(|| sports(text)) {
+        if marked && topic.sports() {
             h.class = Class::Organization;
             found.push((i, paired));
         }
     }
-    if *is_sports != Some(false) {
+    if !topic.surely_not_sports() {
         let mut team = vec![Mark::Listed; hits.len()];
         found
             .into_iter()
             .for_each(|(i, p)| team[i] = if p { Mark::Team } else { Mark::Place });
-        linked(text, units, hits, &mut team, is_sports);
+        linked(text, units, hits, &mut team, topic);
     }
 }
 
@@ -425,7 +241,7 @@ fn linked(
     units: &[Range<usize>],
     hits: &mut [Hit],
     team: &mut [Mark],
-    is_sports: &mut Option<bool>,
+    topic: &Topic<'_>,
 ) {
     let unit_of = |h: &Hit| {
         let k = units.partition_point(|u| u.end < h.span.end);
@@ -456,7 +272,7 @@ fn linked(
         let both = (can(a) || can(b)) && tra();
         let fwd = can(b) && (ta || both);
         let back = can(a) && (tb || both);
-        if (fwd || back) && !*is_sports.get_or_insert_with(|| sports(text)) {
+        if (fwd || back) && !topic.sports() {
             return;
         }
         if fwd {
@@ -477,9 +293,16 @@ fn linked(
     }
 }
 
-/// Marks `span` an organization: the candidate discovery found there (if nothing else
-/// claimed it) or a new one. Not over a gazetteer hit (places are [`retag`]'s).
-fn team_cand(span: Range<usize>, words: usize, hits: &[Hit], cands: &mut Vec<Cand>, from: usize) {
+/// Marks `span` an organization: the candidate the candidates stage found there (if
+/// nothing else claimed it) or a new one. Not over a gazetteer hit (places are
+/// [`retag`]'s).
+fn team_cand(
+    span: Range<usize>,
+    words: usize,
+    hits: &[Hit],
+    cands: &mut Vec<Candidate>,
+    from: usize,
+) {
     if hits
         .iter()
         .any(|h| h.span.start < span.end && span.start < h.span.end)
@@ -492,7 +315,7 @@ fn team_cand(span: Range<usize>, words: usize, hits: &[Hit], cands: &mut Vec<Can
     match same.next() {
         Some(c) if c.class == Class::Nothing && c.span == span => c.class = Class::Organization,
         Some(_) => {}
-        None => cands.push(Cand {
+        None => cands.push(Candidate {
             words,
             span: span.clone(),
             name: span,
@@ -520,10 +343,10 @@ pub fn clubs(
     toks: &[Tok],
     hits: &[Hit],
     from: usize,
-    is_sports: &mut Option<bool>,
-    cands: &mut Vec<Cand>,
+    topic: &Topic<'_>,
+    cands: &mut Vec<Candidate>,
 ) {
-    if *is_sports == Some(false) {
+    if topic.surely_not_sports() {
         return;
     }
     let word = |k: usize| &text[toks[k].span.clone()];
@@ -553,7 +376,7 @@ pub fn clubs(
                         .chars()
                         .all(|c| c.is_lowercase() || c == '\'' || c == '’')
                     && alone
-                    && *is_sports.get_or_insert_with(|| sports(text))
+                    && topic.sports()
                 {
                     team_cand(t.span.clone(), 1, hits, cands, from);
                 }
@@ -564,7 +387,7 @@ pub fn clubs(
                     && spaced(k - 1)
                     && matches!(word(k - 2), "i" | "gli")
                     && nation.ends_with('i')
-                    && super::shapes::nation(nation))
+                    && crate::extract::entities::shapes::nation(nation))
                 {
                     continue;
                 }
@@ -575,7 +398,7 @@ pub fn clubs(
                         break;
                     }
                 }
-                if j > k + 1 && *is_sports.get_or_insert_with(|| sports(text)) {
+                if j > k + 1 && topic.sports() {
                     let span = toks[k + 1].span.start..toks[j - 1].span.end;
                     team_cand(span, j - k - 1, hits, cands, from);
                 }
@@ -597,40 +420,6 @@ mod tests {
             .iter()
             .map(|e| e.name.clone())
             .collect()
-    }
-
-    /// The word scan decides as the regex it replaced.
-    #[test]
-    fn sports_as_the_regex() {
-        let re = regex::Regex::new(
-            r"(?i-u)\b(partit[ae]|campionat[oi]|allenatore|squadr[ae]|torne[oi]|mondiali|semifinal[ei]|final[ei]|classifica|calcio|rugby|pallavolo|volley|basket|pallacanestro|pallanuoto|hockey|amichevole|girone|stadio|gol|reti|arbitro|tifosi|nazionale|nazionali|azzurri|olimpiad[ei]|medaglia|pareggio|match|scudetto|tennis|ciclismo|sci|podio|coppa|attaccante|portiere|centrocampista|difensore|fuorigioco|rigore|ottavi|quarti|under 21|primo tempo|secondo tempo)\b",
-        )
-        .unwrap();
-        let old = |text: &str| {
-            let mut seen: Vec<&str> = Vec::new();
-            for m in re.find_iter(text) {
-                if !seen.iter().any(|s| s.eq_ignore_ascii_case(m.as_str())) {
-                    seen.push(m.as_str());
-                }
-            }
-            seen.len() >= 3
-        };
-        for s in [
-            "la partita, la PARTITA e il Gol",
-            "partita partite partitè gol_ golè",
-            "semifinale finale Finali",
-            "Under 21 under 210 primo tempo primo  tempo",
-            "secondo tempo, primo tempox, gol",
-            "calcio2 calcio é calcio èrugby rugby",
-            "SCI sci Sci coppa",
-            "Kelvin \u{212a}arate podio hockey",
-            "",
-            "under",
-            "under 21",
-            "under 21 primo tempo secondo tempo",
-        ] {
-            assert_eq!(super::sports(s), old(s), "{s}");
-        }
     }
 
     /// The score and pairing checks decide as the regexes they replaced.

@@ -3,13 +3,14 @@
 //! `Nadella`), a name the article already gave a kind (`la società Acme` ... `Acme`),
 //! or the initials of a longer name (`Cassa Depositi e Prestiti` ... `Cdp`).
 
-use super::discovery::{Cand, DI, PARTICLES};
+use super::candidate::Candidate;
 use super::links;
 use super::lists::{Class, CUES_MAP, FIRST, GAZETTEER, HEADS_MAP, STOP};
+use super::words::{norm, roman, DI, PARTICLES};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet};
 
 /// The entity a candidate belongs to: a gazetteer entry or a normalised name.
-pub fn key(text: &str, c: &Cand) -> String {
+pub fn key(text: &str, c: &Candidate) -> String {
     let name = &text[c.name.clone()];
     let listed = || {
         GAZETTEER
@@ -24,69 +25,6 @@ pub fn key(text: &str, c: &Cand) -> String {
     }
 }
 
-/// Lower case, one kind of apostrophe, single spaces.
-pub fn norm(s: &str) -> String {
-    // One pass, char by char: the same as below except for `Σ`, whose lower case
-    // depends on its neighbours.
-    // Most names: ASCII words with single spaces, lower-cased in one go.
-    let b = s.as_bytes();
-    if b.first().is_some_and(|&c| c != b' ')
-        && b.last().is_some_and(|&c| c != b' ')
-        && b.iter()
-            .all(|&c| c.is_ascii() && !matches!(c, b'\t'..=b'\r'))
-        && !b.windows(2).any(|w| w == b"  ")
-    {
-        return s.to_ascii_lowercase();
-    }
-    if s.is_ascii() {
-        let mut out = String::with_capacity(s.len());
-        let mut space = false;
-        for b in s.bytes() {
-            // The ASCII white space of `char::is_whitespace`.
-            if matches!(b, b'\t'..=b'\r' | b' ') {
-                space = !out.is_empty();
-                continue;
-            }
-            if space {
-                out.push(' ');
-                space = false;
-            }
-            out.push(char::from(b.to_ascii_lowercase()));
-        }
-        return out;
-    }
-    if !s.contains('Σ') {
-        let mut out = String::with_capacity(s.len());
-        let mut space = false;
-        for c in s.chars() {
-            if c.is_whitespace() {
-                space = !out.is_empty();
-                continue;
-            }
-            if space {
-                out.push(' ');
-                space = false;
-            }
-            match c {
-                '’' => out.push('\''),
-                c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
-                c => out.extend(c.to_lowercase()),
-            }
-        }
-        return out;
-    }
-    s.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .replace('’', "'")
-        .to_lowercase()
-}
-
-fn roman(w: &str) -> bool {
-    w.chars()
-        .all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'M'))
-}
-
 fn initials(name: &str) -> String {
     name.split_whitespace()
         .filter_map(|w| w.chars().next())
@@ -96,10 +34,35 @@ fn initials(name: &str) -> String {
 
 /// Gives every candidate its entity key and resolves the unclassified ones; the
 /// candidates that stay unresolved are dropped. Returns the keys, parallel to `cands`.
-pub fn resolve(text: &str, cands: &mut Vec<Cand>) -> Vec<String> {
+///
+/// The steps: the names a plural cue lists; people named in full whose surname the
+/// article repeats; keys, one person under several full forms; the index of what
+/// the article names ([`Known`]); each candidate resolved by it; then the particles
+/// of surnames, lists with a person and acronyms in brackets ([`links`]).
+pub fn resolve(text: &str, cands: &mut Vec<Candidate>) -> Vec<String> {
     links::listed_after_cue(text, cands);
-    // A full name no rule knows whose surname the article repeats alone
-    // (`Raila Odinga` ... `Odinga`) is a person.
+    people_by_repeated_surname(text, cands);
+    let mut keys: Vec<String> = cands.iter().map(|c| key(text, c)).collect();
+    same_person(text, cands, &mut keys);
+    let index = Known::of(text, cands, &keys);
+    for (c, k) in cands.iter_mut().zip(keys.iter_mut()) {
+        resolve_one(text, &index, c, k);
+    }
+    with_particle(text, cands, &keys);
+    links::coordinated(text, cands, &mut keys);
+    links::bracketed(text, cands, &mut keys);
+    let (kept, keys): (Vec<Candidate>, Vec<String>) = cands
+        .drain(..)
+        .zip(keys)
+        .filter(|(c, _)| c.class != Class::Nothing)
+        .unzip();
+    *cands = kept;
+    keys
+}
+
+/// A full name no rule knows whose surname the article repeats alone (`Raila
+/// Odinga` ... `Odinga`), or that a saying verb follows, is a person.
+fn people_by_repeated_surname(text: &str, cands: &mut [Candidate]) {
     let alone: FxHashSet<String> = cands
         .iter()
         .filter(|c| matches!(c.class, Class::Nothing | Class::Person) && c.words == 1 && !c.initial)
@@ -115,178 +78,208 @@ pub fn resolve(text: &str, cands: &mut Vec<Cand>) -> Vec<String> {
             c.class = Class::Person;
         }
     }
-    let mut keys: Vec<String> = cands.iter().map(|c| key(text, c)).collect();
-    same_person(text, cands, &mut keys);
-    // Proper suffixes of full names (`Nadella`, `Di Maio`, `Bush`), with where each
-    // person bearing one is named in full.
-    let mut surnames: HashMap<String, Bearers> = HashMap::default();
-    let mut known: HashMap<String, (Class, String)> = HashMap::default();
-    let mut known_given: HashMap<String, (Class, String)> = HashMap::default();
-    let mut acronyms: HashMap<String, (Class, String)> = HashMap::default();
-    // Multi-word bodies by their first word: `la Chiesa` ... `Chiesa ortodossa`.
-    let mut heads: HashMap<String, Option<(Class, String)>> = HashMap::default();
-    for (c, k) in cands.iter().zip(&keys) {
-        let name = &text[c.name.clone()];
-        match c.class {
-            Class::Person if c.words >= 2 => {
-                let words: Vec<&str> = name.split_whitespace().collect();
-                for i in 1..words.len() {
-                    let first = words[i];
-                    if !first.chars().next().is_some_and(char::is_uppercase) || roman(first) {
-                        continue;
-                    }
-                    let suffix = norm(&words[i..].join(" "));
-                    surnames
-                        .entry(suffix)
-                        .or_default()
-                        .push((c.span.start, k.clone()));
-                }
-            }
-            // `l'attaccante Cutrone` ... `Cutrone`: a name a cue or a line-up made a
-            // person's is that person's wherever else it stands alone.
-            // (a given name alone, `il papà di Nicola`, yields first to a person named
-            // in full with it: see `known_given`)
-            Class::Person if !c.initial && FIRST.contains(name) => {
-                known_given
-                    .entry(norm(name))
-                    .or_insert((c.class, k.clone()));
-            }
-            Class::Person if !c.initial => {
-                known.entry(norm(name)).or_insert((c.class, k.clone()));
-            }
-            Class::Company | Class::Organization => {
-                known.entry(norm(name)).or_insert((c.class, k.clone()));
-                if c.words >= 2 {
-                    let head = name.split(' ').next().unwrap_or_default().to_string();
-                    let slot = heads
-                        .entry(head)
-                        .or_insert_with(|| Some((c.class, k.clone())));
-                    if slot.as_ref().map(|s| &s.1) != Some(k) {
-                        *slot = None;
-                    }
-                }
-                if c.words >= 2 {
-                    let ini = initials(name);
-                    if ini.chars().count() >= 2 {
-                        acronyms
-                            .entry(ini.to_lowercase())
-                            .or_insert((c.class, k.clone()));
-                    }
-                }
-            }
-            _ => {}
-        }
-    }
-    settled(&mut surnames);
-    // Given names of the people named in full: `Satya` is `Satya Nadella`.
-    let mut given: HashMap<String, Option<String>> = HashMap::default();
-    let mut bearers_of_given: HashMap<String, Bearers> = HashMap::default();
-    // Where each of them is first named in full.
-    let mut first_seen: HashMap<String, usize> = HashMap::default();
-    for (c, k) in cands.iter().zip(&keys) {
-        if c.class == Class::Person && c.words >= 2 {
-            let at = first_seen.entry(k.clone()).or_insert(c.span.start);
-            *at = (*at).min(c.span.start);
-            let first = text[c.name.clone()]
-                .split(' ')
-                .next()
-                .map(norm)
-                .unwrap_or_default();
-            bearers_of_given
-                .entry(first.clone())
-                .or_default()
-                .push((c.span.start, k.clone()));
-            let slot = given.entry(first).or_insert_with(|| Some(k.clone()));
-            if slot.as_ref() != Some(k) {
-                *slot = None;
-            }
-        }
-    }
-    settled(&mut bearers_of_given);
-    for (c, k) in cands.iter_mut().zip(keys.iter_mut()) {
-        let n = norm(&text[c.name.clone()]);
-        if c.class == Class::Person && c.words == 1 {
-            if let Some(full) = surnames.get(&n).and_then(|b| bearer(b, c.span.start)) {
-                *k = full.clone();
-            } else if let Some(full) = bearers_of_given
-                .get(&n)
-                .filter(|_| FIRST.contains(&text[c.name.clone()]))
-                .and_then(|b| bearer(b, c.span.start))
-            {
-                // `i genitori di Nicola` after `Nicola Tommasoli`: a given name a cue
-                // made a person's is the person the article names in full with it.
-                *k = full.clone();
-            }
-            continue;
-        }
-        // `Leonardo` after `Leonardo Araújo`: a listed company that is the given name of
-        // a person of the article is that person.
-        if c.class == Class::Company && c.words == 1 && FIRST.contains(&text[c.name.clone()]) {
-            let after = |full: &String| {
-                first_seen
-                    .get(full.as_str())
-                    .is_some_and(|&at| at < c.span.start)
-            };
-            if let Some(Some(full)) = given.get(&n).filter(|f| f.as_ref().is_some_and(after)) {
-                (c.class, *k) = (Class::Person, full.clone());
-                continue;
-            }
-        }
-        if matches!(c.class, Class::Company | Class::Organization) && c.words == 1 {
+}
+
+/// What the article names, by normal form: the index a name alone is resolved by.
+#[derive(Default)]
+struct Known {
+    /// Proper suffixes of full names (`Nadella`, `Di Maio`, `Bush`), with where each
+    /// person bearing one is named in full.
+    surnames: HashMap<String, Bearers>,
+    /// Names a cue, a list or a line-up gave a class (people not by a given name).
+    known: HashMap<String, (Class, String)>,
+    /// Given names alone that a cue made a person's (`il papà di Nicola`).
+    known_given: HashMap<String, (Class, String)>,
+    /// Initials of multi-word companies and bodies (`FIS`).
+    acronyms: HashMap<String, (Class, String)>,
+    /// Multi-word bodies by their first word: `la Chiesa` ... `Chiesa ortodossa`
+    /// (`None` when two bodies share it).
+    heads: HashMap<String, Option<(Class, String)>>,
+    /// Given names of the people named in full: `Satya` is `Satya Nadella` (`None`
+    /// when two people share it).
+    given: HashMap<String, Option<String>>,
+    /// The people who bear each given name, where named in full.
+    bearers_of_given: HashMap<String, Bearers>,
+    /// Where each person is first named in full.
+    first_seen: HashMap<String, usize>,
+}
+
+impl Known {
+    /// The index of the candidates `cands` with their keys.
+    fn of(text: &str, cands: &[Candidate], keys: &[String]) -> Known {
+        let mut index = Known::default();
+        for (c, k) in cands.iter().zip(keys) {
             let name = &text[c.name.clone()];
-            let upper = name
-                .chars()
-                .filter(|c| c.is_alphabetic())
-                .all(char::is_uppercase);
-            // `FIS` after `Federazione Italiana Scherma`; `la Chiesa` after `Chiesa ortodossa`.
-            let found = if upper {
-                acronyms.get(&n).cloned()
-            } else if HEADS_MAP.contains_key(name) {
-                heads.get(name).cloned().flatten()
-            } else {
-                None
-            };
-            if let Some((class, key)) = found {
-                (c.class, *k) = (class, key);
+            match c.class {
+                Class::Person if c.words >= 2 => {
+                    let words: Vec<&str> = name.split_whitespace().collect();
+                    for i in 1..words.len() {
+                        let first = words[i];
+                        if !first.chars().next().is_some_and(char::is_uppercase) || roman(first) {
+                            continue;
+                        }
+                        let suffix = norm(&words[i..].join(" "));
+                        index
+                            .surnames
+                            .entry(suffix)
+                            .or_default()
+                            .push((c.span.start, k.clone()));
+                    }
+                }
+                // `l'attaccante Cutrone` ... `Cutrone`: a name a cue or a line-up made a
+                // person's is that person's wherever else it stands alone.
+                // (a given name alone, `il papà di Nicola`, yields first to a person named
+                // in full with it: see `known_given`)
+                Class::Person if !c.initial && FIRST.contains(name) => {
+                    index
+                        .known_given
+                        .entry(norm(name))
+                        .or_insert((c.class, k.clone()));
+                }
+                Class::Person if !c.initial => {
+                    index
+                        .known
+                        .entry(norm(name))
+                        .or_insert((c.class, k.clone()));
+                }
+                Class::Company | Class::Organization => {
+                    index
+                        .known
+                        .entry(norm(name))
+                        .or_insert((c.class, k.clone()));
+                    if c.words >= 2 {
+                        let head = name.split(' ').next().unwrap_or_default().to_string();
+                        let slot = index
+                            .heads
+                            .entry(head)
+                            .or_insert_with(|| Some((c.class, k.clone())));
+                        if slot.as_ref().map(|s| &s.1) != Some(k) {
+                            *slot = None;
+                        }
+                    }
+                    if c.words >= 2 {
+                        let ini = initials(name);
+                        if ini.chars().count() >= 2 {
+                            index
+                                .acronyms
+                                .entry(ini.to_lowercase())
+                                .or_insert((c.class, k.clone()));
+                        }
+                    }
+                }
+                _ => {}
             }
-            continue;
         }
-        if c.class != Class::Nothing {
-            continue;
+        settled(&mut index.surnames);
+        for (c, k) in cands.iter().zip(keys) {
+            if c.class == Class::Person && c.words >= 2 {
+                let at = index.first_seen.entry(k.clone()).or_insert(c.span.start);
+                *at = (*at).min(c.span.start);
+                let first = text[c.name.clone()]
+                    .split(' ')
+                    .next()
+                    .map(norm)
+                    .unwrap_or_default();
+                index
+                    .bearers_of_given
+                    .entry(first.clone())
+                    .or_default()
+                    .push((c.span.start, k.clone()));
+                let slot = index.given.entry(first).or_insert_with(|| Some(k.clone()));
+                if slot.as_ref() != Some(k) {
+                    *slot = None;
+                }
+            }
         }
-        if let Some((class, key)) = known.get(&n) {
-            (c.class, *k) = (*class, key.clone());
-        } else if let Some(full) = surnames.get(&n).and_then(|b| bearer(b, c.span.start)) {
-            (c.class, *k) = (Class::Person, full.clone());
-        } else if let Some((class, key)) = acronyms.get(&n).filter(|_| c.words == 1) {
-            (c.class, *k) = (*class, key.clone());
-        } else if let Some(full) = bearers_of_given
+        settled(&mut index.bearers_of_given);
+        index
+    }
+}
+
+/// Resolves one candidate `c` with key `k` by the article's index: a surname or a
+/// given name alone takes its bearer's key, a company that is a person's given name
+/// becomes the person, an acronym or a body's head takes the full name's, and an
+/// unclassified name what the index knows of it.
+fn resolve_one(text: &str, index: &Known, c: &mut Candidate, k: &mut String) {
+    let n = norm(&text[c.name.clone()]);
+    if c.class == Class::Person && c.words == 1 {
+        if let Some(full) = index.surnames.get(&n).and_then(|b| bearer(b, c.span.start)) {
+            *k = full.clone();
+        } else if let Some(full) = index
+            .bearers_of_given
             .get(&n)
-            .filter(|_| c.words == 1 && (!c.initial || !STOP.contains(n.as_str())))
+            .filter(|_| FIRST.contains(&text[c.name.clone()]))
             .and_then(|b| bearer(b, c.span.start))
         {
-            // A given name alone, also opening a sentence if it is not a word there:
-            // the person the article names in full with it.
+            // `i genitori di Nicola` after `Nicola Tommasoli`: a given name a cue
+            // made a person's is the person the article names in full with it.
+            *k = full.clone();
+        }
+        return;
+    }
+    // `Leonardo` after `Leonardo Araújo`: a listed company that is the given name of
+    // a person of the article is that person.
+    if c.class == Class::Company && c.words == 1 && FIRST.contains(&text[c.name.clone()]) {
+        let after = |full: &String| {
+            index
+                .first_seen
+                .get(full.as_str())
+                .is_some_and(|&at| at < c.span.start)
+        };
+        if let Some(Some(full)) = index
+            .given
+            .get(&n)
+            .filter(|f| f.as_ref().is_some_and(after))
+        {
             (c.class, *k) = (Class::Person, full.clone());
-        } else if let Some((class, key)) = known_given.get(&n).filter(|_| !c.initial) {
-            (c.class, *k) = (*class, key.clone());
+            return;
         }
     }
-    with_particle(text, cands, &keys);
-    links::coordinated(text, cands, &mut keys);
-    links::bracketed(text, cands, &mut keys);
-    let (kept, keys): (Vec<Cand>, Vec<String>) = cands
-        .drain(..)
-        .zip(keys)
-        .filter(|(c, _)| c.class != Class::Nothing)
-        .unzip();
-    *cands = kept;
-    keys
+    if matches!(c.class, Class::Company | Class::Organization) && c.words == 1 {
+        let name = &text[c.name.clone()];
+        let upper = name
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase);
+        // `FIS` after `Federazione Italiana Scherma`; `la Chiesa` after `Chiesa ortodossa`.
+        let found = if upper {
+            index.acronyms.get(&n).cloned()
+        } else if HEADS_MAP.contains_key(name) {
+            index.heads.get(name).cloned().flatten()
+        } else {
+            None
+        };
+        if let Some((class, key)) = found {
+            (c.class, *k) = (class, key);
+        }
+        return;
+    }
+    if c.class != Class::Nothing {
+        return;
+    }
+    if let Some((class, key)) = index.known.get(&n) {
+        (c.class, *k) = (*class, key.clone());
+    } else if let Some(full) = index.surnames.get(&n).and_then(|b| bearer(b, c.span.start)) {
+        (c.class, *k) = (Class::Person, full.clone());
+    } else if let Some((class, key)) = index.acronyms.get(&n).filter(|_| c.words == 1) {
+        (c.class, *k) = (*class, key.clone());
+    } else if let Some(full) = index
+        .bearers_of_given
+        .get(&n)
+        .filter(|_| c.words == 1 && (!c.initial || !STOP.contains(n.as_str())))
+        .and_then(|b| bearer(b, c.span.start))
+    {
+        // A given name alone, also opening a sentence if it is not a word there:
+        // the person the article names in full with it.
+        (c.class, *k) = (Class::Person, full.clone());
+    } else if let Some((class, key)) = index.known_given.get(&n).filter(|_| !c.initial) {
+        (c.class, *k) = (*class, key.clone());
+    }
 }
 
 /// `zu Guttenberg`, `de Blasio` after `Karl-Theodor zu Guttenberg`, `Bill de Blasio`:
 /// a surname alone takes the particle it has in the full name.
-fn with_particle(text: &str, cands: &mut [Cand], keys: &[String]) {
+fn with_particle(text: &str, cands: &mut [Candidate], keys: &[String]) {
     for (c, k) in cands.iter_mut().zip(keys) {
         if c.class != Class::Person || c.words != 1 || k.starts_with('#') {
             continue;
@@ -336,7 +329,7 @@ fn settled(map: &mut HashMap<String, Bearers>) {
 
 /// `Robin Gibb` and `Robin Hugh Gibb`: full names with the same first and last word,
 /// one of them with middle names, are one person, keyed by the fullest form.
-fn same_person(text: &str, cands: &[Cand], keys: &mut [String]) {
+fn same_person(text: &str, cands: &[Candidate], keys: &mut [String]) {
     // Full names written alike are keyed alike already: only several forms matter.
     let full: Vec<usize> = (0..cands.len())
         .filter(|&i| cands[i].class == Class::Person && cands[i].words >= 2)
@@ -478,7 +471,7 @@ fn described(after: &str) -> bool {
 
 /// Two or three capitalised words in the middle of a sentence that no list or rule
 /// knows (`Raila Odinga`, `Tero Pitkämäki`): most often a person.
-fn looks_like_person(name: &str, c: &Cand) -> bool {
+fn looks_like_person(name: &str, c: &Candidate) -> bool {
     let words: Vec<&str> = name.split(' ').collect();
     !c.initial
         && !words.iter().any(|w| HEADS_MAP.contains_key(w))
@@ -572,5 +565,17 @@ mod tests {
             described += usize::from(re.is_match(case));
         }
         assert!(described > 20, "{described}");
+    }
+
+    use crate::extract::entities::marked::check;
+
+    /// A surname alone after the full name; the full name alone; initials.
+    #[test]
+    fn surnames_and_initials() {
+        check(&[
+            "[@Carlo Venturelli] ha parlato ieri. [@Venturelli=Carlo Venturelli] ha poi aggiunto altro.",
+            "Venturelli ha parlato ieri.",
+            "Il sindaco [@Bruni] ha incontrato la [Brontelli Servizi S.p.A.=Brontelli Servizi] ieri. La [Brontelli Servizi] ha poi ringraziato.",
+        ]);
     }
 }

@@ -3,10 +3,12 @@
 //! with at least three `Surname points` items or two `(minute Surname)` changes,
 //! every capitalised item of the list is a player: a person.
 
-use super::discovery::{Cand, PARTICLES};
-use super::gazetteer::Hit;
-use super::lists::{Class, STOP};
-use super::ucd;
+use crate::extract::entities::candidate::Candidate;
+use crate::extract::entities::domains::topic::Topic;
+use crate::extract::entities::gazetteer::Hit;
+use crate::extract::entities::lists::{Class, STOP};
+use crate::extract::entities::ucd;
+use crate::extract::entities::words::PARTICLES;
 use std::ops::Range;
 
 // The matchers below decide exactly as the regexes they replaced (kept in the tests),
@@ -206,8 +208,7 @@ pub fn number_marks(s: &str) -> (usize, usize) {
 
 /// Marks the players of a line-up `unit` as people: an unresolved candidate with the
 /// item's span becomes a person, an item with no candidate gets one. Listed names
-/// (teams, places) are left alone. Only in a sports article (`is_sports` caches
-/// [`super::teams::sports`]).
+/// (teams, places) are left alone. Only in a sports article ([`Topic::sports`]).
 ///
 /// `marks` are the [`number_marks`] of the unit, or of the unit and its neighbours
 /// when a line-up is broken over many short lines.
@@ -217,10 +218,10 @@ pub fn players(
     marks: (usize, usize),
     hits: &[Hit],
     from: usize,
-    is_sports: &mut Option<bool>,
-    out: &mut Vec<Cand>,
+    topic: &Topic<'_>,
+    out: &mut Vec<Candidate>,
 ) {
-    if marks.0 < 3 && marks.1 < 2 || !*is_sports.get_or_insert_with(|| super::teams::sports(text)) {
+    if marks.0 < 3 && marks.1 < 2 || !topic.sports() {
         return;
     }
     let s = &text[unit.clone()];
@@ -244,7 +245,7 @@ pub fn players(
 
 /// Makes the unresolved candidate with `span` a person, or, if no candidate overlaps
 /// it, returns a new one to add.
-fn mark(span: Range<usize>, word: &str, cands: &mut [Cand]) -> Option<Cand> {
+fn mark(span: Range<usize>, word: &str, cands: &mut [Candidate]) -> Option<Candidate> {
     let same = cands
         .iter_mut()
         .find(|c| c.span.start < span.end && span.start < c.span.end);
@@ -262,7 +263,7 @@ fn mark(span: Range<usize>, word: &str, cands: &mut [Cand]) -> Option<Cand> {
             None
         }
         Some(_) => None,
-        None => Some(Cand {
+        None => Some(Candidate {
             span: span.clone(),
             name: span,
             class: Class::Person,
@@ -310,14 +311,14 @@ pub fn scorers(
     unit: &Range<usize>,
     hits: &[Hit],
     from: usize,
-    is_sports: &mut Option<bool>,
-    out: &mut Vec<Cand>,
+    topic: &Topic<'_>,
+    out: &mut Vec<Candidate>,
 ) {
     let s = &text[unit.clone()];
     if !s.contains('-')
         || !s.contains('(')
         || !s.match_indices('(').any(|(i, _)| running_score(&s[i..]))
-        || !*is_sports.get_or_insert_with(|| super::teams::sports(text))
+        || !topic.sports()
     {
         return;
     }
