@@ -2,12 +2,12 @@
 //! next sentence (`Lo ha detto X`), and the last speaker for a dropped subject.
 
 use super::descriptions::{object_description, previous_subject, trailing_description};
-use super::speakers::{speaker_after, speaker_before, stop};
+use super::speakers::{speaker_after, speaker_before};
+use super::window::{stop, unit};
 use crate::extract::attribution::cues::{cue_at, Cue};
 use crate::extract::attribution::marks::Marked;
 use crate::extract::attribution::names::{Context, DETERMINERS, PREPOSITIONS};
 use crate::extract::attribution::tokens::{tokenize, Tok};
-use std::ops::Range;
 
 /// How a quote is tied to its attribution.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -47,18 +47,6 @@ pub(crate) struct Attribution {
     pub definition: bool,
     /// True when the quote follows another one closely (`»; e poi: «`).
     pub follows_quote: bool,
-}
-
-/// The sentence (or title) that holds byte `pos`.
-pub(crate) fn unit(ctx: &Context, pos: usize) -> Range<usize> {
-    let a = ctx.article;
-    if let Some(t) = a.title.as_ref().filter(|t| t.contains(&pos)) {
-        return t.clone();
-    }
-    if let Some(i) = a.sentence_at(pos) {
-        return a.sentences[i].clone();
-    }
-    pos..pos
 }
 
 fn cue_text(ctx: &Context, toks: &[Tok], c: &Cue) -> String {

@@ -1,8 +1,7 @@
 //! Speakers without a name: descriptions (`il corteo`, `i dottori`, `i suoi amici`)
 //! and the subject of the previous sentence for a dropped subject.
 
-use super::attribution::unit;
-use super::speakers::is_prep;
+use super::window::{is_prep, unit};
 use crate::extract::attribution::names::{Context, DETERMINERS, PREPOSITIONS};
 use crate::extract::attribution::tokens::{tokenize, Tok};
 

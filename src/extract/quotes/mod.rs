@@ -13,6 +13,7 @@ mod attribution;
 mod descriptions;
 mod speakers;
 mod typing;
+mod window;
 
 use super::entities::Entities;
 use crate::extract::attribution::marks::{self, Marked};
@@ -106,7 +107,7 @@ pub(crate) fn extract_in(ctx: &Context, marked: &[Marked]) -> Vec<Quote> {
         // no clause attributes it: the one person the sentence names, if only one
         let found = found.or_else(|| {
             (att.link == Link::None)
-                .then(|| ctx.only_person(attribution::unit(ctx, m.open), m.open..m.after))
+                .then(|| ctx.only_person(window::unit(ctx, m.open), m.open..m.after))
                 .flatten()
         });
         let found = match (found, &last_speaker) {

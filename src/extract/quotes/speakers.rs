@@ -2,12 +2,9 @@
 //! relative clauses, appositions, passive agents, roles and descriptions.
 
 use super::descriptions::subject_description;
-use crate::extract::attribution::names::{is_role, Context, DETERMINERS, PREPOSITIONS};
+use super::window::{governed_at, is_prep, stop};
+use crate::extract::attribution::names::{is_role, Context, DETERMINERS};
 use crate::extract::attribution::tokens::Tok;
-
-pub(crate) fn stop(text: &str, t: &Tok) -> bool {
-    !t.word && ".;:!?«»\"“”()".contains(t.text(text))
-}
 
 /// The speaker after token `from`: a name not governed by a preposition, else a role
 /// description (`un portavoce di Enel`), up to the next punctuation.
@@ -121,24 +118,6 @@ fn description_start(text: &str, toks: &[Tok], i: usize) -> usize {
         return i - 1;
     }
     i
-}
-
-pub(crate) fn is_prep(text: &str, t: &Tok) -> bool {
-    t.word && {
-        let l = t.lower(text);
-        PREPOSITIONS.contains(&l.as_ref()) || l == "e" || l == "ed"
-    }
-}
-
-/// True when the name at token `i` is governed by a preposition, right before it or
-/// before its article: `della Yalboko`, `per la Pubblica Sicurezza`.
-pub(crate) fn governed_at(text: &str, toks: &[Tok], i: usize) -> bool {
-    i > 0
-        && (is_prep(text, &toks[i - 1])
-            || i > 1
-                && toks[i - 1].word
-                && DETERMINERS.contains(&toks[i - 1].lower(text).as_ref())
-                && is_prep(text, &toks[i - 2]))
 }
 
 /// True when the word before a name shows it heads the clause (start, punctuation,
