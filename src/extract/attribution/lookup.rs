@@ -214,6 +214,8 @@ impl<'a> Context<'a> {
             head.as_str(),
             "società" | "gruppo" | "azienda" | "compagnia"
         );
+        // (the generic nouns of a body: the last organization named)
+        let body_noun = matches!(head.as_str(), "organizzazione" | "associazione" | "ente");
         let i = self
             .mentions
             .partition_point(|f| f.mention.span.start < pos);
@@ -223,6 +225,7 @@ impl<'a> Context<'a> {
             .find(|f| match f.kind {
                 EntityKind::Person => false,
                 EntityKind::Company if company_noun => true,
+                EntityKind::Organization if body_noun => true,
                 _ => f
                     .entity
                     .name

@@ -47,6 +47,8 @@ pub(crate) struct Attribution {
     pub definition: bool,
     /// True when the quote follows another one closely (`»; e poi: «`).
     pub follows_quote: bool,
+    /// True when the cue continues someone's words (`ha aggiunto`, `ha proseguito`).
+    pub addition: bool,
 }
 
 fn cue_text(ctx: &Context, toks: &[Tok], c: &Cue) -> String {
@@ -108,6 +110,7 @@ pub(crate) fn attribute(ctx: &Context, all: &[Marked], k: usize) -> Attribution 
         cognition: false,
         definition: false,
         follows_quote,
+        addition: false,
     };
 
     // 1. a cue within the first words after the closing mark
@@ -186,6 +189,7 @@ pub(crate) fn attribute(ctx: &Context, all: &[Marked], k: usize) -> Attribution 
                     && c.verb.slot != "GER"
                 {
                     att.link = Link::After;
+                    att.addition = c.verb.class == "addition";
                     att.cue = Some(cue_text(ctx, &after, &c));
                     // `Paolo Neri: «...», ha dichiarato`: the name before the colon
                     let colon = before.last().is_some_and(|t| t.is(text, ':'));
@@ -233,6 +237,7 @@ pub(crate) fn attribute(ctx: &Context, all: &[Marked], k: usize) -> Attribution 
         att.prep = c.is_prep();
         att.cognition = c.verb.class == "cognition";
         att.definition = c.verb.class == "definition";
+        att.addition = c.verb.class == "addition";
         att.cue = Some(cue_text(ctx, &before, c));
         let skip_det = usize::from(
             before

@@ -4,6 +4,7 @@
 use super::window::{is_prep, unit};
 use crate::extract::attribution::names::{Context, DETERMINERS, PREPOSITIONS};
 use crate::extract::attribution::tokens::{tokenize, Tok};
+use crate::extract::entities::EntityKind;
 
 /// A dropped subject (`«...», ha dichiarato.`) after a sentence that introduces someone
 /// without quoting them: that sentence's subject.
@@ -70,6 +71,27 @@ pub(crate) fn trailing_description(ctx: &Context, toks: &[Tok], from: usize) -> 
     None
 }
 
+/// The whole stretch between a cue and the dash that closes an attribution inside the
+/// marks, when it is a description (an article and up to three lower-case words):
+/// `«A - gli risponde l'operatore - B»` → `l'operatore`.
+pub(crate) fn inverted_description(ctx: &Context, toks: &[Tok]) -> Option<String> {
+    let text = ctx.article.text;
+    let first = toks
+        .first()
+        .filter(|t| t.word && DETERMINERS.contains(&t.lower(text).as_ref()))?;
+    let words: Vec<&Tok> = toks.iter().filter(|t| t.word).collect();
+    let plain = toks.iter().all(|t| {
+        t.is(text, '\'') || t.is(text, '’') || t.word && !t.capitalised(text) && {
+            let w = t.lower(text);
+            !PREPOSITIONS.contains(&w.as_ref())
+                && !crate::extract::attribution::cues::is_verb_form(&w)
+                && !crate::extract::attribution::cues::is_adverb(&w)
+        }
+    });
+    (plain && (2..=4).contains(&words.len()))
+        .then(|| text[first.start..toks[toks.len() - 1].end].to_string())
+}
+
 /// The description right after a prepositional cue: `Secondo i dottori, ...`.
 pub(crate) fn object_description(ctx: &Context, toks: &[Tok], from: usize) -> Option<String> {
     let text = ctx.article.text;
@@ -98,9 +120,13 @@ const HEARSAY: &[&str] = &["pare", "parrebbe", "sembra", "sembrerebbe", "si"];
 /// accusa`, `Un ex guida turistica, testimone oculare, ha riportato`.
 pub(crate) fn subject_description(ctx: &Context, toks: &[Tok], upto: usize) -> Option<String> {
     let text = ctx.article.text;
+    // (a clause opens after punctuation or after `mentre`, `ma`, `e poi`)
     let start = toks[..upto]
         .iter()
-        .rposition(|t| !t.word && !t.is(text, ','))
+        .rposition(|t| {
+            !t.word && !t.is(text, ',')
+                || t.word && matches!(t.lower(text).as_ref(), "mentre" | "ma" | "poi")
+        })
         .map_or(0, |p| p + 1);
     // `In una nota, l'accademia ha spiegato`: the clause after the last comma
     let det = |k: usize| {
@@ -147,13 +173,84 @@ pub(crate) fn subject_description(ctx: &Context, toks: &[Tok], upto: usize) -> O
             || crate::extract::attribution::cues::is_adverb(&w)
             || crate::extract::attribution::cues::is_verb_form(&w)
             || matches!(w.as_ref(), "che" | "quale" | "quali" | "cui")
+            || w.starts_with(|c: char| c.is_ascii_digit())
         {
             break;
         }
         end += 1;
     }
+    if end == start + 1 {
+        return None;
+    }
+    let end = complements_end(text, toks, end, upto);
     let next_ok = end == upto
         || toks[end].is(text, ',')
         || crate::extract::attribution::cues::is_adverb(&toks[end].lower(text));
-    (end > start + 1 && next_ok).then(|| text[first.start..toks[end - 1].end].to_string())
+    // `Il passaggio è avvenuto a Dam, dove la regina si è espressa`: a relative clause
+    // between the description and the cue has a subject of its own
+    let relative = toks[end..upto].iter().enumerate().any(|(k, t)| {
+        t.word
+            && match t.lower(text).as_ref() {
+                "dove" | "cui" | "quando" => true,
+                "che" => k != 1 || !toks[end].is(text, ','),
+                _ => false,
+            }
+    });
+    if !next_ok || relative {
+        return None;
+    }
+    // `Un funzionario sanitario della Konya Galip Sef`: the person the complement names
+    if let Some(person) = toks[start..end].iter().find_map(|t| {
+        ctx.mention_at(t.start)
+            .filter(|f| f.kind == EntityKind::Person && f.mention.span.start == t.start)
+    }) {
+        return Some(person.entity.name.clone());
+    }
+    Some(text[first.start..toks[end - 1].end].to_string())
+}
+
+/// True for `di` and its articulated forms, which join a complement to a noun.
+fn is_of(word: &str) -> bool {
+    matches!(
+        word,
+        "di" | "d" | "del" | "dell" | "della" | "dello" | "dei" | "degli" | "delle"
+    )
+}
+
+/// The end of the `di` complements after a description's head, before token `upto`:
+/// `il presidente [del consiglio regionale sardo]`, `il ministro [dell'interno] [del
+/// Punjab]`, `i vertici [di Germanwings] [e di Lufthansa]`. Each complement is a `di`
+/// form and one to three words that are not verbs, adverbs, prepositions or `che`.
+pub(crate) fn complements_end(text: &str, toks: &[Tok], mut end: usize, upto: usize) -> usize {
+    let upto = upto.min(toks.len());
+    loop {
+        let mut k = end;
+        let word = |k: usize| {
+            toks.get(k)
+                .filter(|t| k < upto && t.word)
+                .map(|t| t.lower(text))
+        };
+        if word(k).as_deref() == Some("e") && word(k + 1).is_some_and(|w| is_of(&w)) {
+            k += 1;
+        }
+        if !word(k).is_some_and(|w| is_of(&w)) {
+            return end;
+        }
+        k += 1;
+        let from = k;
+        while k < from + 3
+            && word(k).is_some_and(|w| {
+                !PREPOSITIONS.contains(&w.as_ref())
+                    && !crate::extract::attribution::cues::is_verb_form(&w)
+                    && !crate::extract::attribution::cues::is_adverb(&w)
+                    && !matches!(w.as_ref(), "che" | "e" | "quale" | "cui")
+            })
+        {
+            k += 1;
+        }
+        if k == from {
+            return end;
+        }
+        end = k;
+    }
 }

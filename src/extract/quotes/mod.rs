@@ -112,7 +112,12 @@ pub(crate) fn extract_in(ctx: &Context, marked: &[Marked]) -> Vec<Quote> {
         });
         let found = match (found, &last_speaker) {
             // `il ministro ha aggiunto`: a definite role refers back to the last speaker
-            (Some(s), last) if names::is_definite_role(&s) => {
+            // (`ha detto il presidente del consiglio regionale`: with its complement
+            // the role describes someone new, unless the verb continues: `ha
+            // aggiunto il Capo dello Stato`)
+            (Some(s), last)
+                if names::is_definite_role(&s) && (att.addition || !has_complement(&s)) =>
+            {
                 descriptions::previous_subject(ctx, m.open)
                     .or_else(|| last.clone())
                     .or_else(|| ctx.last_person_before(m.open))
@@ -135,6 +140,16 @@ pub(crate) fn extract_in(ctx: &Context, marked: &[Marked]) -> Vec<Quote> {
         }
     }
     out
+}
+
+/// True when a description has a prepositional complement after its head (`il
+/// ministro dell'interno`, `un portavoce di Enel`).
+fn has_complement(description: &str) -> bool {
+    description
+        .split([' ', '\'', '’'])
+        .filter(|w| !w.is_empty())
+        .skip(2)
+        .any(|w| names::PREPOSITIONS.contains(&w.to_lowercase().as_str()))
 }
 
 /// True when only a conjunction or a short connective stands between two quotes.
@@ -283,9 +298,11 @@ fn split_inner(ctx: &Context, m: &Marked) -> (Vec<(usize, usize)>, InnerAttribut
         if !dash(&toks[i]) || i == 0 {
             continue;
         }
+        // (a clitic may stand before the verb: `- gli risponde l'operatore -`)
+        let first = i + 1 + usize::from(toks.get(i + 1).is_some_and(|t| is_clitic(text, t)));
         let found = (i + 1..toks.len().min(i + 5))
             .filter_map(|j| cues::cue_at(text, &toks, j))
-            .find(|c| c.first == i + 1);
+            .find(|c| c.first == i + 1 || c.first == first);
         if let Some(c) = found {
             if c.verb.class == "medium" {
                 continue;
@@ -293,7 +310,8 @@ fn split_inner(ctx: &Context, m: &Marked) -> (Vec<(usize, usize)>, InnerAttribut
             // the attribution ends at the next dash within a few words
             let close = (c.end..toks.len().min(c.end + 14)).find(|&j| dash(&toks[j]));
             if let Some(j) = close {
-                let speaker = speakers::speaker_after(ctx, &toks[..j], c.end);
+                let speaker = speakers::speaker_after(ctx, &toks[..j], c.end)
+                    .or_else(|| descriptions::inverted_description(ctx, &toks[c.end..j]));
                 let cue = text[toks[c.first].start..toks[c.end - 1].end].to_string();
                 let mut after = toks.get(j + 1).map_or(m.end, |t| t.start);
                 if toks
@@ -313,6 +331,15 @@ fn split_inner(ctx: &Context, m: &Marked) -> (Vec<(usize, usize)>, InnerAttribut
         }
     }
     (vec![(m.start, m.end)], None)
+}
+
+/// True for an unstressed pronoun that stands before a verb (`gli risponde`, `le dice`).
+fn is_clitic(text: &str, t: &tokens::Tok) -> bool {
+    t.word
+        && matches!(
+            t.lower(text).as_ref(),
+            "gli" | "le" | "mi" | "ti" | "ci" | "vi" | "si" | "lo" | "la" | "ne"
+        )
 }
 
 #[cfg(test)]

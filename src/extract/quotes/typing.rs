@@ -12,6 +12,13 @@ const ABSTRACT_ENDINGS: &[&str] = &[
     "ture",
 ];
 
+/// Nouns that head a description of a body of people although they end like abstract
+/// nouns (`l'associazione`, `la direzione`, `l'opposizione`): such a description speaks.
+static BODY_NOUNS: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    std::sync::LazyLock::new(|| {
+        crate::lexicon::entries(include_str!("../../../data/quote_body_nouns.txt")).collect()
+    });
+
 /// Nouns of the words said themselves (`queste parole`, `la frase`).
 const WORDS_SAID: &[&str] = &["parole", "parola", "frase", "frasi"];
 
@@ -34,7 +41,8 @@ pub(crate) fn can_speak(speaker: &str) -> bool {
     let Some(head) = words.next() else {
         return true;
     };
-    !(WORDS_SAID.contains(&head) || ABSTRACT_ENDINGS.iter().any(|e| head.ends_with(e)))
+    !(WORDS_SAID.contains(&head)
+        || ABSTRACT_ENDINGS.iter().any(|e| head.ends_with(e)) && !BODY_NOUNS.contains(head))
 }
 
 #[cfg(test)]
@@ -49,6 +57,7 @@ mod tests {
             "queste parole",
             "L'azione",
             "la speranza",
+            "la decisione dei giudici",
         ] {
             assert!(!can_speak(no), "{no}");
         }
@@ -59,6 +68,8 @@ mod tests {
             "i medici",
             "Enel",
             "Russia",
+            "l'associazione",
+            "la direzione del partito",
         ] {
             assert!(can_speak(yes), "{yes}");
         }
