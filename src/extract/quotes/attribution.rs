@@ -1,7 +1,9 @@
 //! Who says a quote and with which cue: the windows before and after the marks, the
 //! next sentence (`Lo ha detto X`), and the last speaker for a dropped subject.
 
-use super::descriptions::{object_description, previous_subject, trailing_description};
+use super::descriptions::{
+    object_description, of_complement, owner_of_words, passive_agent, previous_subject, trailing_description,
+};
 use super::speakers::{speaker_after, speaker_before};
 use super::window::{stop, unit};
 use crate::extract::attribution::cues::{cue_at, Cue};
@@ -24,6 +26,9 @@ pub(crate) enum Link {
     Colon,
     /// A cue opening the next sentence (`Lo ha detto X`).
     Next,
+    /// A quote that is a sentence of its own after a sentence whose named subject
+    /// speaks (`La Neri Spa ha parlato dei piani. «...».`).
+    Previous,
     /// No attribution nearby.
     None,
 }
@@ -143,6 +148,24 @@ pub(crate) fn attribute(ctx: &Context, all: &[Marked], k: usize) -> Attribution 
             }
         }
     }
+    // `«...», secondo le parole della figlia`: the owner of the words
+    if m.closed
+        && after
+            .get(lead)
+            .is_some_and(|t| t.word && t.lower(text) == "secondo")
+    {
+        let to = (lead + 1..after.len())
+            .find(|&j| !after[j].word)
+            .unwrap_or(after.len());
+        if let Some(sp) = (lead + 1..to.min(lead + 4))
+            .find_map(|k| owner_of_words(ctx, &after, k, to))
+        {
+            att.link = Link::After;
+            att.cue = Some(after[lead].text(text).to_string());
+            att.speaker = Some(sp);
+            return att;
+        }
+    }
     // `«...»: questo il giudizio dell'avvocato Neri`, `così il commento di Neri`
     if m.closed
         && after.get(lead).is_some_and(|t| {
@@ -215,6 +238,9 @@ pub(crate) fn attribute(ctx: &Context, all: &[Marked], k: usize) -> Attribution 
 
     // 2. a cue before the mark in the same sentence
     let cs = cues(text, &before);
+    // `citando le testuali parole del figlio «...»`: the words are the owner's
+    let owner = (before.len().saturating_sub(6)..before.len())
+        .find_map(|k| owner_of_words(ctx, &before, k, before.len()));
     let verb = cs.iter().rev().find(|c| !c.is_medium() && !c.is_prep());
     let prep = cs.iter().rev().find(|c| c.is_prep());
     // a colon right before the mark ties the quote to the cue however far it is
@@ -247,7 +273,9 @@ pub(crate) fn attribute(ctx: &Context, all: &[Marked], k: usize) -> Attribution 
         let parenthetical = c.first > 0
             && before[c.first - 1].is(text, ',')
             && ctx.name_at(&before, c.end + skip_det).is_some();
-        att.speaker = if c.is_prep() {
+        att.speaker = if let Some(owner) = owner {
+            Some(owner)
+        } else if c.is_prep() {
             speaker_after(ctx, &before, c.end).or_else(|| object_description(ctx, &before, c.end))
         } else if parenthetical && !att.definition {
             // `stampata utilizzando, dice Tolstoj, «...»`
@@ -269,6 +297,10 @@ pub(crate) fn attribute(ctx: &Context, all: &[Marked], k: usize) -> Attribution 
                 crate::extract::attribution::cues::is_adverb(&w) || matches!(w.as_ref(), "e" | "ma")
             }
         }) && unit(ctx, before[c.first].start).start == before[0].start;
+        // `nella nota, diramata dall'ufficio di Neri, si legge`: the issuer
+        if att.speaker.is_none() && c.verb.class == "document" {
+            att.speaker = passive_agent(ctx, &before, c.first);
+        }
         if att.speaker.is_none()
             && opens
             && !c.is_prep()
@@ -276,6 +308,11 @@ pub(crate) fn attribute(ctx: &Context, all: &[Marked], k: usize) -> Attribution 
         {
             att.speaker = previous_subject(ctx, m.open);
         }
+        return att;
+    }
+    if let Some(owner) = owner {
+        att.link = Link::Before(0);
+        att.speaker = Some(owner);
         return att;
     }
     if before.last().is_some_and(|t| t.is(text, ':')) {
@@ -325,7 +362,8 @@ pub(crate) fn attribute(ctx: &Context, all: &[Marked], k: usize) -> Attribution 
     }
 
     // 3. the next sentence opens with `Lo ha detto X`, `A dirlo è X`
-    if m.closed && after.iter().all(|t| !t.word) {
+    let alone = m.closed && after.iter().all(|t| !t.word);
+    if alone {
         let next_start = u.end;
         let a = ctx.article;
         let i = a.sentences.partition_point(|s| s.start < next_start);
@@ -341,6 +379,11 @@ pub(crate) fn attribute(ctx: &Context, all: &[Marked], k: usize) -> Attribution 
                     att.cue = Some(cue_text(ctx, &toks, &c));
                     att.speaker = speaker_after(ctx, &toks, c.end);
                 }
+            } else if let Some((cue, sp)) = verdict_of(ctx, &toks) {
+                // `«...». Questa la sentenza dei medici.`
+                att.link = Link::Next;
+                att.cue = Some(cue);
+                att.speaker = Some(sp);
             } else if toks
                 .first()
                 .is_some_and(|t| t.word && t.lower(text) == "così")
@@ -357,5 +400,71 @@ pub(crate) fn attribute(ctx: &Context, all: &[Marked], k: usize) -> Attribution 
             }
         }
     }
+    // 4. a quote that is a sentence of its own: the named subject of a verb of saying
+    // in the sentence before, in the same paragraph
+    if att.link == Link::None && alone && unit(ctx, m.open).start == m.open {
+        if let Some(sp) = previous_reporter(ctx, m.open) {
+            att.link = Link::Previous;
+            att.speaker = Some(sp);
+        }
+    }
     att
+}
+
+/// A sentence after a quote that opens `Questa la sentenza dei medici`, `Questo il
+/// commento di Neri`: a demonstrative, a noun of saying or judging (lower-case words
+/// only) and its `di` complement, who said it. Gives the cue words and the speaker.
+fn verdict_of(ctx: &Context, toks: &[Tok]) -> Option<(String, String)> {
+    let text = ctx.article.text;
+    let first = toks.first().filter(|t| {
+        t.word && matches!(t.lower(text).as_ref(), "questo" | "questa" | "queste" | "questi")
+    })?;
+    if !toks
+        .get(1)
+        .is_some_and(|t| t.word && DETERMINERS.contains(&t.lower(text).as_ref()))
+    {
+        return None;
+    }
+    // the noun (and an adjective), then the `di` form
+    let of = (3..toks.len().min(5)).find(|&j| {
+        toks[j].word && {
+            let w = toks[j].lower(text);
+            w == "di" || w.starts_with("de") && PREPOSITIONS.contains(&w.as_ref())
+        }
+    })?;
+    if !toks[2..of].iter().all(|t| t.word && !t.capitalised(text)) {
+        return None;
+    }
+    let speaker = of_complement(ctx, toks, of)?;
+    Some((text[first.start..toks[of - 1].end].to_string(), speaker))
+}
+
+/// The named subject (an entity of the article) of the first verb of saying in the
+/// sentence before byte `pos`, when that sentence is in the same paragraph and quotes
+/// nobody: `La Neri Spa ha parlato dei piani per il 2030. «...».`
+fn previous_reporter(ctx: &Context, pos: usize) -> Option<String> {
+    let a = ctx.article;
+    let text = a.text;
+    let i = a.sentences.partition_point(|s| s.end <= pos);
+    let prev = a.sentences.get(i.checked_sub(1)?)?;
+    let same_paragraph = a
+        .paragraphs
+        .iter()
+        .any(|p| p.span.contains(&prev.start) && p.span.contains(&pos));
+    if !same_paragraph || text[prev.clone()].contains(['«', '»', '"', '“', '”']) {
+        return None;
+    }
+    let toks = tokenize(text, prev.start, prev.end);
+    let c = cues(text, &toks)
+        .into_iter()
+        .find(|c| !c.is_prep() && !c.is_medium() && c.verb.class != "anonymous")?;
+    let speaker = speaker_before(ctx, &toks, c.first)?;
+    let named = [
+        &ctx.entities.people,
+        &ctx.entities.companies,
+        &ctx.entities.organizations,
+    ]
+    .iter()
+    .any(|list| list.iter().any(|e| e.name == speaker));
+    named.then_some(speaker)
 }

@@ -183,7 +183,19 @@ pub(crate) fn subject_description(ctx: &Context, toks: &[Tok], upto: usize) -> O
         return None;
     }
     let end = complements_end(text, toks, end, upto);
+    // `Il candidato del partito e vittima delle fake news ha attaccato`: a second
+    // predicate noun joined by `e`, with no verb, runs to the cue
+    let coordinated = toks.get(end).is_some_and(|t| t.word && t.lower(text) == "e")
+        && upto - end <= 8
+        && toks[end + 1..upto].iter().all(|t| {
+            t.word && {
+                let w = t.lower(text);
+                !crate::extract::attribution::cues::is_verb_form(&w)
+                    && !matches!(w.as_ref(), "che" | "cui" | "dove")
+            }
+        });
     let next_ok = end == upto
+        || coordinated
         || toks[end].is(text, ',')
         || crate::extract::attribution::cues::is_adverb(&toks[end].lower(text));
     // `Il passaggio è avvenuto a Dam, dove la regina si è espressa`: a relative clause
@@ -253,4 +265,111 @@ pub(crate) fn complements_end(text: &str, toks: &[Tok], mut end: usize, upto: us
         }
         end = k;
     }
+}
+
+/// The article an articulated `di` carries (`del` → `il`, `dell` → `l'`), so that
+/// `le parole del figlio` gives `il figlio`.
+fn article_of(of: &str) -> Option<&'static str> {
+    Some(match of {
+        "del" => "il ",
+        "dello" => "lo ",
+        "della" => "la ",
+        "dell" => "l'",
+        "dei" => "i ",
+        "degli" => "gli ",
+        "delle" => "le ",
+        "di" | "d" => "",
+        _ => return None,
+    })
+}
+
+/// The owner of the words in `le parole di X`, `le testuali parole del figlio`
+/// (tokens `at..to`): whose words a quote next to them are. `at` is the noun `parole`
+/// (or `parola`); a name or a description of one to three lower-case words follows the
+/// `di` form and must reach `to`.
+pub(crate) fn owner_of_words(ctx: &Context, toks: &[Tok], at: usize, to: usize) -> Option<String> {
+    let text = ctx.article.text;
+    let word = |k: usize| toks.get(k).filter(|t| t.word).map(|t| t.lower(text));
+    if !word(at).is_some_and(|w| matches!(w.as_ref(), "parole" | "parola")) {
+        return None;
+    }
+    let of = word(at + 1)?;
+    let article = article_of(&of)?;
+    if let Some(h) = ctx.name_at(toks, at + 2) {
+        return (h.end == to).then_some(h.name);
+    }
+    let n = to.checked_sub(at + 2)?;
+    let plain = toks[at + 2..to].iter().all(|t| {
+        t.word && !t.capitalised(text) && {
+            let w = t.lower(text);
+            !PREPOSITIONS.contains(&w.as_ref()) && !matches!(w.as_ref(), "che" | "e")
+        }
+    });
+    (plain && (1..=3).contains(&n) && !article.is_empty()).then(|| {
+        format!(
+            "{article}{}",
+            &text[toks[at + 2].start..toks[to - 1].end]
+        )
+    })
+}
+
+/// The agent of a passive participle in the window (`la nota, diramata dall'ufficio di
+/// Karzai, si legge`, `diffuso dal Comune di Valdora`): a name, or a lower-case body
+/// with its `di` complements given without the article the preposition carries
+/// (`ufficio di Karzai`). Read only when the clause has no subject of its own.
+pub(crate) fn passive_agent(ctx: &Context, toks: &[Tok], upto: usize) -> Option<String> {
+    let text = ctx.article.text;
+    let participle = |t: &Tok| {
+        t.word && {
+            let w = t.lower(text);
+            ["ato", "ata", "ati", "ate", "ito", "ita", "uto", "uta", "eso", "esa", "uso", "usa"]
+                .iter()
+                .any(|e| w.ends_with(e))
+        }
+    };
+    let by = (1..upto).rev().find(|&k| {
+        participle(&toks[k - 1])
+            && toks[k].word
+            && matches!(
+                toks[k].lower(text).as_ref(),
+                "da" | "dal" | "dall" | "dallo" | "dalla" | "dai" | "dagli" | "dalle"
+            )
+    })?;
+    if let Some(h) = ctx.name_at(toks, by + 1) {
+        return Some(h.name);
+    }
+    let head = toks.get(by + 1).filter(|t| {
+        t.word && !t.capitalised(text) && {
+            let w = t.lower(text);
+            !PREPOSITIONS.contains(&w.as_ref()) && !DETERMINERS.contains(&w.as_ref())
+        }
+    })?;
+    let end = complements_end(text, toks, by + 2, upto);
+    (end > by + 2 && toks.get(end).is_none_or(|t| !t.word))
+        .then(|| text[head.start..toks[end - 1].end].to_string())
+}
+
+/// What a `di` form at token `of` introduces: a name (`di Neri`), or a description of
+/// one to three lower-case words given with the article the preposition carries (`dei
+/// medici` → `i medici`), ending at punctuation or at another preposition.
+pub(crate) fn of_complement(ctx: &Context, toks: &[Tok], of: usize) -> Option<String> {
+    let text = ctx.article.text;
+    let article = toks
+        .get(of)
+        .filter(|t| t.word)
+        .and_then(|t| article_of(&t.lower(text)))?;
+    if let Some(h) = ctx.name_at(toks, of + 1) {
+        return Some(h.name);
+    }
+    let mut end = of + 1;
+    while end < toks.len() && end < of + 4 && toks[end].word && !toks[end].capitalised(text) {
+        let w = toks[end].lower(text);
+        if PREPOSITIONS.contains(&w.as_ref()) || matches!(w.as_ref(), "che" | "e") {
+            break;
+        }
+        end += 1;
+    }
+    let closed = end == toks.len() || !toks[end].word || PREPOSITIONS.contains(&toks[end].lower(text).as_ref());
+    (end > of + 1 && closed && !article.is_empty())
+        .then(|| format!("{article}{}", &text[toks[of + 1].start..toks[end - 1].end]))
 }

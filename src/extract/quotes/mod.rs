@@ -103,7 +103,9 @@ pub(crate) fn extract_in(ctx: &Context, marked: &[Marked]) -> Vec<Quote> {
                 .unwrap_or_else(|| s.clone())
         });
         // an abstract noun in the subject's slot says nothing
-        let found = found.filter(|s| typing::can_speak(s));
+        let found = found
+            .filter(|s| typing::can_speak(s))
+            .map(typing::as_body_name);
         // no clause attributes it: the one person the sentence names, if only one
         let found = found.or_else(|| {
             (att.link == Link::None)
@@ -222,7 +224,7 @@ fn is_speech(text: &str, m: &Marked, att: &Attribution) -> bool {
         return false;
     }
     let close = match att.link {
-        Link::After | Link::Colon | Link::Next | Link::Subject => true,
+        Link::After | Link::Colon | Link::Next | Link::Subject | Link::Previous => true,
         Link::Before(d) => d <= 3 || (d <= 8 && n >= 5) || (d <= 6 && att.prep),
         Link::None | Link::Chained => false,
     };

@@ -1,9 +1,10 @@
 //! Finding the speaker in a token window: names not governed by a preposition,
 //! relative clauses, appositions, passive agents, roles and descriptions.
 
-use super::descriptions::subject_description;
+use super::descriptions::{complements_end, subject_description};
+use super::typing::is_body_noun;
 use super::window::{governed_at, is_prep, stop};
-use crate::extract::attribution::names::{is_role, Context, DETERMINERS};
+use crate::extract::attribution::names::{is_role, Context, NameHit, DETERMINERS};
 use crate::extract::attribution::tokens::Tok;
 
 /// The speaker after token `from`: a name not governed by a preposition, else a role
@@ -159,6 +160,23 @@ fn subject_of_apposition(text: &str, toks: &[Tok], end: usize, upto: usize) -> b
         })
 }
 
+/// `L'Associazione dei leader religiosi del Mali`: a one-word name that is the capital
+/// head noun of a body, with the `di` complements that complete the name.
+fn body_with_complements(
+    ctx: &Context,
+    toks: &[Tok],
+    i: usize,
+    hit: &NameHit,
+    upto: usize,
+) -> Option<String> {
+    let text = ctx.article.text;
+    if hit.end != i + 1 || !is_body_noun(&toks[i].lower(text)) {
+        return None;
+    }
+    let end = complements_end(text, toks, i + 1, upto);
+    (end > i + 1).then(|| text[toks[i].start..toks[end - 1].end].to_string())
+}
+
 /// The subject before token `upto`: the last name not governed by a preposition.
 pub(crate) fn speaker_before(ctx: &Context, toks: &[Tok], upto: usize) -> Option<String> {
     let text = ctx.article.text;
@@ -220,7 +238,7 @@ pub(crate) fn speaker_before(ctx: &Context, toks: &[Tok], upto: usize) -> Option
                     || adjacent && heads_clause(text, toks, i)
                     || subject_of_apposition(text, toks, hit.end, upto))
             {
-                best = Some(hit.name);
+                best = Some(body_with_complements(ctx, toks, i, &hit, upto).unwrap_or(hit.name));
             }
             i = hit.end;
             continue;

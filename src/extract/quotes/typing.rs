@@ -19,6 +19,33 @@ static BODY_NOUNS: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
         crate::lexicon::entries(include_str!("../../../data/quote_body_nouns.txt")).collect()
     });
 
+/// True when the lower-case noun heads a description of a body of people
+/// (`data/quote_body_nouns.txt`).
+pub(crate) fn is_body_noun(noun: &str) -> bool {
+    BODY_NOUNS.contains(noun)
+}
+
+/// A body described by its noun and a qualifier (`il governo tedesco`, `il comune di
+/// Valdora`, `l'ufficio di Neri`) is named like an organization, without the article;
+/// a bare noun (`il governo`) and descriptions of people (`il figlio`) keep theirs.
+pub(crate) fn as_body_name(speaker: String) -> String {
+    let mut words = speaker
+        .split([' ', '\'', '’'])
+        .filter(|w| !w.is_empty())
+        // (`gli stessi vertici di Neri`: the body itself)
+        .filter(|w| !matches!(*w, "stesso" | "stessa" | "stessi" | "stesse"));
+    let (Some(det), Some(head), Some(_)) = (words.next(), words.next(), words.next()) else {
+        return speaker;
+    };
+    let det = det.to_lowercase();
+    let article = matches!(det.as_str(), "il" | "lo" | "la" | "l" | "i" | "gli" | "le");
+    if !article || !is_body_noun(&head.to_lowercase()) {
+        return speaker;
+    }
+    let at = speaker.find(head).unwrap_or(0);
+    speaker[at..].to_string()
+}
+
 /// Nouns of the words said themselves (`queste parole`, `la frase`).
 const WORDS_SAID: &[&str] = &["parole", "parola", "frase", "frasi"];
 
@@ -73,5 +100,18 @@ mod tests {
         ] {
             assert!(can_speak(yes), "{yes}");
         }
+    }
+
+    #[test]
+    fn bodies_with_a_qualifier_drop_the_article() {
+        use super::as_body_name;
+        assert_eq!(as_body_name("il governo tedesco".into()), "governo tedesco");
+        assert_eq!(as_body_name("l'ufficio di Neri".into()), "ufficio di Neri");
+        assert_eq!(as_body_name("il governo".into()), "il governo");
+        assert_eq!(
+            as_body_name("Gli stessi vertici di Neri e di Bassi".into()),
+            "vertici di Neri e di Bassi"
+        );
+        assert_eq!(as_body_name("il figlio di Neri".into()), "il figlio di Neri");
     }
 }
