@@ -239,8 +239,14 @@ pub(crate) fn attribute(ctx: &Context, all: &[Marked], k: usize) -> Attribution 
     // 2. a cue before the mark in the same sentence
     let cs = cues(text, &before);
     // `citando le testuali parole del figlio «...»`: the words are the owner's
-    let owner = (before.len().saturating_sub(6)..before.len())
-        .find_map(|k| owner_of_words(ctx, &before, k, before.len()));
+    // (`del figlio, «...»`, `del figlio: «...»`)
+    let to = before.len()
+        - usize::from(
+            before
+                .last()
+                .is_some_and(|t| t.is(text, ',') || t.is(text, ':')),
+        );
+    let owner = (to.saturating_sub(6)..to).find_map(|k| owner_of_words(ctx, &before, k, to));
     let verb = cs.iter().rev().find(|c| !c.is_medium() && !c.is_prep());
     let prep = cs.iter().rev().find(|c| c.is_prep());
     // a colon right before the mark ties the quote to the cue however far it is
@@ -403,13 +409,22 @@ pub(crate) fn attribute(ctx: &Context, all: &[Marked], k: usize) -> Attribution 
     // 4. a quote that is a sentence of its own: the named subject of a verb of saying
     // in the sentence before, in the same paragraph
     if att.link == Link::None && alone && unit(ctx, m.open).start == m.open {
-        if let Some(sp) = previous_reporter(ctx, m.open) {
+        if let Some((sp, cue)) = previous_reporter(ctx, m.open) {
             att.link = Link::Previous;
             att.speaker = Some(sp);
+            att.cue = Some(cue);
         }
     }
     att
 }
+
+/// Nouns of something said or judged, which name who said it in `Questa la sentenza
+/// dei medici` (not `Questa la notizia del giorno`).
+const SAYING_NOUNS: &[&str] = &[
+    "accusa", "analisi", "annuncio", "appello", "commento", "conclusione", "diagnosi",
+    "giudizio", "messaggio", "opinione", "parere", "posizione", "previsione", "promessa",
+    "reazione", "replica", "risposta", "sentenza", "tesi", "verdetto", "versione",
+];
 
 /// A sentence after a quote that opens `Questa la sentenza dei medici`, `Questo il
 /// commento di Neri`: a demonstrative, a noun of saying or judging (lower-case words
@@ -432,7 +447,10 @@ fn verdict_of(ctx: &Context, toks: &[Tok]) -> Option<(String, String)> {
             w == "di" || w.starts_with("de") && PREPOSITIONS.contains(&w.as_ref())
         }
     })?;
-    if !toks[2..of].iter().all(|t| t.word && !t.capitalised(text)) {
+    let saying = toks[2..of]
+        .iter()
+        .any(|t| t.word && SAYING_NOUNS.contains(&t.lower(text).as_ref()));
+    if !saying || !toks[2..of].iter().all(|t| t.word && !t.capitalised(text)) {
         return None;
     }
     let speaker = of_complement(ctx, toks, of)?;
@@ -440,9 +458,9 @@ fn verdict_of(ctx: &Context, toks: &[Tok]) -> Option<(String, String)> {
 }
 
 /// The named subject (an entity of the article) of the first verb of saying in the
-/// sentence before byte `pos`, when that sentence is in the same paragraph and quotes
-/// nobody: `La Neri Spa ha parlato dei piani per il 2030. «...».`
-fn previous_reporter(ctx: &Context, pos: usize) -> Option<String> {
+/// sentence before byte `pos`, with that verb, when that sentence is in the same
+/// paragraph and quotes nobody: `La Neri Spa ha parlato dei piani per il 2030. «...».`
+fn previous_reporter(ctx: &Context, pos: usize) -> Option<(String, String)> {
     let a = ctx.article;
     let text = a.text;
     let i = a.sentences.partition_point(|s| s.end <= pos);
@@ -466,5 +484,5 @@ fn previous_reporter(ctx: &Context, pos: usize) -> Option<String> {
     ]
     .iter()
     .any(|list| list.iter().any(|e| e.name == speaker));
-    named.then_some(speaker)
+    named.then(|| (speaker, cue_text(ctx, &toks, &c)))
 }
