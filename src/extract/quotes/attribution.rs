@@ -2,7 +2,8 @@
 //! next sentence (`Lo ha detto X`), and the last speaker for a dropped subject.
 
 use super::descriptions::{
-    object_description, of_complement, owner_of_words, passive_agent, previous_subject, trailing_description,
+    object_description, of_complement, owner_of_words, passive_agent, previous_subject,
+    trailing_description,
 };
 use super::speakers::{speaker_after, speaker_before};
 use super::window::{stop, unit};
@@ -157,8 +158,8 @@ pub(crate) fn attribute(ctx: &Context, all: &[Marked], k: usize) -> Attribution 
         let to = (lead + 1..after.len())
             .find(|&j| !after[j].word)
             .unwrap_or(after.len());
-        if let Some(sp) = (lead + 1..to.min(lead + 4))
-            .find_map(|k| owner_of_words(ctx, &after, k, to))
+        if let Some(sp) =
+            (lead + 1..to.min(lead + 4)).find_map(|k| owner_of_words(ctx, &after, k, to))
         {
             att.link = Link::After;
             att.cue = Some(after[lead].text(text).to_string());
@@ -421,9 +422,27 @@ pub(crate) fn attribute(ctx: &Context, all: &[Marked], k: usize) -> Attribution 
 /// Nouns of something said or judged, which name who said it in `Questa la sentenza
 /// dei medici` (not `Questa la notizia del giorno`).
 const SAYING_NOUNS: &[&str] = &[
-    "accusa", "analisi", "annuncio", "appello", "commento", "conclusione", "diagnosi",
-    "giudizio", "messaggio", "opinione", "parere", "posizione", "previsione", "promessa",
-    "reazione", "replica", "risposta", "sentenza", "tesi", "verdetto", "versione",
+    "accusa",
+    "analisi",
+    "annuncio",
+    "appello",
+    "commento",
+    "conclusione",
+    "diagnosi",
+    "giudizio",
+    "messaggio",
+    "opinione",
+    "parere",
+    "posizione",
+    "previsione",
+    "promessa",
+    "reazione",
+    "replica",
+    "risposta",
+    "sentenza",
+    "tesi",
+    "verdetto",
+    "versione",
 ];
 
 /// A sentence after a quote that opens `Questa la sentenza dei medici`, `Questo il
@@ -432,7 +451,11 @@ const SAYING_NOUNS: &[&str] = &[
 fn verdict_of(ctx: &Context, toks: &[Tok]) -> Option<(String, String)> {
     let text = ctx.article.text;
     let first = toks.first().filter(|t| {
-        t.word && matches!(t.lower(text).as_ref(), "questo" | "questa" | "queste" | "questi")
+        t.word
+            && matches!(
+                t.lower(text).as_ref(),
+                "questo" | "questa" | "queste" | "questi"
+            )
     })?;
     if !toks
         .get(1)

@@ -81,12 +81,14 @@ pub(crate) fn inverted_description(ctx: &Context, toks: &[Tok]) -> Option<String
         .filter(|t| t.word && DETERMINERS.contains(&t.lower(text).as_ref()))?;
     let words: Vec<&Tok> = toks.iter().filter(|t| t.word).collect();
     let plain = toks.iter().all(|t| {
-        t.is(text, '\'') || t.is(text, '’') || t.word && !t.capitalised(text) && {
-            let w = t.lower(text);
-            !PREPOSITIONS.contains(&w.as_ref())
-                && !crate::extract::attribution::cues::is_verb_form(&w)
-                && !crate::extract::attribution::cues::is_adverb(&w)
-        }
+        t.is(text, '\'')
+            || t.is(text, '’')
+            || t.word && !t.capitalised(text) && {
+                let w = t.lower(text);
+                !PREPOSITIONS.contains(&w.as_ref())
+                    && !crate::extract::attribution::cues::is_verb_form(&w)
+                    && !crate::extract::attribution::cues::is_adverb(&w)
+            }
     });
     (plain && (2..=4).contains(&words.len()))
         .then(|| text[first.start..toks[toks.len() - 1].end].to_string())
@@ -185,7 +187,9 @@ pub(crate) fn subject_description(ctx: &Context, toks: &[Tok], upto: usize) -> O
     let end = complements_end(text, toks, end, upto);
     // `Il candidato del partito e vittima delle fake news ha attaccato`: a second
     // predicate noun joined by `e`, with no verb, runs to the cue
-    let coordinated = toks.get(end).is_some_and(|t| t.word && t.lower(text) == "e")
+    let coordinated = toks
+        .get(end)
+        .is_some_and(|t| t.word && t.lower(text) == "e")
         && upto - end <= 8
         && toks[end + 1..upto].iter().all(|t| {
             t.word && {
@@ -305,12 +309,8 @@ pub(crate) fn owner_of_words(ctx: &Context, toks: &[Tok], at: usize, to: usize) 
             !PREPOSITIONS.contains(&w.as_ref()) && !matches!(w.as_ref(), "che" | "e")
         }
     });
-    (plain && (1..=3).contains(&n) && !article.is_empty()).then(|| {
-        format!(
-            "{article}{}",
-            &text[toks[at + 2].start..toks[to - 1].end]
-        )
-    })
+    (plain && (1..=3).contains(&n) && !article.is_empty())
+        .then(|| format!("{article}{}", &text[toks[at + 2].start..toks[to - 1].end]))
 }
 
 /// The agent of a passive participle in the window (`la nota, diramata dall'ufficio di
@@ -322,9 +322,11 @@ pub(crate) fn passive_agent(ctx: &Context, toks: &[Tok], upto: usize) -> Option<
     let participle = |t: &Tok| {
         t.word && {
             let w = t.lower(text);
-            ["ato", "ata", "ati", "ate", "ito", "ita", "uto", "uta", "eso", "esa", "uso", "usa"]
-                .iter()
-                .any(|e| w.ends_with(e))
+            [
+                "ato", "ata", "ati", "ate", "ito", "ita", "uto", "uta", "eso", "esa", "uso", "usa",
+            ]
+            .iter()
+            .any(|e| w.ends_with(e))
         }
     };
     let by = (1..upto).rev().find(|&k| {
@@ -369,7 +371,9 @@ pub(crate) fn of_complement(ctx: &Context, toks: &[Tok], of: usize) -> Option<St
         }
         end += 1;
     }
-    let closed = end == toks.len() || !toks[end].word || PREPOSITIONS.contains(&toks[end].lower(text).as_ref());
+    let closed = end == toks.len()
+        || !toks[end].word
+        || PREPOSITIONS.contains(&toks[end].lower(text).as_ref());
     (end > of + 1 && closed && !article.is_empty())
         .then(|| format!("{article}{}", &text[toks[of + 1].start..toks[end - 1].end]))
 }

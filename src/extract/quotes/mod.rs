@@ -15,7 +15,7 @@ mod speakers;
 mod typing;
 mod window;
 
-use super::entities::Entities;
+use super::entities::{Entities, EntityKind};
 use crate::extract::attribution::marks::{self, Marked};
 use crate::extract::attribution::names::{self, Context};
 use crate::extract::attribution::{cues, tokens};
@@ -127,7 +127,25 @@ pub(crate) fn extract_in(ctx: &Context, marked: &[Marked]) -> Vec<Quote> {
             }
             (f, _) => f,
         };
-        let speaker = found.clone().or_else(|| last_speaker.clone());
+        // the last speaker carries over only when nothing between introduces someone
+        // else, and across a paragraph break only with a verb of continuing
+        let carried = last_speaker.clone().filter(|_| {
+            let from = k.checked_sub(1).map_or(0, |j| marked[j].after);
+            // (a person after a preposition is a complement: `fece coppia con Neri`)
+            let introduced = ctx.mentions.iter().any(|f| {
+                f.kind == EntityKind::Person
+                    && from <= f.mention.span.start
+                    && f.mention.span.end <= m.open
+                    && Some(&f.entity.name) != last_speaker.as_ref()
+                    && !governed_before(article.text, f.mention.span.start)
+            });
+            let same_paragraph = article
+                .paragraphs
+                .iter()
+                .any(|p| p.span.contains(&from) && p.span.contains(&m.open));
+            !introduced && (same_paragraph || att.addition || k == 0)
+        });
+        let speaker = found.clone().or(carried);
         if found.is_some() {
             last_speaker = found;
         }
@@ -142,6 +160,17 @@ pub(crate) fn extract_in(ctx: &Context, marked: &[Marked]) -> Vec<Quote> {
         }
     }
     out
+}
+
+/// True when the word right before byte `pos` is a preposition.
+fn governed_before(text: &str, pos: usize) -> bool {
+    let word = text[..pos]
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    names::PREPOSITIONS.contains(&word.as_str())
 }
 
 /// True when a description has a prepositional complement after its head (`il

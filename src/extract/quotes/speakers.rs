@@ -84,7 +84,13 @@ pub(crate) fn speaker_after(ctx: &Context, toks: &[Tok], from: usize) -> Option<
             continue;
         }
         if t.word && is_role(&t.lower(text)) && role.is_none() {
-            role = Some((description_start(text, toks, i), i + 1));
+            // `il presidente della regione`: the role with its lower-case complements
+            let end = complements_end(text, toks, i + 1, toks.len());
+            let lower = toks[i + 1..end].iter().all(|t| !t.capitalised(text));
+            let end = if lower { end } else { i + 1 };
+            role = Some((description_start(text, toks, i), end));
+            i = end;
+            continue;
         }
         i += 1;
     }

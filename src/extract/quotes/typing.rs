@@ -112,6 +112,9 @@ mod tests {
             as_body_name("Gli stessi vertici di Neri e di Bassi".into()),
             "vertici di Neri e di Bassi"
         );
-        assert_eq!(as_body_name("il figlio di Neri".into()), "il figlio di Neri");
+        assert_eq!(
+            as_body_name("il figlio di Neri".into()),
+            "il figlio di Neri"
+        );
     }
 }

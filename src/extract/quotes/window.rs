@@ -43,4 +43,3 @@ pub(crate) fn governed_at(text: &str, toks: &[Tok], i: usize) -> bool {
                 && DETERMINERS.contains(&toks[i - 1].lower(text).as_ref())
                 && is_prep(text, &toks[i - 2]))
 }
-
