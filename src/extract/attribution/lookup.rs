@@ -242,12 +242,13 @@ impl<'a> Context<'a> {
             .split([' ', '\'', '’'])
             .filter(|w| !w.is_empty());
         let first = words.next()?.to_lowercase();
-        let role = if DETERMINERS.contains(&first.as_str()) {
-            words.next()?.to_lowercase()
+        let (before, role) = if DETERMINERS.contains(&first.as_str()) {
+            let role = words.next()?.to_lowercase();
+            (Some(first), role)
         } else {
-            first
+            (None, first)
         };
-        if !super::names::is_role(&role) {
+        if !super::names::is_role_after(before.as_deref(), &role) {
             return None;
         }
         self.roles

@@ -130,7 +130,9 @@ impl<'a> Context<'a> {
                     let name = capitalised
                         && !(f & (F_NOT_NAME | F_ROLE) != 0
                             || k == 0 && super::cues::is_verb_form(l));
-                    (f & (F_ROLE | F_PLURAL_ROLE) != 0, name, f | KNOWN)
+                    // (`l'ad`: the chief executive, not the preposition)
+                    let ad = l == "ad" && k > 0 && toks[k - 1].lower(text) == "l";
+                    (f & (F_ROLE | F_PLURAL_ROLE) != 0 || ad, name, f | KNOWN)
                 } else {
                     (false, false, 0)
                 };
@@ -311,12 +313,30 @@ pub(crate) fn is_definite_role(s: &str) -> bool {
     matches!(
         det.as_deref(),
         Some("il" | "lo" | "la" | "l" | "i" | "gli" | "le")
-    ) && next.any(|r| ROLES.contains(r.as_str()))
+    ) && next.any(|r| ROLES.contains(r.as_str()) || r == "ad" && det.as_deref() == Some("l"))
 }
 
 /// True when the lower-case word is a role noun, singular or plural.
 pub(crate) fn is_role(word: &str) -> bool {
     ROLES.contains(word) || PLURAL_ROLES.contains(word)
+}
+
+/// True when the lower-case `word`, after the lower-case word `before`, is a role
+/// noun: any role, and `ad` (amministratore delegato) after the elided article
+/// (`l'ad`), where it cannot be the preposition `ad`.
+pub(crate) fn is_role_after(before: Option<&str>, word: &str) -> bool {
+    is_role(word) || word == "ad" && before == Some("l")
+}
+
+/// [`is_role_after`] for token `k` of a window.
+pub(crate) fn role_at(text: &str, toks: &[Tok], k: usize) -> bool {
+    toks[k].word && {
+        let before = k
+            .checked_sub(1)
+            .filter(|&j| toks[j].word)
+            .map(|j| toks[j].lower(text));
+        is_role_after(before.as_deref(), &toks[k].lower(text))
+    }
 }
 
 /// True when token `k` may start (or continue) a capitalised name: capitalised, not a

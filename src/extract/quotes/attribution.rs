@@ -55,6 +55,8 @@ pub(crate) struct Attribution {
     pub follows_quote: bool,
     /// True when the cue continues someone's words (`ha aggiunto`, `ha proseguito`).
     pub addition: bool,
+    /// True when the cue answers someone (`ha replicato`, `ha risposto`).
+    pub reply: bool,
 }
 
 fn cue_text(ctx: &Context, toks: &[Tok], c: &Cue) -> String {
@@ -117,6 +119,7 @@ pub(crate) fn attribute(ctx: &Context, all: &[Marked], k: usize) -> Attribution 
         definition: false,
         follows_quote,
         addition: false,
+        reply: false,
     };
 
     // 1. a cue within the first words after the closing mark
@@ -214,6 +217,7 @@ pub(crate) fn attribute(ctx: &Context, all: &[Marked], k: usize) -> Attribution 
                 {
                     att.link = Link::After;
                     att.addition = c.verb.class == "addition";
+                    att.reply = c.verb.class == "reply";
                     att.cue = Some(cue_text(ctx, &after, &c));
                     // `Paolo Neri: «...», ha dichiarato`: the name before the colon
                     let colon = before.last().is_some_and(|t| t.is(text, ':'));
@@ -271,6 +275,7 @@ pub(crate) fn attribute(ctx: &Context, all: &[Marked], k: usize) -> Attribution 
         att.cognition = c.verb.class == "cognition";
         att.definition = c.verb.class == "definition";
         att.addition = c.verb.class == "addition";
+        att.reply = c.verb.class == "reply";
         att.cue = Some(cue_text(ctx, &before, c));
         let skip_det = usize::from(
             before

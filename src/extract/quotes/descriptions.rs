@@ -122,13 +122,10 @@ const HEARSAY: &[&str] = &["pare", "parrebbe", "sembra", "sembrerebbe", "si"];
 /// accusa`, `Un ex guida turistica, testimone oculare, ha riportato`.
 pub(crate) fn subject_description(ctx: &Context, toks: &[Tok], upto: usize) -> Option<String> {
     let text = ctx.article.text;
-    // (a clause opens after punctuation or after `mentre`, `ma`, `e poi`)
+    // (a clause opens after punctuation or after `mentre`)
     let start = toks[..upto]
         .iter()
-        .rposition(|t| {
-            !t.word && !t.is(text, ',')
-                || t.word && matches!(t.lower(text).as_ref(), "mentre" | "ma" | "poi")
-        })
+        .rposition(|t| !t.word && !t.is(text, ',') || t.word && t.lower(text) == "mentre")
         .map_or(0, |p| p + 1);
     // `In una nota, l'accademia ha spiegato`: the clause after the last comma
     let det = |k: usize| {
@@ -174,7 +171,7 @@ pub(crate) fn subject_description(ctx: &Context, toks: &[Tok], upto: usize) -> O
         if PREPOSITIONS.contains(&w.as_ref())
             || crate::extract::attribution::cues::is_adverb(&w)
             || crate::extract::attribution::cues::is_verb_form(&w)
-            || matches!(w.as_ref(), "che" | "quale" | "quali" | "cui")
+            || matches!(w.as_ref(), "che" | "quale" | "quali" | "cui" | "non")
             || w.starts_with(|c: char| c.is_ascii_digit())
         {
             break;

@@ -112,21 +112,6 @@ pub(crate) fn extract_in(ctx: &Context, marked: &[Marked]) -> Vec<Quote> {
                 .then(|| ctx.only_person(window::unit(ctx, m.open), m.open..m.after))
                 .flatten()
         });
-        let found = match (found, &last_speaker) {
-            // `il ministro ha aggiunto`: a definite role refers back to the last speaker
-            // (`ha detto il presidente del consiglio regionale`: with its complement
-            // the role describes someone new, unless the verb continues: `ha
-            // aggiunto il Capo dello Stato`)
-            (Some(s), last)
-                if names::is_definite_role(&s) && (att.addition || !has_complement(&s)) =>
-            {
-                descriptions::previous_subject(ctx, m.open)
-                    .or_else(|| last.clone())
-                    .or_else(|| ctx.last_person_before(m.open))
-                    .or(Some(s))
-            }
-            (f, _) => f,
-        };
         // the last speaker carries over only when nothing between introduces someone
         // else, and across a paragraph break only with a verb of continuing
         let carried = last_speaker.clone().filter(|_| {
@@ -145,6 +130,26 @@ pub(crate) fn extract_in(ctx: &Context, marked: &[Marked]) -> Vec<Quote> {
                 .any(|p| p.span.contains(&from) && p.span.contains(&m.open));
             !introduced && (same_paragraph || att.addition || k == 0)
         });
+        let found = match (found, &last_speaker) {
+            // `il ministro ha aggiunto`: a definite role refers back to the last speaker
+            (Some(s), last)
+                if names::is_definite_role(&s) && (att.addition || !has_complement(&s)) =>
+            {
+                descriptions::previous_subject(ctx, m.open)
+                    .or_else(|| last.clone())
+                    .or_else(|| ctx.last_person_before(m.open))
+                    .or(Some(s))
+            }
+            // `il presidente del consiglio regionale ha detto`: with its complement the
+            // role describes someone new, unless it goes on from the quotes just before
+            // (`ha detto il capo del Viminale` after his own quotes; a person the
+            // article names, not another description; not with a verb of answering)
+            (Some(s), _) if names::is_definite_role(&s) => carried
+                .clone()
+                .filter(|c| ctx.is_person(c) && !att.reply)
+                .or(Some(s)),
+            (f, _) => f,
+        };
         let speaker = found.clone().or(carried);
         if found.is_some() {
             last_speaker = found;

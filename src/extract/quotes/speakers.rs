@@ -4,7 +4,7 @@
 use super::descriptions::{complements_end, subject_description};
 use super::typing::is_body_noun;
 use super::window::{governed_at, is_prep, stop};
-use crate::extract::attribution::names::{is_role, Context, NameHit, DETERMINERS};
+use crate::extract::attribution::names::{is_role, role_at, Context, NameHit, DETERMINERS};
 use crate::extract::attribution::tokens::Tok;
 
 /// The speaker after token `from`: a name not governed by a preposition, else a role
@@ -83,7 +83,7 @@ pub(crate) fn speaker_after(ctx: &Context, toks: &[Tok], from: usize) -> Option<
             i = hit.end;
             continue;
         }
-        if t.word && is_role(&t.lower(text)) && role.is_none() {
+        if role_at(text, toks, i) && role.is_none() {
             // `il presidente della regione`: the role with its lower-case complements
             let end = complements_end(text, toks, i + 1, toks.len());
             let lower = toks[i + 1..end].iter().all(|t| !t.capitalised(text));
@@ -254,7 +254,7 @@ pub(crate) fn speaker_before(ctx: &Context, toks: &[Tok], upto: usize) -> Option
             best = None;
             role = None;
         }
-        if t.word && is_role(&t.lower(text)) {
+        if role_at(text, toks, i) {
             let s = description_start(text, toks, i);
             role = Some(text[toks[s].start..t.end].to_string());
         }

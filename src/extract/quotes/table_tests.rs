@@ -652,8 +652,8 @@ const SPEAKER_ROWS: &[Row] = &[
         &[],
     ),
     row(
-        "twin: a verb of saying with a role and complement is someone new",
-        "Cronaca\n«Le tasse scenderanno presto per tutte le famiglie», ha detto Gino Bassi. «Non ne sono affatto certo, anzi», ha detto il presidente della regione.",
+        "twin: a verb of answering with a role and complement is someone new",
+        "Cronaca\n«Le tasse scenderanno presto per tutte le famiglie», ha detto Gino Bassi. «Non ne sono affatto certo, anzi», ha replicato il presidente della regione.",
         &[("Le tasse scenderanno presto per tutte le famiglie", Some("Gino Bassi")), ("Non ne sono affatto certo, anzi", Some("il presidente della regione"))],
         &[],
     ),
@@ -847,6 +847,39 @@ const SPEAKER_ROWS: &[Row] = &[
         "twin: across a paragraph break with no cue nothing is carried",
         "Cronaca\n«Le tasse scenderanno presto per tutte le famiglie», ha detto Gino Bassi.\n«Ne sono certo e lo ripeto a tutti voi qui presenti».",
         &[("Le tasse scenderanno presto per tutte le famiglie", Some("Gino Bassi")), ("Ne sono certo e lo ripeto a tutti voi qui presenti", None)],
+        &[],
+    ),
+    row(
+        "a role with its complement after the verb goes on from the named speaker",
+        "Cronaca\n«Le tasse scenderanno presto per tutte le famiglie», ha detto Gino Bassi. «Non ne sono affatto certo, anzi», ha detto il presidente della regione.",
+        &[
+            ("Le tasse scenderanno presto per tutte le famiglie", Some("Gino Bassi")),
+            ("Non ne sono affatto certo, anzi", Some("Gino Bassi")),
+        ],
+        &[],
+    ),
+    row(
+        "il papa refers to the pope the article names",
+        "Cronaca\nPapa Leone ha ricevuto i fedeli in piazza. «Siate costruttori di pace in ogni paese del mondo», ha detto il papa.",
+        &[("Siate costruttori di pace in ogni paese del mondo", Some("Leone"))],
+        &[],
+    ),
+    row(
+        "twin: il papa with no pope named stays a description",
+        "Cronaca\nI fedeli sono arrivati in piazza. «Siate costruttori di pace in ogni paese del mondo», ha detto il papa.",
+        &[("Siate costruttori di pace in ogni paese del mondo", Some("il papa"))],
+        &[],
+    ),
+    row(
+        "l'ad refers to the chief executive the article names",
+        "Cronaca\nL'ad di Valdora Spa, Mario Rossetti, ha presentato il piano. «Cresceremo del dieci per cento nei prossimi anni», ha detto l'ad.",
+        &[("Cresceremo del dieci per cento nei prossimi anni", Some("Mario Rossetti"))],
+        &[],
+    ),
+    row(
+        "twin: l'ad with no chief executive named stays a description",
+        "Cronaca\nValdora Spa ha presentato il piano. «Cresceremo del dieci per cento nei prossimi anni», ha detto l'ad.",
+        &[("Cresceremo del dieci per cento nei prossimi anni", Some("l'ad"))],
         &[],
     ),
 ];

@@ -8,8 +8,8 @@
 /// `udienza`, `speranza`, `cambiamento`, `apertura`); not `-ità`, which also ends
 /// bodies and groups (`le autorità`, `l'università`, `la comunità`).
 const ABSTRACT_ENDINGS: &[&str] = &[
-    "zione", "zioni", "sione", "sioni", "enza", "enze", "anza", "anze", "mento", "menti", "tura",
-    "ture",
+    "zione", "zioni", "sione", "sioni", "stione", "stioni", "enza", "enze", "anza", "anze",
+    "mento", "menti", "tura", "ture",
 ];
 
 /// Nouns that head a description of a body of people although they end like abstract
@@ -85,6 +85,7 @@ mod tests {
             "L'azione",
             "la speranza",
             "la decisione dei giudici",
+            "La gestione dei fondi",
         ] {
             assert!(!can_speak(no), "{no}");
         }
