@@ -2,8 +2,8 @@
 //! next sentence (`Lo ha detto X`), and the last speaker for a dropped subject.
 
 use super::descriptions::{
-    object_description, of_complement, owner_of_words, passive_agent, previous_subject,
-    trailing_description,
+    agent_after, complements_end, is_by, object_description, of_complement, owner_of_words,
+    passive_agent, previous_subject, trailing_description,
 };
 use super::speakers::{speaker_after, speaker_before};
 use super::window::{stop, unit};
@@ -285,8 +285,20 @@ pub(crate) fn attribute(ctx: &Context, all: &[Marked], k: usize) -> Attribution 
         let parenthetical = c.first > 0
             && before[c.first - 1].is(text, ',')
             && ctx.name_at(&before, c.end + skip_det).is_some();
+        // `è stata condannata dal governo di Kiev: «...»`: a passive cue's agent speaks
+        let passive = !c.is_prep()
+            && before[c.first..c.end].iter().any(|t| {
+                t.word
+                    && matches!(
+                        t.lower(text).as_ref(),
+                        "stato" | "stata" | "stati" | "state"
+                    )
+            })
+            && before.get(c.end).is_some_and(|t| is_by(text, t));
         att.speaker = if let Some(owner) = owner {
             Some(owner)
+        } else if passive {
+            agent_after(ctx, &before, c.end, before.len())
         } else if c.is_prep() {
             speaker_after(ctx, &before, c.end).or_else(|| object_description(ctx, &before, c.end))
         } else if parenthetical && !att.definition {
@@ -309,6 +321,16 @@ pub(crate) fn attribute(ctx: &Context, all: &[Marked], k: usize) -> Attribution 
                 crate::extract::attribution::cues::is_adverb(&w) || matches!(w.as_ref(), "e" | "ma")
             }
         }) && unit(ctx, before[c.first].start).start == before[0].start;
+        // `Anna Neri ha sottolineato il fatto della «giovinezza», dicendo che «...»`: a
+        // gerund's subject is the main clause's, before an earlier quoted stretch
+        if att.speaker.is_none() && c.verb.slot == "GER" && from > unit(ctx, m.open).start {
+            let main = tokenize(text, unit(ctx, m.open).start, from);
+            let first_mark = main
+                .iter()
+                .position(|t| !t.word && "«\"“".contains(t.text(text)))
+                .unwrap_or(main.len());
+            att.speaker = speaker_before(ctx, &main, first_mark);
+        }
         // `nella nota, diramata dall'ufficio di Neri, si legge`: the issuer
         if att.speaker.is_none() && c.verb.class == "document" {
             att.speaker = passive_agent(ctx, &before, c.first);
@@ -353,6 +375,16 @@ pub(crate) fn attribute(ctx: &Context, all: &[Marked], k: usize) -> Attribution 
         if let Some(c) = cs.last() {
             att.cue = Some(cue_text(ctx, &before, c));
         }
+        return att;
+    }
+
+    // `Per il ministro dell'Economia, «...»`: `per` opening the sentence with a person
+    // set off by a comma reads as `secondo`
+    if let Some(sp) = according_to(ctx, &before) {
+        att.link = Link::Before(0);
+        att.prep = true;
+        att.cue = Some(before[0].text(text).to_string());
+        att.speaker = Some(sp);
         return att;
     }
 
@@ -422,6 +454,39 @@ pub(crate) fn attribute(ctx: &Context, all: &[Marked], k: usize) -> Attribution 
         }
     }
     att
+}
+
+/// `Per il ministro dell'Economia, «...»`, `Per Gino Bassi, «...»`: a sentence that
+/// opens with `per` and a person (a name, or a role with its complements) set off by a
+/// comma right before the quote gives that person as the speaker, as `secondo` would.
+/// Not `Per la prima volta, «...»` nor `Per questo, «...»`: the phrase must be a name or
+/// be headed by a role noun.
+fn according_to(ctx: &Context, before: &[Tok]) -> Option<String> {
+    let text = ctx.article.text;
+    let n = before.len();
+    let opens = before
+        .first()
+        .is_some_and(|t| t.word && t.lower(text) == "per" && unit(ctx, t.start).start == t.start);
+    if !opens || n < 3 || !before[n - 1].is(text, ',') {
+        return None;
+    }
+    let det = usize::from(DETERMINERS.contains(&before[1].lower(text).as_ref()));
+    let head = 1 + det;
+    if let Some(h) = ctx.name_at(before, head) {
+        return (h.end == n - 1).then_some(h.name);
+    }
+    if !before
+        .get(head)
+        .is_some_and(|t| t.word && crate::extract::attribution::names::is_role(&t.lower(text)))
+    {
+        return None;
+    }
+    // the role's person when a name follows it (`Per il ministro Gino Bassi,`)
+    if let Some(h) = ctx.name_at(before, head + 1).filter(|h| h.end == n - 1) {
+        return Some(h.name);
+    }
+    let end = complements_end(text, before, head + 1, n - 1);
+    (end == n - 1).then(|| text[before[1].start..before[end - 1].end].to_string())
 }
 
 /// Nouns of something said or judged, which name who said it in `Questa la sentenza

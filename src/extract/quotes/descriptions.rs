@@ -326,14 +326,27 @@ pub(crate) fn passive_agent(ctx: &Context, toks: &[Tok], upto: usize) -> Option<
             .any(|e| w.ends_with(e))
         }
     };
-    let by = (1..upto).rev().find(|&k| {
-        participle(&toks[k - 1])
-            && toks[k].word
-            && matches!(
-                toks[k].lower(text).as_ref(),
-                "da" | "dal" | "dall" | "dallo" | "dalla" | "dai" | "dagli" | "dalle"
-            )
-    })?;
+    let by = (1..upto)
+        .rev()
+        .find(|&k| participle(&toks[k - 1]) && is_by(text, &toks[k]))?;
+    agent_after(ctx, toks, by, upto)
+}
+
+/// True for `da` and its articulated forms, which introduce a passive agent.
+pub(crate) fn is_by(text: &str, t: &Tok) -> bool {
+    t.word
+        && matches!(
+            t.lower(text).as_ref(),
+            "da" | "dal" | "dall" | "dallo" | "dalla" | "dai" | "dagli" | "dalle"
+        )
+}
+
+/// The agent introduced by the `da` form at token `by`, before token `upto`: a name
+/// (`dal sindaco Gino Bassi` → the name after the role), or a lower-case body with its
+/// `di` complements, without the article the preposition carries (`dal governo di
+/// Kiev` → `governo di Kiev`).
+pub(crate) fn agent_after(ctx: &Context, toks: &[Tok], by: usize, upto: usize) -> Option<String> {
+    let text = ctx.article.text;
     if let Some(h) = ctx.name_at(toks, by + 1) {
         return Some(h.name);
     }
@@ -343,6 +356,11 @@ pub(crate) fn passive_agent(ctx: &Context, toks: &[Tok], upto: usize) -> Option<
             !PREPOSITIONS.contains(&w.as_ref()) && !DETERMINERS.contains(&w.as_ref())
         }
     })?;
+    if crate::extract::attribution::names::is_role(&head.lower(text)) {
+        if let Some(h) = ctx.name_at(toks, by + 2) {
+            return Some(h.name);
+        }
+    }
     let end = complements_end(text, toks, by + 2, upto);
     (end > by + 2 && toks.get(end).is_none_or(|t| !t.word))
         .then(|| text[head.start..toks[end - 1].end].to_string())

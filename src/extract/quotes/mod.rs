@@ -309,6 +309,15 @@ fn is_speech(text: &str, m: &Marked, att: &Attribution) -> bool {
     if det_before && (n <= 2 || att.link == Link::None) && att.link != Link::After {
         return false;
     }
+    // a term after an articulated preposition: `il fatto della «giovinezza»`
+    let of_the = att.word_before.as_deref().is_some_and(|w| {
+        names::PREPOSITIONS.contains(&w)
+            && w.len() > 2
+            && !matches!(w, "con" | "per" | "tra" | "fra" | "contro" | "verso")
+    });
+    if of_the && n <= 2 && !att.definition && !matches!(att.link, Link::After | Link::Colon) {
+        return false;
+    }
     // one or two words need words of saying, not of thinking (`ha pensato «spalla»`)
     if n <= 2 && att.cognition {
         return false;
