@@ -287,18 +287,24 @@ pub(crate) fn attribute(ctx: &Context, all: &[Marked], k: usize) -> Attribution 
             && ctx.name_at(&before, c.end + skip_det).is_some();
         // `è stata condannata dal governo di Kiev: «...»`: a passive cue's agent speaks
         let passive = !c.is_prep()
+            && c.verb.class != "cleft"
             && before[c.first..c.end].iter().any(|t| {
                 t.word
                     && matches!(
                         t.lower(text).as_ref(),
                         "stato" | "stata" | "stati" | "state"
                     )
-            })
-            && before.get(c.end).is_some_and(|t| is_by(text, t));
+            });
+        // (its subject is what was said, never the speaker: `L'attacco è stato
+        // condannato ieri` has none)
         att.speaker = if let Some(owner) = owner {
             Some(owner)
         } else if passive {
-            agent_after(ctx, &before, c.end, before.len())
+            // (the agent may follow a few words: `è stato espresso in primis dalla Rai`)
+            (c.end..before.len().min(c.end + 4))
+                .take_while(|&k| before[k].word)
+                .find(|&k| is_by(text, &before[k]))
+                .and_then(|by| agent_after(ctx, &before, by, before.len()))
         } else if c.is_prep() {
             speaker_after(ctx, &before, c.end).or_else(|| object_description(ctx, &before, c.end))
         } else if parenthetical && !att.definition {

@@ -882,6 +882,60 @@ const SPEAKER_ROWS: &[Row] = &[
         &[("Cresceremo del dieci per cento nei prossimi anni", Some("l'ad"))],
         &[],
     ),
+    row(
+        "the agent of a passive cue speaks",
+        "Cronaca\nL'attacco è stato condannato dal governo di Valdora: «Reagiremo con tutte le forze a questa provocazione».",
+        &[("Reagiremo con tutte le forze a questa provocazione", Some("governo di Valdora"))],
+        &[],
+    ),
+    row(
+        "twin: a passive cue with no agent gives no speaker",
+        "Cronaca\nL'attacco è stato condannato ieri sera: «Reagiremo con tutte le forze a questa provocazione».",
+        &[("Reagiremo con tutte le forze a questa provocazione", None)],
+        &[],
+    ),
+    row(
+        "the agent of a passive cue is the person after the role",
+        "Cronaca\nLa decisione è stata commentata dal sindaco Gino Bassi: «Reagiremo con tutte le forze a questa provocazione».",
+        &[("Reagiremo con tutte le forze a questa provocazione", Some("Gino Bassi"))],
+        &[],
+    ),
+    row(
+        "twin: an active cue with the role as subject",
+        "Cronaca\nIl sindaco ha commentato la decisione: «Reagiremo con tutte le forze a questa provocazione».",
+        &[("Reagiremo con tutte le forze a questa provocazione", Some("Il sindaco"))],
+        &[],
+    ),
+    row(
+        "per and a role opening the sentence read as secondo",
+        "Cronaca\nPer il ministro dell'Economia, «la crescita tornerà entro la fine dell'anno».",
+        &[("la crescita tornerà entro la fine dell'anno", Some("il ministro dell'Economia"))],
+        &[],
+    ),
+    row(
+        "twin: per and a time phrase give no speaker",
+        "Cronaca\nPer la prima volta, «la crescita tornerà entro la fine dell'anno».",
+        &[("la crescita tornerà entro la fine dell'anno", None)],
+        &[],
+    ),
+    row(
+        "a term after an articulated preposition, then a quote under a gerund",
+        "Cronaca\nAnna Ferri ha sottolineato il fatto della «giovinezza» della costituzione, dicendo che «stiamo solo iniziando ad avere esperienza».",
+        &[("stiamo solo iniziando ad avere esperienza", Some("Anna Ferri"))],
+        &[],
+    ),
+    row(
+        "twin: one word under parlare di is a quote",
+        "Cronaca\nGino Bassi ha parlato di «tradimento» davanti ai giornalisti.",
+        &[("tradimento", Some("Gino Bassi"))],
+        &[],
+    ),
+    row(
+        "the agent a few words after a passive cue",
+        "Cronaca\nIl cordoglio è stato espresso in primis dalla Lega Bocciofila Valdorese, con queste parole: «Con Marco se ne va un pezzo della nostra storia».",
+        &[("Con Marco se ne va un pezzo della nostra storia", Some("Lega Bocciofila Valdorese"))],
+        &[],
+    ),
 ];
 
 /// The (text, speaker) of every quote, and (name, kind) of every source, of `text`;
