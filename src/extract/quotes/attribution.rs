@@ -2,8 +2,8 @@
 //! next sentence (`Lo ha detto X`), and the last speaker for a dropped subject.
 
 use super::descriptions::{
-    agent_after, complements_end, is_by, object_description, of_complement, owner_of_words,
-    passive_agent, previous_subject, trailing_description,
+    agent_after, complements_end, inverted_body, is_by, object_description, of_complement,
+    owner_of_words, passive_agent, previous_subject, trailing_description,
 };
 use super::speakers::{speaker_after, speaker_before};
 use super::window::{stop, unit};
@@ -222,6 +222,7 @@ pub(crate) fn attribute(ctx: &Context, all: &[Marked], k: usize) -> Attribution 
                     // `Paolo Neri: «...», ha dichiarato`: the name before the colon
                     let colon = before.last().is_some_and(|t| t.is(text, ':'));
                     att.speaker = speaker_after(ctx, &after, c.end)
+                        .or_else(|| inverted_body(ctx, &after, c.end))
                         .or_else(|| speaker_before(ctx, &after, c.first))
                         .or_else(|| {
                             colon
@@ -358,7 +359,6 @@ pub(crate) fn attribute(ctx: &Context, all: &[Marked], k: usize) -> Attribution 
     if before.last().is_some_and(|t| t.is(text, ':')) {
         att.link = Link::Colon;
         att.speaker = speaker_before(ctx, &before, before.len() - 1);
-        let words = before.iter().filter(|t| t.word).count();
         let paragraph_start = {
             let a = ctx.article;
             let p = a
@@ -369,14 +369,22 @@ pub(crate) fn attribute(ctx: &Context, all: &[Marked], k: usize) -> Attribution 
                 .is_some_and(|p| p.span.start == before[0].start)
                 || a.title.as_ref().is_some_and(|t| t.start == before[0].start)
         };
+        // (`Rossi (Valdora): «...»`: the affiliation in parentheses is left out)
+        let mut head_end = before.len() - 1;
+        if head_end >= 3 && before[head_end - 1].is(text, ')') {
+            if let Some(p) = before[..head_end - 1].iter().rposition(|t| t.is(text, '(')) {
+                head_end = p;
+            }
+        }
+        let head_words = before[..head_end].iter().filter(|t| t.word).count();
         if att.speaker.is_none()
             && paragraph_start
-            && (1..=3).contains(&words)
-            && before.len() >= 2
-            && before[..before.len() - 1].iter().all(|t| t.word)
+            && (1..=3).contains(&head_words)
+            && head_end >= 1
+            && before[..head_end].iter().all(|t| t.word)
         {
             // a headline `I medici: "..."`
-            att.speaker = Some(text[before[0].start..before[before.len() - 2].end].to_string());
+            att.speaker = Some(text[before[0].start..before[head_end - 1].end].to_string());
         }
         if let Some(c) = cs.last() {
             att.cue = Some(cue_text(ctx, &before, c));

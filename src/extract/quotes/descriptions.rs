@@ -94,6 +94,51 @@ pub(crate) fn inverted_description(ctx: &Context, toks: &[Tok]) -> Option<String
         .then(|| text[first.start..toks[toks.len() - 1].end].to_string())
 }
 
+/// Nouns of a company (`il gruppo`, `la società`), which refer to the company the
+/// article is about.
+const COMPANY_NOUNS: &[&str] = &[
+    "azienda",
+    "banca",
+    "compagnia",
+    "gruppo",
+    "holding",
+    "multinazionale",
+    "società",
+];
+
+/// A body or a company as the inverted subject right after a cue: `», ha commentato il
+/// gruppo in una nota` → `il gruppo` (an article, the noun and at most one lower-case
+/// adjective, up to a preposition or punctuation).
+pub(crate) fn inverted_body(ctx: &Context, toks: &[Tok], from: usize) -> Option<String> {
+    let text = ctx.article.text;
+    let det = toks
+        .get(from)
+        .filter(|t| t.word && matches!(t.lower(text).as_ref(), "il" | "lo" | "la" | "l"))?;
+    let noun = toks
+        .get(from + 1)
+        .filter(|t| t.word && !t.capitalised(text))?;
+    let n = noun.lower(text);
+    if !(COMPANY_NOUNS.contains(&n.as_ref()) || super::typing::is_body_noun(&n)) {
+        return None;
+    }
+    let mut end = from + 2;
+    if toks.get(end).is_some_and(|t| {
+        t.word && !t.capitalised(text) && {
+            let w = t.lower(text);
+            !PREPOSITIONS.contains(&w.as_ref())
+                && !crate::extract::attribution::cues::is_adverb(&w)
+                && !crate::extract::attribution::cues::is_verb_form(&w)
+                && !matches!(w.as_ref(), "che" | "e")
+        }
+    }) {
+        end += 1;
+    }
+    let closed = toks
+        .get(end)
+        .is_none_or(|t| !t.word || PREPOSITIONS.contains(&t.lower(text).as_ref()));
+    closed.then(|| text[det.start..toks[end - 1].end].to_string())
+}
+
 /// The description right after a prepositional cue: `Secondo i dottori, ...`.
 pub(crate) fn object_description(ctx: &Context, toks: &[Tok], from: usize) -> Option<String> {
     let text = ctx.article.text;

@@ -218,7 +218,19 @@ pub(crate) fn speaker_before(ctx: &Context, toks: &[Tok], upto: usize) -> Option
     let mut best = None;
     let mut role: Option<String> = None;
     let mut i = 0;
+    // (`Rossi (Valdora): «...»`: a name in parentheses is an affiliation, not the
+    // subject)
+    let mut in_parentheses = false;
     while i < upto {
+        if toks[i].is(text, '(') || toks[i].is(text, ')') {
+            in_parentheses = toks[i].is(text, '(');
+            i += 1;
+            continue;
+        }
+        if in_parentheses {
+            i += 1;
+            continue;
+        }
         if let Some(hit) = ctx.name_at(toks, i) {
             let governed = governed_at(text, toks, i);
             let lone_opener = hit.kind.is_none()

@@ -936,6 +936,30 @@ const SPEAKER_ROWS: &[Row] = &[
         &[("Con Marco se ne va un pezzo della nostra storia", Some("Lega Bocciofila Valdorese"))],
         &[],
     ),
+    row(
+        "a headline name with its affiliation in parentheses",
+        "Rossetti (Valdora): «Il mercato resta difficile per tutti gli operatori»\nIl gruppo ha chiuso l'anno in utile.",
+        &[("Il mercato resta difficile per tutti gli operatori", Some("Rossetti"))],
+        &[],
+    ),
+    row(
+        "twin: a headline with a lower-case phrase before the colon is no speaker",
+        "Il mercato nel prossimo anno: «Sarà difficile per tutti gli operatori del settore»\nIl gruppo ha chiuso l'anno in utile.",
+        &[("Sarà difficile per tutti gli operatori del settore", None)],
+        &[],
+    ),
+    row(
+        "il gruppo after the verb refers to the company the article is about",
+        "Cronaca\nValdora Spa ha chiuso l'anno in utile. «Il mercato resta difficile per tutti gli operatori», ha commentato il gruppo in una nota.",
+        &[("Il mercato resta difficile per tutti gli operatori", Some("Valdora"))],
+        &[],
+    ),
+    row(
+        "twin: il gruppo with no company named stays a description",
+        "Cronaca\n«Il mercato resta difficile per tutti gli operatori», ha commentato il gruppo in una nota.",
+        &[("Il mercato resta difficile per tutti gli operatori", Some("il gruppo"))],
+        &[],
+    ),
 ];
 
 /// The (text, speaker) of every quote, and (name, kind) of every source, of `text`;
