@@ -248,7 +248,7 @@ impl<'a> Context<'a> {
         } else {
             (None, first)
         };
-        if !super::names::is_role_after(before.as_deref(), &role) {
+        if !super::names::is_role_after(before.as_deref(), &role) && !super::names::is_kin(&role) {
             return None;
         }
         self.roles

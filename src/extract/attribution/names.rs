@@ -132,7 +132,11 @@ impl<'a> Context<'a> {
                             || k == 0 && super::cues::is_verb_form(l));
                     // (`l'ad`: the chief executive, not the preposition)
                     let ad = l == "ad" && k > 0 && toks[k - 1].lower(text) == "l";
-                    (f & (F_ROLE | F_PLURAL_ROLE) != 0 || ad, name, f | KNOWN)
+                    (
+                        f & (F_ROLE | F_PLURAL_ROLE) != 0 || ad || is_kin(l),
+                        name,
+                        f | KNOWN,
+                    )
                 } else {
                     (false, false, 0)
                 };
@@ -314,6 +318,34 @@ pub(crate) fn is_definite_role(s: &str) -> bool {
         det.as_deref(),
         Some("il" | "lo" | "la" | "l" | "i" | "gli" | "le")
     ) && next.any(|r| ROLES.contains(r.as_str()) || r == "ad" && det.as_deref() == Some("l"))
+}
+
+/// True when the lower-case word is a noun of kinship (`la figlia`, `il marito`). The
+/// article may introduce someone by it (`La figlia di Marina Neri, Elisa Novelli`), and
+/// then the noun refers back to that person (`secondo le parole della figlia`); unlike a
+/// role, it never stands for the last speaker (`il figlio` of a speaker is someone else).
+pub(crate) fn is_kin(word: &str) -> bool {
+    matches!(
+        word,
+        "figlio"
+            | "figlia"
+            | "padre"
+            | "madre"
+            | "marito"
+            | "moglie"
+            | "fratello"
+            | "sorella"
+            | "nonno"
+            | "nonna"
+            | "zio"
+            | "zia"
+            | "cugino"
+            | "cugina"
+            | "fidanzato"
+            | "fidanzata"
+            | "vedova"
+            | "vedovo"
+    )
 }
 
 /// True when the lower-case word is a role noun, singular or plural.

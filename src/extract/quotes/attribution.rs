@@ -2,7 +2,7 @@
 //! next sentence (`Lo ha detto X`), and the last speaker for a dropped subject.
 
 use super::descriptions::{
-    agent_after, complements_end, inverted_body, is_by, object_description, of_complement,
+    agent_after, complements_end, inverted_subject, is_by, object_description, of_complement,
     owner_of_words, passive_agent, previous_subject, trailing_description,
 };
 use super::speakers::{speaker_after, speaker_before};
@@ -222,7 +222,7 @@ pub(crate) fn attribute(ctx: &Context, all: &[Marked], k: usize) -> Attribution 
                     // `Paolo Neri: «...», ha dichiarato`: the name before the colon
                     let colon = before.last().is_some_and(|t| t.is(text, ':'));
                     att.speaker = speaker_after(ctx, &after, c.end)
-                        .or_else(|| inverted_body(ctx, &after, c.end))
+                        .or_else(|| inverted_subject(ctx, &after, c.end))
                         .or_else(|| speaker_before(ctx, &after, c.first))
                         .or_else(|| {
                             colon

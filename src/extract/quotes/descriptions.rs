@@ -106,10 +106,11 @@ const COMPANY_NOUNS: &[&str] = &[
     "società",
 ];
 
-/// A body or a company as the inverted subject right after a cue: `», ha commentato il
-/// gruppo in una nota` → `il gruppo` (an article, the noun and at most one lower-case
-/// adjective, up to a preposition or punctuation).
-pub(crate) fn inverted_body(ctx: &Context, toks: &[Tok], from: usize) -> Option<String> {
+/// A body, a company or a relative as the inverted subject right after a cue: `», ha
+/// commentato il gruppo in una nota` → `il gruppo`, `», ha detto il figlio` (an
+/// article, the noun and at most one lower-case adjective, up to a preposition or
+/// punctuation).
+pub(crate) fn inverted_subject(ctx: &Context, toks: &[Tok], from: usize) -> Option<String> {
     let text = ctx.article.text;
     let det = toks
         .get(from)
@@ -118,7 +119,10 @@ pub(crate) fn inverted_body(ctx: &Context, toks: &[Tok], from: usize) -> Option<
         .get(from + 1)
         .filter(|t| t.word && !t.capitalised(text))?;
     let n = noun.lower(text);
-    if !(COMPANY_NOUNS.contains(&n.as_ref()) || super::typing::is_body_noun(&n)) {
+    if !(COMPANY_NOUNS.contains(&n.as_ref())
+        || super::typing::is_body_noun(&n)
+        || crate::extract::attribution::names::is_kin(&n))
+    {
         return None;
     }
     let mut end = from + 2;

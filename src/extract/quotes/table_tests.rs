@@ -960,6 +960,21 @@ const SPEAKER_ROWS: &[Row] = &[
         &[("Il mercato resta difficile per tutti gli operatori", Some("il gruppo"))],
         &[],
     ),
+    row(
+        "a relative the article introduced by name is that person",
+        "Cronaca\nLa figlia di Marina Neri, Elisa Novelli, è arrivata ieri. La madre potrà uscire solo per curarsi, «una clausola che ha sempre rispettato», secondo le parole della figlia.",
+        &[("una clausola che ha sempre rispettato", Some("Elisa Novelli"))],
+        &[],
+    ),
+    row(
+        "twin: a relative after a speaker is not that speaker",
+        "Cronaca\n«Le tasse scenderanno presto per tutte le famiglie», ha detto Gino Bassi. «Mio padre ha sempre detto così a tutti», ha detto il figlio.",
+        &[
+            ("Le tasse scenderanno presto per tutte le famiglie", Some("Gino Bassi")),
+            ("Mio padre ha sempre detto così a tutti", Some("il figlio")),
+        ],
+        &[],
+    ),
 ];
 
 /// The (text, speaker) of every quote, and (name, kind) of every source, of `text`;
