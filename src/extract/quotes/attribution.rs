@@ -308,6 +308,11 @@ pub(crate) fn attribute(ctx: &Context, all: &[Marked], k: usize) -> Attribution 
                 .and_then(|by| agent_after(ctx, &before, by, before.len()))
         } else if c.is_prep() {
             speaker_after(ctx, &before, c.end).or_else(|| object_description(ctx, &before, c.end))
+        } else if c.verb.slot == "GER" && c.first == 0 {
+            // `Rispondendo a un appello del ministro, Gino Bassi ha accolto la proposta:
+            // «...»`: a gerund opening the sentence has the main clause's subject
+            let n = before.len() - usize::from(colon);
+            speaker_before(ctx, &before, n)
         } else if parenthetical && !att.definition {
             // `stampata utilizzando, dice Tolstoj, «...»`
             speaker_after(ctx, &before, c.end).or_else(|| speaker_before(ctx, &before, c.first))

@@ -1,6 +1,7 @@
 //! Finding the speaker in a token window: names not governed by a preposition,
 //! relative clauses, appositions, passive agents, roles and descriptions.
 
+use super::descriptions::is_by;
 use super::descriptions::{complements_end, subject_description};
 use super::typing::is_body_noun;
 use super::window::{governed_at, is_prep, stop};
@@ -183,6 +184,26 @@ fn body_with_complements(
     (end > i + 1).then(|| text[toks[i].start..toks[end - 1].end].to_string())
 }
 
+/// True for a gerund (`commentando`, `Dicendo` opening the window), not `quando` nor a
+/// name (`Fernando`).
+fn is_gerund(text: &str, toks: &[Tok], i: usize) -> bool {
+    let t = &toks[i];
+    t.word && (i == 0 || !t.capitalised(text)) && {
+        let w = t.lower(text);
+        w != "quando" && w.chars().count() >= 6 && (w.ends_with("ando") || w.ends_with("endo"))
+    }
+}
+
+/// `Dopo un appello del ministro Ruta, Gino Bassi ha accolto`: a name right after a
+/// comma and right before an auxiliary opens a clause of its own as its subject.
+fn opens_clause(text: &str, toks: &[Tok], i: usize, end: usize) -> bool {
+    i > 0
+        && toks[i - 1].is(text, ',')
+        && toks.get(end).is_some_and(|t| {
+            t.word && crate::extract::attribution::cues::is_auxiliary(&t.lower(text))
+        })
+}
+
 /// The subject before token `upto`: the last name not governed by a preposition.
 pub(crate) fn speaker_before(ctx: &Context, toks: &[Tok], upto: usize) -> Option<String> {
     let text = ctx.article.text;
@@ -204,7 +225,9 @@ pub(crate) fn speaker_before(ctx: &Context, toks: &[Tok], upto: usize) -> Option
             s -= 1;
         }
         if s < j {
-            let governed = s > 0 && is_prep(text, &toks[s - 1]);
+            // (`espresso dal Teatro Rossi, che ha scritto`: a passive agent may be the
+            // antecedent)
+            let governed = s > 0 && is_prep(text, &toks[s - 1]) && !is_by(text, &toks[s - 1]);
             if let Some(h) = ctx.name_at(toks, s).filter(|h| h.end <= j && !governed) {
                 if h.end == j {
                     return Some(h.name);
@@ -221,13 +244,21 @@ pub(crate) fn speaker_before(ctx: &Context, toks: &[Tok], upto: usize) -> Option
     // (`Rossi (Valdora): «...»`: a name in parentheses is an affiliation, not the
     // subject)
     let mut in_parentheses = false;
+    // (`Commentando l'elezione del pontefice, ha dichiarato`: a gerund's complements up
+    // to the comma are not the subject)
+    let mut in_gerund = false;
     while i < upto {
         if toks[i].is(text, '(') || toks[i].is(text, ')') {
             in_parentheses = toks[i].is(text, '(');
             i += 1;
             continue;
         }
-        if in_parentheses {
+        if toks[i].is(text, ',') {
+            in_gerund = false;
+        } else if is_gerund(text, toks, i) {
+            in_gerund = true;
+        }
+        if in_parentheses || in_gerund {
             i += 1;
             continue;
         }
@@ -254,7 +285,8 @@ pub(crate) fn speaker_before(ctx: &Context, toks: &[Tok], upto: usize) -> Option
                 && !lone_opener
                 && (best.is_none()
                     || adjacent && heads_clause(text, toks, i)
-                    || subject_of_apposition(text, toks, hit.end, upto))
+                    || subject_of_apposition(text, toks, hit.end, upto)
+                    || opens_clause(text, toks, i, hit.end))
             {
                 best = Some(body_with_complements(ctx, toks, i, &hit, upto).unwrap_or(hit.name));
             }

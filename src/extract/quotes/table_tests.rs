@@ -975,6 +975,42 @@ const SPEAKER_ROWS: &[Row] = &[
         ],
         &[],
     ),
+    row(
+        "a gerund's complement is not the subject",
+        "Cronaca\nRispondendo a un appello del ministro Carlo Ruta, Gino Bassi ha accolto la proposta: «Accetto la vostra proposta di decretare lo stato di emergenza».",
+        &[("Accetto la vostra proposta di decretare lo stato di emergenza", Some("Gino Bassi"))],
+        &[],
+    ),
+    row(
+        "twin: the subject before the gerund speaks",
+        "Cronaca\nIl ministro Carlo Ruta, rispondendo a un appello dei sindaci, ha accolto la proposta: «Accetto la vostra proposta di decretare lo stato di emergenza».",
+        &[("Accetto la vostra proposta di decretare lo stato di emergenza", Some("Carlo Ruta"))],
+        &[],
+    ),
+    row(
+        "the passive agent is the antecedent of the relative that speaks",
+        "Cronaca\nLa cerimonia è stata officiata da don Mario Ferri, che ha esordito dicendo: «Dolce amico mio, permettimi di chiamarti figlio».",
+        &[("Dolce amico mio, permettimi di chiamarti figlio", Some("Mario Ferri"))],
+        &[],
+    ),
+    row(
+        "twin: a complement after another preposition is no antecedent",
+        "Cronaca\nLa cerimonia si è tenuta nella chiesa di Mario Ferri, che ha esordito dicendo: «Dolce amico mio, permettimi di chiamarti figlio».",
+        &[("Dolce amico mio, permettimi di chiamarti figlio", None)],
+        &[],
+    ),
+    row(
+        "a name opening a clause after a comma is its subject",
+        "Cronaca\nDopo un appello del ministro Carlo Ruta, Gino Bassi ha accolto la proposta: «Accetto la vostra proposta di decretare lo stato di emergenza».",
+        &[("Accetto la vostra proposta di decretare lo stato di emergenza", Some("Gino Bassi"))],
+        &[],
+    ),
+    row(
+        "twin: a name set off by commas as an apposition is not the subject",
+        "Cronaca\nGino Bassi, dopo un appello del ministro, Carlo Ruta, ha accolto la proposta: «Accetto la vostra proposta di decretare lo stato di emergenza».",
+        &[("Accetto la vostra proposta di decretare lo stato di emergenza", Some("Gino Bassi"))],
+        &[],
+    ),
 ];
 
 /// The (text, speaker) of every quote, and (name, kind) of every source, of `text`;
