@@ -2,8 +2,8 @@
 //! next sentence (`Lo ha detto X`), and the last speaker for a dropped subject.
 
 use super::descriptions::{
-    agent_after, complements_end, inverted_subject, is_by, object_description, of_complement,
-    owner_of_words, passive_agent, previous_subject, trailing_description,
+    agent_after, complements_end, heads_speaker, inverted_subject, is_by, object_description,
+    of_complement, owner_of_words, passive_agent, previous_subject, trailing_description,
 };
 use super::speakers::{speaker_after, speaker_before};
 use super::window::{stop, unit};
@@ -223,6 +223,7 @@ pub(crate) fn attribute(ctx: &Context, all: &[Marked], k: usize) -> Attribution 
                     let colon = before.last().is_some_and(|t| t.is(text, ':'));
                     att.speaker = speaker_after(ctx, &after, c.end)
                         .or_else(|| inverted_subject(ctx, &after, c.end))
+                        .or_else(|| statement_issuer(ctx, &after, c.end))
                         .or_else(|| speaker_before(ctx, &after, c.first))
                         .or_else(|| {
                             colon
@@ -486,13 +487,18 @@ fn according_to(ctx: &Context, before: &[Tok]) -> Option<String> {
     let opens = before
         .first()
         .is_some_and(|t| t.word && t.lower(text) == "per" && unit(ctx, t.start).start == t.start);
-    if !opens || n < 3 || !before[n - 1].is(text, ',') {
+    if !opens || n < 3 {
+        return None;
+    }
+    // (the phrase ends at a comma, or right at the mark: `Per gli analisti «...»`)
+    let n = n - usize::from(before[n - 1].is(text, ','));
+    if !before[n - 1].word {
         return None;
     }
     let det = usize::from(DETERMINERS.contains(&before[1].lower(text).as_ref()));
     let head = 1 + det;
     if let Some(h) = ctx.name_at(before, head) {
-        return (h.end == n - 1).then_some(h.name);
+        return (h.end == n).then_some(h.name);
     }
     if !before
         .get(head)
@@ -501,11 +507,38 @@ fn according_to(ctx: &Context, before: &[Tok]) -> Option<String> {
         return None;
     }
     // the role's person when a name follows it (`Per il ministro Gino Bassi,`)
-    if let Some(h) = ctx.name_at(before, head + 1).filter(|h| h.end == n - 1) {
+    if let Some(h) = ctx.name_at(before, head + 1).filter(|h| h.end == n) {
         return Some(h.name);
     }
-    let end = complements_end(text, before, head + 1, n - 1);
-    (end == n - 1).then(|| text[before[1].start..before[end - 1].end].to_string())
+    let end = complements_end(text, before, head + 1, n);
+    (end == n).then(|| text[before[1].start..before[end - 1].end].to_string())
+}
+
+/// Nouns of a written statement, whose `di` complement is its issuer.
+const STATEMENT_NOUNS: &[&str] = &[
+    "comunicato",
+    "dichiarazione",
+    "documento",
+    "lettera",
+    "nota",
+];
+
+/// The issuer of the statement named after a cue: `», si legge in una nota della
+/// società` → `la società` (resolved later to the company), `nel comunicato di Neri`.
+fn statement_issuer(ctx: &Context, toks: &[Tok], from: usize) -> Option<String> {
+    let text = ctx.article.text;
+    let noun = (from..toks.len().min(from + 5))
+        .take_while(|&k| toks[k].word)
+        .find(|&k| STATEMENT_NOUNS.contains(&toks[k].lower(text).as_ref()))?;
+    let of = noun
+        + 1
+        + usize::from(toks.get(noun + 1).is_some_and(|t| {
+            t.word && !PREPOSITIONS.contains(&t.lower(text).as_ref()) && !t.capitalised(text)
+        }));
+    // a name, or a description of a company, body or person (not `dei giorni scorsi`)
+    let named = ctx.name_at(toks, of + 1).is_some();
+    let head = toks.get(of + 1).map(|t| t.lower(text));
+    of_complement(ctx, toks, of).filter(|_| named || head.as_deref().is_some_and(heads_speaker))
 }
 
 /// Nouns of something said or judged, which name who said it in `Questa la sentenza

@@ -106,6 +106,15 @@ const COMPANY_NOUNS: &[&str] = &[
     "società",
 ];
 
+/// True when the lower-case noun heads a description of someone who may speak: a
+/// company, a body, a role or a relative (not `i giorni scorsi`).
+pub(crate) fn heads_speaker(noun: &str) -> bool {
+    COMPANY_NOUNS.contains(&noun)
+        || super::typing::is_body_noun(noun)
+        || crate::extract::attribution::names::is_role(noun)
+        || crate::extract::attribution::names::is_kin(noun)
+}
+
 /// A body, a company or a relative as the inverted subject right after a cue: `», ha
 /// commentato il gruppo in una nota` → `il gruppo`, `», ha detto il figlio` (an
 /// article, the noun and at most one lower-case adjective, up to a preposition or

@@ -1011,6 +1011,30 @@ const SPEAKER_ROWS: &[Row] = &[
         &[("Accetto la vostra proposta di decretare lo stato di emergenza", Some("Gino Bassi"))],
         &[],
     ),
+    row(
+        "the issuer of the note named after the cue",
+        "Cronaca\nValdora Spa ha chiuso l'anno. «La fusione è un'opportunità per tutti i soci», si legge in una nota della società.",
+        &[("La fusione è un'opportunità per tutti i soci", Some("Valdora"))],
+        &[],
+    ),
+    row(
+        "twin: a note dated, not issued, gives no speaker",
+        "Cronaca\n«La fusione è un'opportunità per tutti i soci», si legge in una nota dei giorni scorsi.",
+        &[("La fusione è un'opportunità per tutti i soci", None)],
+        &[],
+    ),
+    row(
+        "per and a plural role right before the quote",
+        "Cronaca\nPer gli economisti della banca «la fusione è un'opportunità per tutti i soci».",
+        &[("la fusione è un'opportunità per tutti i soci", Some("gli economisti della banca"))],
+        &[],
+    ),
+    row(
+        "twin: per and people who are not speaking",
+        "Cronaca\nPer tutti i soci della banca «la fusione è un'opportunità da non perdere» secondo Gino Bassi.",
+        &[("la fusione è un'opportunità da non perdere", Some("Gino Bassi"))],
+        &[],
+    ),
 ];
 
 /// The (text, speaker) of every quote, and (name, kind) of every source, of `text`;
