@@ -146,6 +146,45 @@ impl<'a> Context<'a> {
         Some(self.resolve(tail))
     }
 
+    /// A person's name at the end of a capitalised run that glues a complement to it
+    /// (`Konya Galip Sef` → `Galip Sef`, `Valdora Mario Rossi` → `Mario Rossi`): from
+    /// the first given name after the run's first word, with a surname after it.
+    pub fn person_tail(&self, run: &str) -> Option<String> {
+        let words: Vec<&str> = run.split(' ').collect();
+        let k = (1..words.len().saturating_sub(1))
+            .find(|&k| super::names::FIRST_NAMES.contains(words[k]))?;
+        // (a surname, not a legal form: `Banca Serena Spa` names no Serena)
+        let surname = |w: &&str| {
+            let mut chars = w.chars();
+            chars.next().is_some_and(char::is_uppercase)
+                && chars.any(char::is_lowercase)
+                && !matches!(
+                    w.to_lowercase().trim_end_matches('.'),
+                    "spa"
+                        | "s.p.a"
+                        | "srl"
+                        | "s.r.l"
+                        | "sa"
+                        | "ag"
+                        | "nv"
+                        | "plc"
+                        | "inc"
+                        | "ltd"
+                        | "llc"
+                        | "corp"
+                        | "group"
+                        | "holding"
+                        | "bank"
+                        | "banca"
+                )
+        };
+        if !words[k + 1..].iter().all(surname) {
+            return None;
+        }
+        // (not resolved: the entities may hold the glued run itself)
+        Some(words[k..].join(" "))
+    }
+
     /// The person mentioned last before byte `pos`, from the entities.
     pub fn last_person_before(&self, pos: usize) -> Option<String> {
         let i = self

@@ -19,6 +19,11 @@ pub(crate) static NOT_NAMES: LazyLock<FxHashSet<&'static str>> =
 pub(crate) static ROLES: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| set(include_str!("../../../data/quote_roles.txt")));
 
+/// Given names (`data/first_names.txt`): in a capitalised run glued to a complement
+/// (`della Konya Galip Sef`, `di Valdora Mario Rossi`) the person starts at one.
+pub(crate) static FIRST_NAMES: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| set(include_str!("../../../data/first_names.txt")));
+
 /// The plurals of the role nouns (`economisti`, `giudici`, `medici`): a plural role
 /// heads a description of people (`i medici`, `uno dei carabinieri`) and refers back
 /// to the people it introduced (`gli economisti della Banca Rossi Anna Neri e ...`);

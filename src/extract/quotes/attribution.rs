@@ -152,20 +152,25 @@ pub(crate) fn attribute(ctx: &Context, all: &[Marked], k: usize) -> Attribution 
             }
         }
     }
-    // `«...», secondo le parole della figlia`: the owner of the words
+    // `«...», secondo le parole della figlia`, `»: queste le parole di Neri`, `», le
+    // parole del ministro`: the owner of the words
     if m.closed
-        && after
-            .get(lead)
-            .is_some_and(|t| t.word && t.lower(text) == "secondo")
+        && after.get(lead).is_some_and(|t| {
+            t.word
+                && matches!(
+                    t.lower(text).as_ref(),
+                    "secondo" | "queste" | "sono" | "ecco" | "le" | "con"
+                )
+        })
     {
         let to = (lead + 1..after.len())
             .find(|&j| !after[j].word)
             .unwrap_or(after.len());
-        if let Some(sp) =
-            (lead + 1..to.min(lead + 4)).find_map(|k| owner_of_words(ctx, &after, k, to))
+        if let Some((k, sp)) = (lead..to.min(lead + 4))
+            .find_map(|k| owner_of_words(ctx, &after, k, to).map(|sp| (k, sp)))
         {
             att.link = Link::After;
-            att.cue = Some(after[lead].text(text).to_string());
+            att.cue = Some(text[after[lead].start..after[k].end].to_string());
             att.speaker = Some(sp);
             return att;
         }
@@ -173,7 +178,11 @@ pub(crate) fn attribute(ctx: &Context, all: &[Marked], k: usize) -> Attribution 
     // `«...»: questo il giudizio dell'avvocato Neri`, `così il commento di Neri`
     if m.closed
         && after.get(lead).is_some_and(|t| {
-            t.word && matches!(t.lower(text).as_ref(), "questo" | "questa" | "così")
+            t.word
+                && matches!(
+                    t.lower(text).as_ref(),
+                    "questo" | "questa" | "queste" | "questi" | "così"
+                )
         })
     {
         let of = (lead + 1..after.len().min(lead + 5)).find(|&j| {
@@ -544,6 +553,7 @@ fn statement_issuer(ctx: &Context, toks: &[Tok], from: usize) -> Option<String> 
 /// Nouns of something said or judged, which name who said it in `Questa la sentenza
 /// dei medici` (not `Questa la notizia del giorno`).
 const SAYING_NOUNS: &[&str] = &[
+    "parole",
     "accusa",
     "analisi",
     "annuncio",
@@ -568,7 +578,7 @@ const SAYING_NOUNS: &[&str] = &[
 ];
 
 /// A sentence after a quote that opens `Questa la sentenza dei medici`, `Questo il
-/// commento di Neri`: a demonstrative, a noun of saying or judging (lower-case words
+/// commento di Neri`, `Sono le parole di Neri`: a demonstrative, a noun of saying or judging (lower-case words
 /// only) and its `di` complement, who said it. Gives the cue words and the speaker.
 fn verdict_of(ctx: &Context, toks: &[Tok]) -> Option<(String, String)> {
     let text = ctx.article.text;
@@ -576,7 +586,7 @@ fn verdict_of(ctx: &Context, toks: &[Tok]) -> Option<(String, String)> {
         t.word
             && matches!(
                 t.lower(text).as_ref(),
-                "questo" | "questa" | "queste" | "questi"
+                "questo" | "questa" | "queste" | "questi" | "sono"
             )
     })?;
     if !toks

@@ -275,7 +275,8 @@ pub(crate) fn subject_description(ctx: &Context, toks: &[Tok], upto: usize) -> O
         ctx.mention_at(t.start)
             .filter(|f| f.kind == EntityKind::Person && f.mention.span.start == t.start)
     }) {
-        return Some(person.entity.name.clone());
+        let name = &person.entity.name;
+        return Some(ctx.person_tail(name).unwrap_or_else(|| name.clone()));
     }
     Some(text[first.start..toks[end - 1].end].to_string())
 }

@@ -78,6 +78,13 @@ pub(crate) fn speaker_after(ctx: &Context, toks: &[Tok], from: usize) -> Option<
             if let Some(tail) = ctx.split_governed(toks, i, &hit) {
                 return Some(tail);
             }
+            // `l'ad di Valdora Mario Rossi`: the role's holder glued to its complement
+            if role.is_some() {
+                let run = &text[toks[i].start..toks[hit.end - 1].end];
+                if let Some(person) = ctx.person_tail(run) {
+                    return Some(person);
+                }
+            }
             if let Some((s, _)) = role {
                 role = Some((s, hit.end));
             }

@@ -1035,6 +1035,36 @@ const SPEAKER_ROWS: &[Row] = &[
         &[("la fusione è un'opportunità da non perdere", Some("Gino Bassi"))],
         &[],
     ),
+    row(
+        "the person glued to the complement of a role",
+        "Cronaca\n«La fusione è un'opportunità per tutti i soci», ha detto l'ad di Valdora Mario Rossetti.",
+        &[("La fusione è un'opportunità per tutti i soci", Some("Mario Rossetti"))],
+        &[],
+    ),
+    row(
+        "twin: a complement with no given name stays the complement",
+        "Cronaca\n«La fusione è un'opportunità per tutti i soci», ha detto l'ad di Banca Serena Spa.",
+        &[("La fusione è un'opportunità per tutti i soci", Some("l'ad di Banca Serena Spa"))],
+        &[],
+    ),
+    row(
+        "queste le parole di after the quote",
+        "Cronaca\n«La fusione è un'opportunità per tutti i soci»: queste le parole di Mario Rossetti.",
+        &[("La fusione è un'opportunità per tutti i soci", Some("Mario Rossetti"))],
+        &[],
+    ),
+    row(
+        "Sono le parole di in the next sentence",
+        "Cronaca\n«La fusione è un'opportunità per tutti i soci». Sono le parole di Mario Rossetti, ad di Valdora.",
+        &[("La fusione è un'opportunità per tutti i soci", Some("Mario Rossetti"))],
+        &[],
+    ),
+    row(
+        "twin: sono le regole after the quote name nobody",
+        "Cronaca\n«La fusione è un'opportunità per tutti i soci», sono le regole del gioco.",
+        &[("La fusione è un'opportunità per tutti i soci", None)],
+        &[],
+    ),
 ];
 
 /// The (text, speaker) of every quote, and (name, kind) of every source, of `text`;

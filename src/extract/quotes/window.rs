@@ -36,7 +36,10 @@ pub(crate) fn is_prep(text: &str, t: &Tok) -> bool {
 /// True when the name at token `i` is governed by a preposition, right before it or
 /// before its article: `della Yalboko`, `per la Pubblica Sicurezza`.
 pub(crate) fn governed_at(text: &str, toks: &[Tok], i: usize) -> bool {
+    // (`l'ad Mario Rossi`: `ad` after the elided article is the chief executive)
+    let ad_role = i > 1 && toks[i - 1].lower(text) == "ad" && toks[i - 2].lower(text) == "l";
     i > 0
+        && !ad_role
         && (is_prep(text, &toks[i - 1])
             || i > 1
                 && toks[i - 1].word
