@@ -142,6 +142,10 @@ impl<'a> Context<'a> {
         } else {
             return None;
         };
+        // (a tail that starts with a particle is a complement: `Ospedale Neri di Roma`)
+        if !toks[from].capitalised(text) {
+            return None;
+        }
         let tail = &text[toks[from].start..toks[hit.end - 1].end];
         Some(self.resolve(tail))
     }

@@ -305,7 +305,18 @@ pub(crate) fn attribute(ctx: &Context, all: &[Marked], k: usize) -> Attribution 
                         t.lower(text).as_ref(),
                         "stato" | "stata" | "stati" | "state"
                     )
-            });
+            })
+            // (`è contestata dallo storico Neri`: a simple passive shows its agent)
+            || !c.is_prep()
+                && c.verb.class != "cleft"
+                && before[c.first.saturating_sub(1)..c.end].iter().any(|t| {
+                    t.word
+                        && matches!(
+                            t.lower(text).as_ref(),
+                            "è" | "sono" | "viene" | "vengono" | "venne" | "fu"
+                        )
+                })
+                && before.get(c.end).is_some_and(|t| is_by(text, t));
         // (its subject is what was said, never the speaker: `L'attacco è stato
         // condannato ieri` has none)
         att.speaker = if let Some(owner) = owner {

@@ -211,6 +211,17 @@ pub(crate) fn subject_description(ctx: &Context, toks: &[Tok], upto: usize) -> O
         p + 1
     } else if det(start) {
         start
+    } else if det(start + 1)
+        && toks.get(start).is_some_and(|t| {
+            t.word
+                && matches!(
+                    t.lower(text).as_ref(),
+                    "ieri" | "oggi" | "domani" | "stamani" | "stamattina" | "stasera"
+                )
+        })
+    {
+        // `Ieri il governo ha dichiarato`: a time adverb before the subject
+        start + 1
     } else {
         toks[..upto]
             .iter()
@@ -230,6 +241,12 @@ pub(crate) fn subject_description(ctx: &Context, toks: &[Tok], upto: usize) -> O
             || crate::extract::attribution::cues::is_adverb(&w)
             || crate::extract::attribution::cues::is_verb_form(&w)
             || matches!(w.as_ref(), "che" | "quale" | "quali" | "cui" | "non")
+            // (modal verbs: `la società potrà`)
+            || matches!(
+                w.as_ref(),
+                "può" | "possono" | "potrà" | "potranno" | "deve" | "devono" | "dovrà" | "dovranno"
+                    | "vuole" | "vogliono"
+            )
             || w.starts_with(|c: char| c.is_ascii_digit())
         {
             break;
@@ -415,10 +432,9 @@ pub(crate) fn agent_after(ctx: &Context, toks: &[Tok], by: usize, upto: usize) -
             !PREPOSITIONS.contains(&w.as_ref()) && !DETERMINERS.contains(&w.as_ref())
         }
     })?;
-    if crate::extract::attribution::names::is_role(&head.lower(text)) {
-        if let Some(h) = ctx.name_at(toks, by + 2) {
-            return Some(h.name);
-        }
+    // `dal sindaco Gino Bassi`, `dallo storico Gino Bassi`: the name after the noun
+    if let Some(h) = ctx.name_at(toks, by + 2) {
+        return Some(h.name);
     }
     let end = complements_end(text, toks, by + 2, upto);
     (end > by + 2 && toks.get(end).is_none_or(|t| !t.word))

@@ -1065,6 +1065,42 @@ const SPEAKER_ROWS: &[Row] = &[
         &[("La fusione è un'opportunità per tutti i soci", None)],
         &[],
     ),
+    row(
+        "a simple passive with its agent after a noun",
+        "Cronaca\nLa sua affermazione è contestata dallo storico Gino Bassi: «Stupidaggini, le province che firmarono furono sette».",
+        &[("Stupidaggini, le province che firmarono furono sette", Some("Gino Bassi"))],
+        &[],
+    ),
+    row(
+        "twin: a simple passive with no person as agent",
+        "Cronaca\nIl sindaco è contestato da tutti: «Stupidaggini, le province che firmarono furono sette».",
+        &[("Stupidaggini, le province che firmarono furono sette", None)],
+        &[],
+    ),
+    row(
+        "a time adverb before the subject description",
+        "Cronaca\nIeri il governo di Valdora ha dichiarato la sua prima \"emergenza idrica\" della storia.",
+        &[("emergenza idrica", Some("governo di Valdora"))],
+        &[],
+    ),
+    row(
+        "twin: a modal verb ends the description, which speaks no words",
+        "Cronaca\nInoltre la società potrà anche avere degli utili: «destinati a riserva, se non altrimenti deciso».",
+        &[],
+        &[],
+    ),
+    row(
+        "a place in a complement is no speaker",
+        "Cronaca\nA dare l'annuncio, avvenuto all'Ospedale Santa Rita di Valdora, è stata la famiglia con una nota: «Grazie Marco per tutto l'amore che ci hai donato».",
+        &[("Grazie Marco per tutto l'amore che ci hai donato", None)],
+        &[],
+    ),
+    row(
+        "twin: a relative pronoun after secondo is no speaker",
+        "Cronaca\nIl seminario prende spunto da una citazione di Gino Bassi secondo il quale «conoscere per deliberare» è tutto.",
+        &[("conoscere per deliberare", None)],
+        &[],
+    ),
 ];
 
 /// The (text, speaker) of every quote, and (name, kind) of every source, of `text`;

@@ -65,9 +65,35 @@ pub(crate) fn can_speak(speaker: &str) -> bool {
     if !determiner {
         return true;
     }
-    let Some(head) = words.next() else {
+    // (the noun after possessives and adjectives that precede it: `la sua
+    // affermazione`, `le seguenti parole`)
+    let Some(head) = words.find(|w| {
+        !matches!(
+            *w,
+            "sua"
+                | "suo"
+                | "sue"
+                | "suoi"
+                | "loro"
+                | "mia"
+                | "mio"
+                | "nostra"
+                | "nostro"
+                | "seguenti"
+                | "stessa"
+                | "stesso"
+                | "stesse"
+                | "stessi"
+                | "prima"
+                | "primo"
+        )
+    }) else {
         return true;
     };
+    // a relative pronoun is no speaker (`secondo il quale`)
+    if matches!(head, "quale" | "quali" | "cui") {
+        return false;
+    }
     !(WORDS_SAID.contains(&head)
         || ABSTRACT_ENDINGS.iter().any(|e| head.ends_with(e)) && !BODY_NOUNS.contains(head))
 }
@@ -86,6 +112,9 @@ mod tests {
             "la speranza",
             "la decisione dei giudici",
             "La gestione dei fondi",
+            "La sua affermazione",
+            "le seguenti parole",
+            "il quale",
         ] {
             assert!(!can_speak(no), "{no}");
         }
