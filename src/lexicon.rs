@@ -97,6 +97,9 @@ language_data! {
     /// Capitalised words that never start a speaker's name, besides [`NOT_NAMES`]
     /// (read both with [`quote_not_names`]).
     QUOTE_NOT_NAMES = "quote_not_names.txt";
+    /// Nouns of bodies that may speak (`l'associazione`), resolved to the last
+    /// organization (quotes).
+    QUOTE_BODY_NOUNS = "quote_body_nouns.txt";
     /// Role nouns that head a speaker description.
     QUOTE_ROLES = "quote_roles.txt";
     /// Nouns that announce a title or a term in quotation marks, not someone's words.

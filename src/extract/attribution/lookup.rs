@@ -142,8 +142,51 @@ impl<'a> Context<'a> {
         } else {
             return None;
         };
+        // (a tail that starts with a particle is a complement: `Ospedale Neri di Roma`)
+        if !toks[from].capitalised(text) {
+            return None;
+        }
         let tail = &text[toks[from].start..toks[hit.end - 1].end];
         Some(self.resolve(tail))
+    }
+
+    /// A person's name at the end of a capitalised run that glues a complement to it
+    /// (`Konya Galip Sef` → `Galip Sef`, `Valdora Mario Rossi` → `Mario Rossi`): from
+    /// the first given name after the run's first word, with a surname after it.
+    pub fn person_tail(&self, run: &str) -> Option<String> {
+        let words: Vec<&str> = run.split(' ').collect();
+        let k = (1..words.len().saturating_sub(1))
+            .find(|&k| super::names::FIRST_NAMES.contains(words[k]))?;
+        // (a surname, not a legal form: `Banca Serena Spa` names no Serena)
+        let surname = |w: &&str| {
+            let mut chars = w.chars();
+            chars.next().is_some_and(char::is_uppercase)
+                && chars.any(char::is_lowercase)
+                && !matches!(
+                    w.to_lowercase().trim_end_matches('.'),
+                    "spa"
+                        | "s.p.a"
+                        | "srl"
+                        | "s.r.l"
+                        | "sa"
+                        | "ag"
+                        | "nv"
+                        | "plc"
+                        | "inc"
+                        | "ltd"
+                        | "llc"
+                        | "corp"
+                        | "group"
+                        | "holding"
+                        | "bank"
+                        | "banca"
+                )
+        };
+        if !words[k + 1..].iter().all(surname) {
+            return None;
+        }
+        // (not resolved: the entities may hold the glued run itself)
+        Some(words[k..].join(" "))
     }
 
     /// The person mentioned last before byte `pos`, from the entities.
@@ -214,6 +257,8 @@ impl<'a> Context<'a> {
             head.as_str(),
             "società" | "gruppo" | "azienda" | "compagnia"
         );
+        // (the generic nouns of a body: the last organization named)
+        let body_noun = matches!(head.as_str(), "organizzazione" | "associazione" | "ente");
         let i = self
             .mentions
             .partition_point(|f| f.mention.span.start < pos);
@@ -223,6 +268,7 @@ impl<'a> Context<'a> {
             .find(|f| match f.kind {
                 EntityKind::Person => false,
                 EntityKind::Company if company_noun => true,
+                EntityKind::Organization if body_noun => true,
                 _ => f
                     .entity
                     .name
@@ -239,12 +285,13 @@ impl<'a> Context<'a> {
             .split([' ', '\'', '’'])
             .filter(|w| !w.is_empty());
         let first = words.next()?.to_lowercase();
-        let role = if DETERMINERS.contains(&first.as_str()) {
-            words.next()?.to_lowercase()
+        let (before, role) = if DETERMINERS.contains(&first.as_str()) {
+            let role = words.next()?.to_lowercase();
+            (Some(first), role)
         } else {
-            first
+            (None, first)
         };
-        if !super::names::is_role(&role) {
+        if !super::names::is_role_after(before.as_deref(), &role) && !super::names::is_kin(&role) {
             return None;
         }
         self.roles

@@ -58,14 +58,15 @@ pub(crate) fn find(article: &Article) -> Vec<Marked> {
     blocks.extend(article.paragraphs.iter().map(|p| p.span.clone()));
     let mut out = Vec::new();
     // the open top-level quote carried over from the previous paragraph
-    let mut carried: Option<(char, usize)> = None;
+    // (and whether the paragraph reopens it with a mark of its own)
+    let mut carried: Option<(char, usize, bool)> = None;
     for (bi, block) in blocks.iter().enumerate() {
         let mut stack: Vec<(char, usize)> = Vec::new();
         let para = &text[block.clone()];
         let mut skip_first = false;
-        if let Some((mark, open)) = carried.take() {
+        if let Some((mark, open, reopened)) = carried.take() {
             stack.push((mark, open));
-            skip_first = true; // the reopening mark belongs to the carried quote
+            skip_first = reopened; // the reopening mark belongs to the carried quote
         }
         let bytes = para.as_bytes();
         let mut i = 0;
@@ -147,14 +148,31 @@ pub(crate) fn find(article: &Article) -> Vec<Marked> {
                     _ => '"',
                 })
             });
-            if reopens && (bi > 0 || article.title.is_none()) {
-                carried = Some((m, o));
+            let body = bi > 0 || article.title.is_none();
+            if reopens && body {
+                carried = Some((m, o, true));
+            } else if m == '«' && body && closes_later(text, &blocks[bi + 1..]) {
+                carried = Some((m, o, false));
             } else {
                 push(text, &mut out, m, o, block.end, block.end, false);
             }
         }
     }
     out
+}
+
+/// True when a `»` with no `«` before it closes, in one of the next three paragraphs,
+/// a quote left open at a paragraph end: `«A.\nB\nC - ha proseguito - D».` is one
+/// quote over three paragraphs, written without the reopening marks.
+fn closes_later(text: &str, next: &[std::ops::Range<usize>]) -> bool {
+    for block in next.iter().take(3) {
+        match text[block.clone()].chars().find(|&c| c == '«' || c == '»') {
+            Some('»') => return true,
+            Some(_) => return false,
+            None => {}
+        }
+    }
+    false
 }
 
 fn push(
@@ -241,6 +259,19 @@ mod tests {
         assert_eq!(t.len(), 1);
         assert!(t[0].0.starts_with("primo paragrafo."));
         assert!(t[0].0.ends_with("Secondo paragrafo"));
+    }
+
+    #[test]
+    fn quote_closed_paragraphs_later_without_reopening_marks() {
+        let s = "Titolo\nDisse: «primo paragrafo.\nSecondo\nTerzo paragrafo». Fine.";
+        let t = texts(s);
+        assert_eq!(t.len(), 1);
+        assert!(t[0].1);
+        assert!(t[0].0.ends_with("Terzo paragrafo"));
+        // twin: a later paragraph opens a quote of its own first
+        let s = "Titolo\nDisse: «primo paragrafo.\nSecondo «altro» e poi».";
+        let t = texts(s);
+        assert_eq!(t[0], ("primo paragrafo.".to_string(), false));
     }
 
     #[test]

@@ -19,6 +19,11 @@ pub(crate) static NOT_NAMES: LazyLock<FxHashSet<&'static str>> =
 pub(crate) static ROLES: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| set(crate::lexicon::QUOTE_ROLES));
 
+/// Given names (`data/first_names.txt`): in a capitalised run glued to a complement
+/// (`della Konya Galip Sef`, `di Valdora Mario Rossi`) the person starts at one.
+pub(crate) static FIRST_NAMES: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| set(crate::lexicon::FIRST_NAMES));
+
 /// The plurals of the role nouns (`economisti`, `giudici`, `medici`): a plural role
 /// heads a description of people (`i medici`, `uno dei carabinieri`) and refers back
 /// to the people it introduced (`gli economisti della Banca Rossi Anna Neri e ...`);
@@ -133,7 +138,13 @@ impl<'a> Context<'a> {
                     let name = capitalised
                         && !(f & (F_NOT_NAME | F_ROLE) != 0
                             || k == 0 && super::cues::is_verb_form(l));
-                    (f & (F_ROLE | F_PLURAL_ROLE) != 0, name, f | KNOWN)
+                    // (`l'ad`: the chief executive, not the preposition)
+                    let ad = l == "ad" && k > 0 && toks[k - 1].lower(text) == "l";
+                    (
+                        f & (F_ROLE | F_PLURAL_ROLE) != 0 || ad || is_kin(l),
+                        name,
+                        f | KNOWN,
+                    )
                 } else {
                     (false, false, 0)
                 };
@@ -314,12 +325,58 @@ pub(crate) fn is_definite_role(s: &str) -> bool {
     matches!(
         det.as_deref(),
         Some("il" | "lo" | "la" | "l" | "i" | "gli" | "le")
-    ) && next.any(|r| ROLES.contains(r.as_str()))
+    ) && next.any(|r| ROLES.contains(r.as_str()) || r == "ad" && det.as_deref() == Some("l"))
+}
+
+/// True when the lower-case word is a noun of kinship (`la figlia`, `il marito`). The
+/// article may introduce someone by it (`La figlia di Marina Neri, Elisa Novelli`), and
+/// then the noun refers back to that person (`secondo le parole della figlia`); unlike a
+/// role, it never stands for the last speaker (`il figlio` of a speaker is someone else).
+pub(crate) fn is_kin(word: &str) -> bool {
+    matches!(
+        word,
+        "figlio"
+            | "figlia"
+            | "padre"
+            | "madre"
+            | "marito"
+            | "moglie"
+            | "fratello"
+            | "sorella"
+            | "nonno"
+            | "nonna"
+            | "zio"
+            | "zia"
+            | "cugino"
+            | "cugina"
+            | "fidanzato"
+            | "fidanzata"
+            | "vedova"
+            | "vedovo"
+    )
 }
 
 /// True when the lower-case word is a role noun, singular or plural.
 pub(crate) fn is_role(word: &str) -> bool {
     ROLES.contains(word) || PLURAL_ROLES.contains(word)
+}
+
+/// True when the lower-case `word`, after the lower-case word `before`, is a role
+/// noun: any role, and `ad` (amministratore delegato) after the elided article
+/// (`l'ad`), where it cannot be the preposition `ad`.
+pub(crate) fn is_role_after(before: Option<&str>, word: &str) -> bool {
+    is_role(word) || word == "ad" && before == Some("l")
+}
+
+/// [`is_role_after`] for token `k` of a window.
+pub(crate) fn role_at(text: &str, toks: &[Tok], k: usize) -> bool {
+    toks[k].word && {
+        let before = k
+            .checked_sub(1)
+            .filter(|&j| toks[j].word)
+            .map(|j| toks[j].lower(text));
+        is_role_after(before.as_deref(), &toks[k].lower(text))
+    }
 }
 
 /// True when token `k` may start (or continue) a capitalised name: capitalised, not a

@@ -1,10 +1,10 @@
 //! Speakers without a name: descriptions (`il corteo`, `i dottori`, `i suoi amici`)
 //! and the subject of the previous sentence for a dropped subject.
 
-use super::attribution::unit;
-use super::speakers::is_prep;
+use super::window::{is_prep, unit};
 use crate::extract::attribution::names::{Context, DETERMINERS, PREPOSITIONS};
 use crate::extract::attribution::tokens::{tokenize, Tok};
+use crate::extract::entities::EntityKind;
 
 /// A dropped subject (`«...», ha dichiarato.`) after a sentence that introduces someone
 /// without quoting them: that sentence's subject.
@@ -71,6 +71,87 @@ pub(crate) fn trailing_description(ctx: &Context, toks: &[Tok], from: usize) -> 
     None
 }
 
+/// The whole stretch between a cue and the dash that closes an attribution inside the
+/// marks, when it is a description (an article and up to three lower-case words):
+/// `«A - gli risponde l'operatore - B»` → `l'operatore`.
+pub(crate) fn inverted_description(ctx: &Context, toks: &[Tok]) -> Option<String> {
+    let text = ctx.article.text;
+    let first = toks
+        .first()
+        .filter(|t| t.word && DETERMINERS.contains(&t.lower(text).as_ref()))?;
+    let words: Vec<&Tok> = toks.iter().filter(|t| t.word).collect();
+    let plain = toks.iter().all(|t| {
+        t.is(text, '\'')
+            || t.is(text, '’')
+            || t.word && !t.capitalised(text) && {
+                let w = t.lower(text);
+                !PREPOSITIONS.contains(&w.as_ref())
+                    && !crate::extract::attribution::cues::is_verb_form(&w)
+                    && !crate::extract::attribution::cues::is_adverb(&w)
+            }
+    });
+    (plain && (2..=4).contains(&words.len()))
+        .then(|| text[first.start..toks[toks.len() - 1].end].to_string())
+}
+
+/// Nouns of a company (`il gruppo`, `la società`), which refer to the company the
+/// article is about.
+const COMPANY_NOUNS: &[&str] = &[
+    "azienda",
+    "banca",
+    "compagnia",
+    "gruppo",
+    "holding",
+    "multinazionale",
+    "società",
+];
+
+/// True when the lower-case noun heads a description of someone who may speak: a
+/// company, a body, a role or a relative (not `i giorni scorsi`).
+pub(crate) fn heads_speaker(noun: &str) -> bool {
+    COMPANY_NOUNS.contains(&noun)
+        || super::typing::is_body_noun(noun)
+        || crate::extract::attribution::names::is_role(noun)
+        || crate::extract::attribution::names::is_kin(noun)
+}
+
+/// A body, a company or a relative as the inverted subject right after a cue: `», ha
+/// commentato il gruppo in una nota` → `il gruppo`, `», ha detto il figlio` (an
+/// article, the noun and at most one lower-case adjective, up to a preposition or
+/// punctuation).
+pub(crate) fn inverted_subject(ctx: &Context, toks: &[Tok], from: usize) -> Option<String> {
+    let text = ctx.article.text;
+    let det = toks
+        .get(from)
+        .filter(|t| t.word && matches!(t.lower(text).as_ref(), "il" | "lo" | "la" | "l"))?;
+    let noun = toks
+        .get(from + 1)
+        .filter(|t| t.word && !t.capitalised(text))?;
+    let n = noun.lower(text);
+    if !(COMPANY_NOUNS.contains(&n.as_ref())
+        || super::typing::is_body_noun(&n)
+        || crate::extract::attribution::names::is_kin(&n))
+    {
+        return None;
+    }
+    let mut end = from + 2;
+    if toks.get(end).is_some_and(|t| {
+        t.word && !t.capitalised(text) && {
+            let w = t.lower(text);
+            !PREPOSITIONS.contains(&w.as_ref())
+                && !crate::extract::attribution::cues::is_adverb(&w)
+                && !crate::extract::attribution::cues::is_verb_form(&w)
+                && !matches!(w.as_ref(), "che" | "e")
+        }
+    }) {
+        end += 1;
+    }
+    let closed = toks
+        .get(end)
+        .is_none_or(|t| !t.word || PREPOSITIONS.contains(&t.lower(text).as_ref()));
+    closed.then(|| text[det.start..toks[end - 1].end].to_string())
+}
+
 /// The description right after a prepositional cue: `Secondo i dottori, ...`.
 pub(crate) fn object_description(ctx: &Context, toks: &[Tok], from: usize) -> Option<String> {
     let text = ctx.article.text;
@@ -99,9 +180,10 @@ const HEARSAY: &[&str] = &["pare", "parrebbe", "sembra", "sembrerebbe", "si"];
 /// accusa`, `Un ex guida turistica, testimone oculare, ha riportato`.
 pub(crate) fn subject_description(ctx: &Context, toks: &[Tok], upto: usize) -> Option<String> {
     let text = ctx.article.text;
+    // (a clause opens after punctuation or after `mentre`)
     let start = toks[..upto]
         .iter()
-        .rposition(|t| !t.word && !t.is(text, ','))
+        .rposition(|t| !t.word && !t.is(text, ',') || t.word && t.lower(text) == "mentre")
         .map_or(0, |p| p + 1);
     // `In una nota, l'accademia ha spiegato`: the clause after the last comma
     let det = |k: usize| {
@@ -129,6 +211,17 @@ pub(crate) fn subject_description(ctx: &Context, toks: &[Tok], upto: usize) -> O
         p + 1
     } else if det(start) {
         start
+    } else if det(start + 1)
+        && toks.get(start).is_some_and(|t| {
+            t.word
+                && matches!(
+                    t.lower(text).as_ref(),
+                    "ieri" | "oggi" | "domani" | "stamani" | "stamattina" | "stasera"
+                )
+        })
+    {
+        // `Ieri il governo ha dichiarato`: a time adverb before the subject
+        start + 1
     } else {
         toks[..upto]
             .iter()
@@ -147,14 +240,230 @@ pub(crate) fn subject_description(ctx: &Context, toks: &[Tok], upto: usize) -> O
         if PREPOSITIONS.contains(&w.as_ref())
             || crate::extract::attribution::cues::is_adverb(&w)
             || crate::extract::attribution::cues::is_verb_form(&w)
-            || matches!(w.as_ref(), "che" | "quale" | "quali" | "cui")
+            || matches!(w.as_ref(), "che" | "quale" | "quali" | "cui" | "non")
+            // (modal verbs: `la società potrà`)
+            || matches!(
+                w.as_ref(),
+                "può" | "possono" | "potrà" | "potranno" | "deve" | "devono" | "dovrà" | "dovranno"
+                    | "vuole" | "vogliono"
+            )
+            || w.starts_with(|c: char| c.is_ascii_digit())
         {
             break;
         }
         end += 1;
     }
+    if end == start + 1 {
+        return None;
+    }
+    let end = complements_end(text, toks, end, upto);
+    // `Il candidato del partito e vittima delle fake news ha attaccato`: a second
+    // predicate noun joined by `e`, with no verb, runs to the cue
+    let coordinated = toks
+        .get(end)
+        .is_some_and(|t| t.word && t.lower(text) == "e")
+        && upto - end <= 8
+        && toks[end + 1..upto].iter().all(|t| {
+            t.word && {
+                let w = t.lower(text);
+                !crate::extract::attribution::cues::is_verb_form(&w)
+                    && !matches!(w.as_ref(), "che" | "cui" | "dove")
+            }
+        });
     let next_ok = end == upto
+        || coordinated
         || toks[end].is(text, ',')
         || crate::extract::attribution::cues::is_adverb(&toks[end].lower(text));
-    (end > start + 1 && next_ok).then(|| text[first.start..toks[end - 1].end].to_string())
+    // `Il passaggio è avvenuto a Dam, dove la regina si è espressa`: a relative clause
+    // between the description and the cue has a subject of its own
+    let relative = toks[end..upto].iter().enumerate().any(|(k, t)| {
+        t.word
+            && match t.lower(text).as_ref() {
+                "dove" | "cui" | "quando" => true,
+                "che" => k != 1 || !toks[end].is(text, ','),
+                _ => false,
+            }
+    });
+    if !next_ok || relative {
+        return None;
+    }
+    // `Un funzionario sanitario della Konya Galip Sef`: the person the complement names
+    if let Some(person) = toks[start..end].iter().find_map(|t| {
+        ctx.mention_at(t.start)
+            .filter(|f| f.kind == EntityKind::Person && f.mention.span.start == t.start)
+    }) {
+        let name = &person.entity.name;
+        return Some(ctx.person_tail(name).unwrap_or_else(|| name.clone()));
+    }
+    Some(text[first.start..toks[end - 1].end].to_string())
+}
+
+/// True for `di` and its articulated forms, which join a complement to a noun.
+fn is_of(word: &str) -> bool {
+    matches!(
+        word,
+        "di" | "d" | "del" | "dell" | "della" | "dello" | "dei" | "degli" | "delle"
+    )
+}
+
+/// The end of the `di` complements after a description's head, before token `upto`:
+/// `il presidente [del consiglio regionale sardo]`, `il ministro [dell'interno] [del
+/// Punjab]`, `i vertici [di Germanwings] [e di Lufthansa]`. Each complement is a `di`
+/// form and one to three words that are not verbs, adverbs, prepositions or `che`.
+pub(crate) fn complements_end(text: &str, toks: &[Tok], mut end: usize, upto: usize) -> usize {
+    let upto = upto.min(toks.len());
+    loop {
+        let mut k = end;
+        let word = |k: usize| {
+            toks.get(k)
+                .filter(|t| k < upto && t.word)
+                .map(|t| t.lower(text))
+        };
+        if word(k).as_deref() == Some("e") && word(k + 1).is_some_and(|w| is_of(&w)) {
+            k += 1;
+        }
+        if !word(k).is_some_and(|w| is_of(&w)) {
+            return end;
+        }
+        k += 1;
+        let from = k;
+        while k < from + 3
+            && word(k).is_some_and(|w| {
+                !PREPOSITIONS.contains(&w.as_ref())
+                    && !crate::extract::attribution::cues::is_verb_form(&w)
+                    && !crate::extract::attribution::cues::is_adverb(&w)
+                    && !matches!(w.as_ref(), "che" | "e" | "quale" | "cui")
+            })
+        {
+            k += 1;
+        }
+        if k == from {
+            return end;
+        }
+        end = k;
+    }
+}
+
+/// The article an articulated `di` carries (`del` → `il`, `dell` → `l'`), so that
+/// `le parole del figlio` gives `il figlio`.
+fn article_of(of: &str) -> Option<&'static str> {
+    Some(match of {
+        "del" => "il ",
+        "dello" => "lo ",
+        "della" => "la ",
+        "dell" => "l'",
+        "dei" => "i ",
+        "degli" => "gli ",
+        "delle" => "le ",
+        "di" | "d" => "",
+        _ => return None,
+    })
+}
+
+/// The owner of the words in `le parole di X`, `le testuali parole del figlio`
+/// (tokens `at..to`): whose words a quote next to them are. `at` is the noun `parole`
+/// (or `parola`); a name or a description of one to three lower-case words follows the
+/// `di` form and must reach `to`.
+pub(crate) fn owner_of_words(ctx: &Context, toks: &[Tok], at: usize, to: usize) -> Option<String> {
+    let text = ctx.article.text;
+    let word = |k: usize| toks.get(k).filter(|t| t.word).map(|t| t.lower(text));
+    if !word(at).is_some_and(|w| matches!(w.as_ref(), "parole" | "parola")) {
+        return None;
+    }
+    let of = word(at + 1)?;
+    let article = article_of(&of)?;
+    if let Some(h) = ctx.name_at(toks, at + 2) {
+        return (h.end == to).then_some(h.name);
+    }
+    let n = to.checked_sub(at + 2)?;
+    let plain = toks[at + 2..to].iter().all(|t| {
+        t.word && !t.capitalised(text) && {
+            let w = t.lower(text);
+            !PREPOSITIONS.contains(&w.as_ref()) && !matches!(w.as_ref(), "che" | "e")
+        }
+    });
+    (plain && (1..=3).contains(&n) && !article.is_empty())
+        .then(|| format!("{article}{}", &text[toks[at + 2].start..toks[to - 1].end]))
+}
+
+/// The agent of a passive participle in the window (`la nota, diramata dall'ufficio di
+/// Karzai, si legge`, `diffuso dal Comune di Valdora`): a name, or a lower-case body
+/// with its `di` complements given without the article the preposition carries
+/// (`ufficio di Karzai`). Read only when the clause has no subject of its own.
+pub(crate) fn passive_agent(ctx: &Context, toks: &[Tok], upto: usize) -> Option<String> {
+    let text = ctx.article.text;
+    let participle = |t: &Tok| {
+        t.word && {
+            let w = t.lower(text);
+            [
+                "ato", "ata", "ati", "ate", "ito", "ita", "uto", "uta", "eso", "esa", "uso", "usa",
+            ]
+            .iter()
+            .any(|e| w.ends_with(e))
+        }
+    };
+    let by = (1..upto)
+        .rev()
+        .find(|&k| participle(&toks[k - 1]) && is_by(text, &toks[k]))?;
+    agent_after(ctx, toks, by, upto)
+}
+
+/// True for `da` and its articulated forms, which introduce a passive agent.
+pub(crate) fn is_by(text: &str, t: &Tok) -> bool {
+    t.word
+        && matches!(
+            t.lower(text).as_ref(),
+            "da" | "dal" | "dall" | "dallo" | "dalla" | "dai" | "dagli" | "dalle"
+        )
+}
+
+/// The agent introduced by the `da` form at token `by`, before token `upto`: a name
+/// (`dal sindaco Gino Bassi` → the name after the role), or a lower-case body with its
+/// `di` complements, without the article the preposition carries (`dal governo di
+/// Kiev` → `governo di Kiev`).
+pub(crate) fn agent_after(ctx: &Context, toks: &[Tok], by: usize, upto: usize) -> Option<String> {
+    let text = ctx.article.text;
+    if let Some(h) = ctx.name_at(toks, by + 1) {
+        return Some(h.name);
+    }
+    let head = toks.get(by + 1).filter(|t| {
+        t.word && !t.capitalised(text) && {
+            let w = t.lower(text);
+            !PREPOSITIONS.contains(&w.as_ref()) && !DETERMINERS.contains(&w.as_ref())
+        }
+    })?;
+    // `dal sindaco Gino Bassi`, `dallo storico Gino Bassi`: the name after the noun
+    if let Some(h) = ctx.name_at(toks, by + 2) {
+        return Some(h.name);
+    }
+    let end = complements_end(text, toks, by + 2, upto);
+    (end > by + 2 && toks.get(end).is_none_or(|t| !t.word))
+        .then(|| text[head.start..toks[end - 1].end].to_string())
+}
+
+/// What a `di` form at token `of` introduces: a name (`di Neri`), or a description of
+/// one to three lower-case words given with the article the preposition carries (`dei
+/// medici` → `i medici`), ending at punctuation or at another preposition.
+pub(crate) fn of_complement(ctx: &Context, toks: &[Tok], of: usize) -> Option<String> {
+    let text = ctx.article.text;
+    let article = toks
+        .get(of)
+        .filter(|t| t.word)
+        .and_then(|t| article_of(&t.lower(text)))?;
+    if let Some(h) = ctx.name_at(toks, of + 1) {
+        return Some(h.name);
+    }
+    let mut end = of + 1;
+    while end < toks.len() && end < of + 4 && toks[end].word && !toks[end].capitalised(text) {
+        let w = toks[end].lower(text);
+        if PREPOSITIONS.contains(&w.as_ref()) || matches!(w.as_ref(), "che" | "e") {
+            break;
+        }
+        end += 1;
+    }
+    let closed = end == toks.len()
+        || !toks[end].word
+        || PREPOSITIONS.contains(&toks[end].lower(text).as_ref());
+    (end > of + 1 && closed && !article.is_empty())
+        .then(|| format!("{article}{}", &text[toks[of + 1].start..toks[end - 1].end]))
 }

@@ -13,8 +13,9 @@ mod attribution;
 mod descriptions;
 mod speakers;
 mod typing;
+mod window;
 
-use super::entities::Entities;
+use super::entities::{Entities, EntityKind};
 use crate::extract::attribution::marks::{self, Marked};
 use crate::extract::attribution::names::{self, Context};
 use crate::extract::attribution::{cues, tokens};
@@ -102,24 +103,54 @@ pub(crate) fn extract_in(ctx: &Context, marked: &[Marked]) -> Vec<Quote> {
                 .unwrap_or_else(|| s.clone())
         });
         // an abstract noun in the subject's slot says nothing
-        let found = found.filter(|s| typing::can_speak(s));
+        let found = found
+            .filter(|s| typing::can_speak(s))
+            .map(typing::as_body_name);
         // no clause attributes it: the one person the sentence names, if only one
         let found = found.or_else(|| {
             (att.link == Link::None)
-                .then(|| ctx.only_person(attribution::unit(ctx, m.open), m.open..m.after))
+                .then(|| ctx.only_person(window::unit(ctx, m.open), m.open..m.after))
                 .flatten()
+        });
+        // the last speaker carries over only when nothing between introduces someone
+        // else, and across a paragraph break only with a verb of continuing
+        let carried = last_speaker.clone().filter(|_| {
+            let from = k.checked_sub(1).map_or(0, |j| marked[j].after);
+            // (a person after a preposition is a complement: `fece coppia con Neri`)
+            let introduced = ctx.mentions.iter().any(|f| {
+                f.kind == EntityKind::Person
+                    && from <= f.mention.span.start
+                    && f.mention.span.end <= m.open
+                    && Some(&f.entity.name) != last_speaker.as_ref()
+                    && !governed_before(article.text, f.mention.span.start)
+            });
+            let same_paragraph = article
+                .paragraphs
+                .iter()
+                .any(|p| p.span.contains(&from) && p.span.contains(&m.open));
+            !introduced && (same_paragraph || att.addition || k == 0)
         });
         let found = match (found, &last_speaker) {
             // `il ministro ha aggiunto`: a definite role refers back to the last speaker
-            (Some(s), last) if names::is_definite_role(&s) => {
+            (Some(s), last)
+                if names::is_definite_role(&s) && (att.addition || !has_complement(&s)) =>
+            {
                 descriptions::previous_subject(ctx, m.open)
                     .or_else(|| last.clone())
                     .or_else(|| ctx.last_person_before(m.open))
                     .or(Some(s))
             }
+            // `il presidente del consiglio regionale ha detto`: with its complement the
+            // role describes someone new, unless it goes on from the quotes just before
+            // (`ha detto il capo del Viminale` after his own quotes; a person the
+            // article names, not another description; not with a verb of answering)
+            (Some(s), _) if names::is_definite_role(&s) => carried
+                .clone()
+                .filter(|c| ctx.is_person(c) && !att.reply)
+                .or(Some(s)),
             (f, _) => f,
         };
-        let speaker = found.clone().or_else(|| last_speaker.clone());
+        let speaker = found.clone().or(carried);
         if found.is_some() {
             last_speaker = found;
         }
@@ -134,6 +165,27 @@ pub(crate) fn extract_in(ctx: &Context, marked: &[Marked]) -> Vec<Quote> {
         }
     }
     out
+}
+
+/// True when the word right before byte `pos` is a preposition.
+fn governed_before(text: &str, pos: usize) -> bool {
+    let word = text[..pos]
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    names::PREPOSITIONS.contains(&word.as_str())
+}
+
+/// True when a description has a prepositional complement after its head (`il
+/// ministro dell'interno`, `un portavoce di Enel`).
+fn has_complement(description: &str) -> bool {
+    description
+        .split([' ', '\'', '’'])
+        .filter(|w| !w.is_empty())
+        .skip(2)
+        .any(|w| names::PREPOSITIONS.contains(&w.to_lowercase().as_str()))
 }
 
 /// True when only a conjunction or a short connective stands between two quotes.
@@ -206,7 +258,7 @@ fn is_speech(text: &str, m: &Marked, att: &Attribution) -> bool {
         return false;
     }
     let close = match att.link {
-        Link::After | Link::Colon | Link::Next | Link::Subject => true,
+        Link::After | Link::Colon | Link::Next | Link::Subject | Link::Previous => true,
         Link::Before(d) => d <= 3 || (d <= 8 && n >= 5) || (d <= 6 && att.prep),
         Link::None | Link::Chained => false,
     };
@@ -257,6 +309,15 @@ fn is_speech(text: &str, m: &Marked, att: &Attribution) -> bool {
     if det_before && (n <= 2 || att.link == Link::None) && att.link != Link::After {
         return false;
     }
+    // a term after an articulated preposition: `il fatto della «giovinezza»`
+    let of_the = att.word_before.as_deref().is_some_and(|w| {
+        names::PREPOSITIONS.contains(&w)
+            && w.len() > 2
+            && !matches!(w, "con" | "per" | "tra" | "fra" | "contro" | "verso")
+    });
+    if of_the && n <= 2 && !att.definition && !matches!(att.link, Link::After | Link::Colon) {
+        return false;
+    }
     // one or two words need words of saying, not of thinking (`ha pensato «spalla»`)
     if n <= 2 && att.cognition {
         return false;
@@ -282,9 +343,11 @@ fn split_inner(ctx: &Context, m: &Marked) -> (Vec<(usize, usize)>, InnerAttribut
         if !dash(&toks[i]) || i == 0 {
             continue;
         }
+        // (a clitic may stand before the verb: `- gli risponde l'operatore -`)
+        let first = i + 1 + usize::from(toks.get(i + 1).is_some_and(|t| is_clitic(text, t)));
         let found = (i + 1..toks.len().min(i + 5))
             .filter_map(|j| cues::cue_at(text, &toks, j))
-            .find(|c| c.first == i + 1);
+            .find(|c| c.first == i + 1 || c.first == first);
         if let Some(c) = found {
             if c.verb.class == "medium" {
                 continue;
@@ -292,7 +355,8 @@ fn split_inner(ctx: &Context, m: &Marked) -> (Vec<(usize, usize)>, InnerAttribut
             // the attribution ends at the next dash within a few words
             let close = (c.end..toks.len().min(c.end + 14)).find(|&j| dash(&toks[j]));
             if let Some(j) = close {
-                let speaker = speakers::speaker_after(ctx, &toks[..j], c.end);
+                let speaker = speakers::speaker_after(ctx, &toks[..j], c.end)
+                    .or_else(|| descriptions::inverted_description(ctx, &toks[c.end..j]));
                 let cue = text[toks[c.first].start..toks[c.end - 1].end].to_string();
                 let mut after = toks.get(j + 1).map_or(m.end, |t| t.start);
                 if toks
@@ -312,6 +376,15 @@ fn split_inner(ctx: &Context, m: &Marked) -> (Vec<(usize, usize)>, InnerAttribut
         }
     }
     (vec![(m.start, m.end)], None)
+}
+
+/// True for an unstressed pronoun that stands before a verb (`gli risponde`, `le dice`).
+fn is_clitic(text: &str, t: &tokens::Tok) -> bool {
+    t.word
+        && matches!(
+            t.lower(text).as_ref(),
+            "gli" | "le" | "mi" | "ti" | "ci" | "vi" | "si" | "lo" | "la" | "ne"
+        )
 }
 
 #[cfg(test)]

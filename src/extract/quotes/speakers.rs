@@ -1,13 +1,12 @@
 //! Finding the speaker in a token window: names not governed by a preposition,
 //! relative clauses, appositions, passive agents, roles and descriptions.
 
-use super::descriptions::subject_description;
-use crate::extract::attribution::names::{is_role, Context, DETERMINERS, PREPOSITIONS};
+use super::descriptions::is_by;
+use super::descriptions::{complements_end, subject_description};
+use super::typing::is_body_noun;
+use super::window::{governed_at, is_prep, stop};
+use crate::extract::attribution::names::{is_role, role_at, Context, NameHit, DETERMINERS};
 use crate::extract::attribution::tokens::Tok;
-
-pub(crate) fn stop(text: &str, t: &Tok) -> bool {
-    !t.word && ".;:!?«»\"“”()".contains(t.text(text))
-}
 
 /// The speaker after token `from`: a name not governed by a preposition, else a role
 /// description (`un portavoce di Enel`), up to the next punctuation.
@@ -79,14 +78,27 @@ pub(crate) fn speaker_after(ctx: &Context, toks: &[Tok], from: usize) -> Option<
             if let Some(tail) = ctx.split_governed(toks, i, &hit) {
                 return Some(tail);
             }
+            // `l'ad di Valdora Mario Rossi`: the role's holder glued to its complement
+            if role.is_some() {
+                let run = &text[toks[i].start..toks[hit.end - 1].end];
+                if let Some(person) = ctx.person_tail(run) {
+                    return Some(person);
+                }
+            }
             if let Some((s, _)) = role {
                 role = Some((s, hit.end));
             }
             i = hit.end;
             continue;
         }
-        if t.word && is_role(&t.lower(text)) && role.is_none() {
-            role = Some((description_start(text, toks, i), i + 1));
+        if role_at(text, toks, i) && role.is_none() {
+            // `il presidente della regione`: the role with its lower-case complements
+            let end = complements_end(text, toks, i + 1, toks.len());
+            let lower = toks[i + 1..end].iter().all(|t| !t.capitalised(text));
+            let end = if lower { end } else { i + 1 };
+            role = Some((description_start(text, toks, i), end));
+            i = end;
+            continue;
         }
         i += 1;
     }
@@ -121,24 +133,6 @@ fn description_start(text: &str, toks: &[Tok], i: usize) -> usize {
         return i - 1;
     }
     i
-}
-
-pub(crate) fn is_prep(text: &str, t: &Tok) -> bool {
-    t.word && {
-        let l = t.lower(text);
-        PREPOSITIONS.contains(&l.as_ref()) || l == "e" || l == "ed"
-    }
-}
-
-/// True when the name at token `i` is governed by a preposition, right before it or
-/// before its article: `della Yalboko`, `per la Pubblica Sicurezza`.
-pub(crate) fn governed_at(text: &str, toks: &[Tok], i: usize) -> bool {
-    i > 0
-        && (is_prep(text, &toks[i - 1])
-            || i > 1
-                && toks[i - 1].word
-                && DETERMINERS.contains(&toks[i - 1].lower(text).as_ref())
-                && is_prep(text, &toks[i - 2]))
 }
 
 /// True when the word before a name shows it heads the clause (start, punctuation,
@@ -180,6 +174,43 @@ fn subject_of_apposition(text: &str, toks: &[Tok], end: usize, upto: usize) -> b
         })
 }
 
+/// `L'Associazione dei leader religiosi del Mali`: a one-word name that is the capital
+/// head noun of a body, with the `di` complements that complete the name.
+fn body_with_complements(
+    ctx: &Context,
+    toks: &[Tok],
+    i: usize,
+    hit: &NameHit,
+    upto: usize,
+) -> Option<String> {
+    let text = ctx.article.text;
+    if hit.end != i + 1 || !is_body_noun(&toks[i].lower(text)) {
+        return None;
+    }
+    let end = complements_end(text, toks, i + 1, upto);
+    (end > i + 1).then(|| text[toks[i].start..toks[end - 1].end].to_string())
+}
+
+/// True for a gerund (`commentando`, `Dicendo` opening the window), not `quando` nor a
+/// name (`Fernando`).
+fn is_gerund(text: &str, toks: &[Tok], i: usize) -> bool {
+    let t = &toks[i];
+    t.word && (i == 0 || !t.capitalised(text)) && {
+        let w = t.lower(text);
+        w != "quando" && w.chars().count() >= 6 && (w.ends_with("ando") || w.ends_with("endo"))
+    }
+}
+
+/// `Dopo un appello del ministro Ruta, Gino Bassi ha accolto`: a name right after a
+/// comma and right before an auxiliary opens a clause of its own as its subject.
+fn opens_clause(text: &str, toks: &[Tok], i: usize, end: usize) -> bool {
+    i > 0
+        && toks[i - 1].is(text, ',')
+        && toks.get(end).is_some_and(|t| {
+            t.word && crate::extract::attribution::cues::is_auxiliary(&t.lower(text))
+        })
+}
+
 /// The subject before token `upto`: the last name not governed by a preposition.
 pub(crate) fn speaker_before(ctx: &Context, toks: &[Tok], upto: usize) -> Option<String> {
     let text = ctx.article.text;
@@ -201,7 +232,9 @@ pub(crate) fn speaker_before(ctx: &Context, toks: &[Tok], upto: usize) -> Option
             s -= 1;
         }
         if s < j {
-            let governed = s > 0 && is_prep(text, &toks[s - 1]);
+            // (`espresso dal Teatro Rossi, che ha scritto`: a passive agent may be the
+            // antecedent)
+            let governed = s > 0 && is_prep(text, &toks[s - 1]) && !is_by(text, &toks[s - 1]);
             if let Some(h) = ctx.name_at(toks, s).filter(|h| h.end <= j && !governed) {
                 if h.end == j {
                     return Some(h.name);
@@ -215,7 +248,27 @@ pub(crate) fn speaker_before(ctx: &Context, toks: &[Tok], upto: usize) -> Option
     let mut best = None;
     let mut role: Option<String> = None;
     let mut i = 0;
+    // (`Rossi (Valdora): «...»`: a name in parentheses is an affiliation, not the
+    // subject)
+    let mut in_parentheses = false;
+    // (`Commentando l'elezione del pontefice, ha dichiarato`: a gerund's complements up
+    // to the comma are not the subject)
+    let mut in_gerund = false;
     while i < upto {
+        if toks[i].is(text, '(') || toks[i].is(text, ')') {
+            in_parentheses = toks[i].is(text, '(');
+            i += 1;
+            continue;
+        }
+        if toks[i].is(text, ',') {
+            in_gerund = false;
+        } else if is_gerund(text, toks, i) {
+            in_gerund = true;
+        }
+        if in_parentheses || in_gerund {
+            i += 1;
+            continue;
+        }
         if let Some(hit) = ctx.name_at(toks, i) {
             let governed = governed_at(text, toks, i);
             let lone_opener = hit.kind.is_none()
@@ -239,9 +292,10 @@ pub(crate) fn speaker_before(ctx: &Context, toks: &[Tok], upto: usize) -> Option
                 && !lone_opener
                 && (best.is_none()
                     || adjacent && heads_clause(text, toks, i)
-                    || subject_of_apposition(text, toks, hit.end, upto))
+                    || subject_of_apposition(text, toks, hit.end, upto)
+                    || opens_clause(text, toks, i, hit.end))
             {
-                best = Some(hit.name);
+                best = Some(body_with_complements(ctx, toks, i, &hit, upto).unwrap_or(hit.name));
             }
             i = hit.end;
             continue;
@@ -251,7 +305,7 @@ pub(crate) fn speaker_before(ctx: &Context, toks: &[Tok], upto: usize) -> Option
             best = None;
             role = None;
         }
-        if t.word && is_role(&t.lower(text)) {
+        if role_at(text, toks, i) {
             let s = description_start(text, toks, i);
             role = Some(text[toks[s].start..t.end].to_string());
         }
