@@ -477,6 +477,23 @@ impl Ctx<'_> {
         })
     }
 
+    /// The first money amount in tokens `from..to` that states what an order or a
+    /// contract is worth: as [`Ctx::money`], and also `del valore di N` (`un ordine
+    /// del valore di 2 miliardi`), which elsewhere is a company's valuation.
+    pub fn contract_money(&self, from: usize, to: usize) -> Option<usize> {
+        (from..to.min(self.toks.len())).find_map(|i| match self.toks[i].kind {
+            Kind::Amount(a) if self.amounts[a].kind == AmountKind::Money => {
+                let stated = i >= 3
+                    && self.word_in(i - 3, &["del", "dal"])
+                    && self.word_in(i - 2, &["valore", "controvalore"])
+                    && self.word_in(i - 1, DI);
+                let blocked = (i.saturating_sub(3)..i).any(|j| self.word_in(j, &NOT_WORTH));
+                (stated || !blocked).then_some(a)
+            }
+            _ => None,
+        })
+    }
+
     /// The percentage in tokens `from..to`, if any: its value.
     pub fn percent(&self, from: usize, to: usize) -> Option<f64> {
         (from..to.min(self.toks.len())).find_map(|i| match self.toks[i].kind {

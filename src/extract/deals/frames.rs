@@ -4,32 +4,9 @@
 use super::context::{Ctx, Group, A, DA, DI, IN};
 use super::lexicon::Role;
 use super::tokens::Kind;
-use super::trade::{buy, object, sell, stake_owner};
+use super::frame::Frame;
+use super::trade::{all_people, buy, object, sell, stake_owner};
 use crate::summary::DealKind;
-use std::ops::Range;
-
-/// A deal read from one cue, before it becomes a [`crate::summary::Deal`].
-#[derive(Debug, Clone, PartialEq)]
-pub struct Frame {
-    /// The kind of deal.
-    pub kind: DealKind,
-    /// Who pays: indices into [`Ctx::found`].
-    pub payers: Vec<usize>,
-    /// Who receives.
-    pub payees: Vec<usize>,
-    /// Index of the amount in the article's amounts.
-    pub amount: Option<usize>,
-    /// Byte range of the object, when stated.
-    pub object: Option<Range<usize>>,
-    /// Byte range of the cue.
-    pub cue: Range<usize>,
-    /// The token after the last one the frame used.
-    pub end: usize,
-    /// The payees are coordinated targets bought one by one (`X ha acquistato A, B e
-    /// C`): one deal per target, without the amount (a price of the lot is no one
-    /// target's price).
-    pub each_payee: bool,
-}
 
 /// `ha concesso a Brisa un prestito`: the party in `a X` right before the noun cue
 /// at token `cue` (an indefinite article between), the recipient of a loan.
@@ -116,6 +93,47 @@ const CONTRACTS: &[&str] = &[
     "ordinativi",
     "fornitura",
     "forniture",
+];
+/// What is put out to tender: a call, a race, an auction. Who pays whom depends on
+/// what is tendered (works are paid to the winner, broadcasting rights paid by it).
+const TENDERS: &[&str] = &["bando", "bandi", "gara", "gare", "asta", "aste"];
+/// Words that say a tender sells rights (the winner pays).
+const RIGHTS: &[&str] = &["diritti", "diritto", "licenza", "licenze"];
+/// Words that say a tender buys works, supplies or services (the winner is paid).
+const WORKS: &[&str] = &[
+    "lavori",
+    "opere",
+    "fornitura",
+    "forniture",
+    "servizio",
+    "servizi",
+    "costruzione",
+    "realizzazione",
+    "manutenzione",
+    "progettazione",
+    "gestione",
+];
+/// Verbs that launch, present or improve a bid: a bare `offerta` is a bid only in
+/// their sentence.
+const BID_VERBS: &[&str] = &[
+    "lancia",
+    "lanciano",
+    "lanciato",
+    "lanciata",
+    "lancerà",
+    "promuove",
+    "promosso",
+    "promossa",
+    "presenta",
+    "presentato",
+    "presentata",
+    "rilancia",
+    "rilanciato",
+    "migliora",
+    "migliorato",
+    "ostile",
+    "totalitaria",
+    "vincolante",
 ];
 /// `su` and its articulated forms: the target of a bid.
 const ON: &[&str] = &[
@@ -216,7 +234,17 @@ pub fn read(ctx: &Ctx<'_>, role: Role, cue: usize, cue_end: usize) -> Option<Fra
                 .iter()
                 .filter_map(|p| ctx.prep_group(cue_end, end, p, 3))
                 .min_by_key(|(i, _)| *i)?;
-            f.object = object(ctx, cue_end, prep);
+            f.object = if prep == cue_end {
+                // `X ha ordinato a Y tre navi`: the seller first, then the goods
+                // (not `ordina a Y di pagare`, a command).
+                let goods = seller.end;
+                if ctx.is_word_in(goods, DI) {
+                    return None;
+                }
+                object(ctx, goods, ctx.next_comma(goods, end))
+            } else {
+                object(ctx, cue_end, prep)
+            };
             f.object.as_ref()?;
             f.kind = DealKind::Purchase;
             f.take(payer, seller);
@@ -247,6 +275,20 @@ pub fn read(ctx: &Ctx<'_>, role: Role, cue: usize, cue_end: usize) -> Option<Fra
             let payer = subject.clone()?;
             let (prep, payee) = ctx.prep_group(cue_end, end, A, 3)?;
             f.amount = Some(ctx.money(cue_end, prep)?);
+            f.kind = DealKind::Purchase;
+            f.take(payer, payee);
+        }
+        Role::Receive if ordered_goods(ctx, cue_end, end).is_some() => {
+            // `Y ha ricevuto un ordine da X per due navi`: the supplier receives the
+            // order, the customer pays.
+            let noun = ordered_goods(ctx, cue_end, end)?;
+            let payee = subject.clone()?;
+            let (prep, payer) = ctx.prep_party(noun + 1, end, DA)?;
+            if all_people(ctx, &payee) || all_people(ctx, &payer) {
+                return None;
+            }
+            f.object = object(ctx, noun, prep);
+            f.amount = ctx.contract_money(cue_end, end);
             f.kind = DealKind::Purchase;
             f.take(payer, payee);
         }
@@ -285,6 +327,27 @@ pub fn read(ctx: &Ctx<'_>, role: Role, cue: usize, cue_end: usize) -> Option<Fra
                 }
             },
         },
+        Role::Win if won_tender(ctx, cue_end, end).is_some() => {
+            // `X si aggiudica la gara di Y per i lavori`: Y pays X for the works;
+            // `X si aggiudica il bando di Y per i diritti tv`: X pays Y for the rights.
+            let (noun, rights) = won_tender(ctx, cue_end, end)?;
+            let winner = subject.clone()?;
+            let (prep, tenderer) = [DA, DI]
+                .iter()
+                .filter_map(|p| ctx.prep_group(noun + 1, (noun + 3).min(end), p, 2))
+                .min_by_key(|(i, _)| *i)?;
+            if all_people(ctx, &winner) || all_people(ctx, &tenderer) {
+                return None;
+            }
+            f.object = object(ctx, noun, prep);
+            f.amount = ctx.contract_money(cue_end, end);
+            f.kind = DealKind::Purchase;
+            if rights {
+                f.take(winner, tenderer);
+            } else {
+                f.take(tenderer, winner);
+            }
+        }
         Role::Win => {
             // `Y si aggiudica una commessa da 2 miliardi da X`: X buys from Y.
             let noun = (cue_end..(cue_end + 4).min(end)).find(|&i| ctx.is_word_in(i, CONTRACTS))?;
@@ -298,15 +361,12 @@ pub fn read(ctx: &Ctx<'_>, role: Role, cue: usize, cue_end: usize) -> Option<Fra
                 // `la commessa è stata aggiudicata a Y da X`
                 None => ctx.prep_group(cue_end, end, A, 2)?.1,
             };
-            if payee
-                .members
-                .iter()
-                .all(|&m| ctx.found[m].kind == crate::extract::entities::EntityKind::Person)
-            {
+            if all_people(ctx, &payee) {
                 // A player's or a coach's contract is not a deal between companies.
                 return None;
             }
             f.object = object(ctx, noun, prep);
+            f.amount = ctx.contract_money(cue_end, end);
             f.kind = DealKind::Purchase;
             f.take(payer, payee);
         }
@@ -319,7 +379,20 @@ pub fn read(ctx: &Ctx<'_>, role: Role, cue: usize, cue_end: usize) -> Option<Fra
                 }
                 None => (subject.clone()?, cue_end),
             };
-            let (_, target) = ctx.prep_group(from, end, ON, 2)?;
+            // A bare `offerta` is a bid only when `su` + the target follows it (after
+            // at most an adjective: `un'offerta ostile su Y`), and the target is a
+            // company (`un'offerta su Amazon` of goods has a seller, not a target).
+            let bare = matches!(ctx.toks[cue].lower.as_str(), "offerta" | "offerte");
+            let reach = if bare { (from + 2).min(end) } else { end };
+            let (_, target) = ctx.prep_group(from, reach, ON, if bare { 1 } else { 2 })?;
+            let company = |g: &Group| {
+                g.members
+                    .iter()
+                    .all(|&m| ctx.found[m].kind == crate::extract::entities::EntityKind::Company)
+            };
+            if bare && !(company(&target) && ctx.any_word(0, ctx.toks.len(), BID_VERBS)) {
+                return None;
+            }
             f.kind = DealKind::Acquisition;
             f.take(payer, target);
         }
@@ -338,27 +411,20 @@ pub fn read(ctx: &Ctx<'_>, role: Role, cue: usize, cue_end: usize) -> Option<Fra
             f.take(subject.clone()?, company);
         }
         Role::StakeUp => {
-            // `X sale al 30% di Y`, `X arriva fino al 10% del capitale di Y`.
-            let mut k = cue_end + usize::from(ctx.is_word_in(cue_end, &["fino"]));
-            if !ctx.is_word_in(k, A) {
-                return None;
-            }
-            k += 1;
-            let pct = match ctx.toks.get(k).map(|t| t.kind) {
-                Some(Kind::Amount(a))
-                    if ctx.amounts[a].kind == crate::summary::AmountKind::Percent =>
-                {
-                    ctx.amounts[a].value.or(ctx.amounts[a].max)
-                }
-                _ => return None,
-            };
-            let owner = stake_owner(ctx, k, end)?;
-            f.object = Some(ctx.toks[k].range.start..ctx.toks[owner.end - 1].range.end);
+            // `X sale al 30% di Y`, `X arriva fino al 10% del capitale di Y`; the
+            // company first: `X sale nel capitale di Y al 19,8%`, `X ha portato la sua
+            // partecipazione in Y al 29,9%`.
+            let (at, pct, owner) = stake_then_owner(ctx, cue_end, end)
+                .or_else(|| owner_then_stake(ctx, cue_end, end))?;
+            let last = at.max(owner.end - 1);
+            let first = if at < owner.start { at } else { cue_end };
+            f.object = Some(ctx.toks[first].range.start..ctx.toks[last].range.end);
             f.kind = if pct.is_some_and(|p| p > 50.0 - 1e-9) {
                 DealKind::Acquisition
             } else {
                 DealKind::Investment
             };
+            f.end = f.end.max(at + 1);
             f.take(subject.clone()?, owner);
         }
         Role::Merge => {
@@ -470,15 +536,6 @@ fn merge(ctx: &Ctx<'_>, f: &mut Frame, subject: Option<Group>, cue_end: usize) -
     Some(())
 }
 
-impl Frame {
-    /// Sets the payers and payees and extends the frame over both groups.
-    pub(super) fn take(&mut self, payers: Group, payees: Group) {
-        self.end = self.end.max(payers.end).max(payees.end);
-        self.payers = payers.members;
-        self.payees = payees.members;
-    }
-}
-
 fn is_bank(ctx: &Ctx<'_>, g: &Group) -> bool {
     g.members.iter().any(|&m| {
         ctx.found[m]
@@ -487,4 +544,91 @@ fn is_bank(ctx: &Ctx<'_>, g: &Group) -> bool {
             .split_whitespace()
             .any(|w| BANK.contains(&w.to_lowercase().as_str()))
     })
+}
+
+/// `riceve un ordine da X`, `ha ottenuto una commessa da X`: the contract noun
+/// ([`CONTRACTS`]) at most three words after the receiving verb ending
+/// at `cue_end`. Not an order as a command (`ha ricevuto l'ordine di chiudere`,
+/// `l'ordine dal giudice di pagare`): no `di` + infinitive in the clause.
+fn ordered_goods(ctx: &Ctx<'_>, cue_end: usize, end: usize) -> Option<usize> {
+    let noun = (cue_end..(cue_end + 3).min(end)).find(|&i| ctx.is_word_in(i, CONTRACTS))?;
+    let command = (noun + 1..end.saturating_sub(1)).any(|i| {
+        ctx.is_word_in(i, &["di", "a"])
+            && ctx.toks[i + 1].kind == Kind::Word
+            && ["are", "ere", "ire"]
+                .iter()
+                .any(|e| ctx.toks[i + 1].lower.ends_with(e))
+    });
+    (!command).then_some(noun)
+}
+
+/// `si aggiudica la gara di Y per la manutenzione`, `ha vinto il bando di Y per i
+/// diritti tv`: the tender noun at most three words after the winning verb ending at
+/// `cue_end`, and whether it sells rights (`true`: the winner pays) or buys works or
+/// services (`false`: the winner is paid). A tender the sentence says neither of is
+/// no deal: who pays is unknown. Rights are looked for in the whole sentence
+/// (`ha acquisito i diritti ...: si è aggiudicata il bando della Lega`), works in
+/// the clause.
+fn won_tender(ctx: &Ctx<'_>, cue_end: usize, end: usize) -> Option<(usize, bool)> {
+    let noun = (cue_end..(cue_end + 3).min(end)).find(|&i| ctx.is_word_in(i, TENDERS))?;
+    if ctx.any_word(0, ctx.toks.len(), RIGHTS) {
+        Some((noun, true))
+    } else if ctx.any_word(noun + 1, end, WORKS) {
+        Some((noun, false))
+    } else {
+        None
+    }
+}
+
+/// The percentage token at `at` (after `al` or `fino al`), if it is one: its value.
+fn percent_at(ctx: &Ctx<'_>, mut k: usize) -> Option<(usize, Option<f64>)> {
+    k += usize::from(ctx.is_word_in(k, &["fino"]));
+    if !ctx.is_word_in(k, A) {
+        return None;
+    }
+    k += 1;
+    match ctx.toks.get(k).map(|t| t.kind) {
+        Some(Kind::Amount(a)) if ctx.amounts[a].kind == crate::summary::AmountKind::Percent => {
+            Some((k, ctx.amounts[a].value.or(ctx.amounts[a].max)))
+        }
+        _ => None,
+    }
+}
+
+/// `al 30% (del capitale) di Y` right after the cue: the percentage's token, its
+/// value and Y.
+fn stake_then_owner(
+    ctx: &Ctx<'_>,
+    cue_end: usize,
+    end: usize,
+) -> Option<(usize, Option<f64>, Group)> {
+    let (k, pct) = percent_at(ctx, cue_end)?;
+    Some((k, pct, stake_owner(ctx, k, end)?))
+}
+
+/// `nel capitale di Y al 19,8%`, `in Y al 10%` right after the cue: the company,
+/// then the stake it reaches.
+fn owner_then_stake(
+    ctx: &Ctx<'_>,
+    cue_end: usize,
+    end: usize,
+) -> Option<(usize, Option<f64>, Group)> {
+    if !(ctx.is_word_in(cue_end, IN) || ctx.is_word_in(cue_end, DI)) {
+        return None;
+    }
+    // Only the words of a company's capital between the preposition and the name.
+    let name = (cue_end + 1..(cue_end + 4).min(end))
+        .find(|&i| matches!(ctx.toks[i].kind, Kind::Mention(_)))?;
+    let glue = (cue_end + 1..name).all(|i| {
+        ctx.is_word_in(i, DI) || ctx.is_word_in(i, &["capitale", "sociale", "azionariato"])
+    });
+    if !glue {
+        return None;
+    }
+    let owner = ctx.group_fwd(name);
+    if owner.end >= end {
+        return None;
+    }
+    let (k, pct) = percent_at(ctx, owner.end)?;
+    Some((k, pct, owner))
 }

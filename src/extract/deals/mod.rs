@@ -17,6 +17,7 @@
 
 mod context;
 mod descriptions;
+mod frame;
 mod frames;
 mod lexicon;
 mod licensed;

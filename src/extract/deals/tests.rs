@@ -634,6 +634,35 @@ fn constructions_table() {
         ("Il partner commerciale di [Orsola] è [Brisa].", &["Partnership Orsola -> Brisa"]),
         ("Il partner commerciale di [Orsola] non è [Brisa].", &[]),
         ("[Orsola] ha lavorato con migliaia di partner in Europa.", &[]),
+        // The supplier receives the order; the customer pays.
+        ("[Cantieri Brisa] ha ricevuto un ordine da [Orsola] per due navi del valore di <2 miliardi di euro=2e9 EUR>.", &["Purchase Orsola -> Cantieri Brisa (2 miliardi di euro) {ordine}"]),
+        ("[Cantieri Brisa] spera di ricevere un ordine da [Orsola] per due navi.", &[]),
+        ("[Brisa] ha ottenuto una commessa da [Orsola].", &["Purchase Orsola -> Brisa {commessa}"]),
+        ("[Brisa] ha ricevuto l'ordine da [Orsola] di chiudere lo stabilimento.", &[]),
+        ("[@Marco Gialli] ha ricevuto un contratto da [#Sportiva Orsola].", &[]),
+        // A tender: works are paid to the winner, rights paid by it.
+        ("[Brisa] si è aggiudicata la gara di [Orsola] per i lavori della nuova linea.", &["Purchase Orsola -> Brisa {gara}"]),
+        ("[Brisa] punta ad aggiudicarsi la gara di [Orsola] per i lavori della nuova linea.", &[]),
+        ("[Brisa] ha vinto il bando di [Orsola] per i diritti tv del campionato.", &["Purchase Brisa -> Orsola {bando}"]),
+        ("[Brisa] non ha vinto il bando di [Orsola] per i diritti tv del campionato.", &[]),
+        // A bare `offerta` on a company, launched: a bid.
+        ("[Orsola] ha lanciato un'offerta su [Brisa] da <13 miliardi=13e9 EUR>.", &["Acquisition Orsola -> Brisa (13 miliardi)"]),
+        ("[Orsola] valuta un'offerta su [Brisa].", &[]),
+        ("[Orsola] propone un'offerta su [Brisa] per i clienti.", &[]),
+        ("[Orsola] ha lanciato un'offerta ostile su [Brisa].", &["Acquisition Orsola -> Brisa"]),
+        // A stake raised, the company named before the percentage.
+        ("[Orsola] sale nel capitale di [Brisa] al <19,8%=19.8 %>.", &["Investment Orsola -> Brisa {nel capitale di Brisa al 19,8%}"]),
+        ("[Orsola] ha portato la sua partecipazione in [Brisa] al <29,9%=29.9 %>.", &["Investment Orsola -> Brisa {in Brisa al 29,9%}"]),
+        ("[Orsola] potrebbe portare la sua partecipazione in [Brisa] al <29,9%=29.9 %>.", &[]),
+        ("[Orsola] ha portato la quota di mercato in Italia al <20%=20 %>.", &[]),
+        ("[Orsola] ha aumentato la sua quota in [Brisa] al <55%=55 %>.", &["Acquisition Orsola -> Brisa {in Brisa al 55%}"]),
+        // An order with the seller before the goods.
+        ("[Orsola] ha ordinato a [Cantieri Brisa] tre navi per il trasporto di gas.", &["Purchase Orsola -> Cantieri Brisa {tre navi}"]),
+        ("[#Consob Blu] ha ordinato a [Brisa] di sospendere il titolo.", &[]),
+        // A funding round named by its size.
+        ("[Brisa] ha chiuso un round da <320 milioni=3.2e8 EUR> guidato da [Orsola].", &["Investment Orsola -> Brisa (320 milioni)"]),
+        ("[Brisa] cerca un round da <320 milioni=3.2e8 EUR> guidato da [Orsola].", &[]),
+        ("Al terzo round [Orsola] ha battuto [Brisa].", &[]),
     ];
     assert!(rows.len() >= 80, "{} rows", rows.len());
     let mut wrong = Vec::new();

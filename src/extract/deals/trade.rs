@@ -2,7 +2,7 @@
 //! and sales, read from `acquistare`, `acquisire`, `cedere`, `vendere` and their nouns.
 
 use super::context::{Ctx, Group, A, DA, DI, IN};
-use super::frames::Frame;
+use super::frame::Frame;
 use super::lexicon::Role;
 use super::tokens::Kind;
 use crate::summary::DealKind;
@@ -187,7 +187,7 @@ pub(super) fn buy(
 }
 
 /// True when every member of the group is a person.
-fn all_people(ctx: &Ctx<'_>, g: &Group) -> bool {
+pub(super) fn all_people(ctx: &Ctx<'_>, g: &Group) -> bool {
     g.members
         .iter()
         .all(|&m| ctx.found[m].kind == crate::extract::entities::EntityKind::Person)
