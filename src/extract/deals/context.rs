@@ -263,6 +263,59 @@ impl Ctx<'_> {
         self.nearest_subject(cue)
             .or_else(|| self.subject_before_aside(cue))
             .or_else(|| self.controlling_subject(cue))
+            .or_else(|| self.coordinated_subject(cue))
+    }
+
+    /// The subject of a verb coordinated with the one before it, when it has none of
+    /// its own (`X ha lavorato con molti partner e (che) negli ultimi anni ha dato
+    /// vita a una partnership con Y`, `X ha chiuso il bilancio e ha poi rilevato
+    /// Y`): the clause layer's subject of the previous finite group, when `e`/`ed`
+    /// joins the two, no mark or name stands between them, and every member of that
+    /// subject is a mention. The cue is the verb or a noun at most six words after it.
+    fn coordinated_subject(&self, cue: usize) -> Option<Group> {
+        use crate::clause::{Mood, Role};
+        let groups = &self.clause.verbs;
+        let finite = |k: usize| {
+            !matches!(
+                groups[k].mood,
+                Mood::Infinitive | Mood::Gerund | Mood::Participle
+            )
+        };
+        let own = groups.iter().rposition(|g| g.start <= cue)?;
+        if !finite(own)
+            || cue.saturating_sub(groups[own].end) > 6
+            || self.clause.role(own, Role::Subject).is_some()
+        {
+            return None;
+        }
+        let prev = own.checked_sub(1).filter(|&k| finite(k))?;
+        let between = groups[prev].end..groups[own].start;
+        let joined = between.clone().any(|i| self.word_in(i, &["e", "ed"]));
+        let clean = between.clone().all(|i| {
+            !self.is_mark(i)
+                && !matches!(self.toks[i].kind, Kind::Mention(_) | Kind::Amount(_))
+        });
+        if !joined || !clean || between.len() > 12 {
+            return None;
+        }
+        let phrase = self.clause.role(prev, Role::Subject)?;
+        if phrase.start < self.floor || phrase.members.is_empty() {
+            return None;
+        }
+        let members = phrase
+            .members
+            .iter()
+            .map(|&i| match self.toks[i].kind {
+                Kind::Mention(m) => Some(m),
+                _ => None,
+            })
+            .collect::<Option<Vec<usize>>>()?;
+        let g = Group {
+            start: phrase.members[0],
+            end: phrase.members[phrase.members.len() - 1] + 1,
+            members,
+        };
+        self.can_be_subject(&g).then_some(g)
     }
 
     /// The subject of an infinitive cue or of a noun cue after an infinitive comes

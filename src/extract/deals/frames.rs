@@ -39,6 +39,19 @@ const LOAN_WORDS: &[&str] = &["prestito", "prestiti", "mutuo", "credito"];
 const SCALES: &[&str] = &[
     "miliardi", "miliardo", "milioni", "milione", "mld", "mln", "mila", "euro", "dollari",
 ];
+/// Nouns of money given: a loan, a financing, an investment, fresh capital.
+const FUNDING: &[&str] = &[
+    "finanziamento",
+    "finanziamenti",
+    "prestito",
+    "prestiti",
+    "mutuo",
+    "investimento",
+    "investimenti",
+    "capitale",
+    "capitali",
+    "linea",
+];
 /// Participles that name who leads or takes up a funding round (`guidato da X`).
 const LED_BY: &[&str] = &[
     "guidato",
@@ -294,12 +307,20 @@ pub fn read(ctx: &Ctx<'_>, role: Role, cue: usize, cue_end: usize) -> Option<Fra
         }
         Role::Receive => {
             let payee = subject.clone()?;
-            let (_, payer) = ctx.prep_party(cue_end, end, DA)?;
+            let (prep, payer) = ctx.prep_party(cue_end, end, DA)?;
             f.amount = ctx.money(cue_end, payer.start);
-            if f.amount.is_none() && !ctx.any_word(cue_end, payer.start, SCALES) {
+            if prep == cue_end && f.amount.is_none() {
+                // `X ha ottenuto dalla Bei un finanziamento di 500 milioni`: the giver
+                // first, then the money or the noun of funding that holds it.
+                let noun = (payer.end..(payer.end + 3).min(end))
+                    .find(|&i| ctx.is_word_in(i, FUNDING))?;
+                f.amount = ctx.money(noun + 1, end);
+            } else if f.amount.is_none() && !ctx.any_word(cue_end, payer.start, SCALES) {
                 return None;
             }
-            f.kind = if ctx.any_word(cue_end, end, LOAN_WORDS) {
+            let bank_funds = ctx.any_word(cue_end, end, &["finanziamento", "finanziamenti"])
+                && is_bank(ctx, &payer);
+            f.kind = if ctx.any_word(cue_end, end, LOAN_WORDS) || bank_funds {
                 DealKind::Loan
             } else {
                 DealKind::Investment
@@ -531,8 +552,16 @@ fn merge(ctx: &Ctx<'_>, f: &mut Frame, subject: Option<Group>, cue_end: usize) -
         }
         None => (subject?, cue_end),
     };
-    let (_, other) = ctx.prep_group(from, from + 1, &["con", "col"], 1)?;
-    f.take(first, other);
+    match ctx.prep_group(from, from + 1, &["con", "col"], 1) {
+        Some((_, other)) => f.take(first, other),
+        // `X e Y si fonderanno`: the coordinated subject, the first named absorbing.
+        None if first.members.len() >= 2 && from == cue_end => {
+            f.end = f.end.max(first.end);
+            f.payers = first.members[..1].to_vec();
+            f.payees = first.members[1..].to_vec();
+        }
+        None => return None,
+    }
     Some(())
 }
 

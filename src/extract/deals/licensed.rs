@@ -16,12 +16,15 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 /// Capitalised words that are never a company's name by themselves: function words,
-/// months, titles, places, first names.
-static NOT_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+/// months, titles, places, first names. Kept in lower case, as tokens are compared
+/// (the lists of places and first names are written capitalised: `Italia` must stop
+/// `investirà in Italia` as surely as `borsa` stops `in Borsa`).
+static NOT_NAMES: LazyLock<HashSet<String>> = LazyLock::new(|| {
     entries(include_str!("../../../data/entity_stopwords.txt"))
         .chain(entries(include_str!("../../../data/places.txt")))
         .chain(entries(include_str!("../../../data/first_names.txt")))
         .chain(entries(include_str!("../../../data/deal_not_parties.txt")))
+        .map(str::to_lowercase)
         .collect()
 });
 
@@ -81,7 +84,12 @@ pub fn slots(
                 || crate::clause::verbs::form(&t.lower).is_some()
                 || super::lexicon::cue_at(std::slice::from_ref(t), 0).is_some()
         };
-        if toks[run.clone()].iter().any(common) {
+        let whole = toks[run.clone()]
+            .iter()
+            .map(|t| t.lower.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+        if toks[run.clone()].iter().any(common) || NOT_NAMES.contains(&whole) {
             continue;
         }
         if subject_slot(&toks, run.end) || (start > 0 && after_slot(&toks, start)) {

@@ -663,6 +663,22 @@ fn constructions_table() {
         ("[Brisa] ha chiuso un round da <320 milioni=3.2e8 EUR> guidato da [Orsola].", &["Investment Orsola -> Brisa (320 milioni)"]),
         ("[Brisa] cerca un round da <320 milioni=3.2e8 EUR> guidato da [Orsola].", &[]),
         ("Al terzo round [Orsola] ha battuto [Brisa].", &[]),
+        // The giver before the money received.
+        ("[Brisa] ha ottenuto dalla [Banca Orsola] un finanziamento di <500 milioni di euro=5e8 EUR>.", &["Loan Banca Orsola -> Brisa (500 milioni di euro)"]),
+        ("[Brisa] ha ottenuto dalla [Banca Orsola] il via libera al piano.", &[]),
+        ("[Brisa] ha ricevuto da [Orsola] un investimento di <20 milioni=2e7 EUR>.", &["Investment Orsola -> Brisa (20 milioni)"]),
+        ("[Brisa] potrebbe ricevere da [Orsola] un investimento di <20 milioni=2e7 EUR>.", &[]),
+        // A merger of a coordinated subject.
+        ("[Orsola] e [Brisa] si fonderanno entro il 2026.", &["Acquisition Orsola -> Brisa"]),
+        ("[Orsola] e [Brisa] potrebbero fondersi entro il 2026.", &[]),
+        // A place after a preposition is no party, even unlisted as a company.
+        ("[Orsola] investirà <1,2 miliardi di euro=1.2e9 EUR> in Italia.", &[]),
+        ("[Orsola] investirà <1,2 miliardi di euro=1.2e9 EUR> in Quarzina.", &["Investment Orsola -> Quarzina (1,2 miliardi di euro)"]),
+        // The subject shared by two coordinated verbs.
+        ("[Orsola] ha lavorato con molti partner e che negli ultimi anni ha dato vita a una partnership con [Brisa].", &["Partnership Orsola -> Brisa"]),
+        ("[Orsola] ha lavorato con molti partner e non ha dato vita a una partnership con [Brisa].", &[]),
+        ("[Orsola] ha chiuso il bilancio in utile e ha poi rilevato [Brisa].", &["Acquisition Orsola -> Brisa"]),
+        ("[Orsola] ha chiuso il bilancio in utile e forse rileverà [Brisa].", &[]),
     ];
     assert!(rows.len() >= 80, "{} rows", rows.len());
     let mut wrong = Vec::new();
