@@ -49,6 +49,9 @@ static EXECUTIVES: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| entries(include_str!("../../../data/deal_executives.txt")).collect());
 /// Conjunctions that, after a comma, open a new clause (`..., ma X acquista`).
 const CONTRAST: &[&str] = &["ma", "mentre", "però", "invece", "tuttavia", "bensì"];
+/// Words of a source without a name (`fonti`, `indiscrezioni`).
+static UNNAMED_SOURCES: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| entries(include_str!("../../../data/deal_unnamed_sources.txt")).collect());
 /// Words before an amount that make it something else than the deal's worth.
 static NOT_WORTH: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| entries(include_str!("../../../data/deal_not_worth.txt")).collect());
@@ -165,6 +168,20 @@ impl Ctx<'_> {
                         | VerbClass::Attempting
                         | VerbClass::Denying
                 ))
+    }
+
+    /// True when the verb group of the cue at token `cue` (or the last one before it)
+    /// is a reporting conditional (`avrebbe acquistato`, `si sarebbe impegnata`) and
+    /// the sentence cites a source without a name (`secondo fonti vicine al
+    /// dossier`, `indiscrezioni`): a rumour. With a named source (`lo riporta
+    /// Bloomberg`) the conditional reports a deal.
+    pub fn reported_by_unnamed(&self, cue: usize) -> bool {
+        use crate::clause::Modality;
+        let Some(g) = self.clause.verbs.iter().rev().find(|g| g.start <= cue) else {
+            return false;
+        };
+        g.modality == Modality::Reported
+            && (0..self.toks.len()).any(|i| self.word_in(i, &UNNAMED_SOURCES))
     }
 
     /// True when a hedge or a denial lies in tokens `from..to`.

@@ -185,7 +185,7 @@ pub fn read(ctx: &Ctx<'_>, role: Role, cue: usize, cue_end: usize) -> Option<Fra
     if ctx.hedged(ctx.clause_start(from), cue) || ctx.any_word(cue, end, NOT_DEAL) {
         return None;
     }
-    if ctx.not_a_fact(cue, cue_end, role.is_verb()) {
+    if ctx.not_a_fact(cue, cue_end, role.is_verb()) || ctx.reported_by_unnamed(cue) {
         return None;
     }
     if ctx.any_word(cue_end, end, RUMOURS) {
@@ -219,8 +219,24 @@ pub fn read(ctx: &Ctx<'_>, role: Role, cue: usize, cue_end: usize) -> Option<Fra
             } else {
                 (subject.clone()?, cue_end)
             };
-            let (_, payee) = ctx.prep_group(rest, end, IN, 6)?;
-            f.take(payer, payee);
+            match ctx.prep_group(rest, end, IN, 6) {
+                Some((_, payee)) => f.take(payer, payee),
+                None => {
+                    // `X ha investito 1,5 miliardi per il 21% di Y`: the stake bought.
+                    let per = (rest..end).find(|&i| ctx.is_word_in(i, &["per"]))?;
+                    let mut s = per + 1;
+                    if ctx.is_word_in(s, &["il", "l'", "un", "una"]) {
+                        s += 1;
+                    }
+                    let pct = ctx.percent(s, s + 1)?;
+                    let owner = stake_owner(ctx, s, end)?;
+                    f.object = Some(ctx.toks[s].range.start..ctx.toks[owner.end - 1].range.end);
+                    if pct > 50.0 - 1e-9 {
+                        f.kind = DealKind::Acquisition;
+                    }
+                    f.take(payer, owner);
+                }
+            }
         }
         Role::Fund => {
             let (payer, payee) = if passive {
@@ -448,6 +464,44 @@ pub fn read(ctx: &Ctx<'_>, role: Role, cue: usize, cue_end: usize) -> Option<Fra
             f.end = f.end.max(at + 1);
             f.take(subject.clone()?, owner);
         }
+        Role::PassTo => {
+            // `Y è passata a X per 8 miliardi`, `il controllo di Y passa a X`: control
+            // of a company changes hands. Without a price or a word of control, a
+            // company `passa a` many things that are no sale (`passa al contrattacco`,
+            // `passa a X la guida del consorzio`).
+            let mut k = cue_end;
+            while k < end && k < cue_end + 2 && ctx.toks[k].kind == Kind::Word {
+                if !super::lexicon::is_company_noun(&ctx.toks[k].lower) {
+                    return None;
+                }
+                k += 1;
+            }
+            if !matches!(ctx.toks.get(k).map(|t| t.kind), Some(Kind::Mention(_))) {
+                return None;
+            }
+            let buyer = ctx.group_fwd(k);
+            let (target, control) = match control_of(ctx, cue) {
+                Some(g) => (g, true),
+                None => (subject.clone()?, false),
+            };
+            f.amount = ctx.money(buyer.end, end);
+            let companies = |g: &Group| {
+                g.members
+                    .iter()
+                    .all(|&m| ctx.found[m].kind == crate::extract::entities::EntityKind::Company)
+            };
+            if !(companies(&buyer) && companies(&target)) || !(control || f.amount.is_some()) {
+                return None;
+            }
+            if ctx.toks.get(buyer.end).is_some_and(|t| {
+                t.kind == Kind::Word && !ctx.is_word_in(buyer.end, &["per", "con", "dopo"])
+            }) && f.amount.is_none()
+            {
+                return None;
+            }
+            f.kind = DealKind::Acquisition;
+            f.take(buyer, target);
+        }
         Role::Merge => {
             merge(ctx, &mut f, subject.clone(), cue_end)?;
             let company = f
@@ -477,6 +531,9 @@ pub fn read(ctx: &Ctx<'_>, role: Role, cue: usize, cue_end: usize) -> Option<Fra
             if !company {
                 return None;
             }
+        }
+        Role::Partner if agreed_purchase(ctx, &f, subject.clone(), cue_end, end).is_some() => {
+            f = agreed_purchase(ctx, &f, subject.clone(), cue_end, end)?;
         }
         Role::Partner => {
             let tra = ctx
@@ -660,4 +717,69 @@ fn owner_then_stake(
     }
     let (k, pct) = percent_at(ctx, owner.end)?;
     Some((k, pct, owner))
+}
+
+/// `il controllo di Y`, `la maggioranza di Y`, `il 51% di Y` right before the verb at
+/// token `cue` (an auxiliary between): Y, whose control the verb moves.
+fn control_of(ctx: &Ctx<'_>, cue: usize) -> Option<Group> {
+    let mut j = cue;
+    while j > 0 && ctx.is_word_in(j - 1, &["è", "sarà", "ora", "già", "ufficialmente", "stato"]) {
+        j -= 1;
+    }
+    let last = j.checked_sub(1)?;
+    if !matches!(ctx.toks[last].kind, Kind::Mention(_)) {
+        return None;
+    }
+    let mut first = last;
+    while first > 0 && matches!(ctx.toks[first - 1].kind, Kind::Mention(_)) {
+        first -= 1;
+    }
+    let di = first.checked_sub(1).filter(|&d| ctx.is_word_in(d, DI))?;
+    let word = di.checked_sub(1)?;
+    let control = ctx.is_word_in(word, &["controllo", "maggioranza", "totalità"])
+        || ctx.percent(word, word + 1).is_some_and(|p| p > 50.0 - 1e-9);
+    control.then(|| ctx.group_fwd(first))
+}
+
+/// `X ha raggiunto un accordo con Y per rilevare il 10% di Z`, `X ha firmato un
+/// accordo con Y per l'acquisto di Z`: an agreement with Y to buy is a purchase from
+/// Y, the seller (unless the purchase names its own seller, `da W`). The frame of the
+/// buying cue after `per`, with the agreement's subject as buyer.
+fn agreed_purchase(
+    ctx: &Ctx<'_>,
+    f: &Frame,
+    subject: Option<Group>,
+    cue_end: usize,
+    end: usize,
+) -> Option<Frame> {
+    let (_, seller) = ctx.prep_group(cue_end, cue_end + 4, &["con"], 2)?;
+    let buyer = subject?;
+    let mut k = seller.end;
+    if !ctx.is_word_in(k, &["per"]) {
+        return None;
+    }
+    k += 1;
+    if ctx.is_word_in(k, &["l'", "la", "il", "lo"]) {
+        k += 1;
+    }
+    let (role, sub_end) = super::lexicon::cue_at(&ctx.toks, k)?;
+    if !matches!(role, Role::Acquire | Role::Buy | Role::NAcquire) {
+        return None;
+    }
+    let mut g = f.clone();
+    g.cue = ctx.toks[k].range.start..ctx.toks[sub_end - 1].range.end;
+    g.end = sub_end;
+    buy(ctx, &mut g, role, Some(buyer.clone()), false, end)?;
+    if ctx.prep_group(sub_end, end, DA, 4).is_none() {
+        if g.object.is_none() {
+            let (first, last) = (g.payees.first()?, g.payees.last()?);
+            let span = ctx.found[*first].mention.span.start..ctx.found[*last].mention.span.end;
+            g.object = Some(span);
+        }
+        g.payees = seller.members;
+    }
+    g.payers = buyer.members;
+    g.each_payee = false;
+    g.end = g.end.max(seller.end);
+    Some(g)
 }

@@ -52,6 +52,8 @@ pub enum Role {
     /// `diventa il primo azionista di Y`, `entra nel capitale di Y`: the subject
     /// takes a stake in Y.
     Shareholder,
+    /// `Y è passata a X per N`, `il controllo di Y passa a X`: X acquires Y.
+    PassTo,
 }
 
 impl Role {
@@ -77,6 +79,7 @@ impl Role {
             "bid" => Role::Bid,
             "stake_up" => Role::StakeUp,
             "shareholder" => Role::Shareholder,
+            "pass_to" => Role::PassTo,
             _ => return None,
         })
     }
@@ -97,6 +100,7 @@ impl Role {
                 | Role::Win
                 | Role::StakeUp
                 | Role::Shareholder
+                | Role::PassTo
         )
     }
 }

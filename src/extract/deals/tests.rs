@@ -679,6 +679,23 @@ fn constructions_table() {
         ("[Orsola] ha lavorato con molti partner e non ha dato vita a una partnership con [Brisa].", &[]),
         ("[Orsola] ha chiuso il bilancio in utile e ha poi rilevato [Brisa].", &["Acquisition Orsola -> Brisa"]),
         ("[Orsola] ha chiuso il bilancio in utile e forse rileverà [Brisa].", &[]),
+        // The reporting conditional with a source that has no name is a rumour.
+        ("[Orsola] avrebbe acquistato il <20%=20 %> di [Brisa], secondo fonti vicine al dossier.", &[]),
+        ("[Orsola] avrebbe acquistato il <20%=20 %> di [Brisa], secondo il [Corriere Blu].", &["Investment Orsola -> Brisa {il 20% di Brisa}"]),
+        // Money invested for a stake.
+        ("[Orsola] ha investito <1,5 miliardi di euro=1.5e9 EUR> per il <21%=21 %> di [Brisa].", &["Investment Orsola -> Brisa (1,5 miliardi di euro) {21% di Brisa}"]),
+        ("[Orsola] ha investito <1,5 miliardi di euro=1.5e9 EUR> per il <21%=21 %> in più di ricavi.", &[]),
+        // Control of a company passes to another.
+        ("[Brisa] è passata a [Orsola] per <8 miliardi di euro=8e9 EUR>.", &["Acquisition Orsola -> Brisa (8 miliardi di euro)"]),
+        ("[Brisa] passa a [Orsola] la guida del consorzio.", &[]),
+        ("Il controllo di [Brisa] passa al gruppo [Orsola].", &["Acquisition Orsola -> Brisa"]),
+        ("La presidenza di [Brisa] passa a [@Anna Neri].", &[]),
+        ("Il controllo di [Brisa] potrebbe passare a [Orsola].", &[]),
+        // An agreement with the seller to buy.
+        ("[Orsola] ha raggiunto un accordo con [Canto] per rilevare il <10%=10 %> di [Brisa].", &["Investment Orsola -> Canto {il 10% di Brisa}"]),
+        ("[Orsola] cerca un accordo con [Canto] per rilevare il <10%=10 %> di [Brisa].", &[]),
+        ("[Orsola] ha firmato un accordo con [Canto] per l'acquisizione di [Brisa] per <2 miliardi=2e9 EUR>.", &["Acquisition Orsola -> Canto (2 miliardi) {Brisa}"]),
+        ("[Orsola] ha firmato un accordo con [Canto] per la ricerca.", &["Partnership Orsola -> Canto"]),
     ];
     assert!(rows.len() >= 80, "{} rows", rows.len());
     let mut wrong = Vec::new();
