@@ -16,14 +16,27 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 /// Capitalised words that are never a company's name by themselves: function words,
-/// months, titles, places, first names. Kept in lower case, as tokens are compared
-/// (the lists of places and first names are written capitalised: `Italia` must stop
-/// `investirà in Italia` as surely as `borsa` stops `in Borsa`).
-static NOT_NAMES: LazyLock<HashSet<String>> = LazyLock::new(|| {
+/// months, titles, words of business prose (`Borsa`). A run with one of them is no
+/// name.
+static NOT_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     entries(include_str!("../../../data/entity_stopwords.txt"))
-        .chain(entries(include_str!("../../../data/places.txt")))
-        .chain(entries(include_str!("../../../data/first_names.txt")))
         .chain(entries(include_str!("../../../data/deal_not_parties.txt")))
+        .collect()
+});
+
+/// Places, in lower case as tokens are compared (the list is written capitalised):
+/// a run that is a place is no company (`investirà in Italia`), a run that contains
+/// one may be (`Vodafone Italia`).
+static PLACES: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    entries(include_str!("../../../data/places.txt"))
+        .map(str::to_lowercase)
+        .collect()
+});
+
+/// Given names, in lower case: a run that opens with one is a person's name
+/// (`Mario Bianchi`), not a company (`Cantieri Orsola` may be one).
+static FIRST_NAMES: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    entries(include_str!("../../../data/first_names.txt"))
         .map(str::to_lowercase)
         .collect()
 });
@@ -89,7 +102,8 @@ pub fn slots(
             .map(|t| t.lower.as_str())
             .collect::<Vec<_>>()
             .join(" ");
-        if toks[run.clone()].iter().any(common) || NOT_NAMES.contains(&whole) {
+        let person = FIRST_NAMES.contains(&toks[start].lower);
+        if toks[run.clone()].iter().any(common) || PLACES.contains(&whole) || person {
             continue;
         }
         if subject_slot(&toks, run.end) || (start > 0 && after_slot(&toks, start)) {

@@ -308,7 +308,17 @@ fn sentence_deals(
             None => i = cue_end,
         }
     }
-    if frames.iter().any(|f| f.kind != DealKind::Partnership) {
+    // A partnership word in a sentence that reports a deal with money is part of
+    // that deal (`l'accordo prevede l'acquisto di ...`); only a frame that names
+    // both sides counts as that deal.
+    let names_both = |f: &frame::Frame| {
+        let name = |m: &usize| &ctx.found[*m].entity.name;
+        !f.payers.is_empty() && f.payees.iter().any(|p| f.payers.iter().all(|q| name(q) != name(p)))
+    };
+    if frames
+        .iter()
+        .any(|f| f.kind != DealKind::Partnership && names_both(f))
+    {
         frames.retain(|f| f.kind != DealKind::Partnership);
     }
     let sentence = article.sentence_at(unit.start);
