@@ -206,7 +206,11 @@ pub fn read(ctx: &Ctx<'_>, role: Role, cue: usize, cue_end: usize) -> Option<Fra
         end: cue_end,
         each_payee: false,
     };
-    let agent = || ctx.prep_group(cue_end, cue_end + 1, DA, 0).map(|(_, g)| g);
+    let agent = || {
+        ctx.prep_group(cue_end, cue_end + 1, DA, 0)
+            .or_else(|| ctx.prep_party(cue_end, cue_end + 1, DA))
+            .map(|(_, g)| g)
+    };
     match role {
         Role::Invest | Role::NInvest => {
             let (payer, rest) = if passive {
@@ -464,6 +468,46 @@ pub fn read(ctx: &Ctx<'_>, role: Role, cue: usize, cue_end: usize) -> Option<Fra
             f.end = f.end.max(at + 1);
             f.take(subject.clone()?, owner);
         }
+        Role::Award => {
+            // `Anas ha affidato a Webuild lavori per 800 milioni`, `X ha assegnato
+            // l'appalto a Y`, `l'appalto è stato affidato a Y da X`: who awards a
+            // contract, works or a tender pays the company that gets it.
+            let (prep, payee) = ctx.prep_group(cue_end, end, A, 4)?;
+            let passive = ctx.passive_to(cue_end - 1, cue_end);
+            let payer = if passive {
+                ctx.prep_group(payee.end, end, DA, 1)?.1
+            } else {
+                subject.clone()?
+            };
+            let contract = |i: &usize| {
+                ctx.is_word_in(*i, CONTRACTS)
+                    || ctx.is_word_in(*i, TENDERS)
+                    || ctx.is_word_in(*i, WORKS)
+            };
+            let noun = if passive {
+                // The contract is the passive's subject: `l'appalto è stato affidato`.
+                (ctx.clause_start(cue)..cue).rev().find(contract)?
+            } else {
+                (cue_end..end).find(contract)?
+            };
+            let company = payee
+                .members
+                .iter()
+                .all(|&m| ctx.found[m].kind == crate::extract::entities::EntityKind::Company);
+            if !company || all_people(ctx, &payer) {
+                return None;
+            }
+            f.object = if noun < cue {
+                Some(ctx.toks[noun].range.clone())
+            } else if noun < prep {
+                object(ctx, cue_end, prep)
+            } else {
+                object(ctx, noun, ctx.next_comma(noun, end))
+            };
+            f.amount = ctx.contract_money(cue_end, end);
+            f.kind = DealKind::Purchase;
+            f.take(payer, payee);
+        }
         Role::PassTo => {
             // `Y è passata a X per 8 miliardi`, `il controllo di Y passa a X`: control
             // of a company changes hands. Without a price or a word of control, a
@@ -574,7 +618,8 @@ pub fn read(ctx: &Ctx<'_>, role: Role, cue: usize, cue_end: usize) -> Option<Fra
     if f.amount.is_none() && f.kind != DealKind::Partnership {
         f.amount = ctx
             .money(cue_end, end)
-            .or_else(|| subject.as_ref().and_then(|s| ctx.money(s.end, cue)));
+            .or_else(|| subject.as_ref().and_then(|s| ctx.money(s.end, cue)))
+            .or_else(|| (!role.is_verb()).then(|| worth_of_noun(ctx, cue_end, end)).flatten());
     } else if f.kind == DealKind::Partnership {
         f.amount = ctx.money(f.end, end);
     }
@@ -782,4 +827,39 @@ fn agreed_purchase(
     g.each_payee = false;
     g.end = g.end.max(seller.end);
     Some(g)
+}
+
+/// Verbs whose subject, a deal's noun, has the worth that follows (`l'acquisto di Y
+/// da parte di X vale 4 miliardi`, `la cessione ammonta a 2 miliardi`).
+const WORTH_VERBS: &[&str] = &[
+    "vale",
+    "valgono",
+    "varrà",
+    "valeva",
+    "ammonta",
+    "ammonterà",
+    "ammontava",
+];
+
+/// The money that a worth verb gives to the noun cue ending at `cue_end`, when the
+/// noun is that verb's subject: no other verb group and no relative pronoun stand
+/// between them, and the
+/// amount follows the verb within three words (`vale circa 4 miliardi`, `ammonta a
+/// 2 miliardi`). [`Ctx::money`] leaves `vale` out because elsewhere it prices a
+/// company (`X, che vale 10 miliardi in Borsa`).
+fn worth_of_noun(ctx: &Ctx<'_>, cue_end: usize, end: usize) -> Option<usize> {
+    let verb = (cue_end..end).find(|&i| ctx.is_word_in(i, WORTH_VERBS))?;
+    let between = ctx
+        .clause
+        .verbs
+        .iter()
+        .any(|g| g.start >= cue_end && g.start < verb);
+    // `..., che in Borsa vale 4 miliardi`: the worth of the relative's antecedent.
+    if between || ctx.any_word(cue_end, verb, &["che", "cui", "quale", "quali"]) {
+        return None;
+    }
+    (verb + 1..(verb + 4).min(end)).find_map(|i| match ctx.toks[i].kind {
+        Kind::Amount(a) if ctx.amounts[a].kind == crate::summary::AmountKind::Money => Some(a),
+        _ => None,
+    })
 }

@@ -54,6 +54,9 @@ pub enum Role {
     Shareholder,
     /// `Y è passata a X per N`, `il controllo di Y passa a X`: X acquires Y.
     PassTo,
+    /// `affidare`, `assegnare` a contract or works `a Y`: the subject (a client,
+    /// often a public body) pays the company Y.
+    Award,
 }
 
 impl Role {
@@ -80,6 +83,7 @@ impl Role {
             "stake_up" => Role::StakeUp,
             "shareholder" => Role::Shareholder,
             "pass_to" => Role::PassTo,
+            "award" => Role::Award,
             _ => return None,
         })
     }
@@ -101,6 +105,7 @@ impl Role {
                 | Role::StakeUp
                 | Role::Shareholder
                 | Role::PassTo
+                | Role::Award
         )
     }
 }

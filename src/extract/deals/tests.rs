@@ -696,6 +696,19 @@ fn constructions_table() {
         ("[Orsola] cerca un accordo con [Canto] per rilevare il <10%=10 %> di [Brisa].", &[]),
         ("[Orsola] ha firmato un accordo con [Canto] per l'acquisizione di [Brisa] per <2 miliardi=2e9 EUR>.", &["Acquisition Orsola -> Canto (2 miliardi) {Brisa}"]),
         ("[Orsola] ha firmato un accordo con [Canto] per la ricerca.", &["Partnership Orsola -> Canto"]),
+        // A deal's noun is the subject of its worth.
+        ("L'acquisto di [Brisa] da parte di [Orsola] vale <4 miliardi=4e9 EUR>.", &["Acquisition Orsola -> Brisa (4 miliardi)"]),
+        ("L'acquisto di [Brisa] da parte di [Orsola], che in Borsa vale <4 miliardi=4e9 EUR>, è concluso.", &["Acquisition Orsola -> Brisa"]),
+        // A passive agent named with its company noun.
+        ("[Brisa] è stata acquistata dal fondo [Orsola] per <2 miliardi di euro=2e9 EUR>.", &["Acquisition Orsola -> Brisa (2 miliardi di euro)"]),
+        ("[Brisa] potrebbe essere acquistata dal fondo [Orsola].", &[]),
+        // A contract or works awarded: the client pays the company.
+        ("[#Anas Blu] ha affidato a [Brisa] lavori per <800 milioni di euro=8e8 EUR>.", &["Purchase Anas Blu -> Brisa (800 milioni di euro) {lavori}"]),
+        ("[#Anas Blu] potrebbe affidare a [Brisa] lavori per <800 milioni di euro=8e8 EUR>.", &[]),
+        ("[Orsola] ha assegnato l'appalto a [Brisa].", &["Purchase Orsola -> Brisa {l'appalto}"]),
+        ("[Orsola] ha assegnato la presidenza a [Brisa].", &[]),
+        ("[Orsola] ha affidato l'incarico a [@Anna Neri].", &[]),
+        ("L'appalto è stato affidato a [Brisa] da [Orsola].", &["Purchase Orsola -> Brisa {appalto}"]),
     ];
     assert!(rows.len() >= 80, "{} rows", rows.len());
     let mut wrong = Vec::new();

@@ -91,7 +91,10 @@ pub(super) fn buy(
 ) -> Option<()> {
     let cue_end = f.end;
     if passive {
-        let (_, payer) = ctx.prep_group(cue_end, cue_end + 1, DA, 0)?;
+        // `è stata acquistata da X`, `dal fondo X`, `dalla società americana X`.
+        let (_, payer) = ctx
+            .prep_group(cue_end, cue_end + 1, DA, 0)
+            .or_else(|| ctx.prep_party(cue_end, cue_end + 1, DA))?;
         f.kind = DealKind::Acquisition;
         f.take(payer, subject?);
         return Some(());
