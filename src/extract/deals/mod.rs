@@ -355,11 +355,44 @@ fn sentence_deals(
             if f.each_payee && payees.len() > 1 {
                 Some(payees.iter().map(|p| deal(vec![p.clone()], None)).collect())
             } else {
-                Some(vec![deal(payees, f.amount)])
+                let amount = match f.kind {
+                    DealKind::Partnership => f.amount,
+                    _ => f.amount.or_else(|| bracketed_amount(text, &local, &f)),
+                };
+                Some(vec![deal(payees, amount)])
             }
         })
         .flatten()
         .collect()
+}
+
+/// Most bytes between a deal's cue (or the end of its frame's words) and a
+/// bracketed amount that gives its worth.
+const BRACKET_REACH: usize = 60;
+
+/// `X sottoscriverà l'aumento di capitale di Y (250 milioni di euro)`, `X ha ceduto Y
+/// (per 2 miliardi) a Z`: asides are left out of the tokens the frames read, so a
+/// deal's worth written in brackets is found here: the first money amount of the
+/// unit that opens a bracket (`(`, `(per `, `(circa `) within [`BRACKET_REACH`]
+/// bytes after the cue, with no other bracket or clause mark between.
+fn bracketed_amount(text: &str, local: &[(usize, &Amount)], f: &frame::Frame) -> Option<usize> {
+    local.iter().find_map(|&(i, a)| {
+        if a.kind != crate::summary::AmountKind::Money || a.span.start < f.cue.end {
+            return None;
+        }
+        let between = text.get(f.cue.end..a.span.start)?;
+        if between.len() > BRACKET_REACH {
+            return None;
+        }
+        let open = between.rfind('(')?;
+        let inside = between[open + 1..].trim();
+        let opener = inside.is_empty()
+            || ["per", "circa", "pari a", "oltre", "valore"]
+                .iter()
+                .any(|w| inside == *w);
+        let clean = !between[..open].contains(['(', ')', ';', ':', '.']);
+        (opener && clean).then_some(i)
+    })
 }
 
 fn deal_amount(index: usize, a: &Amount) -> DealAmount {

@@ -709,6 +709,16 @@ fn constructions_table() {
         ("[Orsola] ha assegnato la presidenza a [Brisa].", &[]),
         ("[Orsola] ha affidato l'incarico a [@Anna Neri].", &[]),
         ("L'appalto è stato affidato a [Brisa] da [Orsola].", &["Purchase Orsola -> Brisa {appalto}"]),
+        // The worth in brackets.
+        ("[Orsola] sottoscriverà l'aumento di capitale di [Brisa] (<250 milioni di euro=2.5e8 EUR>).", &["Investment Orsola -> Brisa (250 milioni di euro)"]),
+        ("[Canto] ha ceduto [Brisa] (per <2 miliardi=2e9 EUR>) a [Orsola].", &["Acquisition Orsola -> Canto (2 miliardi) {Brisa}"]),
+        ("[Orsola] sottoscriverà l'aumento di capitale di [Brisa]. I ricavi (<250 milioni di euro=2.5e8 EUR>) crescono.", &["Investment Orsola -> Brisa"]),
+        ("[Orsola] ha acquistato [Brisa] (che fattura <250 milioni di euro=2.5e8 EUR>).", &["Acquisition Orsola -> Brisa"]),
+        // A description by the person who leads the company.
+        ("[@Luca Ferri], amministratore delegato di [Orsola], parla. Il gruppo guidato da [@Luca Ferri] ha acquistato [Brisa].", &["Acquisition Orsola -> Brisa"]),
+        ("L'ad di [Orsola] [@Luca Ferri] parla. La società guidata da [@Luca Ferri] ha acquistato [Brisa].", &["Acquisition Orsola -> Brisa"]),
+        ("[@Luca Ferri] parla di [Orsola]. Il gruppo guidato da [@Luca Ferri] ha acquistato [Brisa].", &[]),
+        ("[@Luca Ferri], presidente di [Orsola] e di [Canto], parla. Il gruppo guidato da [@Luca Ferri] ha acquistato [Brisa].", &[]),
     ];
     assert!(rows.len() >= 80, "{} rows", rows.len());
     let mut wrong = Vec::new();
