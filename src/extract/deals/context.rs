@@ -184,6 +184,34 @@ impl Ctx<'_> {
             && (0..self.toks.len()).any(|i| self.word_in(i, &UNNAMED_SOURCES))
     }
 
+    /// How far the predicate of a noun cue ending at `cue_end` reaches (at most
+    /// `end`): through the first finite verb group after it and three words more
+    /// (`l'acquisizione di Y da parte di X è saltata`, `... non è stata autorizzata
+    /// dall'Antitrust`), but only to the start of that group when the group has a
+    /// subject of its own after the noun (a run-on sentence: `la joint venture
+    /// controllata da A e B i rappresentanti della società non potranno votare`:
+    /// `non` is the representatives', not the venture's).
+    pub fn noun_predicate_end(&self, cue_end: usize, end: usize) -> usize {
+        use crate::clause::{Mood, Role};
+        let finite = self.clause.verbs.iter().enumerate().find(|(_, g)| {
+            g.start >= cue_end
+                && g.start < end
+                && !matches!(g.mood, Mood::Infinitive | Mood::Gerund | Mood::Participle)
+        });
+        let Some((k, g)) = finite else {
+            return end;
+        };
+        let own_subject = self
+            .clause
+            .with_role(k, Role::Subject)
+            .any(|p| p.start >= cue_end);
+        if own_subject {
+            g.start
+        } else {
+            (g.end + 3).min(end)
+        }
+    }
+
     /// True when a hedge or a denial lies in tokens `from..to`.
     pub fn hedged(&self, from: usize, to: usize) -> bool {
         (from..to.min(self.toks.len()))

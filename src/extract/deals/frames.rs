@@ -192,7 +192,7 @@ pub fn read(ctx: &Ctx<'_>, role: Role, cue: usize, cue_end: usize) -> Option<Fra
         // `X è stata rilevata da Y, secondo voci di mercato`
         return None;
     }
-    if !role.is_verb() && ctx.hedged(cue_end, end) {
+    if !role.is_verb() && ctx.hedged(cue_end, ctx.noun_predicate_end(cue_end, end)) {
         // `l'acquisizione di X da parte di Y è saltata`, `... potrebbe slittare`
         return None;
     }

@@ -719,6 +719,9 @@ fn constructions_table() {
         ("L'ad di [Orsola] [@Luca Ferri] parla. La società guidata da [@Luca Ferri] ha acquistato [Brisa].", &["Acquisition Orsola -> Brisa"]),
         ("[@Luca Ferri] parla di [Orsola]. Il gruppo guidato da [@Luca Ferri] ha acquistato [Brisa].", &[]),
         ("[@Luca Ferri], presidente di [Orsola] e di [Canto], parla. Il gruppo guidato da [@Luca Ferri] ha acquistato [Brisa].", &[]),
+        // A run-on sentence: a negation with a subject of its own is not the deal's.
+        ("Tra le richieste c'è lo scioglimento di [Sirio], joint venture controllata da [Orsola] e [Brisa] i rappresentanti della società [Canto] non potranno votare.", &["Partnership Orsola -> Brisa"]),
+        ("La joint venture tra [Orsola] e [Brisa] non è stata autorizzata dall'[#Antitrust Blu].", &[]),
     ];
     assert!(rows.len() >= 80, "{} rows", rows.len());
     let mut wrong = Vec::new();
