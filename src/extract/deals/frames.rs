@@ -327,7 +327,13 @@ pub fn read(ctx: &Ctx<'_>, role: Role, cue: usize, cue_end: usize) -> Option<Fra
         }
         Role::Receive => {
             let payee = subject.clone()?;
-            let (prep, payer) = ctx.prep_party(cue_end, end, DA)?;
+            let (prep, payer) = ctx.prep_party(cue_end, end, DA).or_else(|| {
+                // `ha raccolto 60 milioni da investitori come A e B`, `da fondi tra
+                // cui A`: the investors listed after a common noun.
+                let da = (cue_end..end).find(|&i| ctx.is_word_in(i, DA))?;
+                let listed = super::trade::exemplified(ctx, da + 1, end)?;
+                Some((da, listed))
+            })?;
             f.amount = ctx.money(cue_end, payer.start);
             if prep == cue_end && f.amount.is_none() {
                 // `X ha ottenuto dalla Bei un finanziamento di 500 milioni`: the giver

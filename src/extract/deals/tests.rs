@@ -722,6 +722,14 @@ fn constructions_table() {
         // A run-on sentence: a negation with a subject of its own is not the deal's.
         ("Tra le richieste c'è lo scioglimento di [Sirio], joint venture controllata da [Orsola] e [Brisa] i rappresentanti della società [Canto] non potranno votare.", &["Partnership Orsola -> Brisa"]),
         ("La joint venture tra [Orsola] e [Brisa] non è stata autorizzata dall'[#Antitrust Blu].", &[]),
+        // A business bought from the company it belongs to.
+        ("[Orsola] ha rilevato il ramo d'azienda di [Brisa].", &["Acquisition Orsola -> Brisa {il ramo d'azienda di Brisa}"]),
+        ("[Orsola] valuta di rilevare il ramo d'azienda di [Brisa].", &[]),
+        ("[Orsola] ha acquistato le attività italiane di [Brisa] per <300 milioni=3e8 EUR>.", &["Acquisition Orsola -> Brisa (300 milioni) {le attività italiane di Brisa}"]),
+        ("[Orsola] ha acquistato le quote di mercato in Spagna.", &[]),
+        // Investors listed after a common noun.
+        ("[Brisa] ha raccolto <60 milioni=6e7 EUR> da investitori come [Orsola] e [Canto].", &["Investment Orsola+Canto -> Brisa (60 milioni)"]),
+        ("[Brisa] punta a raccogliere <60 milioni=6e7 EUR> da investitori come [Orsola] e [Canto].", &[]),
     ];
     assert!(rows.len() >= 80, "{} rows", rows.len());
     let mut wrong = Vec::new();

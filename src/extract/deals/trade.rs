@@ -184,7 +184,15 @@ pub(super) fn buy(
             };
             f.take(payer, s);
         }
-        (None, None) => return None,
+        (None, None) => {
+            // `X ha rilevato il ramo d'azienda di Y`, `X acquista le attività
+            // italiane di Y`: a business bought from the company it belongs to.
+            let part = (obj..(obj + 3).min(end)).find(|&i| ctx.is_word_in(i, BUSINESS))?;
+            let (_, owner) = ctx.prep_group(part + 1, (part + 4).min(end), DI, 2)?;
+            f.object = Some(ctx.toks[obj].range.start..ctx.toks[owner.end - 1].range.end);
+            f.kind = DealKind::Acquisition;
+            f.take(payer, owner);
+        }
     }
     Some(())
 }
@@ -245,7 +253,7 @@ const EXAMPLE_OPENERS: &[&[&str]] = &[
 /// A common-noun object whose members are then listed (`ha acquistato colossi
 /// farmaceutici del calibro di A, B e C`, `ha rilevato aziende come A e B`): the
 /// listed names, when the noun phrase before the list is at most three plain words.
-fn exemplified(ctx: &Ctx<'_>, obj: usize, end: usize) -> Option<Group> {
+pub(super) fn exemplified(ctx: &Ctx<'_>, obj: usize, end: usize) -> Option<Group> {
     for head_len in 1..=3 {
         let opener = obj + head_len;
         if opener >= end {
