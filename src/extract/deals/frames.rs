@@ -137,9 +137,6 @@ const BID_VERBS: &[&str] = &[
     "promuove",
     "promosso",
     "promossa",
-    "presenta",
-    "presentato",
-    "presentata",
     "rilancia",
     "rilanciato",
     "migliora",
@@ -740,7 +737,12 @@ fn stake_then_owner(
     end: usize,
 ) -> Option<(usize, Option<f64>, Group)> {
     let (k, pct) = percent_at(ctx, cue_end)?;
-    Some((k, pct, stake_owner(ctx, k, end)?))
+    let owner = stake_owner(ctx, k, end)?;
+    // `sale al 2% di Y`, not `sale al 2% in Piazza Affari`: a market, not a stake.
+    if !ctx.is_word_in(owner.start - 1, DI) {
+        return None;
+    }
+    Some((k, pct, owner))
 }
 
 /// `nel capitale di Y al 19,8%`, `in Y al 10%` right after the cue: the company,

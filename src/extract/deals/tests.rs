@@ -730,6 +730,9 @@ fn constructions_table() {
         // Investors listed after a common noun.
         ("[Brisa] ha raccolto <60 milioni=6e7 EUR> da investitori come [Orsola] e [Canto].", &["Investment Orsola+Canto -> Brisa (60 milioni)"]),
         ("[Brisa] punta a raccogliere <60 milioni=6e7 EUR> da investitori come [Orsola] e [Canto].", &[]),
+        // A market is no stake's company; a commercial offer is no bid.
+        ("[Orsola] sale al <2%=2 %> in [Piazza Blu].", &[]),
+        ("[Orsola] ha presentato un'offerta su [Brisa] per la fornitura di gas.", &[]),
     ];
     assert!(rows.len() >= 80, "{} rows", rows.len());
     let mut wrong = Vec::new();
