@@ -454,6 +454,28 @@ pub fn read(ctx: &Ctx<'_>, role: Role, cue: usize, cue_end: usize) -> Option<Fra
             };
             f.take(subject.clone()?, company);
         }
+        Role::NEnter => {
+            // `l'ingresso di X nel capitale di Y (con il 10%)`: only into a capital
+            // (`nel capitale`, `nell'azionariato`), not into a board or a market.
+            let (_, investor) = ctx
+                .prep_group(cue_end, cue_end + 1, DI, 0)
+                .or_else(|| ctx.prep_party(cue_end, cue_end + 1, DI))?;
+            let k = investor.end;
+            let capital = ctx.is_word_in(k, IN)
+                && ctx.is_word_in(k + 1, &["capitale", "azionariato"])
+                && ctx.is_word_in(k + 2, DI);
+            if !capital || all_people(ctx, &investor) {
+                return None;
+            }
+            let (_, company) = ctx.prep_group(k + 2, k + 3, DI, 0)?;
+            let control = ctx.percent(company.end, end).is_some_and(|p| p > 50.0 - 1e-9);
+            f.kind = if control {
+                DealKind::Acquisition
+            } else {
+                DealKind::Investment
+            };
+            f.take(investor, company);
+        }
         Role::StakeUp => {
             // `X sale al 30% di Y`, `X arriva fino al 10% del capitale di Y`; the
             // company first: `X sale nel capitale di Y al 19,8%`, `X ha portato la sua
@@ -797,7 +819,8 @@ fn control_of(ctx: &Ctx<'_>, cue: usize) -> Option<Group> {
 /// `X ha raggiunto un accordo con Y per rilevare il 10% di Z`, `X ha firmato un
 /// accordo con Y per l'acquisto di Z`: an agreement with Y to buy is a purchase from
 /// Y, the seller (unless the purchase names its own seller, `da W`). The frame of the
-/// buying cue after `per`, with the agreement's subject as buyer.
+/// buying cue after `per`, with the agreement's subject as buyer; a selling cue
+/// there (`per la cessione di Z`) makes the subject the seller ([`agreed_sale`]).
 fn agreed_purchase(
     ctx: &Ctx<'_>,
     f: &Frame,
@@ -805,9 +828,9 @@ fn agreed_purchase(
     cue_end: usize,
     end: usize,
 ) -> Option<Frame> {
-    let (_, seller) = ctx.prep_group(cue_end, cue_end + 4, &["con"], 2)?;
-    let buyer = subject?;
-    let mut k = seller.end;
+    let (_, counterpart) = ctx.prep_group(cue_end, cue_end + 4, &["con"], 2)?;
+    let party = subject?;
+    let mut k = counterpart.end;
     if !ctx.is_word_in(k, &["per"]) {
         return None;
     }
@@ -816,24 +839,28 @@ fn agreed_purchase(
         k += 1;
     }
     let (role, sub_end) = super::lexicon::cue_at(&ctx.toks, k)?;
+    if matches!(role, Role::Sell | Role::NSell) {
+        // The agreement's subject sells, its counterpart buys.
+        return agreed_sale(ctx, f, (party, counterpart), k, sub_end, end);
+    }
     if !matches!(role, Role::Acquire | Role::Buy | Role::NAcquire) {
         return None;
     }
     let mut g = f.clone();
     g.cue = ctx.toks[k].range.start..ctx.toks[sub_end - 1].range.end;
     g.end = sub_end;
-    buy(ctx, &mut g, role, Some(buyer.clone()), false, end)?;
+    buy(ctx, &mut g, role, Some(party.clone()), false, end)?;
     if ctx.prep_group(sub_end, end, DA, 4).is_none() {
         if g.object.is_none() {
             let (first, last) = (g.payees.first()?, g.payees.last()?);
             let span = ctx.found[*first].mention.span.start..ctx.found[*last].mention.span.end;
             g.object = Some(span);
         }
-        g.payees = seller.members;
+        g.payees = counterpart.members;
     }
-    g.payers = buyer.members;
+    g.payers = party.members;
     g.each_payee = false;
-    g.end = g.end.max(seller.end);
+    g.end = g.end.max(counterpart.end);
     Some(g)
 }
 
@@ -870,4 +897,41 @@ fn worth_of_noun(ctx: &Ctx<'_>, cue_end: usize, end: usize) -> Option<usize> {
         Kind::Amount(a) if ctx.amounts[a].kind == crate::summary::AmountKind::Money => Some(a),
         _ => None,
     })
+}
+
+/// `X ha firmato un accordo con Y per la cessione del 30% di Z` (or `per cedere
+/// Z`): X sells, Y pays. The thing sold is the stake or the company after the sale's
+/// cue (at tokens `cue..cue_end`), as `cedere` reads it.
+fn agreed_sale(
+    ctx: &Ctx<'_>,
+    f: &Frame,
+    (seller, buyer): (Group, Group),
+    cue: usize,
+    cue_end: usize,
+    end: usize,
+) -> Option<Frame> {
+    let mut obj = cue_end;
+    if ctx.is_word_in(obj, DI) {
+        obj += 1;
+    }
+    let mut g = f.clone();
+    g.cue = ctx.toks[cue].range.start..ctx.toks[cue_end - 1].range.end;
+    let stake_at = (obj..(obj + 6).min(end)).find(|&i| {
+        matches!(ctx.toks[i].kind, Kind::Amount(a)
+            if ctx.amounts[a].kind == crate::summary::AmountKind::Percent)
+    });
+    let (target, pct) = match stake_at {
+        Some(s) => (stake_owner(ctx, s, end)?, ctx.percent(s, s + 1)),
+        None => (ctx.direct_object(obj)?, None),
+    };
+    g.object = Some(ctx.toks[obj].range.start..ctx.toks[target.end - 1].range.end);
+    g.kind = if pct.is_none_or(|p| p > 50.0 - 1e-9) {
+        DealKind::Acquisition
+    } else {
+        DealKind::Investment
+    };
+    g.end = target.end;
+    g.take(buyer, seller);
+    g.end = g.end.max(target.end);
+    Some(g)
 }

@@ -57,6 +57,8 @@ pub enum Role {
     /// `affidare`, `assegnare` a contract or works `a Y`: the subject (a client,
     /// often a public body) pays the company Y.
     Award,
+    /// `l'ingresso di X nel capitale di Y`: X takes a stake in Y.
+    NEnter,
 }
 
 impl Role {
@@ -84,6 +86,7 @@ impl Role {
             "shareholder" => Role::Shareholder,
             "pass_to" => Role::PassTo,
             "award" => Role::Award,
+            "n_enter" => Role::NEnter,
             _ => return None,
         })
     }

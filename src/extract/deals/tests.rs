@@ -733,6 +733,14 @@ fn constructions_table() {
         // A market is no stake's company; a commercial offer is no bid.
         ("[Orsola] sale al <2%=2 %> in [Piazza Blu].", &[]),
         ("[Orsola] ha presentato un'offerta su [Brisa] per la fornitura di gas.", &[]),
+        // Entering a company's capital, said with a noun.
+        ("L'ingresso di [Orsola] nel capitale di [Brisa] con il <10%=10 %> è stato approvato.", &["Investment Orsola -> Brisa"]),
+        ("L'ingresso di [Orsola] nel consiglio di [Brisa] è stato approvato.", &[]),
+        ("L'ipotesi di un ingresso di [Orsola] nel capitale di [Brisa] è tramontata.", &[]),
+        // An agreement with the buyer to sell.
+        ("[Canto] ha firmato un accordo con [Orsola] per la cessione del <30%=30 %> di [Brisa].", &["Investment Orsola -> Canto {30% di Brisa}"]),
+        ("[Canto] ha firmato un accordo con [Orsola] per la cessione di [Brisa].", &["Acquisition Orsola -> Canto {Brisa}"]),
+        ("[Canto] cerca un accordo con [Orsola] per la cessione di [Brisa].", &[]),
     ];
     assert!(rows.len() >= 80, "{} rows", rows.len());
     let mut wrong = Vec::new();
