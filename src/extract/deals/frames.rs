@@ -428,7 +428,13 @@ pub fn read(ctx: &Ctx<'_>, role: Role, cue: usize, cue_end: usize) -> Option<Fra
             // company (`un'offerta su Amazon` of goods has a seller, not a target).
             let bare = matches!(ctx.toks[cue].lower.as_str(), "offerta" | "offerte");
             let reach = if bare { (from + 2).min(end) } else { end };
-            let (_, target) = ctx.prep_group(from, reach, ON, if bare { 1 } else { 2 })?;
+            let (_, target) = ctx
+                .prep_group(from, reach, ON, if bare { 1 } else { 2 })
+                .or_else(|| {
+                    // `un'OPS sulla totalità delle azioni di Y`: the shares' company.
+                    let on = (from..reach).find(|&i| ctx.is_word_in(i, ON))?;
+                    stake_owner(ctx, on, end).map(|g| (on, g))
+                })?;
             let company = |g: &Group| {
                 g.members
                     .iter()
@@ -457,10 +463,17 @@ pub fn read(ctx: &Ctx<'_>, role: Role, cue: usize, cue_end: usize) -> Option<Fra
         Role::NEnter => {
             // `l'ingresso di X nel capitale di Y (con il 10%)`: only into a capital
             // (`nel capitale`, `nell'azionariato`), not into a board or a market.
-            let (_, investor) = ctx
+            // `X ha completato l'ingresso nel capitale di Y`: the subject enters.
+            let (investor, k) = match ctx
                 .prep_group(cue_end, cue_end + 1, DI, 0)
-                .or_else(|| ctx.prep_party(cue_end, cue_end + 1, DI))?;
-            let k = investor.end;
+                .or_else(|| ctx.prep_party(cue_end, cue_end + 1, DI))
+            {
+                Some((_, g)) => {
+                    let k = g.end;
+                    (g, k)
+                }
+                None => (subject.clone()?, cue_end),
+            };
             let capital = ctx.is_word_in(k, IN)
                 && ctx.is_word_in(k + 1, &["capitale", "azionariato"])
                 && ctx.is_word_in(k + 2, DI);

@@ -741,6 +741,14 @@ fn constructions_table() {
         ("[Canto] ha firmato un accordo con [Orsola] per la cessione del <30%=30 %> di [Brisa].", &["Investment Orsola -> Canto {30% di Brisa}"]),
         ("[Canto] ha firmato un accordo con [Orsola] per la cessione di [Brisa].", &["Acquisition Orsola -> Canto {Brisa}"]),
         ("[Canto] cerca un accordo con [Orsola] per la cessione di [Brisa].", &[]),
+        // A name read as a person but introduced as a company is a company.
+        ("[Orsola] ha acquistato l'americana [@Marta Wire] per <4 miliardi=4e9 USD>.", &["Acquisition Orsola -> Marta Wire (4 miliardi)"]),
+        ("[Orsola] ha acquistato [@Marta Wire] per <4 miliardi=4e9 USD>.", &[]),
+        ("[Orsola] ha completato l'ingresso nel capitale di [Brisa] con il <41%=41 %>.", &["Investment Orsola -> Brisa"]),
+        ("[Orsola] ha rinviato l'ingresso nel capitale di [Brisa].", &[]),
+        // A bid on all the shares of a company.
+        ("[Orsola] ha lanciato un'offerta pubblica di scambio sulla totalità delle azioni di [Brisa].", &["Acquisition Orsola -> Brisa"]),
+        ("[Orsola] ha ritirato l'offerta pubblica di scambio sulla totalità delle azioni di [Brisa].", &[]),
     ];
     assert!(rows.len() >= 80, "{} rows", rows.len());
     let mut wrong = Vec::new();

@@ -197,11 +197,17 @@ pub(super) fn buy(
     Some(())
 }
 
-/// True when every member of the group is a person.
+/// True when every member of the group is a person, and the group is not introduced
+/// by a company noun or a company's nationality (`l'americana Encore Wire`, `la
+/// società Mario Rossi`: a company, whatever the name looks like).
 pub(super) fn all_people(ctx: &Ctx<'_>, g: &Group) -> bool {
-    g.members
-        .iter()
-        .all(|&m| ctx.found[m].kind == crate::extract::entities::EntityKind::Person)
+    let described = g.start > 0
+        && ctx.toks[g.start - 1].kind == Kind::Word
+        && super::lexicon::is_company_noun(&ctx.toks[g.start - 1].lower);
+    !described
+        && g.members
+            .iter()
+            .all(|&m| ctx.found[m].kind == crate::extract::entities::EntityKind::Person)
 }
 
 fn f_cue_tok(ctx: &Ctx<'_>, f: &Frame) -> usize {
@@ -297,6 +303,7 @@ const STAKE_GLUE: &[&str] = &[
     "quota",
     "quote",
     "partecipazione",
+    "totalità",
     "circa",
     "oltre",
 ];
