@@ -749,6 +749,13 @@ fn constructions_table() {
         // A bid on all the shares of a company.
         ("[Orsola] ha lanciato un'offerta pubblica di scambio sulla totalità delle azioni di [Brisa].", &["Acquisition Orsola -> Brisa"]),
         ("[Orsola] ha ritirato l'offerta pubblica di scambio sulla totalità delle azioni di [Brisa].", &[]),
+        ("[Orsola] ha lanciato un'OPA su [Brisa]. L'offerta vale <13 miliardi=13e9 EUR>.", &["Acquisition Orsola -> Brisa (13 miliardi)"]),
+        ("[Orsola] ha lanciato un'OPA su [Brisa]. Il titolo vale <13 miliardi=13e9 EUR>.", &["Acquisition Orsola -> Brisa"]),
+        // A stake sold without its company named is a stake, not goods.
+        ("[Canto] ha ceduto la sua quota a [Orsola].", &["Investment Orsola -> Canto {la sua quota}"]),
+        ("[Canto] ha ceduto la maggioranza a [Orsola].", &["Acquisition Orsola -> Canto {la maggioranza}"]),
+        ("[Canto] ha ceduto i suoi impianti a [Orsola].", &["Purchase Orsola -> Canto {i suoi impianti}"]),
+        ("[Canto] vorrebbe cedere la sua quota a [Orsola].", &[]),
     ];
     assert!(rows.len() >= 80, "{} rows", rows.len());
     let mut wrong = Vec::new();

@@ -430,6 +430,8 @@ pub(super) fn sell(
         f.object = Some(object(ctx, obj, prep)?);
         if ctx.is_word_in(obj, BUSINESS) || ctx.is_word_in(obj + 1, BUSINESS) {
             f.kind = DealKind::Acquisition;
+        } else if let Some(kind) = bare_stake_kind(ctx, obj) {
+            f.kind = kind;
         }
     } else if f.object.is_none() {
         let t = target.as_ref()?;
@@ -475,4 +477,23 @@ fn held_stake(ctx: &Ctx<'_>, obj: usize, end: usize) -> Option<(usize, Group, bo
     let control =
         ctx.any_word(obj, h, CONTROL) || ctx.percent(obj, end).is_some_and(|p| p > 50.0 - 1e-9);
     Some((h, holder, control))
+}
+
+/// `la cessione della quota a Lufthansa`, `ha venduto la sua partecipazione a X`: a
+/// stake whose company the clause does not name is still a stake, not goods: an
+/// investment, or an acquisition when the stake word means control (`la
+/// maggioranza`).
+fn bare_stake_kind(ctx: &Ctx<'_>, obj: usize) -> Option<DealKind> {
+    let at = (obj..obj + 3).find(|&i| ctx.is_word_in(i, STAKE))?;
+    let leading = (obj..at).all(|i| {
+        ctx.is_function_word(&ctx.toks[i]) || ctx.is_word_in(i, &["sua", "propria", "intera"])
+    });
+    if !leading {
+        return None;
+    }
+    Some(if ctx.is_word_in(at, CONTROL) || ctx.any_word(obj, at, &["intera"]) {
+        DealKind::Acquisition
+    } else {
+        DealKind::Investment
+    })
 }
