@@ -552,15 +552,54 @@ impl Ctx<'_> {
         }
     }
 
-    /// `da parte di X` within tokens `from..to`.
+    /// `da parte di X` within tokens `from..to`; or the agent of a participle of
+    /// carrying out after a noun cue (`l'acquisizione di Y annunciata ieri da X`,
+    /// `portata a termine dal fondo X`).
     pub fn by_agent(&self, from: usize, to: usize) -> Option<Group> {
-        (from..to.min(self.toks.len()).saturating_sub(3)).find_map(|i| {
-            let seq = self.word(i) == Some("da")
-                && self.word(i + 1) == Some("parte")
-                && self.word_in(i + 2, DI);
-            (seq && matches!(self.toks[i + 3].kind, Kind::Mention(_)))
-                .then(|| self.group_fwd(i + 3))
-        })
+        (from..to.min(self.toks.len()).saturating_sub(3))
+            .find_map(|i| {
+                let seq = self.word(i) == Some("da")
+                    && self.word(i + 1) == Some("parte")
+                    && self.word_in(i + 2, DI);
+                (seq && matches!(self.toks[i + 3].kind, Kind::Mention(_)))
+                    .then(|| self.group_fwd(i + 3))
+            })
+            .or_else(|| self.participle_agent(from, to))
+    }
+
+    /// `annunciata ieri da X`, `portata a termine dal fondo X`: a participle of
+    /// carrying out, at most three plain words, then `da` and the agent.
+    fn participle_agent(&self, from: usize, to: usize) -> Option<Group> {
+        const CARRIED_OUT: &[&str] = &[
+            "annunciat",
+            "conclus",
+            "completat",
+            "perfezionat",
+            "realizzat",
+            "portat",
+            "lanciat",
+            "promoss",
+            "effettuat",
+            "siglat",
+            "firmat",
+            "finalizzat",
+            "condott",
+        ];
+        let to = to.min(self.toks.len());
+        let p = (from..to).find(|&i| {
+            self.word(i).is_some_and(|w| {
+                // The stem and one ending: `annunciata`, `conclusi`, not `annunciatore`.
+                CARRIED_OUT.iter().any(|s| {
+                    w.strip_prefix(s)
+                        .is_some_and(|end| matches!(end, "a" | "o" | "i" | "e"))
+                })
+            })
+        })?;
+        let da = (p + 1..(p + 5).min(to)).find(|&i| self.word_in(i, DA))?;
+        if (p + 1..da).any(|i| self.toks[i].kind != Kind::Word) {
+            return None;
+        }
+        self.prep_party(da, da + 1, DA).map(|(_, g)| g)
     }
 
     /// The first money amount in tokens `from..to` that is not a valuation, a

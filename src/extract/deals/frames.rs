@@ -880,6 +880,9 @@ fn agreed_purchase(
 /// Verbs whose subject, a deal's noun, has the worth that follows (`l'acquisto di Y
 /// da parte di X vale 4 miliardi`, `la cessione ammonta a 2 miliardi`).
 const WORTH_VERBS: &[&str] = &[
+    "valorizza",
+    "valorizzano",
+    "valorizzava",
     "vale",
     "valgono",
     "varrà",

@@ -756,6 +756,10 @@ fn constructions_table() {
         ("[Canto] ha ceduto la maggioranza a [Orsola].", &["Acquisition Orsola -> Canto {la maggioranza}"]),
         ("[Canto] ha ceduto i suoi impianti a [Orsola].", &["Purchase Orsola -> Canto {i suoi impianti}"]),
         ("[Canto] vorrebbe cedere la sua quota a [Orsola].", &[]),
+        // The agent of a participle after a deal's noun; the worth it gives a company.
+        ("L'acquisizione di [Brisa] annunciata ieri da [Orsola] valorizza la società <2 miliardi=2e9 EUR>.", &["Acquisition Orsola -> Brisa (2 miliardi)"]),
+        ("L'acquisizione di [Brisa] criticata ieri da [Orsola] è un errore.", &[]),
+        ("L'acquisizione di [Brisa] portata a termine dal fondo [Orsola] è la più grande dell'anno.", &["Acquisition Orsola -> Brisa"]),
     ];
     assert!(rows.len() >= 80, "{} rows", rows.len());
     let mut wrong = Vec::new();

@@ -129,6 +129,11 @@ pub(super) fn buy(
         ctx.prep_group(obj, t.start, DA, 2)
             .filter(|(_, s)| s.end <= t.start)
     });
+    // `l'acquisizione di Y annunciata da X`: the `da` of the buyer is no seller.
+    let agent = ctx.by_agent(after, end);
+    let seller = seller.filter(|(_, s)| {
+        role != Role::NAcquire || agent.as_ref().is_none_or(|a| a.start != s.start)
+    });
     if let (Some((p, s)), Some(o)) = (&seller, &f.object) {
         if let Some(t) = ctx.toks.get(s.end).filter(|_| *p == obj) {
             f.object = Some(t.range.start..o.end);
@@ -144,7 +149,7 @@ pub(super) fn buy(
         }
     }
 
-    let payer = match (role, ctx.by_agent(after, end)) {
+    let payer = match (role, agent) {
         (Role::NAcquire, Some(g)) => g,
         _ => subject?,
     };
