@@ -546,6 +546,31 @@ pub fn read(ctx: &Ctx<'_>, role: Role, cue: usize, cue_end: usize) -> Option<Fra
             f.kind = DealKind::Purchase;
             f.take(payer, payee);
         }
+        Role::GoesTo => {
+            // `la commessa di X da 2 miliardi è andata a Y`, `l'appalto di X va a Y`:
+            // a contract (the clause's subject, before the verb) goes to the
+            // company Y; X, who put it out, pays.
+            let start = ctx.clause_start(cue);
+            let noun = (start..cue).find(|&i| {
+                ctx.is_word_in(i, CONTRACTS) || ctx.is_word_in(i, TENDERS)
+            })?;
+            let (_, client) = [DI, DA]
+                .iter()
+                .filter_map(|p| ctx.prep_group(noun + 1, (noun + 3).min(cue), p, 2))
+                .min_by_key(|(i, _)| *i)?;
+            let payee = ctx.direct_object(cue_end)?;
+            let company = payee
+                .members
+                .iter()
+                .all(|&m| ctx.found[m].kind == crate::extract::entities::EntityKind::Company);
+            if !company || all_people(ctx, &client) {
+                return None;
+            }
+            f.object = Some(ctx.toks[noun].range.clone());
+            f.amount = ctx.contract_money(noun, end);
+            f.kind = DealKind::Purchase;
+            f.take(client, payee);
+        }
         Role::PassTo => {
             // `Y è passata a X per 8 miliardi`, `il controllo di Y passa a X`: control
             // of a company changes hands. Without a price or a word of control, a

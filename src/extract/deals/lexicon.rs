@@ -59,6 +59,8 @@ pub enum Role {
     Award,
     /// `l'ingresso di X nel capitale di Y`: X takes a stake in Y.
     NEnter,
+    /// `la commessa di X è andata a Y`: a contract goes to the company Y, X pays.
+    GoesTo,
 }
 
 impl Role {
@@ -87,6 +89,7 @@ impl Role {
             "pass_to" => Role::PassTo,
             "award" => Role::Award,
             "n_enter" => Role::NEnter,
+            "goes_to" => Role::GoesTo,
             _ => return None,
         })
     }
@@ -109,6 +112,7 @@ impl Role {
                 | Role::Shareholder
                 | Role::PassTo
                 | Role::Award
+                | Role::GoesTo
         )
     }
 }

@@ -760,6 +760,11 @@ fn constructions_table() {
         ("L'acquisizione di [Brisa] annunciata ieri da [Orsola] valorizza la società <2 miliardi=2e9 EUR>.", &["Acquisition Orsola -> Brisa (2 miliardi)"]),
         ("L'acquisizione di [Brisa] criticata ieri da [Orsola] è un errore.", &[]),
         ("L'acquisizione di [Brisa] portata a termine dal fondo [Orsola] è la più grande dell'anno.", &["Acquisition Orsola -> Brisa"]),
+        // A contract that goes to a company.
+        ("La commessa di [Orsola] da <2 miliardi=2e9 EUR> è andata a [Brisa].", &["Purchase Orsola -> Brisa (2 miliardi) {commessa}"]),
+        ("La commessa di [Orsola] potrebbe andare a [Brisa].", &[]),
+        ("Il premio di [Orsola] è andato a [Brisa].", &[]),
+        ("L'appalto di [Orsola] va a [@Anna Neri].", &[]),
     ];
     assert!(rows.len() >= 80, "{} rows", rows.len());
     let mut wrong = Vec::new();
