@@ -350,6 +350,16 @@ pub fn read(ctx: &Ctx<'_>, role: Role, cue: usize, cue_end: usize) -> Option<Fra
             };
             f.take(payer, payee);
         }
+        Role::NRaise if reserved_to(ctx, cue_end, end).is_some() => {
+            // `Y ha varato un aumento di capitale da 1 miliardo riservato a X`: X
+            // subscribes it, Y (the subject, or `di Y`) raises.
+            let payer = reserved_to(ctx, cue_end, end)?;
+            let payee = match ctx.prep_group(cue_end, cue_end + 1, DI, 0) {
+                Some((_, g)) => g,
+                None => subject.clone()?,
+            };
+            f.take(payer, payee);
+        }
         Role::NRaise => match ctx.prep_group(cue_end, cue_end + 1, DI, 0) {
             Some((_, payee)) => {
                 let payer = subject.clone().or_else(|| ctx.by_agent(cue_end, end))?;
@@ -975,4 +985,12 @@ fn agreed_sale(
     g.take(buyer, seller);
     g.end = g.end.max(target.end);
     Some(g)
+}
+
+/// `riservato a X` after a capital increase or a round (at most eight words after
+/// it): the one it is reserved to, who subscribes it.
+fn reserved_to(ctx: &Ctx<'_>, cue_end: usize, end: usize) -> Option<Group> {
+    let r = (cue_end..(cue_end + 8).min(end))
+        .find(|&i| ctx.is_word_in(i, &["riservato", "riservata", "riservati", "riservate"]))?;
+    ctx.prep_party(r + 1, r + 2, A).map(|(_, g)| g)
 }

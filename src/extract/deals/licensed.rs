@@ -155,6 +155,15 @@ const CARRY_OUT_STEMS: &[&str] = &[
     "conclu",
     "chiude",
     "chiuso",
+    // Agreements and bids made: `X e Lumetra hanno firmato un accordo`, `Lumetra ha
+    // lanciato un'OPA`, `Lumetra ha sottoscritto l'aumento`.
+    "costitu",
+    "firm",
+    "sigl",
+    "stipul",
+    "raggiun",
+    "lanci",
+    "sottoscri",
 ];
 
 /// Token `k` is a verb of announcing or carrying out, followed (after at most an
@@ -167,7 +176,7 @@ fn carries_out_nominal_cue(toks: &[Tok], k: usize) -> bool {
     }
     let mut n = k + 1;
     if toks.get(n).is_some_and(|t| {
-        ARTICLES.contains(&t.lower.as_str()) || t.lower == "un'" || t.lower == "un"
+        ARTICLES.contains(&t.lower.as_str()) || matches!(t.lower.as_str(), "un'" | "un" | "una" | "uno")
     }) {
         n += 1;
     }

@@ -765,6 +765,14 @@ fn constructions_table() {
         ("La commessa di [Orsola] potrebbe andare a [Brisa].", &[]),
         ("Il premio di [Orsola] è andato a [Brisa].", &[]),
         ("L'appalto di [Orsola] va a [@Anna Neri].", &[]),
+        // A capital increase reserved to its subscriber.
+        ("[Brisa] ha varato un aumento di capitale da <1 miliardo=1e9 EUR> riservato a [Orsola].", &["Investment Orsola -> Brisa (1 miliardo)"]),
+        ("[Brisa] ha varato un aumento di capitale riservato agli investitori istituzionali.", &[]),
+        ("[Brisa] potrebbe varare un aumento di capitale riservato al fondo [Orsola].", &[]),
+        // An unknown name coordinated with a company, before an agreement made.
+        ("[Orsola] e Quarzina hanno costituito una joint venture.", &["Partnership Orsola -> Quarzina"]),
+        ("[Orsola] e Quarzina hanno discusso una joint venture.", &[]),
+        ("Quarzina ha lanciato un'OPA su [Brisa].", &["Acquisition Quarzina -> Brisa"]),
     ];
     assert!(rows.len() >= 80, "{} rows", rows.len());
     let mut wrong = Vec::new();
