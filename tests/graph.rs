@@ -472,14 +472,24 @@ fn cli_graph_of_article_texts_counts_a_repeated_order_once_in_its_cycle() {
     };
     let order = edge("Cantieri Orsola", "Canto Motori");
     assert_eq!(order["kinds"], serde_json::json!(["purchase"]));
-    assert_eq!(order["totals"][0]["value"].to_string(), "600000000", "{g:#}");
+    assert_eq!(
+        order["totals"][0]["value"].to_string(),
+        "600000000",
+        "{g:#}"
+    );
     assert_eq!(order["totals"][0]["deals"], 1);
     assert_eq!(
         order["articles"],
         serde_json::json!(["order-outlet-1", "order-outlet-2"])
     );
-    assert_eq!(edge("Banca Brisa", "Cantieri Orsola")["kinds"], serde_json::json!(["investment"]));
-    assert_eq!(edge("Canto Motori", "Banca Brisa")["kinds"], serde_json::json!(["investment"]));
+    assert_eq!(
+        edge("Banca Brisa", "Cantieri Orsola")["kinds"],
+        serde_json::json!(["investment"])
+    );
+    assert_eq!(
+        edge("Canto Motori", "Banca Brisa")["kinds"],
+        serde_json::json!(["investment"])
+    );
     let cycles = g["cycles"].as_array().unwrap();
     assert_eq!(cycles.len(), 1, "{g:#}");
     let mut nodes: Vec<&str> = cycles[0]["nodes"]

@@ -337,8 +337,7 @@ impl Ctx<'_> {
         let between = groups[prev].end..groups[own].start;
         let joined = between.clone().any(|i| self.word_in(i, &["e", "ed"]));
         let clean = between.clone().all(|i| {
-            !self.is_mark(i)
-                && !matches!(self.toks[i].kind, Kind::Mention(_) | Kind::Amount(_))
+            !self.is_mark(i) && !matches!(self.toks[i].kind, Kind::Mention(_) | Kind::Amount(_))
         });
         if !joined || !clean || between.len() > 12 {
             return None;

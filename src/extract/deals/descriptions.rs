@@ -99,7 +99,14 @@ const LED: &[&str] = &[
 /// Messina, amministratore delegato di Intesa`, `il ceo di Intesa Carlo Messina`.
 static LEADER_TITLES: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
     crate::lexicon::entries(include_str!("../../../data/deal_executives.txt"))
-        .chain(["fondatore", "fondatrice", "patron", "leader", "capo", "numero"])
+        .chain([
+            "fondatore",
+            "fondatrice",
+            "patron",
+            "leader",
+            "capo",
+            "numero",
+        ])
         .collect()
 });
 
@@ -160,9 +167,11 @@ fn led_by<'e>(
 /// True when `s` ends with `di` or one of its articulated forms (`della`, `dell'`).
 fn ends_with_di(s: &str) -> bool {
     let s = s.trim_end().to_lowercase().replace('’', "'");
-    ["di", "del", "della", "dello", "dell'", "dei", "degli", "delle"]
-        .iter()
-        .any(|d| s == *d || s.ends_with(&format!(" {d}")) || s.ends_with(&format!(",{d}")))
+    [
+        "di", "del", "della", "dello", "dell'", "dei", "degli", "delle",
+    ]
+    .iter()
+    .any(|d| s == *d || s.ends_with(&format!(" {d}")) || s.ends_with(&format!(",{d}")))
 }
 
 /// A verb, an auxiliary or a clitic after a description: `la società ha ...`, `la

@@ -2,9 +2,9 @@
 //! payees, the amount and the object.
 
 use super::context::{Ctx, Group, A, DA, DI, IN};
+use super::frame::Frame;
 use super::lexicon::Role;
 use super::tokens::Kind;
-use super::frame::Frame;
 use super::trade::{all_people, buy, object, sell, stake_owner};
 use crate::summary::DealKind;
 
@@ -335,8 +335,8 @@ pub fn read(ctx: &Ctx<'_>, role: Role, cue: usize, cue_end: usize) -> Option<Fra
             if prep == cue_end && f.amount.is_none() {
                 // `X ha ottenuto dalla Bei un finanziamento di 500 milioni`: the giver
                 // first, then the money or the noun of funding that holds it.
-                let noun = (payer.end..(payer.end + 3).min(end))
-                    .find(|&i| ctx.is_word_in(i, FUNDING))?;
+                let noun =
+                    (payer.end..(payer.end + 3).min(end)).find(|&i| ctx.is_word_in(i, FUNDING))?;
                 f.amount = ctx.money(noun + 1, end);
             } else if f.amount.is_none() && !ctx.any_word(cue_end, payer.start, SCALES) {
                 return None;
@@ -491,7 +491,9 @@ pub fn read(ctx: &Ctx<'_>, role: Role, cue: usize, cue_end: usize) -> Option<Fra
                 return None;
             }
             let (_, company) = ctx.prep_group(k + 2, k + 3, DI, 0)?;
-            let control = ctx.percent(company.end, end).is_some_and(|p| p > 50.0 - 1e-9);
+            let control = ctx
+                .percent(company.end, end)
+                .is_some_and(|p| p > 50.0 - 1e-9);
             f.kind = if control {
                 DealKind::Acquisition
             } else {
@@ -561,9 +563,8 @@ pub fn read(ctx: &Ctx<'_>, role: Role, cue: usize, cue_end: usize) -> Option<Fra
             // a contract (the clause's subject, before the verb) goes to the
             // company Y; X, who put it out, pays.
             let start = ctx.clause_start(cue);
-            let noun = (start..cue).find(|&i| {
-                ctx.is_word_in(i, CONTRACTS) || ctx.is_word_in(i, TENDERS)
-            })?;
+            let noun = (start..cue)
+                .find(|&i| ctx.is_word_in(i, CONTRACTS) || ctx.is_word_in(i, TENDERS))?;
             let (_, client) = [DI, DA]
                 .iter()
                 .filter_map(|p| ctx.prep_group(noun + 1, (noun + 3).min(cue), p, 2))
@@ -692,7 +693,11 @@ pub fn read(ctx: &Ctx<'_>, role: Role, cue: usize, cue_end: usize) -> Option<Fra
         f.amount = ctx
             .money(cue_end, end)
             .or_else(|| subject.as_ref().and_then(|s| ctx.money(s.end, cue)))
-            .or_else(|| (!role.is_verb()).then(|| worth_of_noun(ctx, cue_end, end)).flatten());
+            .or_else(|| {
+                (!role.is_verb())
+                    .then(|| worth_of_noun(ctx, cue_end, end))
+                    .flatten()
+            });
     } else if f.kind == DealKind::Partnership {
         f.amount = ctx.money(f.end, end);
     }
@@ -846,7 +851,12 @@ fn owner_then_stake(
 /// token `cue` (an auxiliary between): Y, whose control the verb moves.
 fn control_of(ctx: &Ctx<'_>, cue: usize) -> Option<Group> {
     let mut j = cue;
-    while j > 0 && ctx.is_word_in(j - 1, &["è", "sarà", "ora", "già", "ufficialmente", "stato"]) {
+    while j > 0
+        && ctx.is_word_in(
+            j - 1,
+            &["è", "sarà", "ora", "già", "ufficialmente", "stato"],
+        )
+    {
         j -= 1;
     }
     let last = j.checked_sub(1)?;

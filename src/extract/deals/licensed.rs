@@ -176,7 +176,8 @@ fn carries_out_nominal_cue(toks: &[Tok], k: usize) -> bool {
     }
     let mut n = k + 1;
     if toks.get(n).is_some_and(|t| {
-        ARTICLES.contains(&t.lower.as_str()) || matches!(t.lower.as_str(), "un'" | "un" | "una" | "uno")
+        ARTICLES.contains(&t.lower.as_str())
+            || matches!(t.lower.as_str(), "un'" | "un" | "una" | "uno")
     }) {
         n += 1;
     }

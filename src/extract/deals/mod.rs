@@ -313,7 +313,10 @@ fn sentence_deals(
     // both sides counts as that deal.
     let names_both = |f: &frame::Frame| {
         let name = |m: &usize| &ctx.found[*m].entity.name;
-        !f.payers.is_empty() && f.payees.iter().any(|p| f.payers.iter().all(|q| name(q) != name(p)))
+        !f.payers.is_empty()
+            && f.payees
+                .iter()
+                .any(|p| f.payers.iter().all(|q| name(q) != name(p)))
     };
     if frames
         .iter()
@@ -386,10 +389,8 @@ fn bracketed_amount(text: &str, local: &[(usize, &Amount)], f: &frame::Frame) ->
         }
         let open = between.rfind('(')?;
         let inside = between[open + 1..].trim();
-        let opener = inside.is_empty()
-            || ["per", "circa", "pari a", "oltre", "valore"]
-                .iter()
-                .any(|w| inside == *w);
+        let opener =
+            inside.is_empty() || ["per", "circa", "pari a", "oltre", "valore"].contains(&inside);
         let clean = !between[..open].contains(['(', ')', ';', ':', '.']);
         (opener && clean).then_some(i)
     })

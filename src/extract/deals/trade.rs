@@ -496,9 +496,11 @@ fn bare_stake_kind(ctx: &Ctx<'_>, obj: usize) -> Option<DealKind> {
     if !leading {
         return None;
     }
-    Some(if ctx.is_word_in(at, CONTROL) || ctx.any_word(obj, at, &["intera"]) {
-        DealKind::Acquisition
-    } else {
-        DealKind::Investment
-    })
+    Some(
+        if ctx.is_word_in(at, CONTROL) || ctx.any_word(obj, at, &["intera"]) {
+            DealKind::Acquisition
+        } else {
+            DealKind::Investment
+        },
+    )
 }
