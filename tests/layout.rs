@@ -162,3 +162,20 @@ fn the_extractors_form_no_circle() {
     }
     assert_eq!(circles(2), BTreeSet::new());
 }
+
+#[test]
+fn the_files_of_the_deal_reader_form_no_circle() {
+    // The frames and the buying and selling frames share `Frame` through
+    // `extract::deals::frame`; neither imports the other's frame type.
+    let edges = edges(3);
+    let edge = (
+        "extract::deals::trade".to_string(),
+        "extract::deals::frame".to_string(),
+    );
+    assert!(edges.contains(&edge), "the scan reads {edge:?}");
+    let deals: BTreeSet<(String, String)> = circles(3)
+        .into_iter()
+        .filter(|(a, _)| a.starts_with("extract::deals::"))
+        .collect();
+    assert_eq!(deals, BTreeSet::new());
+}
