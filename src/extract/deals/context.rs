@@ -619,8 +619,9 @@ impl Ctx<'_> {
     pub fn contract_money(&self, from: usize, to: usize) -> Option<usize> {
         (from..to.min(self.toks.len())).find_map(|i| match self.toks[i].kind {
             Kind::Amount(a) if self.amounts[a].kind == AmountKind::Money => {
+                // `del valore di N`, `per un valore di N`, `dal controvalore di N`.
                 let stated = i >= 3
-                    && self.word_in(i - 3, &["del", "dal"])
+                    && self.word_in(i - 3, &["del", "dal", "un", "il"])
                     && self.word_in(i - 2, &["valore", "controvalore"])
                     && self.word_in(i - 1, DI);
                 let blocked = (i.saturating_sub(3)..i).any(|j| self.word_in(j, &NOT_WORTH));

@@ -276,6 +276,7 @@ pub fn read(ctx: &Ctx<'_>, role: Role, cue: usize, cue_end: usize) -> Option<Fra
                 object(ctx, cue_end, prep)
             };
             f.object.as_ref()?;
+            f.amount = ctx.contract_money(cue_end, end);
             f.kind = DealKind::Purchase;
             f.take(payer, seller);
         }
@@ -789,13 +790,18 @@ fn won_tender(ctx: &Ctx<'_>, cue_end: usize, end: usize) -> Option<(usize, bool)
     }
 }
 
-/// The percentage token at `at` (after `al` or `fino al`), if it is one: its value.
+/// The percentage token at `k` (after `al` or `fino al`, or right after a cue that
+/// ends with its article), if it is one: its token and its value.
 fn percent_at(ctx: &Ctx<'_>, mut k: usize) -> Option<(usize, Option<f64>)> {
-    k += usize::from(ctx.is_word_in(k, &["fino"]));
-    if !ctx.is_word_in(k, A) {
-        return None;
+    // The cue may end with its own article (`raggiunge il`, `supera la soglia del`).
+    let own_article = k > 0 && ctx.is_word_in(k - 1, &["il", "del", "dello"]);
+    if !own_article {
+        k += usize::from(ctx.is_word_in(k, &["fino"]));
+        if !ctx.is_word_in(k, A) {
+            return None;
+        }
+        k += 1;
     }
-    k += 1;
     match ctx.toks.get(k).map(|t| t.kind) {
         Some(Kind::Amount(a)) if ctx.amounts[a].kind == crate::summary::AmountKind::Percent => {
             Some((k, ctx.amounts[a].value.or(ctx.amounts[a].max)))
@@ -907,7 +913,23 @@ fn agreed_purchase(
     let mut g = f.clone();
     g.cue = ctx.toks[k].range.start..ctx.toks[sub_end - 1].range.end;
     g.end = sub_end;
-    buy(ctx, &mut g, role, Some(party.clone()), false, end)?;
+    if buy(ctx, &mut g, role, Some(party.clone()), false, end).is_none() {
+        // `accordo con Y per l'acquisizione del ramo merchant acquiring`: a
+        // business of the counterpart, named without a company.
+        let from = sub_end + usize::from(ctx.is_word_in(sub_end, DI));
+        if !(ctx.is_word_in(from, super::trade::BUSINESS)
+            || ctx.is_word_in(from + 1, super::trade::BUSINESS))
+        {
+            return None;
+        }
+        g.object = Some(object(ctx, from, ctx.next_comma(from, end))?);
+        g.kind = DealKind::Acquisition;
+        g.payers = party.members;
+        g.payees = counterpart.members;
+        g.each_payee = false;
+        g.end = g.end.max(counterpart.end);
+        return Some(g);
+    }
     if ctx.prep_group(sub_end, end, DA, 4).is_none() {
         if g.object.is_none() {
             let (first, last) = (g.payees.first()?, g.payees.last()?);

@@ -773,6 +773,16 @@ fn constructions_table() {
         ("[Orsola] e Quarzina hanno costituito una joint venture.", &["Partnership Orsola -> Quarzina"]),
         ("[Orsola] e Quarzina hanno discusso una joint venture.", &[]),
         ("Quarzina ha lanciato un'OPA su [Brisa].", &["Acquisition Quarzina -> Brisa"]),
+        // A stake threshold crossed or reached.
+        ("[Orsola] ha superato la soglia del <10%=10 %> del capitale di [Brisa].", &["Investment Orsola -> Brisa {10% del capitale di Brisa}"]),
+        ("[Orsola] potrebbe superare la soglia del <10%=10 %> del capitale di [Brisa].", &[]),
+        ("[Orsola] ha raggiunto il <7%=7 %> di [Brisa].", &["Investment Orsola -> Brisa {7% di Brisa}"]),
+        ("[Orsola] ha raggiunto il <7%=7 %> dei ricavi di [Brisa].", &[]),
+        // An order's worth `per un valore di`.
+        ("[Orsola] ha ordinato a [Cantieri Brisa] quattro navi per un valore di <4 miliardi di euro=4e9 EUR>.", &["Purchase Orsola -> Cantieri Brisa (4 miliardi di euro) {quattro navi}"]),
+        ("[Orsola] ha ordinato a [Cantieri Brisa] quattro navi. [Orsola] ha un valore di <4 miliardi di euro=4e9 EUR>.", &["Purchase Orsola -> Cantieri Brisa {quattro navi}"]),
+        ("[Orsola] ha firmato un accordo con [Canto] per l'acquisizione del ramo servizi digitali.", &["Acquisition Orsola -> Canto {ramo servizi digitali}"]),
+        ("[Orsola] ha firmato un accordo con [Canto] per l'acquisizione di clienti in Spagna.", &["Partnership Orsola -> Canto"]),
     ];
     assert!(rows.len() >= 80, "{} rows", rows.len());
     let mut wrong = Vec::new();

@@ -25,7 +25,7 @@ const STAKE: &[&str] = &[
 /// Stake words that mean control.
 const CONTROL: &[&str] = &["maggioranza", "controllo", "totalità", "intera", "intero"];
 /// Parts of a company that, sold, make an acquisition (`la cessione delle attività`).
-const BUSINESS: &[&str] = &[
+pub(super) const BUSINESS: &[&str] = &[
     "attività",
     "ramo",
     "rami",
