@@ -783,6 +783,9 @@ fn constructions_table() {
         ("[Orsola] ha ordinato a [Cantieri Brisa] quattro navi. [Orsola] ha un valore di <4 miliardi di euro=4e9 EUR>.", &["Purchase Orsola -> Cantieri Brisa {quattro navi}"]),
         ("[Orsola] ha firmato un accordo con [Canto] per l'acquisizione del ramo servizi digitali.", &["Acquisition Orsola -> Canto {ramo servizi digitali}"]),
         ("[Orsola] ha firmato un accordo con [Canto] per l'acquisizione di clienti in Spagna.", &["Partnership Orsola -> Canto"]),
+        // A headline's topic owns the business bought.
+        ("[Brisa], [Orsola] compra la rete", &["Acquisition Orsola -> Brisa {la rete}"]),
+        ("[Brisa] cresce, [Orsola] compra la rete", &[]),
     ];
     assert!(rows.len() >= 80, "{} rows", rows.len());
     let mut wrong = Vec::new();

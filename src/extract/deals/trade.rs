@@ -192,10 +192,22 @@ pub(super) fn buy(
         (None, None) => {
             // `X ha rilevato il ramo d'azienda di Y`, `X acquista le attività
             // italiane di Y`: a business bought from the company it belongs to.
+            // A headline's topic owns it: `Tim, Kkr compra la rete`.
             let part = (obj..(obj + 3).min(end)).find(|&i| ctx.is_word_in(i, BUSINESS))?;
-            let (_, owner) = ctx.prep_group(part + 1, (part + 4).min(end), DI, 2)?;
-            f.object = Some(ctx.toks[obj].range.start..ctx.toks[owner.end - 1].range.end);
+            let owner = match ctx.prep_group(part + 1, (part + 4).min(end), DI, 2) {
+                Some((_, g)) => g,
+                None => headline_topic(ctx, f_cue_tok(ctx, f)).filter(|t| t.end < obj)?,
+            };
+            let last = if owner.end > obj { owner.end - 1 } else { part };
+            f.object = Some(ctx.toks[obj].range.start..ctx.toks[last].range.end);
             f.kind = DealKind::Acquisition;
+            // The topic and the buyer are read as one list (`Tim, Kkr`): the buyer
+            // is what remains of it.
+            let mut payer = payer;
+            payer.members.retain(|m| !owner.members.contains(m));
+            if payer.members.is_empty() {
+                return None;
+            }
             f.take(payer, owner);
         }
     }
