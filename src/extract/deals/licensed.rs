@@ -107,7 +107,8 @@ pub fn slots(
             continue;
         }
         if subject_slot(&toks, run.end) || (start > 0 && after_slot(&toks, start)) {
-            out.push(toks[start].range.start..toks[run.end - 1].range.end);
+            let end = toks[run.end - 1].range.end;
+            out.push(toks[start].range.start..end + web_suffix(&text[end..]));
         }
     }
     out
@@ -201,7 +202,9 @@ fn after_slot(toks: &[Tok], start: usize) -> bool {
     if verb_before(k) {
         return true;
     }
-    if k == 0 || !PARTY_PREPS.contains(&toks[k - 1].lower.as_str()) {
+    // `il partner commerciale di X è Lumetra`: the copula after a noun cue.
+    let copula = k > 0 && matches!(toks[k - 1].lower.as_str(), "è" | "sarà" | "era");
+    if k == 0 || !(PARTY_PREPS.contains(&toks[k - 1].lower.as_str()) || copula) {
         return false;
     }
     // `da parte di X`, `acquisizione di X`, `investe 2 milioni in X`.
@@ -226,4 +229,23 @@ pub fn entities(text: &str, ranges: &[Range<usize>]) -> Vec<Entity> {
         }
     }
     out
+}
+
+/// The length of a web domain's suffix right after a name (`Ganji` + `.com`, `Lumetra`
+/// + `.it`): a dot, two to four lower-case letters, then no letter or digit. Zero when
+/// there is none, or when the dot ends a sentence (`... Lumetra. Poi`).
+fn web_suffix(after: &str) -> usize {
+    let Some(rest) = after.strip_prefix('.') else {
+        return 0;
+    };
+    let letters = rest
+        .chars()
+        .take_while(|c| c.is_ascii_lowercase())
+        .count();
+    let next = rest[letters..].chars().next();
+    if (2..=4).contains(&letters) && !next.is_some_and(char::is_alphanumeric) {
+        1 + letters
+    } else {
+        0
+    }
 }

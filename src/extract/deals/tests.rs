@@ -786,6 +786,10 @@ fn constructions_table() {
         // A headline's topic owns the business bought.
         ("[Brisa], [Orsola] compra la rete", &["Acquisition Orsola -> Brisa {la rete}"]),
         ("[Brisa] cresce, [Orsola] compra la rete", &[]),
+        // An unknown name after the copula of a partner, with its web suffix.
+        ("Il partner commerciale di [Orsola] è Quarzina.com, nata nel 2005.", &["Partnership Orsola -> Quarzina.com"]),
+        ("Il partner commerciale di [Orsola] non è Quarzina.com, nata nel 2005.", &[]),
+        ("Il sito di [Orsola] è Quarzina.com, nato nel 2005.", &[]),
     ];
     assert!(rows.len() >= 80, "{} rows", rows.len());
     let mut wrong = Vec::new();
