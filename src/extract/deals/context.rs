@@ -421,7 +421,10 @@ impl Ctx<'_> {
                 }
                 // `X ha concesso a Y un prestito`: a dative between the verb and
                 // its noun cue is passed over, the subject lies before it.
-                if before.is_some_and(|b| self.word_in(b, A) && b > self.floor) {
+                // So is a partner (`X ha firmato con Y un prestito`).
+                if before.is_some_and(|b| {
+                    (self.word_in(b, A) || self.word_in(b, &["con", "col"])) && b > self.floor
+                }) {
                     gap += 1;
                     continue;
                 }

@@ -21,6 +21,19 @@ fn dative_before(ctx: &Ctx<'_>, cue: usize) -> Option<Group> {
         .filter(|g| g.end == k)
 }
 
+/// `ha firmato con Y un prestito`: the party in `con Y` right before the noun cue at
+/// token `cue` (an indefinite article between).
+fn partner_before(ctx: &Ctx<'_>, cue: usize) -> Option<Group> {
+    let mut k = cue;
+    if k > 0 && ctx.is_word_in(k - 1, &["un", "uno", "una", "un'"]) {
+        k -= 1;
+    }
+    (k.saturating_sub(6)..k)
+        .filter(|&i| ctx.is_word_in(i, &["con", "col"]))
+        .find_map(|i| ctx.prep_group(i, i + 1, &["con", "col"], 1).map(|(_, g)| g))
+        .filter(|g| g.end == k)
+}
+
 /// Words of a bank, whose financing is a loan.
 const BANK: &[&str] = &[
     "banca",
@@ -287,7 +300,13 @@ pub fn read(ctx: &Ctx<'_>, role: Role, cue: usize, cue_end: usize) -> Option<Fra
             };
             let payee = match ctx.prep_group(cue_end, end, A, 3) {
                 Some((_, g)) => g,
-                None if role == Role::NLoan => dative_before(ctx, cue)?,
+                None if role == Role::NLoan => match dative_before(ctx, cue) {
+                    Some(g) => g,
+                    // `la Bei ha firmato con Terna un prestito`: a bank's loan signed
+                    // with the borrower.
+                    None if is_bank(ctx, &payer) => partner_before(ctx, cue)?,
+                    None => return None,
+                },
                 None => return None,
             };
             let word = &ctx.toks[cue].lower;

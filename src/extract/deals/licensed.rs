@@ -165,6 +165,10 @@ const CARRY_OUT_STEMS: &[&str] = &[
     "raggiun",
     "lanci",
     "sottoscri",
+    // Money lent: `X e Lumetra hanno concesso un finanziamento`, `ha erogato un prestito`.
+    "conced",
+    "conces",
+    "erog",
 ];
 
 /// Token `k` is a verb of announcing or carrying out, followed (after at most an

@@ -790,6 +790,12 @@ fn constructions_table() {
         ("Il partner commerciale di [Orsola] è Quarzina.com, nata nel 2005.", &["Partnership Orsola -> Quarzina.com"]),
         ("Il partner commerciale di [Orsola] non è Quarzina.com, nata nel 2005.", &[]),
         ("Il sito di [Orsola] è Quarzina.com, nato nel 2005.", &[]),
+        // An unknown lender coordinated with a bank.
+        ("[Banca Orsola] e Quarzina hanno concesso un finanziamento di <1 miliardo=1e9 EUR> a [Brisa].", &["Loan Banca Orsola+Quarzina -> Brisa (1 miliardo)"]),
+        ("[Banca Orsola] e Quarzina hanno negato un finanziamento di <1 miliardo=1e9 EUR> a [Brisa].", &[]),
+        // A bank's loan signed with the borrower.
+        ("La [Banca Orsola] ha firmato con [Brisa] un prestito da <500 milioni di euro=5e8 EUR>.", &["Loan Banca Orsola -> Brisa (500 milioni di euro)"]),
+        ("[Orsola] ha firmato con [Brisa] un prestito da <500 milioni di euro=5e8 EUR>.", &[]),
     ];
     assert!(rows.len() >= 80, "{} rows", rows.len());
     let mut wrong = Vec::new();
