@@ -145,7 +145,39 @@ pub fn extract(article: &Article, entities: &Entities, amounts: &[Amount]) -> Ve
     deals.sort_by_key(|d| d.span.start);
     worth_from_next_sentence(article, amounts, &mut deals);
     price_named_elsewhere(article, &mentions, amounts, &mut deals);
+    merge_target_into_seller(&mut deals);
     deals
+}
+
+/// `Orsola acquista il 30% di Brisa. ... Orsola ha rilevato il 30% di Brisa da
+/// Canto.`: one deal told twice, once paid to the company whose stake is bought and
+/// once to the seller. The telling with the seller is kept (the spec's payee when
+/// named): a deal whose one payee is named in the object of another deal of the same
+/// kind and payers, paid to someone else, is dropped, and its amount goes to the
+/// other when that one has none.
+fn merge_target_into_seller(deals: &mut Vec<Deal>) {
+    let mut k = 0;
+    while k < deals.len() {
+        let told_with_seller = (0..deals.len()).find(|&j| {
+            let (a, b) = (&deals[k], &deals[j]);
+            j != k
+                && a.kind == b.kind
+                && a.payers == b.payers
+                && a.payees.len() == 1
+                && b.payees != a.payees
+                && b.object.as_deref().is_some_and(|o| o.contains(&a.payees[0]))
+        });
+        match told_with_seller {
+            Some(j) => {
+                let target = deals.remove(k);
+                let j = if j > k { j - 1 } else { j };
+                if deals[j].amount.is_none() {
+                    deals[j].amount = target.amount;
+                }
+            }
+            None => k += 1,
+        }
+    }
 }
 
 /// Nouns of buying that name a deal by its target: `l'acquisto di Y per N`.

@@ -796,6 +796,9 @@ fn constructions_table() {
         // A bank's loan signed with the borrower.
         ("La [Banca Orsola] ha firmato con [Brisa] un prestito da <500 milioni di euro=5e8 EUR>.", &["Loan Banca Orsola -> Brisa (500 milioni di euro)"]),
         ("[Orsola] ha firmato con [Brisa] un prestito da <500 milioni di euro=5e8 EUR>.", &[]),
+        // One stake told twice, to its company and to its seller: one deal.
+        ("[Orsola] acquista il <30%=30 %> di [Brisa] per <1 miliardo=1e9 EUR>. [Orsola] ha rilevato il <30%=30 %> di [Brisa] da [Canto].", &["Investment Orsola -> Canto (1 miliardo) {il 30% di Brisa}"]),
+        ("[Orsola] acquista il <30%=30 %> di [Brisa]. [Delia] ha rilevato il <30%=30 %> di [Brisa] da [Canto].", &["Investment Orsola -> Brisa {il 30% di Brisa}", "Investment Delia -> Canto {il 30% di Brisa}"]),
     ];
     assert!(rows.len() >= 80, "{} rows", rows.len());
     let mut wrong = Vec::new();
