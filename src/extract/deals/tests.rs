@@ -799,6 +799,9 @@ fn constructions_table() {
         // One stake told twice, to its company and to its seller: one deal.
         ("[Orsola] acquista il <30%=30 %> di [Brisa] per <1 miliardo=1e9 EUR>. [Orsola] ha rilevato il <30%=30 %> di [Brisa] da [Canto].", &["Investment Orsola -> Canto (1 miliardo) {il 30% di Brisa}"]),
         ("[Orsola] acquista il <30%=30 %> di [Brisa]. [Delia] ha rilevato il <30%=30 %> di [Brisa] da [Canto].", &["Investment Orsola -> Brisa {il 30% di Brisa}", "Investment Delia -> Canto {il 30% di Brisa}"]),
+        // A buyer as the agent of a participle, the target as what `valorizza` prices.
+        ("L'acquisizione portata a termine dal [#Fondo Orsola] valorizza [Brisa] <1,6 miliardi di euro=1.6e9 EUR>.", &["Acquisition Fondo Orsola -> Brisa (1,6 miliardi di euro)"]),
+        ("L'acquisizione criticata dal [#Fondo Orsola] valorizza [Brisa] <1,6 miliardi di euro=1.6e9 EUR>.", &[]),
     ];
     assert!(rows.len() >= 80, "{} rows", rows.len());
     let mut wrong = Vec::new();

@@ -104,7 +104,7 @@ pub(super) fn buy(
         if ctx.is_word_in(obj, DI) {
             obj += 1;
         } else if !ctx.is_word_in(obj, DA) {
-            return None;
+            return valued_target(ctx, f, end);
         }
     }
     if let Some((stake_end, holder, control)) = held_stake(ctx, obj, end) {
@@ -515,4 +515,20 @@ fn bare_stake_kind(ctx: &Ctx<'_>, obj: usize) -> Option<DealKind> {
             DealKind::Investment
         },
     )
+}
+
+/// `L'acquisizione portata a termine dal fondo X valorizza Y 1,6 miliardi`: a noun
+/// of buying with its buyer as a participle's agent, and the target as the object of
+/// `valorizza` (the price it puts on the whole company) with the amount after it.
+fn valued_target(ctx: &Ctx<'_>, f: &mut Frame, end: usize) -> Option<()> {
+    let cue_end = f.end;
+    let buyer = ctx.by_agent(cue_end, end)?;
+    let verb = (buyer.end..(buyer.end + 3).min(end))
+        .find(|&i| ctx.is_word_in(i, &["valorizza", "valorizzava", "valorizzerà"]))?;
+    let target = ctx.direct_object(verb + 1)?;
+    f.amount = ctx.money(target.end, (target.end + 3).min(end));
+    f.amount?;
+    f.kind = DealKind::Acquisition;
+    f.take(buyer, target);
+    Some(())
 }
