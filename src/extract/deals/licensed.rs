@@ -235,17 +235,14 @@ pub fn entities(text: &str, ranges: &[Range<usize>]) -> Vec<Entity> {
     out
 }
 
-/// The length of a web domain's suffix right after a name (`Ganji` + `.com`, `Lumetra`
-/// + `.it`): a dot, two to four lower-case letters, then no letter or digit. Zero when
-/// there is none, or when the dot ends a sentence (`... Lumetra. Poi`).
+/// The length of a web domain's suffix right after a name (`Ganji.com`,
+/// `Lumetra.it`): a dot, two to four lower-case letters, then no letter or digit.
+/// Zero when there is none, or when the dot ends a sentence (`... Lumetra. Poi`).
 fn web_suffix(after: &str) -> usize {
     let Some(rest) = after.strip_prefix('.') else {
         return 0;
     };
-    let letters = rest
-        .chars()
-        .take_while(|c| c.is_ascii_lowercase())
-        .count();
+    let letters = rest.chars().take_while(|c| c.is_ascii_lowercase()).count();
     let next = rest[letters..].chars().next();
     if (2..=4).contains(&letters) && !next.is_some_and(char::is_alphanumeric) {
         1 + letters

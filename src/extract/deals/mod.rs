@@ -165,7 +165,9 @@ fn merge_target_into_seller(deals: &mut Vec<Deal>) {
                 && a.payers == b.payers
                 && a.payees.len() == 1
                 && b.payees != a.payees
-                && b.object.as_deref().is_some_and(|o| o.contains(&a.payees[0]))
+                && b.object
+                    .as_deref()
+                    .is_some_and(|o| o.contains(&a.payees[0]))
         });
         match told_with_seller {
             Some(j) => {
