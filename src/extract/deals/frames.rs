@@ -1,9 +1,11 @@
 //! The frames: for each cue role, which words around the cue are the payers, the
 //! payees, the amount and the object.
 
+use super::agreements::agreed_purchase;
 use super::context::{Ctx, Group, A, DA, DI, IN};
 use super::frame::Frame;
 use super::lexicon::Role;
+use super::stakes::{control_of, owner_then_stake, stake_then_owner};
 use super::tokens::Kind;
 use super::trade::{all_people, buy, object, sell, stake_owner};
 use crate::summary::DealKind;
@@ -809,160 +811,6 @@ fn won_tender(ctx: &Ctx<'_>, cue_end: usize, end: usize) -> Option<(usize, bool)
     }
 }
 
-/// The percentage token at `k` (after `al` or `fino al`, or right after a cue that
-/// ends with its article), if it is one: its token and its value.
-fn percent_at(ctx: &Ctx<'_>, mut k: usize) -> Option<(usize, Option<f64>)> {
-    // The cue may end with its own article (`raggiunge il`, `supera la soglia del`).
-    let own_article = k > 0 && ctx.is_word_in(k - 1, &["il", "del", "dello"]);
-    if !own_article {
-        k += usize::from(ctx.is_word_in(k, &["fino"]));
-        if !ctx.is_word_in(k, A) {
-            return None;
-        }
-        k += 1;
-    }
-    match ctx.toks.get(k).map(|t| t.kind) {
-        Some(Kind::Amount(a)) if ctx.amounts[a].kind == crate::summary::AmountKind::Percent => {
-            Some((k, ctx.amounts[a].value.or(ctx.amounts[a].max)))
-        }
-        _ => None,
-    }
-}
-
-/// `al 30% (del capitale) di Y` right after the cue: the percentage's token, its
-/// value and Y.
-fn stake_then_owner(
-    ctx: &Ctx<'_>,
-    cue_end: usize,
-    end: usize,
-) -> Option<(usize, Option<f64>, Group)> {
-    let (k, pct) = percent_at(ctx, cue_end)?;
-    let owner = stake_owner(ctx, k, end)?;
-    // `sale al 2% di Y`, not `sale al 2% in Piazza Affari`: a market, not a stake.
-    if !ctx.is_word_in(owner.start - 1, DI) {
-        return None;
-    }
-    Some((k, pct, owner))
-}
-
-/// `nel capitale di Y al 19,8%`, `in Y al 10%` right after the cue: the company,
-/// then the stake it reaches.
-fn owner_then_stake(
-    ctx: &Ctx<'_>,
-    cue_end: usize,
-    end: usize,
-) -> Option<(usize, Option<f64>, Group)> {
-    if !(ctx.is_word_in(cue_end, IN) || ctx.is_word_in(cue_end, DI)) {
-        return None;
-    }
-    // Only the words of a company's capital between the preposition and the name.
-    let name = (cue_end + 1..(cue_end + 4).min(end))
-        .find(|&i| matches!(ctx.toks[i].kind, Kind::Mention(_)))?;
-    let glue = (cue_end + 1..name).all(|i| {
-        ctx.is_word_in(i, DI) || ctx.is_word_in(i, &["capitale", "sociale", "azionariato"])
-    });
-    if !glue {
-        return None;
-    }
-    let owner = ctx.group_fwd(name);
-    if owner.end >= end {
-        return None;
-    }
-    let (k, pct) = percent_at(ctx, owner.end)?;
-    Some((k, pct, owner))
-}
-
-/// `il controllo di Y`, `la maggioranza di Y`, `il 51% di Y` right before the verb at
-/// token `cue` (an auxiliary between): Y, whose control the verb moves.
-fn control_of(ctx: &Ctx<'_>, cue: usize) -> Option<Group> {
-    let mut j = cue;
-    while j > 0
-        && ctx.is_word_in(
-            j - 1,
-            &["è", "sarà", "ora", "già", "ufficialmente", "stato"],
-        )
-    {
-        j -= 1;
-    }
-    let last = j.checked_sub(1)?;
-    if !matches!(ctx.toks[last].kind, Kind::Mention(_)) {
-        return None;
-    }
-    let mut first = last;
-    while first > 0 && matches!(ctx.toks[first - 1].kind, Kind::Mention(_)) {
-        first -= 1;
-    }
-    let di = first.checked_sub(1).filter(|&d| ctx.is_word_in(d, DI))?;
-    let word = di.checked_sub(1)?;
-    let control = ctx.is_word_in(word, &["controllo", "maggioranza", "totalità"])
-        || ctx.percent(word, word + 1).is_some_and(|p| p > 50.0 - 1e-9);
-    control.then(|| ctx.group_fwd(first))
-}
-
-/// `X ha raggiunto un accordo con Y per rilevare il 10% di Z`, `X ha firmato un
-/// accordo con Y per l'acquisto di Z`: an agreement with Y to buy is a purchase from
-/// Y, the seller (unless the purchase names its own seller, `da W`). The frame of the
-/// buying cue after `per`, with the agreement's subject as buyer; a selling cue
-/// there (`per la cessione di Z`) makes the subject the seller ([`agreed_sale`]).
-fn agreed_purchase(
-    ctx: &Ctx<'_>,
-    f: &Frame,
-    subject: Option<Group>,
-    cue_end: usize,
-    end: usize,
-) -> Option<Frame> {
-    let (_, counterpart) = ctx.prep_group(cue_end, cue_end + 4, &["con"], 2)?;
-    let party = subject?;
-    let mut k = counterpart.end;
-    if !ctx.is_word_in(k, &["per"]) {
-        return None;
-    }
-    k += 1;
-    if ctx.is_word_in(k, &["l'", "la", "il", "lo"]) {
-        k += 1;
-    }
-    let (role, sub_end) = super::lexicon::cue_at(&ctx.toks, k)?;
-    if matches!(role, Role::Sell | Role::NSell) {
-        // The agreement's subject sells, its counterpart buys.
-        return agreed_sale(ctx, f, (party, counterpart), k, sub_end, end);
-    }
-    if !matches!(role, Role::Acquire | Role::Buy | Role::NAcquire) {
-        return None;
-    }
-    let mut g = f.clone();
-    g.cue = ctx.toks[k].range.start..ctx.toks[sub_end - 1].range.end;
-    g.end = sub_end;
-    if buy(ctx, &mut g, role, Some(party.clone()), false, end).is_none() {
-        // `accordo con Y per l'acquisizione del ramo merchant acquiring`: a
-        // business of the counterpart, named without a company.
-        let from = sub_end + usize::from(ctx.is_word_in(sub_end, DI));
-        if !(ctx.is_word_in(from, super::trade::BUSINESS)
-            || ctx.is_word_in(from + 1, super::trade::BUSINESS))
-        {
-            return None;
-        }
-        g.object = Some(object(ctx, from, ctx.next_comma(from, end))?);
-        g.kind = DealKind::Acquisition;
-        g.payers = party.members;
-        g.payees = counterpart.members;
-        g.each_payee = false;
-        g.end = g.end.max(counterpart.end);
-        return Some(g);
-    }
-    if ctx.prep_group(sub_end, end, DA, 4).is_none() {
-        if g.object.is_none() {
-            let (first, last) = (g.payees.first()?, g.payees.last()?);
-            let span = ctx.found[*first].mention.span.start..ctx.found[*last].mention.span.end;
-            g.object = Some(span);
-        }
-        g.payees = counterpart.members;
-    }
-    g.payers = party.members;
-    g.each_payee = false;
-    g.end = g.end.max(counterpart.end);
-    Some(g)
-}
-
 /// Verbs whose subject, a deal's noun, has the worth that follows (`l'acquisto di Y
 /// da parte di X vale 4 miliardi`, `la cessione ammonta a 2 miliardi`).
 const WORTH_VERBS: &[&str] = &[
@@ -999,43 +847,6 @@ fn worth_of_noun(ctx: &Ctx<'_>, cue_end: usize, end: usize) -> Option<usize> {
         Kind::Amount(a) if ctx.amounts[a].kind == crate::summary::AmountKind::Money => Some(a),
         _ => None,
     })
-}
-
-/// `X ha firmato un accordo con Y per la cessione del 30% di Z` (or `per cedere
-/// Z`): X sells, Y pays. The thing sold is the stake or the company after the sale's
-/// cue (at tokens `cue..cue_end`), as `cedere` reads it.
-fn agreed_sale(
-    ctx: &Ctx<'_>,
-    f: &Frame,
-    (seller, buyer): (Group, Group),
-    cue: usize,
-    cue_end: usize,
-    end: usize,
-) -> Option<Frame> {
-    let mut obj = cue_end;
-    if ctx.is_word_in(obj, DI) {
-        obj += 1;
-    }
-    let mut g = f.clone();
-    g.cue = ctx.toks[cue].range.start..ctx.toks[cue_end - 1].range.end;
-    let stake_at = (obj..(obj + 6).min(end)).find(|&i| {
-        matches!(ctx.toks[i].kind, Kind::Amount(a)
-            if ctx.amounts[a].kind == crate::summary::AmountKind::Percent)
-    });
-    let (target, pct) = match stake_at {
-        Some(s) => (stake_owner(ctx, s, end)?, ctx.percent(s, s + 1)),
-        None => (ctx.direct_object(obj)?, None),
-    };
-    g.object = Some(ctx.toks[obj].range.start..ctx.toks[target.end - 1].range.end);
-    g.kind = if pct.is_none_or(|p| p > 50.0 - 1e-9) {
-        DealKind::Acquisition
-    } else {
-        DealKind::Investment
-    };
-    g.end = target.end;
-    g.take(buyer, seller);
-    g.end = g.end.max(target.end);
-    Some(g)
 }
 
 /// `riservato a X` after a capital increase or a round (at most eight words after

@@ -15,12 +15,14 @@
 //! introduced with that noun (`descriptions.rs`); a deal without an amount takes the
 //! worth stated by the sentence next to it (`L'operazione vale ...`).
 
+mod agreements;
 mod context;
 mod descriptions;
 mod frame;
 mod frames;
 mod lexicon;
 mod licensed;
+mod stakes;
 mod tokens;
 mod trade;
 
