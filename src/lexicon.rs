@@ -62,6 +62,9 @@ language_data! {
     DEAL_SOURCE_WORDS = "deal_source_words.txt";
     /// How a sentence giving the worth of the deal just reported opens.
     DEAL_WORTH_OPENERS = "deal_worth_openers.txt";
+    /// Unnamed sources (`fonti vicine al dossier`): a reporting conditional that cites
+    /// one is a rumour, not a deal.
+    DEAL_UNNAMED_SOURCES = "deal_unnamed_sources.txt";
     /// Lower-case words right before a name that give its kind: `words TAB kind`.
     ENTITY_CUES = "entity_cues.tsv";
     /// Words that make a capitalised run an organization: `Word TAB kind TAB head|tail`.

@@ -177,10 +177,6 @@ fn cli_graph_over_fixture_articles() {
     assert!(out.status.success());
     let g: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(g["articles"], 3);
-    if g["nodes"].as_array().unwrap().is_empty() {
-        // Entities not found at all: the entity extractor is not built in yet.
-        return;
-    }
     assert_eq!(g["deals"], 2, "{g:#}");
     assert_eq!(
         g["cycles"][0]["nodes"],
@@ -432,11 +428,79 @@ fn cli_two_copies_of_one_article_give_one_amount() {
     assert!(out.status.success());
     let g: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(g["articles"], 2);
-    if g["nodes"].as_array().unwrap().is_empty() {
-        return; // the entity extractor is not built in yet
-    }
     assert_eq!(g["deals"], 2, "{g:#}");
     let e = &g["edges"][0];
     assert_eq!(e["totals"][0]["value"].to_string(), "15000000000", "{g:#}");
     assert_eq!(e["articles"], serde_json::json!(["one", "two"]));
+}
+
+/// Four short articles of our own, read end to end (entities, deals, graph): a stake,
+/// an order told by two outlets in two constructions (`ha ricevuto un ordine da X`,
+/// `X ha ordinato a Y`), and a stake back. The stakes and the order form one cycle
+/// Banca Brisa → Cantieri Orsola → Canto Motori → Banca Brisa, and the order reported
+/// twice is one deal: its 600 million counted once, both articles listed.
+#[test]
+fn cli_graph_of_article_texts_counts_a_repeated_order_once_in_its_cycle() {
+    let articles = [
+        ("stake", "Banca Brisa sale al 30% di Cantieri Orsola\n\nBanca Brisa è salita al 30% del capitale di Cantieri Orsola con un investimento di 90 milioni di euro."),
+        ("order-outlet-1", "Ordine da 600 milioni per Canto Motori\n\nCanto Motori S.p.A. ha ricevuto un ordine da Cantieri Orsola per dieci motori navali del valore di 600 milioni di euro."),
+        ("order-outlet-2", "Cantieri Orsola, commessa a Canto Motori\n\nCantieri Orsola ha ordinato a Canto Motori S.p.A. dieci motori navali per 600 milioni di euro."),
+        ("counter-stake", "Canto Motori entra in Banca Brisa\n\nCanto Motori S.p.A. ha acquistato il 5% di Banca Brisa per 40 milioni di euro."),
+    ];
+    let input: String = articles
+        .iter()
+        .map(|(id, text)| serde_json::json!({"id": id, "text": text}).to_string() + "\n")
+        .collect();
+    let out = Command::cargo_bin("cronista")
+        .unwrap()
+        .args(["graph", "--jsonl"])
+        .write_stdin(input)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let g: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(g["articles"], 4);
+    assert_eq!(g["deals"], 3, "the order told twice is one deal: {g:#}");
+    let edge = |from: &str, to: &str| {
+        g["edges"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|e| e["from"] == from && e["to"] == to)
+            .unwrap_or_else(|| panic!("{from} -> {to}: {g:#}"))
+            .clone()
+    };
+    let order = edge("Cantieri Orsola", "Canto Motori");
+    assert_eq!(order["kinds"], serde_json::json!(["purchase"]));
+    assert_eq!(
+        order["totals"][0]["value"].to_string(),
+        "600000000",
+        "{g:#}"
+    );
+    assert_eq!(order["totals"][0]["deals"], 1);
+    assert_eq!(
+        order["articles"],
+        serde_json::json!(["order-outlet-1", "order-outlet-2"])
+    );
+    assert_eq!(
+        edge("Banca Brisa", "Cantieri Orsola")["kinds"],
+        serde_json::json!(["investment"])
+    );
+    assert_eq!(
+        edge("Canto Motori", "Banca Brisa")["kinds"],
+        serde_json::json!(["investment"])
+    );
+    let cycles = g["cycles"].as_array().unwrap();
+    assert_eq!(cycles.len(), 1, "{g:#}");
+    let mut nodes: Vec<&str> = cycles[0]["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n.as_str().unwrap())
+        .collect();
+    assert_eq!(nodes.first(), nodes.last());
+    nodes.pop();
+    nodes.sort_unstable();
+    assert_eq!(nodes, ["Banca Brisa", "Cantieri Orsola", "Canto Motori"]);
+    assert_eq!(cycles[0]["articles"].as_array().unwrap().len(), 4);
 }

@@ -284,6 +284,73 @@ pub fn read(tokens: &[Token<'_>]) -> Clause {
     clause
 }
 
+/// Irregular past participles common in news, of verbs the lexicon does not list.
+const IRREGULAR_PARTICIPLES: &[&str] = &[
+    "chiuso",
+    "chiusa",
+    "chiusi",
+    "chiuse",
+    "preso",
+    "presa",
+    "presi",
+    "prese",
+    "messo",
+    "messa",
+    "messi",
+    "fatto",
+    "fatta",
+    "fatti",
+    "fatte",
+    "deciso",
+    "decisa",
+    "scelto",
+    "scelta",
+    "speso",
+    "spesi",
+    "raggiunto",
+    "raggiunta",
+    "aperto",
+    "aperta",
+    "reso",
+    "resa",
+    "posto",
+    "posta",
+    "visto",
+    "vista",
+    "rimasto",
+    "rimasta",
+    "scritto",
+    "mosso",
+    "stretto",
+    "stretta",
+    "tratto",
+    "sceso",
+    "scesa",
+    "esteso",
+    "estesa",
+    "assunto",
+    "assunta",
+    "ridotto",
+    "ridotta",
+    "prodotto",
+    "condotto",
+    "condotta",
+    "promosso",
+];
+
+/// A word after `avere` or `essere` shaped like a past participle (`-ato`, `-uto`,
+/// `-ito` and their feminine and plural, or a common irregular one) that the verb
+/// lexicon does not know.
+fn unknown_participle(t: &Token<'_>) -> bool {
+    const ENDINGS: &[&str] = &[
+        "ato", "ata", "ati", "ate", "uto", "uta", "uti", "ute", "ito", "ita", "iti", "ite",
+    ];
+    t.shape == Shape::Word
+        && t.lower.chars().count() > 4
+        && (ENDINGS.iter().any(|e| t.lower.ends_with(e))
+            || IRREGULAR_PARTICIPLES.contains(&t.lower))
+}
+
 /// The verb at token `i` as a lexical verb, unless an article or an articulated
 /// preposition makes it a noun (`la firma`, `la spesa`, `nella mira`).
 fn lexical(tokens: &[Token<'_>], i: usize) -> Option<verbs::Form> {
@@ -344,8 +411,22 @@ fn group_at(tokens: &[Token<'_>], start: usize) -> Option<VerbGroup> {
         }
         i += 1;
     }
+    let perfect = helpers
+        .iter()
+        .any(|h| matches!(h, Helper::Avere(..) | Helper::Essere(..)));
     let (head, head_form) = match lexical(tokens, i) {
         Some(f) => (i, f),
+        // `ha chiuso`, `è salita`, `ha registrato`: a participle of a verb the
+        // lexicon does not know still heads the group of its auxiliary (class Other),
+        // so that `il bilancio` after it is its object, not the next verb's subject.
+        None if perfect && tokens.get(i).is_some_and(unknown_participle) => (
+            i,
+            verbs::Form {
+                class: VerbClass::Other,
+                tense: Tense::NonFinite,
+                mood: Mood::Participle,
+            },
+        ),
         None if !helpers.is_empty() => {
             // An auxiliary or modal alone (`è`, `può`): a verb group of class Other.
             let h = i - 1;

@@ -437,6 +437,35 @@ fn reporting_verbs_for_quotes_and_sources() {
 }
 
 #[test]
+fn participles_the_lexicon_does_not_know() {
+    // `ha chiuso il bilancio`: an unknown participle still heads its auxiliary's
+    // group, and what follows is its object, not the next verb's subject.
+    check(&[
+        (
+            "[Alfa] ha chiuso il bilancio in utile e ha poi rilevato [Beta].",
+            "chiuso",
+            "Other Past Affirmed Asserted; Subject=Alfa Object=bilancio Target=utile",
+        ),
+        (
+            "[Alfa] ha chiuso il bilancio in utile e ha poi rilevato [Beta].",
+            "rilevato",
+            "Buying Past Affirmed Asserted; Object=Beta",
+        ),
+        (
+            "[Alfa] ha registrato un utile.",
+            "registrato",
+            "Other Past Affirmed Asserted; Subject=Alfa Object=utile",
+        ),
+        // A noun after `ha` is no participle: the group is the verb alone.
+        (
+            "[Alfa] ha sede a Roma.",
+            "ha",
+            "Other Present Affirmed Asserted; Subject=Alfa Object=sede Recipient=roma",
+        ),
+    ]);
+}
+
+#[test]
 fn nouns_are_not_verbs() {
     // `la firma`, `la spesa`: an article before a verb form makes it a noun.
     let owned = lex("La firma del contratto e la spesa di [Alfa].");

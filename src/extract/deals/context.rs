@@ -49,6 +49,9 @@ static EXECUTIVES: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| entries(crate::lexicon::DEAL_EXECUTIVES).collect());
 /// Conjunctions that, after a comma, open a new clause (`..., ma X acquista`).
 const CONTRAST: &[&str] = &["ma", "mentre", "però", "invece", "tuttavia", "bensì"];
+/// Words of a source without a name (`fonti`, `indiscrezioni`).
+static UNNAMED_SOURCES: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| entries(crate::lexicon::DEAL_UNNAMED_SOURCES).collect());
 /// Words before an amount that make it something else than the deal's worth.
 static NOT_WORTH: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| entries(crate::lexicon::DEAL_NOT_WORTH).collect());
@@ -167,6 +170,48 @@ impl Ctx<'_> {
                 ))
     }
 
+    /// True when the verb group of the cue at token `cue` (or the last one before it)
+    /// is a reporting conditional (`avrebbe acquistato`, `si sarebbe impegnata`) and
+    /// the sentence cites a source without a name (`secondo fonti vicine al
+    /// dossier`, `indiscrezioni`): a rumour. With a named source (`lo riporta
+    /// Bloomberg`) the conditional reports a deal.
+    pub fn reported_by_unnamed(&self, cue: usize) -> bool {
+        use crate::clause::Modality;
+        let Some(g) = self.clause.verbs.iter().rev().find(|g| g.start <= cue) else {
+            return false;
+        };
+        g.modality == Modality::Reported
+            && (0..self.toks.len()).any(|i| self.word_in(i, &UNNAMED_SOURCES))
+    }
+
+    /// How far the predicate of a noun cue ending at `cue_end` reaches (at most
+    /// `end`): through the first finite verb group after it and three words more
+    /// (`l'acquisizione di Y da parte di X è saltata`, `... non è stata autorizzata
+    /// dall'Antitrust`), but only to the start of that group when the group has a
+    /// subject of its own after the noun (a run-on sentence: `la joint venture
+    /// controllata da A e B i rappresentanti della società non potranno votare`:
+    /// `non` is the representatives', not the venture's).
+    pub fn noun_predicate_end(&self, cue_end: usize, end: usize) -> usize {
+        use crate::clause::{Mood, Role};
+        let finite = self.clause.verbs.iter().enumerate().find(|(_, g)| {
+            g.start >= cue_end
+                && g.start < end
+                && !matches!(g.mood, Mood::Infinitive | Mood::Gerund | Mood::Participle)
+        });
+        let Some((k, g)) = finite else {
+            return end;
+        };
+        let own_subject = self
+            .clause
+            .with_role(k, Role::Subject)
+            .any(|p| p.start >= cue_end);
+        if own_subject {
+            g.start
+        } else {
+            (g.end + 3).min(end)
+        }
+    }
+
     /// True when a hedge or a denial lies in tokens `from..to`.
     pub fn hedged(&self, from: usize, to: usize) -> bool {
         (from..to.min(self.toks.len()))
@@ -263,6 +308,58 @@ impl Ctx<'_> {
         self.nearest_subject(cue)
             .or_else(|| self.subject_before_aside(cue))
             .or_else(|| self.controlling_subject(cue))
+            .or_else(|| self.coordinated_subject(cue))
+    }
+
+    /// The subject of a verb coordinated with the one before it, when it has none of
+    /// its own (`X ha lavorato con molti partner e (che) negli ultimi anni ha dato
+    /// vita a una partnership con Y`, `X ha chiuso il bilancio e ha poi rilevato
+    /// Y`): the clause layer's subject of the previous finite group, when `e`/`ed`
+    /// joins the two, no mark or name stands between them, and every member of that
+    /// subject is a mention. The cue is the verb or a noun at most six words after it.
+    fn coordinated_subject(&self, cue: usize) -> Option<Group> {
+        use crate::clause::{Mood, Role};
+        let groups = &self.clause.verbs;
+        let finite = |k: usize| {
+            !matches!(
+                groups[k].mood,
+                Mood::Infinitive | Mood::Gerund | Mood::Participle
+            )
+        };
+        let own = groups.iter().rposition(|g| g.start <= cue)?;
+        if !finite(own)
+            || cue.saturating_sub(groups[own].end) > 6
+            || self.clause.role(own, Role::Subject).is_some()
+        {
+            return None;
+        }
+        let prev = own.checked_sub(1).filter(|&k| finite(k))?;
+        let between = groups[prev].end..groups[own].start;
+        let joined = between.clone().any(|i| self.word_in(i, &["e", "ed"]));
+        let clean = between.clone().all(|i| {
+            !self.is_mark(i) && !matches!(self.toks[i].kind, Kind::Mention(_) | Kind::Amount(_))
+        });
+        if !joined || !clean || between.len() > 12 {
+            return None;
+        }
+        let phrase = self.clause.role(prev, Role::Subject)?;
+        if phrase.start < self.floor || phrase.members.is_empty() {
+            return None;
+        }
+        let members = phrase
+            .members
+            .iter()
+            .map(|&i| match self.toks[i].kind {
+                Kind::Mention(m) => Some(m),
+                _ => None,
+            })
+            .collect::<Option<Vec<usize>>>()?;
+        let g = Group {
+            start: phrase.members[0],
+            end: phrase.members[phrase.members.len() - 1] + 1,
+            members,
+        };
+        self.can_be_subject(&g).then_some(g)
     }
 
     /// The subject of an infinitive cue or of a noun cue after an infinitive comes
@@ -324,7 +421,10 @@ impl Ctx<'_> {
                 }
                 // `X ha concesso a Y un prestito`: a dative between the verb and
                 // its noun cue is passed over, the subject lies before it.
-                if before.is_some_and(|b| self.word_in(b, A) && b > self.floor) {
+                // So is a partner (`X ha firmato con Y un prestito`).
+                if before.is_some_and(|b| {
+                    (self.word_in(b, A) || self.word_in(b, &["con", "col"])) && b > self.floor
+                }) {
                     gap += 1;
                     continue;
                 }
@@ -454,15 +554,54 @@ impl Ctx<'_> {
         }
     }
 
-    /// `da parte di X` within tokens `from..to`.
+    /// `da parte di X` within tokens `from..to`; or the agent of a participle of
+    /// carrying out after a noun cue (`l'acquisizione di Y annunciata ieri da X`,
+    /// `portata a termine dal fondo X`).
     pub fn by_agent(&self, from: usize, to: usize) -> Option<Group> {
-        (from..to.min(self.toks.len()).saturating_sub(3)).find_map(|i| {
-            let seq = self.word(i) == Some("da")
-                && self.word(i + 1) == Some("parte")
-                && self.word_in(i + 2, DI);
-            (seq && matches!(self.toks[i + 3].kind, Kind::Mention(_)))
-                .then(|| self.group_fwd(i + 3))
-        })
+        (from..to.min(self.toks.len()).saturating_sub(3))
+            .find_map(|i| {
+                let seq = self.word(i) == Some("da")
+                    && self.word(i + 1) == Some("parte")
+                    && self.word_in(i + 2, DI);
+                (seq && matches!(self.toks[i + 3].kind, Kind::Mention(_)))
+                    .then(|| self.group_fwd(i + 3))
+            })
+            .or_else(|| self.participle_agent(from, to))
+    }
+
+    /// `annunciata ieri da X`, `portata a termine dal fondo X`: a participle of
+    /// carrying out, at most three plain words, then `da` and the agent.
+    fn participle_agent(&self, from: usize, to: usize) -> Option<Group> {
+        const CARRIED_OUT: &[&str] = &[
+            "annunciat",
+            "conclus",
+            "completat",
+            "perfezionat",
+            "realizzat",
+            "portat",
+            "lanciat",
+            "promoss",
+            "effettuat",
+            "siglat",
+            "firmat",
+            "finalizzat",
+            "condott",
+        ];
+        let to = to.min(self.toks.len());
+        let p = (from..to).find(|&i| {
+            self.word(i).is_some_and(|w| {
+                // The stem and one ending: `annunciata`, `conclusi`, not `annunciatore`.
+                CARRIED_OUT.iter().any(|s| {
+                    w.strip_prefix(s)
+                        .is_some_and(|end| matches!(end, "a" | "o" | "i" | "e"))
+                })
+            })
+        })?;
+        let da = (p + 1..(p + 5).min(to)).find(|&i| self.word_in(i, DA))?;
+        if (p + 1..da).any(|i| self.toks[i].kind != Kind::Word) {
+            return None;
+        }
+        self.prep_party(da, da + 1, DA).map(|(_, g)| g)
     }
 
     /// The first money amount in tokens `from..to` that is not a valuation, a
@@ -472,6 +611,24 @@ impl Ctx<'_> {
             Kind::Amount(a) if self.amounts[a].kind == AmountKind::Money => {
                 let blocked = (i.saturating_sub(3)..i).any(|j| self.word_in(j, &NOT_WORTH));
                 (!blocked).then_some(a)
+            }
+            _ => None,
+        })
+    }
+
+    /// The first money amount in tokens `from..to` that states what an order or a
+    /// contract is worth: as [`Ctx::money`], and also `del valore di N` (`un ordine
+    /// del valore di 2 miliardi`), which elsewhere is a company's valuation.
+    pub fn contract_money(&self, from: usize, to: usize) -> Option<usize> {
+        (from..to.min(self.toks.len())).find_map(|i| match self.toks[i].kind {
+            Kind::Amount(a) if self.amounts[a].kind == AmountKind::Money => {
+                // `del valore di N`, `per un valore di N`, `dal controvalore di N`.
+                let stated = i >= 3
+                    && self.word_in(i - 3, &["del", "dal", "un", "il"])
+                    && self.word_in(i - 2, &["valore", "controvalore"])
+                    && self.word_in(i - 1, DI);
+                let blocked = (i.saturating_sub(3)..i).any(|j| self.word_in(j, &NOT_WORTH));
+                (stated || !blocked).then_some(a)
             }
             _ => None,
         })

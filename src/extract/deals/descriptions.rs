@@ -44,6 +44,23 @@ pub fn resolve<'e>(text: &str, toks: &mut Vec<Tok>, found: &mut Vec<Found<'e>>, 
                 || t.kind == Kind::Word
                     && (is_verbal_or_aux(&t.lower) || super::lexicon::cue_at(toks, i + 2).is_some())
         });
+        if described {
+            if let Some(led) = led_by(text, toks, i, found, all) {
+                // `il gruppo guidato da Carlo Messina`: five tokens, one company.
+                let range = toks[i].range.start..toks[i + 4].range.end;
+                toks.splice(
+                    i..i + 5,
+                    [Tok {
+                        range,
+                        kind: Kind::Mention(found.len()),
+                        lower: String::new(),
+                    }],
+                );
+                found.push(led);
+                i += 1;
+                continue;
+            }
+        }
         if !described || !open {
             i += 1;
             continue;
@@ -62,6 +79,99 @@ pub fn resolve<'e>(text: &str, toks: &mut Vec<Tok>, found: &mut Vec<Found<'e>>, 
         }
         i += 1;
     }
+}
+
+/// Participles of leading: `il gruppo guidato da X`.
+const LED: &[&str] = &[
+    "guidato",
+    "guidata",
+    "presieduto",
+    "presieduta",
+    "diretto",
+    "diretta",
+    "capitanato",
+    "capitanata",
+    "amministrato",
+    "amministrata",
+];
+
+/// Titles of who leads a company, as the article introduces its leader: `Carlo
+/// Messina, amministratore delegato di Intesa`, `il ceo di Intesa Carlo Messina`.
+static LEADER_TITLES: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+    crate::lexicon::entries(crate::lexicon::DEAL_EXECUTIVES)
+        .chain([
+            "fondatore",
+            "fondatrice",
+            "patron",
+            "leader",
+            "capo",
+            "numero",
+        ])
+        .collect()
+});
+
+/// `il gruppo guidato da Carlo Messina` at tokens `i..i + 5`: the company the article
+/// ties that person to by a title (`Carlo Messina, amministratore delegato di
+/// Intesa Sanpaolo`, `l'ad di Intesa Sanpaolo Carlo Messina`), when it ties them to
+/// exactly one company.
+fn led_by<'e>(
+    text: &str,
+    toks: &[Tok],
+    i: usize,
+    found: &[Found<'e>],
+    all: &[Found<'e>],
+) -> Option<Found<'e>> {
+    let word = |k: usize, set: &[&str]| {
+        toks.get(k)
+            .is_some_and(|t| t.kind == Kind::Word && set.contains(&t.lower.as_str()))
+    };
+    if !word(i + 2, LED) || !word(i + 3, &["da", "dal", "dalla"]) {
+        return None;
+    }
+    let Kind::Mention(m) = toks.get(i + 4)?.kind else {
+        return None;
+    };
+    let person = found.get(m).filter(|f| f.kind == EntityKind::Person)?;
+    let titled = |s: &str| {
+        s.to_lowercase()
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| LEADER_TITLES.contains(&w))
+    };
+    let mut companies: Vec<&Found<'e>> = Vec::new();
+    for p in all.iter().filter(|f| f.entity.name == person.entity.name) {
+        let (start, end) = (p.mention.span.start, p.mention.span.end);
+        for c in all.iter().filter(|f| f.kind == EntityKind::Company) {
+            let (cs, ce) = (c.mention.span.start, c.mention.span.end);
+            // `Messina, amministratore delegato di Intesa`: title then company after.
+            let after = cs >= end && cs - end <= 50 && {
+                let gap = text.get(end..cs).unwrap_or("");
+                titled(gap) && !gap.contains(['.', ';']) && ends_with_di(gap)
+            };
+            // `l'ad di Intesa Sanpaolo Carlo Messina`, `il ceo di Intesa, Messina`.
+            let before = ce <= start && start - ce <= 3 && {
+                let lead_from = cs.saturating_sub(40);
+                let lead = text.get(lead_from..cs).unwrap_or("");
+                titled(lead) && !lead.contains(['.', ';'])
+            };
+            if (after || before) && !companies.iter().any(|x| x.entity.name == c.entity.name) {
+                companies.push(c);
+            }
+        }
+    }
+    match companies.as_slice() {
+        [one] => Some(**one),
+        _ => None,
+    }
+}
+
+/// True when `s` ends with `di` or one of its articulated forms (`della`, `dell'`).
+fn ends_with_di(s: &str) -> bool {
+    let s = s.trim_end().to_lowercase().replace('’', "'");
+    [
+        "di", "del", "della", "dello", "dell'", "dei", "degli", "delle",
+    ]
+    .iter()
+    .any(|d| s == *d || s.ends_with(&format!(" {d}")) || s.ends_with(&format!(",{d}")))
 }
 
 /// A verb, an auxiliary or a clitic after a description: `la società ha ...`, `la

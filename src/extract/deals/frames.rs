@@ -1,35 +1,14 @@
 //! The frames: for each cue role, which words around the cue are the payers, the
 //! payees, the amount and the object.
 
+use super::agreements::agreed_purchase;
 use super::context::{Ctx, Group, A, DA, DI, IN};
+use super::frame::Frame;
 use super::lexicon::Role;
+use super::stakes::{control_of, owner_then_stake, stake_then_owner};
 use super::tokens::Kind;
-use super::trade::{buy, object, sell, stake_owner};
+use super::trade::{all_people, buy, object, sell, stake_owner};
 use crate::summary::DealKind;
-use std::ops::Range;
-
-/// A deal read from one cue, before it becomes a [`crate::summary::Deal`].
-#[derive(Debug, Clone, PartialEq)]
-pub struct Frame {
-    /// The kind of deal.
-    pub kind: DealKind,
-    /// Who pays: indices into [`Ctx::found`].
-    pub payers: Vec<usize>,
-    /// Who receives.
-    pub payees: Vec<usize>,
-    /// Index of the amount in the article's amounts.
-    pub amount: Option<usize>,
-    /// Byte range of the object, when stated.
-    pub object: Option<Range<usize>>,
-    /// Byte range of the cue.
-    pub cue: Range<usize>,
-    /// The token after the last one the frame used.
-    pub end: usize,
-    /// The payees are coordinated targets bought one by one (`X ha acquistato A, B e
-    /// C`): one deal per target, without the amount (a price of the lot is no one
-    /// target's price).
-    pub each_payee: bool,
-}
 
 /// `ha concesso a Brisa un prestito`: the party in `a X` right before the noun cue
 /// at token `cue` (an indefinite article between), the recipient of a loan.
@@ -41,6 +20,19 @@ fn dative_before(ctx: &Ctx<'_>, cue: usize) -> Option<Group> {
     (k.saturating_sub(6)..k)
         .filter(|&i| ctx.is_word_in(i, A))
         .find_map(|i| ctx.prep_group(i, i + 1, A, 1).map(|(_, g)| g))
+        .filter(|g| g.end == k)
+}
+
+/// `ha firmato con Y un prestito`: the party in `con Y` right before the noun cue at
+/// token `cue` (an indefinite article between).
+fn partner_before(ctx: &Ctx<'_>, cue: usize) -> Option<Group> {
+    let mut k = cue;
+    if k > 0 && ctx.is_word_in(k - 1, &["un", "uno", "una", "un'"]) {
+        k -= 1;
+    }
+    (k.saturating_sub(6)..k)
+        .filter(|&i| ctx.is_word_in(i, &["con", "col"]))
+        .find_map(|i| ctx.prep_group(i, i + 1, &["con", "col"], 1).map(|(_, g)| g))
         .filter(|g| g.end == k)
 }
 
@@ -61,6 +53,19 @@ const LOAN_WORDS: &[&str] = &["prestito", "prestiti", "mutuo", "credito"];
 /// Scale words: a sum of money even where no amount was recognised (`15 miliardi`).
 const SCALES: &[&str] = &[
     "miliardi", "miliardo", "milioni", "milione", "mld", "mln", "mila", "euro", "dollari",
+];
+/// Nouns of money given: a loan, a financing, an investment, fresh capital.
+const FUNDING: &[&str] = &[
+    "finanziamento",
+    "finanziamenti",
+    "prestito",
+    "prestiti",
+    "mutuo",
+    "investimento",
+    "investimenti",
+    "capitale",
+    "capitali",
+    "linea",
 ];
 /// Participles that name who leads or takes up a funding round (`guidato da X`).
 const LED_BY: &[&str] = &[
@@ -117,6 +122,44 @@ const CONTRACTS: &[&str] = &[
     "fornitura",
     "forniture",
 ];
+/// What is put out to tender: a call, a race, an auction. Who pays whom depends on
+/// what is tendered (works are paid to the winner, broadcasting rights paid by it).
+const TENDERS: &[&str] = &["bando", "bandi", "gara", "gare", "asta", "aste"];
+/// Words that say a tender sells rights (the winner pays).
+const RIGHTS: &[&str] = &["diritti", "diritto", "licenza", "licenze"];
+/// Words that say a tender buys works, supplies or services (the winner is paid).
+const WORKS: &[&str] = &[
+    "lavori",
+    "opere",
+    "fornitura",
+    "forniture",
+    "servizio",
+    "servizi",
+    "costruzione",
+    "realizzazione",
+    "manutenzione",
+    "progettazione",
+    "gestione",
+];
+/// Verbs that launch, present or improve a bid: a bare `offerta` is a bid only in
+/// their sentence.
+const BID_VERBS: &[&str] = &[
+    "lancia",
+    "lanciano",
+    "lanciato",
+    "lanciata",
+    "lancerà",
+    "promuove",
+    "promosso",
+    "promossa",
+    "rilancia",
+    "rilanciato",
+    "migliora",
+    "migliorato",
+    "ostile",
+    "totalitaria",
+    "vincolante",
+];
 /// `su` and its articulated forms: the target of a bid.
 const ON: &[&str] = crate::lexicon::function_words::FORMS_OF_SU;
 /// Money that changes hands without a deal: fines, damages, prizes, taxes.
@@ -152,14 +195,14 @@ pub fn read(ctx: &Ctx<'_>, role: Role, cue: usize, cue_end: usize) -> Option<Fra
     if ctx.hedged(ctx.clause_start(from), cue) || ctx.any_word(cue, end, NOT_DEAL) {
         return None;
     }
-    if ctx.not_a_fact(cue, cue_end, role.is_verb()) {
+    if ctx.not_a_fact(cue, cue_end, role.is_verb()) || ctx.reported_by_unnamed(cue) {
         return None;
     }
     if ctx.any_word(cue_end, end, RUMOURS) {
         // `X è stata rilevata da Y, secondo voci di mercato`
         return None;
     }
-    if !role.is_verb() && ctx.hedged(cue_end, end) {
+    if !role.is_verb() && ctx.hedged(cue_end, ctx.noun_predicate_end(cue_end, end)) {
         // `l'acquisizione di X da parte di Y è saltata`, `... potrebbe slittare`
         return None;
     }
@@ -173,7 +216,11 @@ pub fn read(ctx: &Ctx<'_>, role: Role, cue: usize, cue_end: usize) -> Option<Fra
         end: cue_end,
         each_payee: false,
     };
-    let agent = || ctx.prep_group(cue_end, cue_end + 1, DA, 0).map(|(_, g)| g);
+    let agent = || {
+        ctx.prep_group(cue_end, cue_end + 1, DA, 0)
+            .or_else(|| ctx.prep_party(cue_end, cue_end + 1, DA))
+            .map(|(_, g)| g)
+    };
     match role {
         Role::Invest | Role::NInvest => {
             let (payer, rest) = if passive {
@@ -186,8 +233,24 @@ pub fn read(ctx: &Ctx<'_>, role: Role, cue: usize, cue_end: usize) -> Option<Fra
             } else {
                 (subject.clone()?, cue_end)
             };
-            let (_, payee) = ctx.prep_group(rest, end, IN, 6)?;
-            f.take(payer, payee);
+            match ctx.prep_group(rest, end, IN, 6) {
+                Some((_, payee)) => f.take(payer, payee),
+                None => {
+                    // `X ha investito 1,5 miliardi per il 21% di Y`: the stake bought.
+                    let per = (rest..end).find(|&i| ctx.is_word_in(i, &["per"]))?;
+                    let mut s = per + 1;
+                    if ctx.is_word_in(s, &["il", "l'", "un", "una"]) {
+                        s += 1;
+                    }
+                    let pct = ctx.percent(s, s + 1)?;
+                    let owner = stake_owner(ctx, s, end)?;
+                    f.object = Some(ctx.toks[s].range.start..ctx.toks[owner.end - 1].range.end);
+                    if pct > 50.0 - 1e-9 {
+                        f.kind = DealKind::Acquisition;
+                    }
+                    f.take(payer, owner);
+                }
+            }
         }
         Role::Fund => {
             let (payer, payee) = if passive {
@@ -214,8 +277,19 @@ pub fn read(ctx: &Ctx<'_>, role: Role, cue: usize, cue_end: usize) -> Option<Fra
                 .iter()
                 .filter_map(|p| ctx.prep_group(cue_end, end, p, 3))
                 .min_by_key(|(i, _)| *i)?;
-            f.object = object(ctx, cue_end, prep);
+            f.object = if prep == cue_end {
+                // `X ha ordinato a Y tre navi`: the seller first, then the goods
+                // (not `ordina a Y di pagare`, a command).
+                let goods = seller.end;
+                if ctx.is_word_in(goods, DI) {
+                    return None;
+                }
+                object(ctx, goods, ctx.next_comma(goods, end))
+            } else {
+                object(ctx, cue_end, prep)
+            };
             f.object.as_ref()?;
+            f.amount = ctx.contract_money(cue_end, end);
             f.kind = DealKind::Purchase;
             f.take(payer, seller);
         }
@@ -226,7 +300,13 @@ pub fn read(ctx: &Ctx<'_>, role: Role, cue: usize, cue_end: usize) -> Option<Fra
             };
             let payee = match ctx.prep_group(cue_end, end, A, 3) {
                 Some((_, g)) => g,
-                None if role == Role::NLoan => dative_before(ctx, cue)?,
+                None if role == Role::NLoan => match dative_before(ctx, cue) {
+                    Some(g) => g,
+                    // `la Bei ha firmato con Terna un prestito`: a bank's loan signed
+                    // with the borrower.
+                    None if is_bank(ctx, &payer) => partner_before(ctx, cue)?,
+                    None => return None,
+                },
                 None => return None,
             };
             let word = &ctx.toks[cue].lower;
@@ -248,17 +328,55 @@ pub fn read(ctx: &Ctx<'_>, role: Role, cue: usize, cue_end: usize) -> Option<Fra
             f.kind = DealKind::Purchase;
             f.take(payer, payee);
         }
-        Role::Receive => {
+        Role::Receive if ordered_goods(ctx, cue_end, end).is_some() => {
+            // `Y ha ricevuto un ordine da X per due navi`: the supplier receives the
+            // order, the customer pays.
+            let noun = ordered_goods(ctx, cue_end, end)?;
             let payee = subject.clone()?;
-            let (_, payer) = ctx.prep_party(cue_end, end, DA)?;
-            f.amount = ctx.money(cue_end, payer.start);
-            if f.amount.is_none() && !ctx.any_word(cue_end, payer.start, SCALES) {
+            let (prep, payer) = ctx.prep_party(noun + 1, end, DA)?;
+            if all_people(ctx, &payee) || all_people(ctx, &payer) {
                 return None;
             }
-            f.kind = if ctx.any_word(cue_end, end, LOAN_WORDS) {
+            f.object = object(ctx, noun, prep);
+            f.amount = ctx.contract_money(cue_end, end);
+            f.kind = DealKind::Purchase;
+            f.take(payer, payee);
+        }
+        Role::Receive => {
+            let payee = subject.clone()?;
+            let (prep, payer) = ctx.prep_party(cue_end, end, DA).or_else(|| {
+                // `ha raccolto 60 milioni da investitori come A e B`, `da fondi tra
+                // cui A`: the investors listed after a common noun.
+                let da = (cue_end..end).find(|&i| ctx.is_word_in(i, DA))?;
+                let listed = super::trade::exemplified(ctx, da + 1, end)?;
+                Some((da, listed))
+            })?;
+            f.amount = ctx.money(cue_end, payer.start);
+            if prep == cue_end && f.amount.is_none() {
+                // `X ha ottenuto dalla Bei un finanziamento di 500 milioni`: the giver
+                // first, then the money or the noun of funding that holds it.
+                let noun =
+                    (payer.end..(payer.end + 3).min(end)).find(|&i| ctx.is_word_in(i, FUNDING))?;
+                f.amount = ctx.money(noun + 1, end);
+            } else if f.amount.is_none() && !ctx.any_word(cue_end, payer.start, SCALES) {
+                return None;
+            }
+            let bank_funds = ctx.any_word(cue_end, end, &["finanziamento", "finanziamenti"])
+                && is_bank(ctx, &payer);
+            f.kind = if ctx.any_word(cue_end, end, LOAN_WORDS) || bank_funds {
                 DealKind::Loan
             } else {
                 DealKind::Investment
+            };
+            f.take(payer, payee);
+        }
+        Role::NRaise if reserved_to(ctx, cue_end, end).is_some() => {
+            // `Y ha varato un aumento di capitale da 1 miliardo riservato a X`: X
+            // subscribes it, Y (the subject, or `di Y`) raises.
+            let payer = reserved_to(ctx, cue_end, end)?;
+            let payee = match ctx.prep_group(cue_end, cue_end + 1, DI, 0) {
+                Some((_, g)) => g,
+                None => subject.clone()?,
             };
             f.take(payer, payee);
         }
@@ -283,6 +401,27 @@ pub fn read(ctx: &Ctx<'_>, role: Role, cue: usize, cue_end: usize) -> Option<Fra
                 }
             },
         },
+        Role::Win if won_tender(ctx, cue_end, end).is_some() => {
+            // `X si aggiudica la gara di Y per i lavori`: Y pays X for the works;
+            // `X si aggiudica il bando di Y per i diritti tv`: X pays Y for the rights.
+            let (noun, rights) = won_tender(ctx, cue_end, end)?;
+            let winner = subject.clone()?;
+            let (prep, tenderer) = [DA, DI]
+                .iter()
+                .filter_map(|p| ctx.prep_group(noun + 1, (noun + 3).min(end), p, 2))
+                .min_by_key(|(i, _)| *i)?;
+            if all_people(ctx, &winner) || all_people(ctx, &tenderer) {
+                return None;
+            }
+            f.object = object(ctx, noun, prep);
+            f.amount = ctx.contract_money(cue_end, end);
+            f.kind = DealKind::Purchase;
+            if rights {
+                f.take(winner, tenderer);
+            } else {
+                f.take(tenderer, winner);
+            }
+        }
         Role::Win => {
             // `Y si aggiudica una commessa da 2 miliardi da X`: X buys from Y.
             let noun = (cue_end..(cue_end + 4).min(end)).find(|&i| ctx.is_word_in(i, CONTRACTS))?;
@@ -296,15 +435,12 @@ pub fn read(ctx: &Ctx<'_>, role: Role, cue: usize, cue_end: usize) -> Option<Fra
                 // `la commessa è stata aggiudicata a Y da X`
                 None => ctx.prep_group(cue_end, end, A, 2)?.1,
             };
-            if payee
-                .members
-                .iter()
-                .all(|&m| ctx.found[m].kind == crate::extract::entities::EntityKind::Person)
-            {
+            if all_people(ctx, &payee) {
                 // A player's or a coach's contract is not a deal between companies.
                 return None;
             }
             f.object = object(ctx, noun, prep);
+            f.amount = ctx.contract_money(cue_end, end);
             f.kind = DealKind::Purchase;
             f.take(payer, payee);
         }
@@ -317,7 +453,26 @@ pub fn read(ctx: &Ctx<'_>, role: Role, cue: usize, cue_end: usize) -> Option<Fra
                 }
                 None => (subject.clone()?, cue_end),
             };
-            let (_, target) = ctx.prep_group(from, end, ON, 2)?;
+            // A bare `offerta` is a bid only when `su` + the target follows it (after
+            // at most an adjective: `un'offerta ostile su Y`), and the target is a
+            // company (`un'offerta su Amazon` of goods has a seller, not a target).
+            let bare = matches!(ctx.toks[cue].lower.as_str(), "offerta" | "offerte");
+            let reach = if bare { (from + 2).min(end) } else { end };
+            let (_, target) = ctx
+                .prep_group(from, reach, ON, if bare { 1 } else { 2 })
+                .or_else(|| {
+                    // `un'OPS sulla totalità delle azioni di Y`: the shares' company.
+                    let on = (from..reach).find(|&i| ctx.is_word_in(i, ON))?;
+                    stake_owner(ctx, on, end).map(|g| (on, g))
+                })?;
+            let company = |g: &Group| {
+                g.members
+                    .iter()
+                    .all(|&m| ctx.found[m].kind == crate::extract::entities::EntityKind::Company)
+            };
+            if bare && !(company(&target) && ctx.any_word(0, ctx.toks.len(), BID_VERBS)) {
+                return None;
+            }
             f.kind = DealKind::Acquisition;
             f.take(payer, target);
         }
@@ -335,29 +490,155 @@ pub fn read(ctx: &Ctx<'_>, role: Role, cue: usize, cue_end: usize) -> Option<Fra
             };
             f.take(subject.clone()?, company);
         }
-        Role::StakeUp => {
-            // `X sale al 30% di Y`, `X arriva fino al 10% del capitale di Y`.
-            let mut k = cue_end + usize::from(ctx.is_word_in(cue_end, &["fino"]));
-            if !ctx.is_word_in(k, A) {
+        Role::NEnter => {
+            // `l'ingresso di X nel capitale di Y (con il 10%)`: only into a capital
+            // (`nel capitale`, `nell'azionariato`), not into a board or a market.
+            // `X ha completato l'ingresso nel capitale di Y`: the subject enters.
+            let (investor, k) = match ctx
+                .prep_group(cue_end, cue_end + 1, DI, 0)
+                .or_else(|| ctx.prep_party(cue_end, cue_end + 1, DI))
+            {
+                Some((_, g)) => {
+                    let k = g.end;
+                    (g, k)
+                }
+                None => (subject.clone()?, cue_end),
+            };
+            let capital = ctx.is_word_in(k, IN)
+                && ctx.is_word_in(k + 1, &["capitale", "azionariato"])
+                && ctx.is_word_in(k + 2, DI);
+            if !capital || all_people(ctx, &investor) {
                 return None;
             }
-            k += 1;
-            let pct = match ctx.toks.get(k).map(|t| t.kind) {
-                Some(Kind::Amount(a))
-                    if ctx.amounts[a].kind == crate::summary::AmountKind::Percent =>
-                {
-                    ctx.amounts[a].value.or(ctx.amounts[a].max)
-                }
-                _ => return None,
+            let (_, company) = ctx.prep_group(k + 2, k + 3, DI, 0)?;
+            let control = ctx
+                .percent(company.end, end)
+                .is_some_and(|p| p > 50.0 - 1e-9);
+            f.kind = if control {
+                DealKind::Acquisition
+            } else {
+                DealKind::Investment
             };
-            let owner = stake_owner(ctx, k, end)?;
-            f.object = Some(ctx.toks[k].range.start..ctx.toks[owner.end - 1].range.end);
+            f.take(investor, company);
+        }
+        Role::StakeUp => {
+            // `X sale al 30% di Y`, `X arriva fino al 10% del capitale di Y`; the
+            // company first: `X sale nel capitale di Y al 19,8%`, `X ha portato la sua
+            // partecipazione in Y al 29,9%`.
+            let (at, pct, owner) = stake_then_owner(ctx, cue_end, end)
+                .or_else(|| owner_then_stake(ctx, cue_end, end))?;
+            let last = at.max(owner.end - 1);
+            let first = if at < owner.start { at } else { cue_end };
+            f.object = Some(ctx.toks[first].range.start..ctx.toks[last].range.end);
             f.kind = if pct.is_some_and(|p| p > 50.0 - 1e-9) {
                 DealKind::Acquisition
             } else {
                 DealKind::Investment
             };
+            f.end = f.end.max(at + 1);
             f.take(subject.clone()?, owner);
+        }
+        Role::Award => {
+            // `Anas ha affidato a Webuild lavori per 800 milioni`, `X ha assegnato
+            // l'appalto a Y`, `l'appalto è stato affidato a Y da X`: who awards a
+            // contract, works or a tender pays the company that gets it.
+            let (prep, payee) = ctx.prep_group(cue_end, end, A, 4)?;
+            let passive = ctx.passive_to(cue_end - 1, cue_end);
+            let payer = if passive {
+                ctx.prep_group(payee.end, end, DA, 1)?.1
+            } else {
+                subject.clone()?
+            };
+            let contract = |i: &usize| {
+                ctx.is_word_in(*i, CONTRACTS)
+                    || ctx.is_word_in(*i, TENDERS)
+                    || ctx.is_word_in(*i, WORKS)
+            };
+            let noun = if passive {
+                // The contract is the passive's subject: `l'appalto è stato affidato`.
+                (ctx.clause_start(cue)..cue).rev().find(contract)?
+            } else {
+                (cue_end..end).find(contract)?
+            };
+            let company = payee
+                .members
+                .iter()
+                .all(|&m| ctx.found[m].kind == crate::extract::entities::EntityKind::Company);
+            if !company || all_people(ctx, &payer) {
+                return None;
+            }
+            f.object = if noun < cue {
+                Some(ctx.toks[noun].range.clone())
+            } else if noun < prep {
+                object(ctx, cue_end, prep)
+            } else {
+                object(ctx, noun, ctx.next_comma(noun, end))
+            };
+            f.amount = ctx.contract_money(cue_end, end);
+            f.kind = DealKind::Purchase;
+            f.take(payer, payee);
+        }
+        Role::GoesTo => {
+            // `la commessa di X da 2 miliardi è andata a Y`, `l'appalto di X va a Y`:
+            // a contract (the clause's subject, before the verb) goes to the
+            // company Y; X, who put it out, pays.
+            let start = ctx.clause_start(cue);
+            let noun = (start..cue)
+                .find(|&i| ctx.is_word_in(i, CONTRACTS) || ctx.is_word_in(i, TENDERS))?;
+            let (_, client) = [DI, DA]
+                .iter()
+                .filter_map(|p| ctx.prep_group(noun + 1, (noun + 3).min(cue), p, 2))
+                .min_by_key(|(i, _)| *i)?;
+            let payee = ctx.direct_object(cue_end)?;
+            let company = payee
+                .members
+                .iter()
+                .all(|&m| ctx.found[m].kind == crate::extract::entities::EntityKind::Company);
+            if !company || all_people(ctx, &client) {
+                return None;
+            }
+            f.object = Some(ctx.toks[noun].range.clone());
+            f.amount = ctx.contract_money(noun, end);
+            f.kind = DealKind::Purchase;
+            f.take(client, payee);
+        }
+        Role::PassTo => {
+            // `Y è passata a X per 8 miliardi`, `il controllo di Y passa a X`: control
+            // of a company changes hands. Without a price or a word of control, a
+            // company `passa a` many things that are no sale (`passa al contrattacco`,
+            // `passa a X la guida del consorzio`).
+            let mut k = cue_end;
+            while k < end && k < cue_end + 2 && ctx.toks[k].kind == Kind::Word {
+                if !super::lexicon::is_company_noun(&ctx.toks[k].lower) {
+                    return None;
+                }
+                k += 1;
+            }
+            if !matches!(ctx.toks.get(k).map(|t| t.kind), Some(Kind::Mention(_))) {
+                return None;
+            }
+            let buyer = ctx.group_fwd(k);
+            let (target, control) = match control_of(ctx, cue) {
+                Some(g) => (g, true),
+                None => (subject.clone()?, false),
+            };
+            f.amount = ctx.money(buyer.end, end);
+            let companies = |g: &Group| {
+                g.members
+                    .iter()
+                    .all(|&m| ctx.found[m].kind == crate::extract::entities::EntityKind::Company)
+            };
+            if !(companies(&buyer) && companies(&target)) || !(control || f.amount.is_some()) {
+                return None;
+            }
+            if ctx.toks.get(buyer.end).is_some_and(|t| {
+                t.kind == Kind::Word && !ctx.is_word_in(buyer.end, &["per", "con", "dopo"])
+            }) && f.amount.is_none()
+            {
+                return None;
+            }
+            f.kind = DealKind::Acquisition;
+            f.take(buyer, target);
         }
         Role::Merge => {
             merge(ctx, &mut f, subject.clone(), cue_end)?;
@@ -388,6 +669,9 @@ pub fn read(ctx: &Ctx<'_>, role: Role, cue: usize, cue_end: usize) -> Option<Fra
             if !company {
                 return None;
             }
+        }
+        Role::Partner if agreed_purchase(ctx, &f, subject.clone(), cue_end, end).is_some() => {
+            f = agreed_purchase(ctx, &f, subject.clone(), cue_end, end)?;
         }
         Role::Partner => {
             let tra = ctx
@@ -428,7 +712,12 @@ pub fn read(ctx: &Ctx<'_>, role: Role, cue: usize, cue_end: usize) -> Option<Fra
     if f.amount.is_none() && f.kind != DealKind::Partnership {
         f.amount = ctx
             .money(cue_end, end)
-            .or_else(|| subject.as_ref().and_then(|s| ctx.money(s.end, cue)));
+            .or_else(|| subject.as_ref().and_then(|s| ctx.money(s.end, cue)))
+            .or_else(|| {
+                (!role.is_verb())
+                    .then(|| worth_of_noun(ctx, cue_end, end))
+                    .flatten()
+            });
     } else if f.kind == DealKind::Partnership {
         f.amount = ctx.money(f.end, end);
     }
@@ -463,18 +752,17 @@ fn merge(ctx: &Ctx<'_>, f: &mut Frame, subject: Option<Group>, cue_end: usize) -
         }
         None => (subject?, cue_end),
     };
-    let (_, other) = ctx.prep_group(from, from + 1, &["con", "col"], 1)?;
-    f.take(first, other);
-    Some(())
-}
-
-impl Frame {
-    /// Sets the payers and payees and extends the frame over both groups.
-    pub(super) fn take(&mut self, payers: Group, payees: Group) {
-        self.end = self.end.max(payers.end).max(payees.end);
-        self.payers = payers.members;
-        self.payees = payees.members;
+    match ctx.prep_group(from, from + 1, &["con", "col"], 1) {
+        Some((_, other)) => f.take(first, other),
+        // `X e Y si fonderanno`: the coordinated subject, the first named absorbing.
+        None if first.members.len() >= 2 && from == cue_end => {
+            f.end = f.end.max(first.end);
+            f.payers = first.members[..1].to_vec();
+            f.payees = first.members[1..].to_vec();
+        }
+        None => return None,
     }
+    Some(())
 }
 
 fn is_bank(ctx: &Ctx<'_>, g: &Group) -> bool {
@@ -485,4 +773,84 @@ fn is_bank(ctx: &Ctx<'_>, g: &Group) -> bool {
             .split_whitespace()
             .any(|w| BANK.contains(&w.to_lowercase().as_str()))
     })
+}
+
+/// `riceve un ordine da X`, `ha ottenuto una commessa da X`: the contract noun
+/// ([`CONTRACTS`]) at most three words after the receiving verb ending
+/// at `cue_end`. Not an order as a command (`ha ricevuto l'ordine di chiudere`,
+/// `l'ordine dal giudice di pagare`): no `di` + infinitive in the clause.
+fn ordered_goods(ctx: &Ctx<'_>, cue_end: usize, end: usize) -> Option<usize> {
+    let noun = (cue_end..(cue_end + 3).min(end)).find(|&i| ctx.is_word_in(i, CONTRACTS))?;
+    let command = (noun + 1..end.saturating_sub(1)).any(|i| {
+        ctx.is_word_in(i, &["di", "a"])
+            && ctx.toks[i + 1].kind == Kind::Word
+            && ["are", "ere", "ire"]
+                .iter()
+                .any(|e| ctx.toks[i + 1].lower.ends_with(e))
+    });
+    (!command).then_some(noun)
+}
+
+/// `si aggiudica la gara di Y per la manutenzione`, `ha vinto il bando di Y per i
+/// diritti tv`: the tender noun at most three words after the winning verb ending at
+/// `cue_end`, and whether it sells rights (`true`: the winner pays) or buys works or
+/// services (`false`: the winner is paid). A tender the sentence says neither of is
+/// no deal: who pays is unknown. Rights are looked for in the whole sentence
+/// (`ha acquisito i diritti ...: si è aggiudicata il bando della Lega`), works in
+/// the clause.
+fn won_tender(ctx: &Ctx<'_>, cue_end: usize, end: usize) -> Option<(usize, bool)> {
+    let noun = (cue_end..(cue_end + 3).min(end)).find(|&i| ctx.is_word_in(i, TENDERS))?;
+    if ctx.any_word(0, ctx.toks.len(), RIGHTS) {
+        Some((noun, true))
+    } else if ctx.any_word(noun + 1, end, WORKS) {
+        Some((noun, false))
+    } else {
+        None
+    }
+}
+
+/// Verbs whose subject, a deal's noun, has the worth that follows (`l'acquisto di Y
+/// da parte di X vale 4 miliardi`, `la cessione ammonta a 2 miliardi`).
+const WORTH_VERBS: &[&str] = &[
+    "valorizza",
+    "valorizzano",
+    "valorizzava",
+    "vale",
+    "valgono",
+    "varrà",
+    "valeva",
+    "ammonta",
+    "ammonterà",
+    "ammontava",
+];
+
+/// The money that a worth verb gives to the noun cue ending at `cue_end`, when the
+/// noun is that verb's subject: no other verb group and no relative pronoun stand
+/// between them, and the
+/// amount follows the verb within three words (`vale circa 4 miliardi`, `ammonta a
+/// 2 miliardi`). [`Ctx::money`] leaves `vale` out because elsewhere it prices a
+/// company (`X, che vale 10 miliardi in Borsa`).
+fn worth_of_noun(ctx: &Ctx<'_>, cue_end: usize, end: usize) -> Option<usize> {
+    let verb = (cue_end..end).find(|&i| ctx.is_word_in(i, WORTH_VERBS))?;
+    let between = ctx
+        .clause
+        .verbs
+        .iter()
+        .any(|g| g.start >= cue_end && g.start < verb);
+    // `..., che in Borsa vale 4 miliardi`: the worth of the relative's antecedent.
+    if between || ctx.any_word(cue_end, verb, &["che", "cui", "quale", "quali"]) {
+        return None;
+    }
+    (verb + 1..(verb + 4).min(end)).find_map(|i| match ctx.toks[i].kind {
+        Kind::Amount(a) if ctx.amounts[a].kind == crate::summary::AmountKind::Money => Some(a),
+        _ => None,
+    })
+}
+
+/// `riservato a X` after a capital increase or a round (at most eight words after
+/// it): the one it is reserved to, who subscribes it.
+fn reserved_to(ctx: &Ctx<'_>, cue_end: usize, end: usize) -> Option<Group> {
+    let r = (cue_end..(cue_end + 8).min(end))
+        .find(|&i| ctx.is_word_in(i, &["riservato", "riservata", "riservati", "riservate"]))?;
+    ctx.prep_party(r + 1, r + 2, A).map(|(_, g)| g)
 }

@@ -52,6 +52,15 @@ pub enum Role {
     /// `diventa il primo azionista di Y`, `entra nel capitale di Y`: the subject
     /// takes a stake in Y.
     Shareholder,
+    /// `Y è passata a X per N`, `il controllo di Y passa a X`: X acquires Y.
+    PassTo,
+    /// `affidare`, `assegnare` a contract or works `a Y`: the subject (a client,
+    /// often a public body) pays the company Y.
+    Award,
+    /// `l'ingresso di X nel capitale di Y`: X takes a stake in Y.
+    NEnter,
+    /// `la commessa di X è andata a Y`: a contract goes to the company Y, X pays.
+    GoesTo,
 }
 
 impl Role {
@@ -77,6 +86,10 @@ impl Role {
             "bid" => Role::Bid,
             "stake_up" => Role::StakeUp,
             "shareholder" => Role::Shareholder,
+            "pass_to" => Role::PassTo,
+            "award" => Role::Award,
+            "n_enter" => Role::NEnter,
+            "goes_to" => Role::GoesTo,
             _ => return None,
         })
     }
@@ -97,6 +110,9 @@ impl Role {
                 | Role::Win
                 | Role::StakeUp
                 | Role::Shareholder
+                | Role::PassTo
+                | Role::Award
+                | Role::GoesTo
         )
     }
 }

@@ -16,12 +16,28 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 /// Capitalised words that are never a company's name by themselves: function words,
-/// months, titles, places, first names.
+/// months, titles, words of business prose (`Borsa`). A run with one of them is no
+/// name.
 static NOT_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     crate::lexicon::entity_stopwords()
-        .chain(entries(crate::lexicon::PLACES))
-        .chain(entries(crate::lexicon::FIRST_NAMES))
         .chain(entries(crate::lexicon::DEAL_NOT_PARTIES))
+        .collect()
+});
+
+/// Places, in lower case as tokens are compared (the list is written capitalised):
+/// a run that is a place is no company (`investirà in Italia`), a run that contains
+/// one may be (`Vodafone Italia`).
+static PLACES: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    entries(crate::lexicon::PLACES)
+        .map(str::to_lowercase)
+        .collect()
+});
+
+/// Given names, in lower case: a run that opens with one is a person's name
+/// (`Mario Bianchi`), not a company (`Cantieri Orsola` may be one).
+static FIRST_NAMES: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    entries(crate::lexicon::FIRST_NAMES)
+        .map(str::to_lowercase)
         .collect()
 });
 
@@ -81,11 +97,18 @@ pub fn slots(
                 || crate::clause::verbs::form(&t.lower).is_some()
                 || super::lexicon::cue_at(std::slice::from_ref(t), 0).is_some()
         };
-        if toks[run.clone()].iter().any(common) {
+        let whole = toks[run.clone()]
+            .iter()
+            .map(|t| t.lower.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let person = FIRST_NAMES.contains(&toks[start].lower);
+        if toks[run.clone()].iter().any(common) || PLACES.contains(&whole) || person {
             continue;
         }
         if subject_slot(&toks, run.end) || (start > 0 && after_slot(&toks, start)) {
-            out.push(toks[start].range.start..toks[run.end - 1].range.end);
+            let end = toks[run.end - 1].range.end;
+            out.push(toks[start].range.start..end + web_suffix(&text[end..]));
         }
     }
     out
@@ -133,6 +156,19 @@ const CARRY_OUT_STEMS: &[&str] = &[
     "conclu",
     "chiude",
     "chiuso",
+    // Agreements and bids made: `X e Lumetra hanno firmato un accordo`, `Lumetra ha
+    // lanciato un'OPA`, `Lumetra ha sottoscritto l'aumento`.
+    "costitu",
+    "firm",
+    "sigl",
+    "stipul",
+    "raggiun",
+    "lanci",
+    "sottoscri",
+    // Money lent: `X e Lumetra hanno concesso un finanziamento`, `ha erogato un prestito`.
+    "conced",
+    "conces",
+    "erog",
 ];
 
 /// Token `k` is a verb of announcing or carrying out, followed (after at most an
@@ -145,7 +181,8 @@ fn carries_out_nominal_cue(toks: &[Tok], k: usize) -> bool {
     }
     let mut n = k + 1;
     if toks.get(n).is_some_and(|t| {
-        ARTICLES.contains(&t.lower.as_str()) || t.lower == "un'" || t.lower == "un"
+        ARTICLES.contains(&t.lower.as_str())
+            || matches!(t.lower.as_str(), "un'" | "un" | "una" | "uno")
     }) {
         n += 1;
     }
@@ -169,7 +206,9 @@ fn after_slot(toks: &[Tok], start: usize) -> bool {
     if verb_before(k) {
         return true;
     }
-    if k == 0 || !PARTY_PREPS.contains(&toks[k - 1].lower.as_str()) {
+    // `il partner commerciale di X è Lumetra`: the copula after a noun cue.
+    let copula = k > 0 && matches!(toks[k - 1].lower.as_str(), "è" | "sarà" | "era");
+    if k == 0 || !(PARTY_PREPS.contains(&toks[k - 1].lower.as_str()) || copula) {
         return false;
     }
     // `da parte di X`, `acquisizione di X`, `investe 2 milioni in X`.
@@ -194,4 +233,20 @@ pub fn entities(text: &str, ranges: &[Range<usize>]) -> Vec<Entity> {
         }
     }
     out
+}
+
+/// The length of a web domain's suffix right after a name (`Ganji.com`,
+/// `Lumetra.it`): a dot, two to four lower-case letters, then no letter or digit.
+/// Zero when there is none, or when the dot ends a sentence (`... Lumetra. Poi`).
+fn web_suffix(after: &str) -> usize {
+    let Some(rest) = after.strip_prefix('.') else {
+        return 0;
+    };
+    let letters = rest.chars().take_while(|c| c.is_ascii_lowercase()).count();
+    let next = rest[letters..].chars().next();
+    if (2..=4).contains(&letters) && !next.is_some_and(char::is_alphanumeric) {
+        1 + letters
+    } else {
+        0
+    }
 }

@@ -15,11 +15,14 @@
 //! introduced with that noun (`descriptions.rs`); a deal without an amount takes the
 //! worth stated by the sentence next to it (`L'operazione vale ...`).
 
+mod agreements;
 mod context;
 mod descriptions;
+mod frame;
 mod frames;
 mod lexicon;
 mod licensed;
+mod stakes;
 mod tokens;
 mod trade;
 
@@ -144,7 +147,41 @@ pub fn extract(article: &Article, entities: &Entities, amounts: &[Amount]) -> Ve
     deals.sort_by_key(|d| d.span.start);
     worth_from_next_sentence(article, amounts, &mut deals);
     price_named_elsewhere(article, &mentions, amounts, &mut deals);
+    merge_target_into_seller(&mut deals);
     deals
+}
+
+/// `Orsola acquista il 30% di Brisa. ... Orsola ha rilevato il 30% di Brisa da
+/// Canto.`: one deal told twice, once paid to the company whose stake is bought and
+/// once to the seller. The telling with the seller is kept (the spec's payee when
+/// named): a deal whose one payee is named in the object of another deal of the same
+/// kind and payers, paid to someone else, is dropped, and its amount goes to the
+/// other when that one has none.
+fn merge_target_into_seller(deals: &mut Vec<Deal>) {
+    let mut k = 0;
+    while k < deals.len() {
+        let told_with_seller = (0..deals.len()).find(|&j| {
+            let (a, b) = (&deals[k], &deals[j]);
+            j != k
+                && a.kind == b.kind
+                && a.payers == b.payers
+                && a.payees.len() == 1
+                && b.payees != a.payees
+                && b.object
+                    .as_deref()
+                    .is_some_and(|o| o.contains(&a.payees[0]))
+        });
+        match told_with_seller {
+            Some(j) => {
+                let target = deals.remove(k);
+                let j = if j > k { j - 1 } else { j };
+                if deals[j].amount.is_none() {
+                    deals[j].amount = target.amount;
+                }
+            }
+            None => k += 1,
+        }
+    }
 }
 
 /// Nouns of buying that name a deal by its target: `l'acquisto di Y per N`.
@@ -307,7 +344,20 @@ fn sentence_deals(
             None => i = cue_end,
         }
     }
-    if frames.iter().any(|f| f.kind != DealKind::Partnership) {
+    // A partnership word in a sentence that reports a deal with money is part of
+    // that deal (`l'accordo prevede l'acquisto di ...`); only a frame that names
+    // both sides counts as that deal.
+    let names_both = |f: &frame::Frame| {
+        let name = |m: &usize| &ctx.found[*m].entity.name;
+        !f.payers.is_empty()
+            && f.payees
+                .iter()
+                .any(|p| f.payers.iter().all(|q| name(q) != name(p)))
+    };
+    if frames
+        .iter()
+        .any(|f| f.kind != DealKind::Partnership && names_both(f))
+    {
         frames.retain(|f| f.kind != DealKind::Partnership);
     }
     let sentence = article.sentence_at(unit.start);
@@ -344,11 +394,42 @@ fn sentence_deals(
             if f.each_payee && payees.len() > 1 {
                 Some(payees.iter().map(|p| deal(vec![p.clone()], None)).collect())
             } else {
-                Some(vec![deal(payees, f.amount)])
+                let amount = match f.kind {
+                    DealKind::Partnership => f.amount,
+                    _ => f.amount.or_else(|| bracketed_amount(text, &local, &f)),
+                };
+                Some(vec![deal(payees, amount)])
             }
         })
         .flatten()
         .collect()
+}
+
+/// Most bytes between a deal's cue (or the end of its frame's words) and a
+/// bracketed amount that gives its worth.
+const BRACKET_REACH: usize = 60;
+
+/// `X sottoscriverà l'aumento di capitale di Y (250 milioni di euro)`, `X ha ceduto Y
+/// (per 2 miliardi) a Z`: asides are left out of the tokens the frames read, so a
+/// deal's worth written in brackets is found here: the first money amount of the
+/// unit that opens a bracket (`(`, `(per `, `(circa `) within [`BRACKET_REACH`]
+/// bytes after the cue, with no other bracket or clause mark between.
+fn bracketed_amount(text: &str, local: &[(usize, &Amount)], f: &frame::Frame) -> Option<usize> {
+    local.iter().find_map(|&(i, a)| {
+        if a.kind != crate::summary::AmountKind::Money || a.span.start < f.cue.end {
+            return None;
+        }
+        let between = text.get(f.cue.end..a.span.start)?;
+        if between.len() > BRACKET_REACH {
+            return None;
+        }
+        let open = between.rfind('(')?;
+        let inside = between[open + 1..].trim();
+        let opener =
+            inside.is_empty() || ["per", "circa", "pari a", "oltre", "valore"].contains(&inside);
+        let clean = !between[..open].contains(['(', ')', ';', ':', '.']);
+        (opener && clean).then_some(i)
+    })
 }
 
 fn deal_amount(index: usize, a: &Amount) -> DealAmount {

@@ -634,6 +634,174 @@ fn constructions_table() {
         ("Il partner commerciale di [Orsola] è [Brisa].", &["Partnership Orsola -> Brisa"]),
         ("Il partner commerciale di [Orsola] non è [Brisa].", &[]),
         ("[Orsola] ha lavorato con migliaia di partner in Europa.", &[]),
+        // The supplier receives the order; the customer pays.
+        ("[Cantieri Brisa] ha ricevuto un ordine da [Orsola] per due navi del valore di <2 miliardi di euro=2e9 EUR>.", &["Purchase Orsola -> Cantieri Brisa (2 miliardi di euro) {ordine}"]),
+        ("[Cantieri Brisa] spera di ricevere un ordine da [Orsola] per due navi.", &[]),
+        ("[Brisa] ha ottenuto una commessa da [Orsola].", &["Purchase Orsola -> Brisa {commessa}"]),
+        ("[Brisa] ha ricevuto l'ordine da [Orsola] di chiudere lo stabilimento.", &[]),
+        ("[@Marco Gialli] ha ricevuto un contratto da [#Sportiva Orsola].", &[]),
+        // A tender: works are paid to the winner, rights paid by it.
+        ("[Brisa] si è aggiudicata la gara di [Orsola] per i lavori della nuova linea.", &["Purchase Orsola -> Brisa {gara}"]),
+        ("[Brisa] punta ad aggiudicarsi la gara di [Orsola] per i lavori della nuova linea.", &[]),
+        ("[Brisa] ha vinto il bando di [Orsola] per i diritti tv del campionato.", &["Purchase Brisa -> Orsola {bando}"]),
+        ("[Brisa] non ha vinto il bando di [Orsola] per i diritti tv del campionato.", &[]),
+        // A bare `offerta` on a company, launched: a bid.
+        ("[Orsola] ha lanciato un'offerta su [Brisa] da <13 miliardi=13e9 EUR>.", &["Acquisition Orsola -> Brisa (13 miliardi)"]),
+        ("[Orsola] valuta un'offerta su [Brisa].", &[]),
+        ("[Orsola] propone un'offerta su [Brisa] per i clienti.", &[]),
+        ("[Orsola] ha lanciato un'offerta ostile su [Brisa].", &["Acquisition Orsola -> Brisa"]),
+        // A stake raised, the company named before the percentage.
+        ("[Orsola] sale nel capitale di [Brisa] al <19,8%=19.8 %>.", &["Investment Orsola -> Brisa {nel capitale di Brisa al 19,8%}"]),
+        ("[Orsola] ha portato la sua partecipazione in [Brisa] al <29,9%=29.9 %>.", &["Investment Orsola -> Brisa {in Brisa al 29,9%}"]),
+        ("[Orsola] potrebbe portare la sua partecipazione in [Brisa] al <29,9%=29.9 %>.", &[]),
+        ("[Orsola] ha portato la quota di mercato in Italia al <20%=20 %>.", &[]),
+        ("[Orsola] ha aumentato la sua quota in [Brisa] al <55%=55 %>.", &["Acquisition Orsola -> Brisa {in Brisa al 55%}"]),
+        // An order with the seller before the goods.
+        ("[Orsola] ha ordinato a [Cantieri Brisa] tre navi per il trasporto di gas.", &["Purchase Orsola -> Cantieri Brisa {tre navi}"]),
+        ("[#Consob Blu] ha ordinato a [Brisa] di sospendere il titolo.", &[]),
+        // A funding round named by its size.
+        ("[Brisa] ha chiuso un round da <320 milioni=3.2e8 EUR> guidato da [Orsola].", &["Investment Orsola -> Brisa (320 milioni)"]),
+        ("[Brisa] cerca un round da <320 milioni=3.2e8 EUR> guidato da [Orsola].", &[]),
+        ("Al terzo round [Orsola] ha battuto [Brisa].", &[]),
+        // The giver before the money received.
+        ("[Brisa] ha ottenuto dalla [Banca Orsola] un finanziamento di <500 milioni di euro=5e8 EUR>.", &["Loan Banca Orsola -> Brisa (500 milioni di euro)"]),
+        ("[Brisa] ha ottenuto dalla [Banca Orsola] il via libera al piano.", &[]),
+        ("[Brisa] ha ricevuto da [Orsola] un investimento di <20 milioni=2e7 EUR>.", &["Investment Orsola -> Brisa (20 milioni)"]),
+        ("[Brisa] potrebbe ricevere da [Orsola] un investimento di <20 milioni=2e7 EUR>.", &[]),
+        // A merger of a coordinated subject.
+        ("[Orsola] e [Brisa] si fonderanno entro il 2026.", &["Acquisition Orsola -> Brisa"]),
+        ("[Orsola] e [Brisa] potrebbero fondersi entro il 2026.", &[]),
+        // A place after a preposition is no party, even unlisted as a company.
+        ("[Orsola] investirà <1,2 miliardi di euro=1.2e9 EUR> in Italia.", &[]),
+        ("[Orsola] investirà <1,2 miliardi di euro=1.2e9 EUR> in Quarzina.", &["Investment Orsola -> Quarzina (1,2 miliardi di euro)"]),
+        // The subject shared by two coordinated verbs.
+        ("[Orsola] ha lavorato con molti partner e che negli ultimi anni ha dato vita a una partnership con [Brisa].", &["Partnership Orsola -> Brisa"]),
+        ("[Orsola] ha lavorato con molti partner e non ha dato vita a una partnership con [Brisa].", &[]),
+        ("[Orsola] ha chiuso il bilancio in utile e ha poi rilevato [Brisa].", &["Acquisition Orsola -> Brisa"]),
+        ("[Orsola] ha chiuso il bilancio in utile e forse rileverà [Brisa].", &[]),
+        // The reporting conditional with a source that has no name is a rumour.
+        ("[Orsola] avrebbe acquistato il <20%=20 %> di [Brisa], secondo fonti vicine al dossier.", &[]),
+        ("[Orsola] avrebbe acquistato il <20%=20 %> di [Brisa], secondo il [Corriere Blu].", &["Investment Orsola -> Brisa {il 20% di Brisa}"]),
+        // Money invested for a stake.
+        ("[Orsola] ha investito <1,5 miliardi di euro=1.5e9 EUR> per il <21%=21 %> di [Brisa].", &["Investment Orsola -> Brisa (1,5 miliardi di euro) {21% di Brisa}"]),
+        ("[Orsola] ha investito <1,5 miliardi di euro=1.5e9 EUR> per il <21%=21 %> in più di ricavi.", &[]),
+        // Control of a company passes to another.
+        ("[Brisa] è passata a [Orsola] per <8 miliardi di euro=8e9 EUR>.", &["Acquisition Orsola -> Brisa (8 miliardi di euro)"]),
+        ("[Brisa] passa a [Orsola] la guida del consorzio.", &[]),
+        ("Il controllo di [Brisa] passa al gruppo [Orsola].", &["Acquisition Orsola -> Brisa"]),
+        ("La presidenza di [Brisa] passa a [@Anna Neri].", &[]),
+        ("Il controllo di [Brisa] potrebbe passare a [Orsola].", &[]),
+        // An agreement with the seller to buy.
+        ("[Orsola] ha raggiunto un accordo con [Canto] per rilevare il <10%=10 %> di [Brisa].", &["Investment Orsola -> Canto {il 10% di Brisa}"]),
+        ("[Orsola] cerca un accordo con [Canto] per rilevare il <10%=10 %> di [Brisa].", &[]),
+        ("[Orsola] ha firmato un accordo con [Canto] per l'acquisizione di [Brisa] per <2 miliardi=2e9 EUR>.", &["Acquisition Orsola -> Canto (2 miliardi) {Brisa}"]),
+        ("[Orsola] ha firmato un accordo con [Canto] per la ricerca.", &["Partnership Orsola -> Canto"]),
+        // A deal's noun is the subject of its worth.
+        ("L'acquisto di [Brisa] da parte di [Orsola] vale <4 miliardi=4e9 EUR>.", &["Acquisition Orsola -> Brisa (4 miliardi)"]),
+        ("L'acquisto di [Brisa] da parte di [Orsola], che in Borsa vale <4 miliardi=4e9 EUR>, è concluso.", &["Acquisition Orsola -> Brisa"]),
+        // A passive agent named with its company noun.
+        ("[Brisa] è stata acquistata dal fondo [Orsola] per <2 miliardi di euro=2e9 EUR>.", &["Acquisition Orsola -> Brisa (2 miliardi di euro)"]),
+        ("[Brisa] potrebbe essere acquistata dal fondo [Orsola].", &[]),
+        // A contract or works awarded: the client pays the company.
+        ("[#Anas Blu] ha affidato a [Brisa] lavori per <800 milioni di euro=8e8 EUR>.", &["Purchase Anas Blu -> Brisa (800 milioni di euro) {lavori}"]),
+        ("[#Anas Blu] potrebbe affidare a [Brisa] lavori per <800 milioni di euro=8e8 EUR>.", &[]),
+        ("[Orsola] ha assegnato l'appalto a [Brisa].", &["Purchase Orsola -> Brisa {l'appalto}"]),
+        ("[Orsola] ha assegnato la presidenza a [Brisa].", &[]),
+        ("[Orsola] ha affidato l'incarico a [@Anna Neri].", &[]),
+        ("L'appalto è stato affidato a [Brisa] da [Orsola].", &["Purchase Orsola -> Brisa {appalto}"]),
+        // The worth in brackets.
+        ("[Orsola] sottoscriverà l'aumento di capitale di [Brisa] (<250 milioni di euro=2.5e8 EUR>).", &["Investment Orsola -> Brisa (250 milioni di euro)"]),
+        ("[Canto] ha ceduto [Brisa] (per <2 miliardi=2e9 EUR>) a [Orsola].", &["Acquisition Orsola -> Canto (2 miliardi) {Brisa}"]),
+        ("[Orsola] sottoscriverà l'aumento di capitale di [Brisa]. I ricavi (<250 milioni di euro=2.5e8 EUR>) crescono.", &["Investment Orsola -> Brisa"]),
+        ("[Orsola] ha acquistato [Brisa] (che fattura <250 milioni di euro=2.5e8 EUR>).", &["Acquisition Orsola -> Brisa"]),
+        // A description by the person who leads the company.
+        ("[@Luca Ferri], amministratore delegato di [Orsola], parla. Il gruppo guidato da [@Luca Ferri] ha acquistato [Brisa].", &["Acquisition Orsola -> Brisa"]),
+        ("L'ad di [Orsola] [@Luca Ferri] parla. La società guidata da [@Luca Ferri] ha acquistato [Brisa].", &["Acquisition Orsola -> Brisa"]),
+        ("[@Luca Ferri] parla di [Orsola]. Il gruppo guidato da [@Luca Ferri] ha acquistato [Brisa].", &[]),
+        ("[@Luca Ferri], presidente di [Orsola] e di [Canto], parla. Il gruppo guidato da [@Luca Ferri] ha acquistato [Brisa].", &[]),
+        // A run-on sentence: a negation with a subject of its own is not the deal's.
+        ("Tra le richieste c'è lo scioglimento di [Sirio], joint venture controllata da [Orsola] e [Brisa] i rappresentanti della società [Canto] non potranno votare.", &["Partnership Orsola -> Brisa"]),
+        ("La joint venture tra [Orsola] e [Brisa] non è stata autorizzata dall'[#Antitrust Blu].", &[]),
+        // A business bought from the company it belongs to.
+        ("[Orsola] ha rilevato il ramo d'azienda di [Brisa].", &["Acquisition Orsola -> Brisa {il ramo d'azienda di Brisa}"]),
+        ("[Orsola] valuta di rilevare il ramo d'azienda di [Brisa].", &[]),
+        ("[Orsola] ha acquistato le attività italiane di [Brisa] per <300 milioni=3e8 EUR>.", &["Acquisition Orsola -> Brisa (300 milioni) {le attività italiane di Brisa}"]),
+        ("[Orsola] ha acquistato le quote di mercato in Spagna.", &[]),
+        // Investors listed after a common noun.
+        ("[Brisa] ha raccolto <60 milioni=6e7 EUR> da investitori come [Orsola] e [Canto].", &["Investment Orsola+Canto -> Brisa (60 milioni)"]),
+        ("[Brisa] punta a raccogliere <60 milioni=6e7 EUR> da investitori come [Orsola] e [Canto].", &[]),
+        // A market is no stake's company; a commercial offer is no bid.
+        ("[Orsola] sale al <2%=2 %> in [Piazza Blu].", &[]),
+        ("[Orsola] ha presentato un'offerta su [Brisa] per la fornitura di gas.", &[]),
+        // Entering a company's capital, said with a noun.
+        ("L'ingresso di [Orsola] nel capitale di [Brisa] con il <10%=10 %> è stato approvato.", &["Investment Orsola -> Brisa"]),
+        ("L'ingresso di [Orsola] nel consiglio di [Brisa] è stato approvato.", &[]),
+        ("L'ipotesi di un ingresso di [Orsola] nel capitale di [Brisa] è tramontata.", &[]),
+        // An agreement with the buyer to sell.
+        ("[Canto] ha firmato un accordo con [Orsola] per la cessione del <30%=30 %> di [Brisa].", &["Investment Orsola -> Canto {30% di Brisa}"]),
+        ("[Canto] ha firmato un accordo con [Orsola] per la cessione di [Brisa].", &["Acquisition Orsola -> Canto {Brisa}"]),
+        ("[Canto] cerca un accordo con [Orsola] per la cessione di [Brisa].", &[]),
+        // A name read as a person but introduced as a company is a company.
+        ("[Orsola] ha acquistato l'americana [@Marta Wire] per <4 miliardi=4e9 USD>.", &["Acquisition Orsola -> Marta Wire (4 miliardi)"]),
+        ("[Orsola] ha acquistato [@Marta Wire] per <4 miliardi=4e9 USD>.", &[]),
+        ("[Orsola] ha completato l'ingresso nel capitale di [Brisa] con il <41%=41 %>.", &["Investment Orsola -> Brisa"]),
+        ("[Orsola] ha rinviato l'ingresso nel capitale di [Brisa].", &[]),
+        // A bid on all the shares of a company.
+        ("[Orsola] ha lanciato un'offerta pubblica di scambio sulla totalità delle azioni di [Brisa].", &["Acquisition Orsola -> Brisa"]),
+        ("[Orsola] ha ritirato l'offerta pubblica di scambio sulla totalità delle azioni di [Brisa].", &[]),
+        ("[Orsola] ha lanciato un'OPA su [Brisa]. L'offerta vale <13 miliardi=13e9 EUR>.", &["Acquisition Orsola -> Brisa (13 miliardi)"]),
+        ("[Orsola] ha lanciato un'OPA su [Brisa]. Il titolo vale <13 miliardi=13e9 EUR>.", &["Acquisition Orsola -> Brisa"]),
+        // A stake sold without its company named is a stake, not goods.
+        ("[Canto] ha ceduto la sua quota a [Orsola].", &["Investment Orsola -> Canto {la sua quota}"]),
+        ("[Canto] ha ceduto la maggioranza a [Orsola].", &["Acquisition Orsola -> Canto {la maggioranza}"]),
+        ("[Canto] ha ceduto i suoi impianti a [Orsola].", &["Purchase Orsola -> Canto {i suoi impianti}"]),
+        ("[Canto] vorrebbe cedere la sua quota a [Orsola].", &[]),
+        // The agent of a participle after a deal's noun; the worth it gives a company.
+        ("L'acquisizione di [Brisa] annunciata ieri da [Orsola] valorizza la società <2 miliardi=2e9 EUR>.", &["Acquisition Orsola -> Brisa (2 miliardi)"]),
+        ("L'acquisizione di [Brisa] criticata ieri da [Orsola] è un errore.", &[]),
+        ("L'acquisizione di [Brisa] portata a termine dal fondo [Orsola] è la più grande dell'anno.", &["Acquisition Orsola -> Brisa"]),
+        // A contract that goes to a company.
+        ("La commessa di [Orsola] da <2 miliardi=2e9 EUR> è andata a [Brisa].", &["Purchase Orsola -> Brisa (2 miliardi) {commessa}"]),
+        ("La commessa di [Orsola] potrebbe andare a [Brisa].", &[]),
+        ("Il premio di [Orsola] è andato a [Brisa].", &[]),
+        ("L'appalto di [Orsola] va a [@Anna Neri].", &[]),
+        // A capital increase reserved to its subscriber.
+        ("[Brisa] ha varato un aumento di capitale da <1 miliardo=1e9 EUR> riservato a [Orsola].", &["Investment Orsola -> Brisa (1 miliardo)"]),
+        ("[Brisa] ha varato un aumento di capitale riservato agli investitori istituzionali.", &[]),
+        ("[Brisa] potrebbe varare un aumento di capitale riservato al fondo [Orsola].", &[]),
+        // An unknown name coordinated with a company, before an agreement made.
+        ("[Orsola] e Quarzina hanno costituito una joint venture.", &["Partnership Orsola -> Quarzina"]),
+        ("[Orsola] e Quarzina hanno discusso una joint venture.", &[]),
+        ("Quarzina ha lanciato un'OPA su [Brisa].", &["Acquisition Quarzina -> Brisa"]),
+        // A stake threshold crossed or reached.
+        ("[Orsola] ha superato la soglia del <10%=10 %> del capitale di [Brisa].", &["Investment Orsola -> Brisa {10% del capitale di Brisa}"]),
+        ("[Orsola] potrebbe superare la soglia del <10%=10 %> del capitale di [Brisa].", &[]),
+        ("[Orsola] ha raggiunto il <7%=7 %> di [Brisa].", &["Investment Orsola -> Brisa {7% di Brisa}"]),
+        ("[Orsola] ha raggiunto il <7%=7 %> dei ricavi di [Brisa].", &[]),
+        // An order's worth `per un valore di`.
+        ("[Orsola] ha ordinato a [Cantieri Brisa] quattro navi per un valore di <4 miliardi di euro=4e9 EUR>.", &["Purchase Orsola -> Cantieri Brisa (4 miliardi di euro) {quattro navi}"]),
+        ("[Orsola] ha ordinato a [Cantieri Brisa] quattro navi. [Orsola] ha un valore di <4 miliardi di euro=4e9 EUR>.", &["Purchase Orsola -> Cantieri Brisa {quattro navi}"]),
+        ("[Orsola] ha firmato un accordo con [Canto] per l'acquisizione del ramo servizi digitali.", &["Acquisition Orsola -> Canto {ramo servizi digitali}"]),
+        ("[Orsola] ha firmato un accordo con [Canto] per l'acquisizione di clienti in Spagna.", &["Partnership Orsola -> Canto"]),
+        // A headline's topic owns the business bought.
+        ("[Brisa], [Orsola] compra la rete", &["Acquisition Orsola -> Brisa {la rete}"]),
+        ("[Brisa] cresce, [Orsola] compra la rete", &[]),
+        // An unknown name after the copula of a partner, with its web suffix.
+        ("Il partner commerciale di [Orsola] è Quarzina.com, nata nel 2005.", &["Partnership Orsola -> Quarzina.com"]),
+        ("Il partner commerciale di [Orsola] non è Quarzina.com, nata nel 2005.", &[]),
+        ("Il sito di [Orsola] è Quarzina.com, nato nel 2005.", &[]),
+        // An unknown lender coordinated with a bank.
+        ("[Banca Orsola] e Quarzina hanno concesso un finanziamento di <1 miliardo=1e9 EUR> a [Brisa].", &["Loan Banca Orsola+Quarzina -> Brisa (1 miliardo)"]),
+        ("[Banca Orsola] e Quarzina hanno negato un finanziamento di <1 miliardo=1e9 EUR> a [Brisa].", &[]),
+        // A bank's loan signed with the borrower.
+        ("La [Banca Orsola] ha firmato con [Brisa] un prestito da <500 milioni di euro=5e8 EUR>.", &["Loan Banca Orsola -> Brisa (500 milioni di euro)"]),
+        ("[Orsola] ha firmato con [Brisa] un prestito da <500 milioni di euro=5e8 EUR>.", &[]),
+        // One stake told twice, to its company and to its seller: one deal.
+        ("[Orsola] acquista il <30%=30 %> di [Brisa] per <1 miliardo=1e9 EUR>. [Orsola] ha rilevato il <30%=30 %> di [Brisa] da [Canto].", &["Investment Orsola -> Canto (1 miliardo) {il 30% di Brisa}"]),
+        ("[Orsola] acquista il <30%=30 %> di [Brisa]. [Delia] ha rilevato il <30%=30 %> di [Brisa] da [Canto].", &["Investment Orsola -> Brisa {il 30% di Brisa}", "Investment Delia -> Canto {il 30% di Brisa}"]),
+        // A buyer as the agent of a participle, the target as what `valorizza` prices.
+        ("L'acquisizione portata a termine dal [#Fondo Orsola] valorizza [Brisa] <1,6 miliardi di euro=1.6e9 EUR>.", &["Acquisition Fondo Orsola -> Brisa (1,6 miliardi di euro)"]),
+        ("L'acquisizione criticata dal [#Fondo Orsola] valorizza [Brisa] <1,6 miliardi di euro=1.6e9 EUR>.", &[]),
     ];
     assert!(rows.len() >= 80, "{} rows", rows.len());
     let mut wrong = Vec::new();

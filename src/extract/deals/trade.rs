@@ -2,7 +2,7 @@
 //! and sales, read from `acquistare`, `acquisire`, `cedere`, `vendere` and their nouns.
 
 use super::context::{Ctx, Group, A, DA, DI, IN};
-use super::frames::Frame;
+use super::frame::Frame;
 use super::lexicon::Role;
 use super::tokens::Kind;
 use crate::summary::DealKind;
@@ -25,7 +25,7 @@ const STAKE: &[&str] = &[
 /// Stake words that mean control.
 const CONTROL: &[&str] = &["maggioranza", "controllo", "totalità", "intera", "intero"];
 /// Parts of a company that, sold, make an acquisition (`la cessione delle attività`).
-const BUSINESS: &[&str] = &[
+pub(super) const BUSINESS: &[&str] = &[
     "attività",
     "ramo",
     "rami",
@@ -91,7 +91,10 @@ pub(super) fn buy(
 ) -> Option<()> {
     let cue_end = f.end;
     if passive {
-        let (_, payer) = ctx.prep_group(cue_end, cue_end + 1, DA, 0)?;
+        // `è stata acquistata da X`, `dal fondo X`, `dalla società americana X`.
+        let (_, payer) = ctx
+            .prep_group(cue_end, cue_end + 1, DA, 0)
+            .or_else(|| ctx.prep_party(cue_end, cue_end + 1, DA))?;
         f.kind = DealKind::Acquisition;
         f.take(payer, subject?);
         return Some(());
@@ -101,7 +104,7 @@ pub(super) fn buy(
         if ctx.is_word_in(obj, DI) {
             obj += 1;
         } else if !ctx.is_word_in(obj, DA) {
-            return None;
+            return valued_target(ctx, f, end);
         }
     }
     if let Some((stake_end, holder, control)) = held_stake(ctx, obj, end) {
@@ -126,6 +129,11 @@ pub(super) fn buy(
         ctx.prep_group(obj, t.start, DA, 2)
             .filter(|(_, s)| s.end <= t.start)
     });
+    // `l'acquisizione di Y annunciata da X`: the `da` of the buyer is no seller.
+    let agent = ctx.by_agent(after, end);
+    let seller = seller.filter(|(_, s)| {
+        role != Role::NAcquire || agent.as_ref().is_none_or(|a| a.start != s.start)
+    });
     if let (Some((p, s)), Some(o)) = (&seller, &f.object) {
         if let Some(t) = ctx.toks.get(s.end).filter(|_| *p == obj) {
             f.object = Some(t.range.start..o.end);
@@ -141,7 +149,7 @@ pub(super) fn buy(
         }
     }
 
-    let payer = match (role, ctx.by_agent(after, end)) {
+    let payer = match (role, agent) {
         (Role::NAcquire, Some(g)) => g,
         _ => subject?,
     };
@@ -181,16 +189,42 @@ pub(super) fn buy(
             };
             f.take(payer, s);
         }
-        (None, None) => return None,
+        (None, None) => {
+            // `X ha rilevato il ramo d'azienda di Y`, `X acquista le attività
+            // italiane di Y`: a business bought from the company it belongs to.
+            // A headline's topic owns it: `Tim, Kkr compra la rete`.
+            let part = (obj..(obj + 3).min(end)).find(|&i| ctx.is_word_in(i, BUSINESS))?;
+            let owner = match ctx.prep_group(part + 1, (part + 4).min(end), DI, 2) {
+                Some((_, g)) => g,
+                None => headline_topic(ctx, f_cue_tok(ctx, f)).filter(|t| t.end < obj)?,
+            };
+            let last = if owner.end > obj { owner.end - 1 } else { part };
+            f.object = Some(ctx.toks[obj].range.start..ctx.toks[last].range.end);
+            f.kind = DealKind::Acquisition;
+            // The topic and the buyer are read as one list (`Tim, Kkr`): the buyer
+            // is what remains of it.
+            let mut payer = payer;
+            payer.members.retain(|m| !owner.members.contains(m));
+            if payer.members.is_empty() {
+                return None;
+            }
+            f.take(payer, owner);
+        }
     }
     Some(())
 }
 
-/// True when every member of the group is a person.
-fn all_people(ctx: &Ctx<'_>, g: &Group) -> bool {
-    g.members
-        .iter()
-        .all(|&m| ctx.found[m].kind == crate::extract::entities::EntityKind::Person)
+/// True when every member of the group is a person, and the group is not introduced
+/// by a company noun or a company's nationality (`l'americana Encore Wire`, `la
+/// società Mario Rossi`: a company, whatever the name looks like).
+pub(super) fn all_people(ctx: &Ctx<'_>, g: &Group) -> bool {
+    let described = g.start > 0
+        && ctx.toks[g.start - 1].kind == Kind::Word
+        && super::lexicon::is_company_noun(&ctx.toks[g.start - 1].lower);
+    !described
+        && g.members
+            .iter()
+            .all(|&m| ctx.found[m].kind == crate::extract::entities::EntityKind::Person)
 }
 
 fn f_cue_tok(ctx: &Ctx<'_>, f: &Frame) -> usize {
@@ -242,7 +276,7 @@ const EXAMPLE_OPENERS: &[&[&str]] = &[
 /// A common-noun object whose members are then listed (`ha acquistato colossi
 /// farmaceutici del calibro di A, B e C`, `ha rilevato aziende come A e B`): the
 /// listed names, when the noun phrase before the list is at most three plain words.
-fn exemplified(ctx: &Ctx<'_>, obj: usize, end: usize) -> Option<Group> {
+pub(super) fn exemplified(ctx: &Ctx<'_>, obj: usize, end: usize) -> Option<Group> {
     for head_len in 1..=3 {
         let opener = obj + head_len;
         if opener >= end {
@@ -286,6 +320,7 @@ const STAKE_GLUE: &[&str] = &[
     "quota",
     "quote",
     "partecipazione",
+    "totalità",
     "circa",
     "oltre",
 ];
@@ -412,6 +447,8 @@ pub(super) fn sell(
         f.object = Some(object(ctx, obj, prep)?);
         if ctx.is_word_in(obj, BUSINESS) || ctx.is_word_in(obj + 1, BUSINESS) {
             f.kind = DealKind::Acquisition;
+        } else if let Some(kind) = bare_stake_kind(ctx, obj) {
+            f.kind = kind;
         }
     } else if f.object.is_none() {
         let t = target.as_ref()?;
@@ -457,4 +494,41 @@ fn held_stake(ctx: &Ctx<'_>, obj: usize, end: usize) -> Option<(usize, Group, bo
     let control =
         ctx.any_word(obj, h, CONTROL) || ctx.percent(obj, end).is_some_and(|p| p > 50.0 - 1e-9);
     Some((h, holder, control))
+}
+
+/// `la cessione della quota a Lufthansa`, `ha venduto la sua partecipazione a X`: a
+/// stake whose company the clause does not name is still a stake, not goods: an
+/// investment, or an acquisition when the stake word means control (`la
+/// maggioranza`).
+fn bare_stake_kind(ctx: &Ctx<'_>, obj: usize) -> Option<DealKind> {
+    let at = (obj..obj + 3).find(|&i| ctx.is_word_in(i, STAKE))?;
+    let leading = (obj..at).all(|i| {
+        ctx.is_function_word(&ctx.toks[i]) || ctx.is_word_in(i, &["sua", "propria", "intera"])
+    });
+    if !leading {
+        return None;
+    }
+    Some(
+        if ctx.is_word_in(at, CONTROL) || ctx.any_word(obj, at, &["intera"]) {
+            DealKind::Acquisition
+        } else {
+            DealKind::Investment
+        },
+    )
+}
+
+/// `L'acquisizione portata a termine dal fondo X valorizza Y 1,6 miliardi`: a noun
+/// of buying with its buyer as a participle's agent, and the target as the object of
+/// `valorizza` (the price it puts on the whole company) with the amount after it.
+fn valued_target(ctx: &Ctx<'_>, f: &mut Frame, end: usize) -> Option<()> {
+    let cue_end = f.end;
+    let buyer = ctx.by_agent(cue_end, end)?;
+    let verb = (buyer.end..(buyer.end + 3).min(end))
+        .find(|&i| ctx.is_word_in(i, &["valorizza", "valorizzava", "valorizzerà"]))?;
+    let target = ctx.direct_object(verb + 1)?;
+    f.amount = ctx.money(target.end, (target.end + 3).min(end));
+    f.amount?;
+    f.kind = DealKind::Acquisition;
+    f.take(buyer, target);
+    Some(())
 }
