@@ -198,3 +198,69 @@ mod tests {
         assert!(entries(ABBREVIATIONS).count() > 250);
     }
 }
+
+/// `data/function_words.tsv`: articles, prepositions, articulated prepositions and
+/// elided stems with their word classes.
+pub const FUNCTION_WORDS: &str = include_str!("../data/function_words.tsv");
+
+/// The word classes of a lower-case word, as bits (see [`word_class`]): what the
+/// document's token stream (`reader::tokens`) stores once per token, so that an
+/// extractor asks one bit instead of scanning a list of forms.
+pub mod word_class {
+    /// `il`, `lo`, `la`, `l'`, `un`...
+    pub const ARTICLE: u16 = 1;
+    /// `di`, `a`, `da`, `in`, `con`, `su`, `per`, `tra`, `fra`.
+    pub const PREPOSITION: u16 = 1 << 1;
+    /// `del`, `alla`, `dall'`, `nei`...
+    pub const ARTICULATED: u16 = 1 << 2;
+    /// A stem written before an apostrophe (`dell'`, `l'`, `un'`, `quest'`).
+    pub const ELIDED: u16 = 1 << 3;
+    /// An auxiliary of a compound tense (`ha`, `aveva`, `è`: `data/quote_auxiliaries.txt`).
+    pub const AUXILIARY: u16 = 1 << 4;
+    /// The first word of a form of `data/reporting_verbs.tsv`, cut at spaces and
+    /// apostrophes (`dice`, `dichiarato`, `secondo` of `secondo quanto`): a word
+    /// without it opens no reporting cue.
+    pub const REPORTING: u16 = 1 << 5;
+    /// The first word of a deal cue of `data/deal_cues.txt` (`acquisisce`, `rileva`).
+    pub const DEAL_CUE: u16 = 1 << 6;
+}
+
+/// Lower-case form → word classes, from the lists above; built once.
+static WORD_CLASSES: LazyLock<rustc_hash::FxHashMap<&'static str, u16>> = LazyLock::new(|| {
+    use word_class::*;
+    let mut map = rustc_hash::FxHashMap::default();
+    let mut add = |form: &'static str, class: u16| *map.entry(form).or_insert(0) |= class;
+    for line in entries(FUNCTION_WORDS) {
+        let Some((form, classes)) = line.split_once('\t') else {
+            continue;
+        };
+        for class in classes.split(' ') {
+            match class {
+                "article" => add(form, ARTICLE),
+                "preposition" => add(form, PREPOSITION),
+                "articulated" => add(form, ARTICULATED),
+                "elided" => add(form, ELIDED),
+                _ => {}
+            }
+        }
+    }
+    for form in entries(include_str!("../data/quote_auxiliaries.txt")) {
+        add(form, AUXILIARY);
+    }
+    for verb in self::REPORTING.iter() {
+        if let Some(first) = verb.form.split([' ', '\'']).find(|w| !w.is_empty()) {
+            add(first, word_class::REPORTING);
+        }
+    }
+    for line in entries(include_str!("../data/deal_cues.txt")) {
+        if let Some(first) = line.split(' ').nth(1) {
+            add(first, DEAL_CUE);
+        }
+    }
+    map
+});
+
+/// The word classes of `lower` (a lower-case word without apostrophe), 0 for none.
+pub fn word_classes(lower: &str) -> u16 {
+    WORD_CLASSES.get(lower).copied().unwrap_or(0)
+}

@@ -86,7 +86,8 @@ fn lower<'t>(text: &'t str, t: &Tok) -> Lower<'t> {
 /// The cue that ends at or starts at token `i`, if the token is part of one.
 pub(crate) fn cue_at(text: &str, toks: &[Tok], i: usize) -> Option<Cue> {
     let t = toks.get(i)?;
-    if !t.word {
+    // (the class bit says whether the word opens any form of the table)
+    if !t.word || !t.may_be(crate::lexicon::word_class::REPORTING) {
         return None;
     }
     let w = lower(text, t);

@@ -1,7 +1,7 @@
 //! Speaker names: entity mentions first, then capitalised name sequences; surnames
 //! and partial names resolved to the fullest form the article uses.
 
-use super::tokens::{tokenize, Tok};
+use super::tokens::{tokenize_in, Tok};
 use crate::extract::entities::{Entities, EntityKind, Found};
 use crate::lexicon::entries;
 use crate::reader::Article;
@@ -110,7 +110,7 @@ impl<'a> Context<'a> {
         let mut roles_at: Vec<bool> = Vec::new();
         let mut name_at: Vec<bool> = Vec::new();
         for unit in article.units() {
-            let mut toks = tokenize(text, unit.start, unit.end);
+            let mut toks = tokenize_in(&article.tokens, text, unit.start, unit.end);
             // one lower-casing and one list lookup per word: role nouns and name words
             roles_at.clear();
             name_at.clear();
@@ -471,6 +471,7 @@ fn run_with(text: &str, toks: &[Tok], i: usize, starts: impl Fn(usize) -> bool) 
 
 #[cfg(test)]
 mod tests {
+    use super::super::tokens::tokenize;
     use super::*;
 
     #[test]

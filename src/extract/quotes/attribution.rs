@@ -6,7 +6,7 @@ use super::speakers::{speaker_after, speaker_before, stop};
 use crate::extract::attribution::cues::{cue_at, Cue};
 use crate::extract::attribution::marks::Marked;
 use crate::extract::attribution::names::{Context, DETERMINERS, PREPOSITIONS};
-use crate::extract::attribution::tokens::{tokenize, Tok};
+use crate::extract::attribution::tokens::{tokenize_in, Tok};
 use std::ops::Range;
 
 /// How a quote is tied to its attribution.
@@ -95,7 +95,7 @@ pub(crate) fn attribute(ctx: &Context, all: &[Marked], k: usize) -> Attribution 
     if k > 0 && all[k - 1].after > from && all[k - 1].after <= m.open {
         from = all[k - 1].after;
     }
-    let before = tokenize(text, from, m.open);
+    let before = tokenize_in(&ctx.article.tokens, text, from, m.open);
     let word_before = before
         .last()
         .filter(|t| t.word)
@@ -109,7 +109,7 @@ pub(crate) fn attribute(ctx: &Context, all: &[Marked], k: usize) -> Attribution 
             to = to.min(n.open);
         }
     }
-    let after = tokenize(text, m.after, to);
+    let after = tokenize_in(&ctx.article.tokens, text, m.after, to);
     let follows_quote = k > 0 && all[k - 1].after <= m.open && m.open - all[k - 1].after < 16;
     let mut att = Attribution {
         link: Link::None,
@@ -341,7 +341,7 @@ pub(crate) fn attribute(ctx: &Context, all: &[Marked], k: usize) -> Attribution 
             let end = (end..=s.end)
                 .find(|&e| text.is_char_boundary(e))
                 .unwrap_or(s.end);
-            let toks = tokenize(text, s.start, end);
+            let toks = tokenize_in(&ctx.article.tokens, text, s.start, end);
             if let Some(c) = cue_at(text, &toks, 0) {
                 if matches!(c.verb.class, "postposed" | "cleft") {
                     att.link = Link::Next;
