@@ -260,7 +260,96 @@ static WORD_CLASSES: LazyLock<rustc_hash::FxHashMap<&'static str, u16>> = LazyLo
     map
 });
 
+/// [`WORD_CLASSES`] split for a fast look-up, since every word of every article is
+/// looked up once: words of up to 8 bytes keyed by their bytes as one integer (no
+/// string compare), longer ones by text behind a bit filter that most words fail.
+struct ClassIndex {
+    short: rustc_hash::FxHashMap<u64, u16>,
+    long: rustc_hash::FxHashMap<&'static str, u16>,
+    /// Bit [`long_filter_bit`] of every long word.
+    long_filter: Vec<u64>,
+}
+
+/// The bytes of a word of up to 8 bytes as one integer (a word has no NUL byte).
+#[inline]
+fn short_key(word: &str) -> u64 {
+    let mut buf = [0u8; 8];
+    buf[..word.len()].copy_from_slice(word.as_bytes());
+    u64::from_le_bytes(buf)
+}
+
+/// The filter bit of a long word: its length and its first and last two bytes.
+#[inline]
+fn long_filter_bit(word: &str) -> usize {
+    let b = word.as_bytes();
+    let n = b.len();
+    let h = (n as u32).wrapping_mul(0x9E37_79B9)
+        ^ u32::from(b[0]).wrapping_mul(0x85EB_CA6B)
+        ^ u32::from(b[1]).wrapping_mul(0xC2B2_AE35)
+        ^ u32::from(b[n - 2]).wrapping_mul(0x27D4_EB2F)
+        ^ u32::from(b[n - 1]).wrapping_mul(0x1656_67B1);
+    (h >> 16) as usize
+}
+
+static CLASS_INDEX: LazyLock<ClassIndex> = LazyLock::new(|| {
+    let mut index = ClassIndex {
+        short: rustc_hash::FxHashMap::default(),
+        long: rustc_hash::FxHashMap::default(),
+        long_filter: vec![0; 1 << 10],
+    };
+    for (&word, &classes) in WORD_CLASSES.iter() {
+        if word.len() <= 8 {
+            index.short.insert(short_key(word), classes);
+        } else {
+            index.long.insert(word, classes);
+            let bit = long_filter_bit(word);
+            index.long_filter[bit / 64] |= 1 << (bit % 64);
+        }
+    }
+    index
+});
+
 /// The word classes of `lower` (a lower-case word without apostrophe), 0 for none.
+#[inline]
 pub fn word_classes(lower: &str) -> u16 {
-    WORD_CLASSES.get(lower).copied().unwrap_or(0)
+    let index = &*CLASS_INDEX;
+    if lower.is_empty() {
+        0
+    } else if lower.len() <= 8 {
+        index.short.get(&short_key(lower)).copied().unwrap_or(0)
+    } else {
+        let bit = long_filter_bit(lower);
+        if index.long_filter[bit / 64] & (1 << (bit % 64)) == 0 {
+            return 0;
+        }
+        index.long.get(lower).copied().unwrap_or(0)
+    }
+}
+
+#[cfg(test)]
+mod word_class_tests {
+    use super::*;
+
+    /// The split index answers as the map it is built from, for every word in it and
+    /// for words that are not.
+    #[test]
+    fn index_answers_as_the_map() {
+        for (&word, &classes) in WORD_CLASSES.iter() {
+            assert_eq!(word_classes(word), classes, "{word}");
+        }
+        for word in [
+            "",
+            "x",
+            "enel",
+            "acquisizioni",
+            "presidentessa",
+            "dichiarazionii",
+        ] {
+            assert_eq!(
+                word_classes(word),
+                WORD_CLASSES.get(word).copied().unwrap_or(0)
+            );
+        }
+        assert!(word_classes("dichiarato") & word_class::REPORTING != 0);
+    }
 }

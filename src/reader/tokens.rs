@@ -152,8 +152,18 @@ impl Tokens {
                     }
                     flags = shape::DIGITS;
                 } else if b.is_ascii_alphabetic() {
-                    i = letters_end(text, i, to);
-                    flags = shape::LETTERS;
+                    // most words: ASCII letters only, their case seen on the way
+                    let mut seen = 0;
+                    while i < to && ASCII_CASE[usize::from(bytes[i])] != 0 {
+                        seen |= ASCII_CASE[usize::from(bytes[i])];
+                        i += 1;
+                    }
+                    if i < to && bytes[i] >= 0x80 && letters_end(text, i, to) > i {
+                        i = letters_end(text, i, to);
+                        flags = shape::LETTERS | letter_shape(&text[start..i]);
+                    } else {
+                        flags = shape::LETTERS | ascii_case_shape(seen, b.is_ascii_uppercase());
+                    }
                 } else if matches!(b, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r') {
                     i += 1;
                     continue;
@@ -168,7 +178,7 @@ impl Tokens {
                     continue;
                 } else if c.is_alphabetic() {
                     i = letters_end(text, i, to);
-                    flags = shape::LETTERS;
+                    flags = shape::LETTERS | letter_shape(&text[start..i]);
                 } else if c.is_alphanumeric() {
                     i += c.len_utf8();
                     flags = shape::NUMERIC;
@@ -185,7 +195,6 @@ impl Tokens {
             let mut lower = (u32::MAX, u32::MAX);
             let mut classes = 0;
             if flags & shape::LETTERS != 0 {
-                flags |= letter_shape(s);
                 if flags & shape::HAS_UPPER != 0 {
                     let at = self.arena.len();
                     if flags & shape::NON_ASCII == 0 {
@@ -282,6 +291,44 @@ fn letters_end(text: &str, mut i: usize, to: usize) -> usize {
             _ => return i,
         }
     }
+}
+
+/// [`ASCII_CASE`]: a lower-case ASCII letter.
+const LOWER: u8 = 1;
+/// [`ASCII_CASE`]: an upper-case ASCII letter.
+const UPPER: u8 = 2;
+
+/// ASCII letters by byte: [`LOWER`] or [`UPPER`]; 0 for any other byte.
+static ASCII_CASE: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if c.is_ascii_lowercase() {
+            t[b] = LOWER;
+        } else if c.is_ascii_uppercase() {
+            t[b] = UPPER;
+        }
+        b += 1;
+    }
+    t
+};
+
+/// The shape flags of a run of ASCII letters whose bytes' [`ASCII_CASE`] classes
+/// together are `seen`, with a capital first when `capital`.
+#[inline]
+fn ascii_case_shape(seen: u8, capital: bool) -> u16 {
+    let mut flags = 0;
+    if capital {
+        flags |= shape::CAPITALISED;
+    }
+    if seen & UPPER != 0 {
+        flags |= shape::HAS_UPPER;
+        if seen == UPPER {
+            flags |= shape::ALL_CAPS;
+        }
+    }
+    flags
 }
 
 /// The shape flags of a run of letters `s`.

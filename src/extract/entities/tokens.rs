@@ -101,7 +101,7 @@ fn words(text: &str, items: &[Token]) -> Vec<Tok> {
                 }
             }
         }
-        let (cap, upper, digits) = word_shape(&text[start..end]);
+        let (cap, upper, digits) = word_shape(text, &items[first..k]);
         out.push(Tok {
             span: start..end,
             cap,
@@ -114,28 +114,25 @@ fn words(text: &str, items: &[Token]) -> Vec<Tok> {
     out
 }
 
-/// Starts with a capital; in capitals with at least two letters; only digits.
-fn word_shape(word: &str) -> (bool, bool, bool) {
-    if word.is_ascii() {
-        // Most words start in lower case: neither in capitals nor digits.
-        let b = word.as_bytes();
-        let upper = !b[0].is_ascii_lowercase()
-            && !b.iter().any(u8::is_ascii_lowercase)
-            && b.iter().filter(|c| c.is_ascii_alphabetic()).count() >= 2;
-        let digits = b[0].is_ascii_digit() && b.iter().all(u8::is_ascii_digit);
-        (b[0].is_ascii_uppercase(), upper, digits)
-    } else {
-        // A lower-case letter is a letter, never an upper-case one.
-        let first = word.chars().next();
-        let letters = word.chars().filter(|c| c.is_alphabetic());
-        (
-            first.is_some_and(char::is_uppercase),
-            !first.is_some_and(char::is_lowercase)
-                && letters.clone().count() >= 2
-                && letters.clone().all(char::is_uppercase),
-            first.is_some_and(|c| c.is_ascii_digit()) && word.chars().all(|c| c.is_ascii_digit()),
-        )
-    }
+/// Starts with a capital; in capitals with at least two letters (every letter upper
+/// case, none lower); only digits: read from the shapes of the document tokens
+/// `pieces` the word is joined from.
+fn word_shape(text: &str, pieces: &[Token]) -> (bool, bool, bool) {
+    let first = &pieces[0];
+    let digits = pieces.len() == 1 && first.has(shape::DIGITS);
+    let letters = pieces.iter().filter(|t| t.has(shape::LETTERS));
+    let upper = letters.clone().all(|t| t.has(shape::ALL_CAPS))
+        && letters
+            .map(|t| {
+                if t.has(shape::NON_ASCII) {
+                    t.text(text).chars().count()
+                } else {
+                    t.end - t.start
+                }
+            })
+            .sum::<usize>()
+            >= 2;
+    (first.has(shape::CAPITALISED), upper, digits)
 }
 
 /// A word in lower case, without allocating when it is already lower case or short
