@@ -262,10 +262,13 @@ static WORD_CLASSES: LazyLock<rustc_hash::FxHashMap<&'static str, u16>> = LazyLo
 
 /// [`WORD_CLASSES`] split for a fast look-up, since every word of every article is
 /// looked up once: words of up to 8 bytes keyed by their bytes as one integer (no
-/// string compare), longer ones by text behind a bit filter that most words fail.
+/// string compare), longer ones by text; each behind a bit filter (64K bits for a few
+/// thousand words) that most words in no class fail.
 struct ClassIndex {
     short: rustc_hash::FxHashMap<u64, u16>,
     long: rustc_hash::FxHashMap<&'static str, u16>,
+    /// Bit [`short_filter_bit`] of every short word's key.
+    short_filter: Vec<u64>,
     /// Bit [`long_filter_bit`] of every long word.
     long_filter: Vec<u64>,
 }
@@ -273,9 +276,16 @@ struct ClassIndex {
 /// The bytes of a word of up to 8 bytes as one integer (a word has no NUL byte).
 #[inline]
 fn short_key(word: &str) -> u64 {
-    let mut buf = [0u8; 8];
-    buf[..word.len()].copy_from_slice(word.as_bytes());
-    u64::from_le_bytes(buf)
+    // (shifts, not a copy of variable length: no call to `memcpy`)
+    word.bytes()
+        .enumerate()
+        .fold(0, |key, (i, b)| key | u64::from(b) << (8 * i))
+}
+
+/// The filter bit of a short word's key.
+#[inline]
+fn short_filter_bit(key: u64) -> usize {
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 48) as usize
 }
 
 /// The filter bit of a long word: its length and its first and last two bytes.
@@ -295,11 +305,15 @@ static CLASS_INDEX: LazyLock<ClassIndex> = LazyLock::new(|| {
     let mut index = ClassIndex {
         short: rustc_hash::FxHashMap::default(),
         long: rustc_hash::FxHashMap::default(),
+        short_filter: vec![0; 1 << 10],
         long_filter: vec![0; 1 << 10],
     };
     for (&word, &classes) in WORD_CLASSES.iter() {
         if word.len() <= 8 {
-            index.short.insert(short_key(word), classes);
+            let key = short_key(word);
+            index.short.insert(key, classes);
+            let bit = short_filter_bit(key);
+            index.short_filter[bit / 64] |= 1 << (bit % 64);
         } else {
             index.long.insert(word, classes);
             let bit = long_filter_bit(word);
@@ -316,7 +330,12 @@ pub fn word_classes(lower: &str) -> u16 {
     if lower.is_empty() {
         0
     } else if lower.len() <= 8 {
-        index.short.get(&short_key(lower)).copied().unwrap_or(0)
+        let key = short_key(lower);
+        let bit = short_filter_bit(key);
+        if index.short_filter[bit / 64] & (1 << (bit % 64)) == 0 {
+            return 0;
+        }
+        index.short.get(&key).copied().unwrap_or(0)
     } else {
         let bit = long_filter_bit(lower);
         if index.long_filter[bit / 64] & (1 << (bit % 64)) == 0 {
