@@ -505,6 +505,46 @@ mod tests {
         assert_eq!(class(","), 0);
     }
 
+    const ALPHABET: &[char] = &[
+        'a', 'B', 'l', 'L', 'è', 'È', 'Σ', 'ß', '5', '²', '.', ',', '-', '&', '\'', '’', ' ',
+        '\u{a0}', '«', '%', 'x', 'İ',
+    ];
+
+    proptest::proptest! {
+        /// A window of the document's stream holds the tokens, shapes (but for the
+        /// first token's [`GLUED`]), lower forms and classes that cutting the range on
+        /// its own gives; and the lower form is what `to_lowercase` gives char by char.
+        #[test]
+        fn a_window_is_the_range_cut_alone(
+            v in proptest::collection::vec(0..ALPHABET.len(), 0..24),
+            a in 0usize..30,
+            b in 0usize..30,
+        ) {
+            let s: String = v.into_iter().map(|k| ALPHABET[k]).collect();
+            let bounds: Vec<usize> = (0..=s.len()).filter(|&i| s.is_char_boundary(i)).collect();
+            let (from, to) = (bounds[a % bounds.len()], bounds[b % bounds.len()]);
+            let (from, to) = (from.min(to), from.max(to));
+            let doc = Tokens::parse(&s);
+            let window = doc.window(&s, from, to);
+            let alone = Tokens::parse_range(&s, from, to);
+            let row = |t: &Token, lower: &str| {
+                (t.span(), t.shape & !GLUED, lower.to_string(), t.classes)
+            };
+            let got: Vec<_> = window.items().iter().map(|t| row(t, window.lower(&s, t))).collect();
+            let want: Vec<_> = alone.items.iter().map(|t| row(t, alone.lower(&s, t))).collect();
+            proptest::prop_assert_eq!(got, want);
+            for t in &doc.items {
+                let lower: String = t
+                    .text(&s)
+                    .chars()
+                    .flat_map(char::to_lowercase)
+                    .map(|c| if c == '’' { '\'' } else { c })
+                    .collect();
+                proptest::prop_assert_eq!(doc.lower(&s, t), lower.as_str());
+            }
+        }
+    }
+
     #[test]
     fn windows_slice_the_stream_or_cut_afresh() {
         let s = "Disse: «Enel cresce». Fine";
