@@ -223,6 +223,11 @@ pub mod word_class {
     pub const REPORTING: u16 = 1 << 5;
     /// The first word of a deal cue of `data/deal_cues.txt` (`acquisisce`, `rileva`).
     pub const DEAL_CUE: u16 = 1 << 6;
+    /// A one-word form of `data/reporting_verbs.tsv` (`dice`, `dichiarato`).
+    pub const REPORTING_ALONE: u16 = 1 << 7;
+    /// The second word of a form of `data/reporting_verbs.tsv` of two words or more
+    /// (`detto` of `ha detto`, `quanto` of `secondo quanto`).
+    pub const REPORTING_NEXT: u16 = 1 << 8;
 }
 
 /// Lower-case form → word classes, from the lists above; built once.
@@ -248,8 +253,13 @@ static WORD_CLASSES: LazyLock<rustc_hash::FxHashMap<&'static str, u16>> = LazyLo
         add(form, AUXILIARY);
     }
     for verb in self::REPORTING.iter() {
-        if let Some(first) = verb.form.split([' ', '\'']).find(|w| !w.is_empty()) {
-            add(first, word_class::REPORTING);
+        let mut words = verb.form.split([' ', '\'']).filter(|w| !w.is_empty());
+        if let Some(first) = words.next() {
+            add(first, REPORTING);
+            match words.next() {
+                Some(second) => add(second, REPORTING_NEXT),
+                None => add(first, REPORTING_ALONE),
+            }
         }
     }
     for line in entries(include_str!("../data/deal_cues.txt")) {
