@@ -258,7 +258,7 @@ impl Tokens {
     /// the extractors ask for), else the range cut afresh.
     pub fn window<'a>(&'a self, text: &str, from: usize, to: usize) -> Window<'a> {
         let first = self.items.partition_point(|t| t.end <= from);
-        let last = self.items.partition_point(|t| t.start < to);
+        let last = first + self.items[first..].partition_point(|t| t.start < to);
         let crosses = |k: usize| {
             self.items
                 .get(k)
@@ -267,7 +267,7 @@ impl Tokens {
         if first < last && (crosses(first) || crosses(last - 1)) {
             return Window::Own(Tokens::parse_range(text, from, to));
         }
-        let items = &self.items[first..last.max(first)];
+        let items = &self.items[first..last];
         Window::Doc {
             items,
             stream: self,
