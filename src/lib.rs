@@ -98,7 +98,7 @@ pub fn analyze_with_names(id: &str, text: &str, names: Option<&names::Names>) ->
         title: article.title.clone().map(|t| text[t].to_string()),
         stats: Stats {
             chars: text.chars().count(),
-            words: reader::words::count(text),
+            words: reader::words::count_tokens(text, &article.tokens.items),
             sentences: article.sentences.len(),
             paragraphs: article.paragraphs.len(),
         },
