@@ -142,6 +142,8 @@ pub enum WordClass {
     ArticulatedPreposition,
     /// A form of `avere` or `essere` that builds a compound tense (`ha`, `sarebbe`).
     Auxiliary,
+    /// Another word written elided before a vowel (`c'`, `s'`, `quest'`, `quell'`).
+    Elided,
 }
 
 /// An Italian function word of `data/it/function_words.tsv`.
@@ -431,8 +433,9 @@ mod tests {
         }
         assert_eq!(bare_preposition("la"), None);
         assert_eq!(bare_preposition("ha"), None);
-        // Five prepositions fuse with seven articles.
-        assert_eq!(function_words::ARTICULATED.len(), 35);
+        // Five prepositions fuse with seven articles; con with three (col, coi, coll').
+        assert_eq!(function_words::ARTICULATED.len(), 38);
+        assert_eq!(bare_preposition("col"), Some("con"));
         assert!(function_words::ARTICULATED_BARE.contains(&"dell"));
         const BOTH: [&str; 3] = concat(&["a"], &["b", "c"]);
         assert_eq!(BOTH, ["a", "b", "c"]);
@@ -457,5 +460,186 @@ mod tests {
         assert!(is_abbreviation("ING"));
         assert!(!is_abbreviation("casa"));
         assert!(entries(ABBREVIATIONS).count() > 250);
+    }
+}
+
+
+/// The word classes of a lower-case word, as bits (see [`word_class`]): what the
+/// document's token stream (`reader::tokens`) stores once per token, so that an
+/// extractor asks one bit instead of scanning a list of forms.
+pub mod word_class {
+    /// `il`, `lo`, `la`, `l'`, `un`...
+    pub const ARTICLE: u16 = 1;
+    /// `di`, `a`, `da`, `in`, `con`, `su`, `per`, `tra`, `fra`.
+    pub const PREPOSITION: u16 = 1 << 1;
+    /// `del`, `alla`, `dall'`, `nei`...
+    pub const ARTICULATED: u16 = 1 << 2;
+    /// A stem written before an apostrophe (`dell'`, `l'`, `un'`, `quest'`).
+    pub const ELIDED: u16 = 1 << 3;
+    /// An auxiliary of a compound tense (`ha`, `aveva`, `è`: `data/quote_auxiliaries.txt`).
+    pub const AUXILIARY: u16 = 1 << 4;
+    /// The first word of a form of `data/reporting_verbs.tsv`, cut at spaces and
+    /// apostrophes (`dice`, `dichiarato`, `secondo` of `secondo quanto`): a word
+    /// without it opens no reporting cue.
+    pub const REPORTING: u16 = 1 << 5;
+    /// The first word of a deal cue of `data/deal_cues.txt` (`acquisisce`, `rileva`).
+    pub const DEAL_CUE: u16 = 1 << 6;
+    /// A one-word form of `data/reporting_verbs.tsv` (`dice`, `dichiarato`).
+    pub const REPORTING_ALONE: u16 = 1 << 7;
+    /// The second word of a form of `data/reporting_verbs.tsv` of two words or more
+    /// (`detto` of `ha detto`, `quanto` of `secondo quanto`).
+    pub const REPORTING_NEXT: u16 = 1 << 8;
+}
+
+/// Lower-case form → word classes, from the lists above; built once.
+static WORD_CLASSES: LazyLock<rustc_hash::FxHashMap<&'static str, u16>> = LazyLock::new(|| {
+    use word_class::*;
+    let mut map = rustc_hash::FxHashMap::default();
+    let mut add = |form: &'static str, class: u16| *map.entry(form).or_insert(0) |= class;
+    for word in function_words::FUNCTION_WORDS {
+        let class = match word.class {
+            WordClass::Article | WordClass::IndefiniteArticle => ARTICLE,
+            WordClass::Preposition => PREPOSITION,
+            WordClass::ArticulatedPreposition => ARTICULATED,
+            WordClass::Auxiliary | WordClass::Elided => 0,
+        };
+        // `dell'` is cut `dell` + `'` by the tokens: the stem is elided
+        match word.form.strip_suffix('\'') {
+            Some(stem) => add(stem, class | ELIDED),
+            None if class != 0 => add(word.form, class),
+            None => {}
+        }
+    }
+    for form in entries(QUOTE_AUXILIARIES) {
+        add(form, AUXILIARY);
+    }
+    for verb in self::REPORTING.iter() {
+        let mut words = verb.form.split([' ', '\'']).filter(|w| !w.is_empty());
+        if let Some(first) = words.next() {
+            add(first, REPORTING);
+            match words.next() {
+                Some(second) => add(second, REPORTING_NEXT),
+                None => add(first, REPORTING_ALONE),
+            }
+        }
+    }
+    for line in entries(DEAL_CUES) {
+        if let Some(first) = line.split(' ').nth(1) {
+            add(first, DEAL_CUE);
+        }
+    }
+    map
+});
+
+/// [`WORD_CLASSES`] split for a fast look-up, since every word of every article is
+/// looked up once: words of up to 8 bytes keyed by their bytes as one integer (no
+/// string compare), longer ones by text; each behind a bit filter (64K bits for a few
+/// thousand words) that most words in no class fail.
+struct ClassIndex {
+    short: rustc_hash::FxHashMap<u64, u16>,
+    long: rustc_hash::FxHashMap<&'static str, u16>,
+    /// Bit [`short_filter_bit`] of every short word's key.
+    short_filter: Vec<u64>,
+    /// Bit [`long_filter_bit`] of every long word.
+    long_filter: Vec<u64>,
+}
+
+/// The bytes of a word of up to 8 bytes as one integer (a word has no NUL byte).
+#[inline]
+fn short_key(word: &str) -> u64 {
+    // (shifts, not a copy of variable length: no call to `memcpy`)
+    word.bytes()
+        .enumerate()
+        .fold(0, |key, (i, b)| key | u64::from(b) << (8 * i))
+}
+
+/// The filter bit of a short word's key.
+#[inline]
+fn short_filter_bit(key: u64) -> usize {
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 48) as usize
+}
+
+/// The filter bit of a long word: its length and its first and last two bytes.
+#[inline]
+fn long_filter_bit(word: &str) -> usize {
+    let b = word.as_bytes();
+    let n = b.len();
+    let h = (n as u32).wrapping_mul(0x9E37_79B9)
+        ^ u32::from(b[0]).wrapping_mul(0x85EB_CA6B)
+        ^ u32::from(b[1]).wrapping_mul(0xC2B2_AE35)
+        ^ u32::from(b[n - 2]).wrapping_mul(0x27D4_EB2F)
+        ^ u32::from(b[n - 1]).wrapping_mul(0x1656_67B1);
+    (h >> 16) as usize
+}
+
+static CLASS_INDEX: LazyLock<ClassIndex> = LazyLock::new(|| {
+    let mut index = ClassIndex {
+        short: rustc_hash::FxHashMap::default(),
+        long: rustc_hash::FxHashMap::default(),
+        short_filter: vec![0; 1 << 10],
+        long_filter: vec![0; 1 << 10],
+    };
+    for (&word, &classes) in WORD_CLASSES.iter() {
+        if word.len() <= 8 {
+            let key = short_key(word);
+            index.short.insert(key, classes);
+            let bit = short_filter_bit(key);
+            index.short_filter[bit / 64] |= 1 << (bit % 64);
+        } else {
+            index.long.insert(word, classes);
+            let bit = long_filter_bit(word);
+            index.long_filter[bit / 64] |= 1 << (bit % 64);
+        }
+    }
+    index
+});
+
+/// The word classes of `lower` (a lower-case word without apostrophe), 0 for none.
+#[inline]
+pub fn word_classes(lower: &str) -> u16 {
+    let index = &*CLASS_INDEX;
+    if lower.is_empty() {
+        0
+    } else if lower.len() <= 8 {
+        let key = short_key(lower);
+        let bit = short_filter_bit(key);
+        if index.short_filter[bit / 64] & (1 << (bit % 64)) == 0 {
+            return 0;
+        }
+        index.short.get(&key).copied().unwrap_or(0)
+    } else {
+        let bit = long_filter_bit(lower);
+        if index.long_filter[bit / 64] & (1 << (bit % 64)) == 0 {
+            return 0;
+        }
+        index.long.get(lower).copied().unwrap_or(0)
+    }
+}
+
+#[cfg(test)]
+mod word_class_tests {
+    use super::*;
+
+    /// The split index answers as the map it is built from, for every word in it and
+    /// for words that are not.
+    #[test]
+    fn index_answers_as_the_map() {
+        for (&word, &classes) in WORD_CLASSES.iter() {
+            assert_eq!(word_classes(word), classes, "{word}");
+        }
+        for word in [
+            "",
+            "x",
+            "enel",
+            "acquisizioni",
+            "presidentessa",
+            "dichiarazionii",
+        ] {
+            assert_eq!(
+                word_classes(word),
+                WORD_CLASSES.get(word).copied().unwrap_or(0)
+            );
+        }
+        assert!(word_classes("dichiarato") & word_class::REPORTING != 0);
     }
 }

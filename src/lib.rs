@@ -3,8 +3,10 @@
 //! money and percentages, direct quotes with their speakers, the sources the article
 //! cites, and the deals it reports.
 //!
-//! The shape is reader → extractors → summary: [`reader::Article`] parses the text,
-//! the functions of [`extract`] pull out records, [`summary::Summary`] is the output
+//! The shape is reader → extractors → summary: [`reader::Article`] parses the text
+//! and cuts it once into the token stream every extractor reads its words from
+//! ([`reader::tokens`]: span, lower-case form, shape, word classes), the functions of
+//! [`extract`] pull out records, [`summary::Summary`] is the output
 //! contract (schema `cronista/1`), and [`output`] writes it as JSON. [`clause`] reads
 //! one sentence's verb groups and phrases (who did what to whom, with polarity and
 //! modality); the deal reader builds on it. Every stage reads its Italian word lists
@@ -97,7 +99,7 @@ pub fn analyze_with_names(id: &str, text: &str, names: Option<&names::Names>) ->
         title: article.title.clone().map(|t| text[t].to_string()),
         stats: Stats {
             chars: text.chars().count(),
-            words: reader::words::count(text),
+            words: reader::words::count_tokens(text, &article.tokens.items),
             sentences: article.sentences.len(),
             paragraphs: article.paragraphs.len(),
         },

@@ -7,6 +7,7 @@
 //! paragraph; sentences are found inside each paragraph by [`sentences::split`].
 
 pub mod sentences;
+pub mod tokens;
 pub mod words;
 
 use std::ops::Range;
@@ -33,6 +34,9 @@ pub struct Article<'t> {
     pub paragraphs: Vec<Paragraph>,
     /// All sentences of all paragraphs, in order: index `i` is sentence `i` of the summary.
     pub sentences: Vec<Range<usize>>,
+    /// The one token stream of the whole text, cut once: every extractor reads its
+    /// words from it ([`tokens`]).
+    pub tokens: tokens::Tokens,
 }
 
 impl<'t> Article<'t> {
@@ -65,6 +69,7 @@ impl<'t> Article<'t> {
             title,
             paragraphs,
             sentences,
+            tokens: tokens::Tokens::parse(text),
         }
     }
 

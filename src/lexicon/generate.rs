@@ -49,6 +49,7 @@ fn variant(class: &str) -> &'static str {
         "preposition" => "Preposition",
         "articulated" => "ArticulatedPreposition",
         "auxiliary" => "Auxiliary",
+        "elided" => "Elided",
         other => panic!("function_words.tsv: unknown class {other:?}"),
     }
 }

@@ -9,6 +9,7 @@
 //! dashes...) is segmented by the few rules those classes meet (WB5–WB13b); any other
 //! run is handed, with the white-space byte before it, to `unicode_words`.
 
+use super::tokens::{shape, Token};
 use unicode_segmentation::UnicodeSegmentation;
 
 /// The word-break class of the characters the fast path knows.
@@ -132,21 +133,74 @@ pub fn count(text: &str) -> usize {
         while i < bytes.len() && class_of(i) != SPACE {
             i += 1;
         }
-        let run = &text[start..i];
-        classes.clear();
-        let known = run.chars().all(|c| match class(c) {
-            Some(k) => {
-                classes.push(k);
-                true
-            }
-            None => false,
-        });
-        words += if known {
-            count_classes(&classes)
+        words += count_run(text, start, i, &mut classes);
+    }
+    words
+}
+
+/// The words of the run `text[start..end]` (between ASCII white space), by the
+/// classes of its characters when the fast path knows them all, else by
+/// `unicode_words`. `classes` is a buffer.
+fn count_run(text: &str, start: usize, end: usize, classes: &mut Vec<Class>) -> usize {
+    let run = &text[start..end];
+    classes.clear();
+    let known = run.chars().all(|c| match class(c) {
+        Some(k) => {
+            classes.push(k);
+            true
+        }
+        None => false,
+    });
+    if known {
+        count_classes(classes)
+    } else {
+        // the white space before the run: a combining mark may attach to it (WB4)
+        text[start.saturating_sub(1)..end].unicode_words().count()
+    }
+}
+
+/// [`count`] read from the document's token stream `tokens` (of `text`): a run
+/// between ASCII white space is a run of glued tokens, and a run that is one ASCII
+/// word or number, maybe with one ASCII mark after it, is one word without looking
+/// at its characters again. A text with other white space between its tokens (a
+/// no-break space, a vertical tab) is counted by [`count`].
+pub fn count_tokens(text: &str, tokens: &[Token]) -> usize {
+    let bytes = text.as_bytes();
+    let space_only = |from: usize, to: usize| {
+        bytes[from..to]
+            .iter()
+            .all(|&b| BYTE_CLASS[usize::from(b)] == SPACE)
+    };
+    let plain = |t: &Token| t.any(shape::LETTERS | shape::DIGITS) && !t.has(shape::NON_ASCII);
+    let mut classes: Vec<Class> = Vec::new();
+    let mut words = 0;
+    let mut prev_end = 0;
+    let mut k = 0;
+    while k < tokens.len() {
+        let first = &tokens[k];
+        if !space_only(prev_end, first.start) {
+            return count(text);
+        }
+        let mut j = k + 1;
+        while j < tokens.len() && tokens[j].start == tokens[j - 1].end {
+            j += 1;
+        }
+        let end = tokens[j - 1].end;
+        let one_word = plain(first)
+            && (j - k == 1
+                || j - k == 2
+                    && tokens[k + 1].has(shape::PUNCT)
+                    && !tokens[k + 1].has(shape::NON_ASCII));
+        words += if one_word {
+            1
         } else {
-            // the white space before the run: a combining mark may attach to it (WB4)
-            text[start.saturating_sub(1)..i].unicode_words().count()
+            count_run(text, first.start, end, &mut classes)
         };
+        prev_end = end;
+        k = j;
+    }
+    if !space_only(prev_end, bytes.len()) {
+        return count(text);
     }
     words
 }
@@ -163,7 +217,10 @@ mod tests {
     ];
 
     fn check(s: &str) {
-        assert_eq!(count(s), s.unicode_words().count(), "{s:?}");
+        let want = s.unicode_words().count();
+        assert_eq!(count(s), want, "{s:?}");
+        let tokens = super::super::tokens::Tokens::parse(s);
+        assert_eq!(count_tokens(s, &tokens.items), want, "tokens: {s:?}");
     }
 
     #[test]

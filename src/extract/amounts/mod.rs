@@ -57,7 +57,7 @@ pub fn extract(article: &Article) -> Vec<Amount> {
             if !words::may_hold_amount(&text[unit.clone()]) {
                 continue;
             }
-            t.fill(text, unit);
+            t.fill_in(&article.tokens, text, unit);
             scan(t, article, &mut found);
         }
     });

@@ -1,9 +1,11 @@
-//! A small tokenizer for the amounts grammar: numbers, words and symbols with byte spans.
+//! The amounts grammar's view of the document tokens: numbers, words and symbols with
+//! byte spans.
 //!
 //! Every token keeps a normalised form in a shared arena string (one buffer reused over
 //! the whole article): words in lower case with a final apostrophe as `'`, numbers as a
 //! plain decimal string (`1.234,5` → `1234.5`), symbols as themselves.
 
+use crate::reader::tokens::{shape, Tokens as DocTokens, Window};
 use std::ops::Range;
 
 /// What a token is.
@@ -58,80 +60,72 @@ impl Tokens {
         i > 0 && i < self.toks.len() && self.toks[i - 1].span.end == self.toks[i].span.start
     }
 
-    /// Tokenizes `text[range]`, replacing the previous content.
+    /// The tokens of `text[range]`, read from the document's token stream `stream`
+    /// (the stream of `text`, [`crate::reader::Article::tokens`]), replacing the
+    /// previous content.
+    pub fn fill_in(&mut self, stream: &DocTokens, text: &str, range: Range<usize>) {
+        let window = stream.window(text, range.start, range.end);
+        self.fill_from(text, range, &window);
+    }
+
+    /// [`Tokens::fill_in`] of a text that has no document: the range cut on its own.
     pub fn fill(&mut self, text: &str, range: Range<usize>) {
+        let own = Window::Own(DocTokens::parse_range(text, range.start, range.end));
+        self.fill_from(text, range, &own);
+    }
+
+    /// Joins the document tokens of `window`: a run of ASCII digits opens a number
+    /// (read on by [`number_end`]), a run of letters is a word (with the apostrophe
+    /// that glues it to a next letter or digit), any other mark is a symbol.
+    fn fill_from(&mut self, text: &str, range: Range<usize>, window: &Window<'_>) {
         self.toks.clear();
         self.arena.clear();
         let s = &text[range.clone()];
         let base = range.start;
-        let bytes = s.as_bytes();
-        let mut pos = 0;
-        loop {
-            // (spaces, the most common separator, without decoding)
-            while bytes.get(pos) == Some(&b' ') {
-                pos += 1;
-            }
-            let Some(c) = s[pos..].chars().next() else {
-                break;
-            };
-            let i = pos;
-            pos += c.len_utf8();
+        let items = window.items();
+        let mut k = 0;
+        while k < items.len() {
+            let t = &items[k];
             let start = self.arena.len();
-            if c.is_whitespace() {
-                continue;
-            }
-            let (end, kind) = if c.is_ascii_digit() {
+            let (end, kind) = if t.has(shape::DIGITS) {
+                let i = t.start - base;
                 let end = number_end(s, i);
                 let valid = push_number(&mut self.arena, &s[i..end]);
                 let plain = s[i..end].bytes().all(|b| b.is_ascii_digit());
-                pos = pos.max(end);
-                (end, Kind::Num { valid, plain })
-            } else if c.is_alphabetic() {
-                push_lower(&mut self.arena, c);
-                let mut end = pos;
-                loop {
-                    // a run of ASCII letters, then any other letter
-                    while pos < bytes.len() && bytes[pos].is_ascii_alphabetic() {
-                        self.arena.push(bytes[pos].to_ascii_lowercase() as char);
-                        pos += 1;
-                        end = pos;
-                    }
-                    match s[pos..].chars().next() {
-                        Some(d) if d.is_alphabetic() => {
-                            push_lower(&mut self.arena, d);
-                            pos += d.len_utf8();
-                            end = pos;
-                        }
-                        _ => break,
-                    }
+                while k < items.len() && items[k].start < base + end {
+                    k += 1;
                 }
-                if let Some(d) = s[pos..].chars().next() {
-                    let next = s[pos + d.len_utf8()..].chars().next();
-                    if (d == '\'' || d == '’') && next.is_some_and(char::is_alphanumeric) {
+                (base + end, Kind::Num { valid, plain })
+            } else if t.has(shape::LETTERS) {
+                self.arena.push_str(window.lower(text, t));
+                k += 1;
+                let mut end = t.end;
+                let elided = items
+                    .get(k)
+                    .filter(|a| a.start == end && a.has(shape::APOSTROPHE));
+                if let Some(a) = elided {
+                    if items
+                        .get(k + 1)
+                        .is_some_and(|n| n.start == a.end && n.alnum())
+                    {
                         self.arena.push('\'');
-                        end = pos + d.len_utf8();
-                        pos = end;
+                        end = a.end;
+                        k += 1;
                     }
                 }
                 (end, Kind::Word)
             } else {
+                let c = t.first_char(text);
                 self.arena.push(if c == '’' { '\'' } else { c });
-                (i + c.len_utf8(), Kind::Sym)
+                k += 1;
+                (t.end, Kind::Sym)
             };
             self.toks.push(Tok {
-                span: base + i..base + end,
+                span: t.start..end,
                 kind,
                 norm: start..self.arena.len(),
             });
         }
-    }
-}
-
-fn push_lower(arena: &mut String, c: char) {
-    if c.is_ascii() {
-        arena.push(c.to_ascii_lowercase());
-    } else {
-        arena.extend(c.to_lowercase());
     }
 }
 

@@ -86,12 +86,18 @@ fn lower<'t>(text: &'t str, t: &Tok) -> Lower<'t> {
 /// The cue that ends at or starts at token `i`, if the token is part of one.
 pub(crate) fn cue_at(text: &str, toks: &[Tok], i: usize) -> Option<Cue> {
     let t = toks.get(i)?;
-    if !t.word {
+    // (the class bits say whether the word opens any form of the table, and whether
+    // the next word may go on with one: a second word, or an articulated preposition)
+    use crate::lexicon::word_class::{ARTICULATED, REPORTING, REPORTING_ALONE, REPORTING_NEXT};
+    if !t.word || !t.may_be(REPORTING) {
         return None;
     }
     let w = lower(text, t);
     let table = &*TABLE;
-    if let Some(list) = table.multi.get(w.as_ref()) {
+    let next_goes_on = toks
+        .get(i + 1)
+        .is_some_and(|n| n.may_be(REPORTING_NEXT | ARTICULATED));
+    if let Some(list) = table.multi.get(w.as_ref()).filter(|_| next_goes_on) {
         for (words, v) in list {
             let ok = words.iter().enumerate().all(|(k, want)| {
                 toks.get(i + k).is_some_and(|x| {
@@ -109,6 +115,9 @@ pub(crate) fn cue_at(text: &str, toks: &[Tok], i: usize) -> Option<Cue> {
                 });
             }
         }
+    }
+    if !t.may_be(REPORTING_ALONE) {
+        return None;
     }
     let v = *table.single.get(w.as_ref())?;
     if v.slot == "INF" {

@@ -1,7 +1,7 @@
 //! Speaker names: entity mentions first, then capitalised name sequences; surnames
 //! and partial names resolved to the fullest form the article uses.
 
-use super::tokens::{tokenize, Tok};
+use super::tokens::{tokenize_in, Tok};
 use crate::extract::entities::{Entities, EntityKind, Found};
 use crate::lexicon::entries;
 use crate::reader::Article;
@@ -53,7 +53,7 @@ pub(crate) const DETERMINERS: &[&str] = crate::lexicon::function_words::DETERMIN
 /// `contro`, `verso`; not the elided `d'`, whose `d` token is a name's particle here.
 /// The articulated ones from `data/it/function_words.tsv`, apostrophe cut off (`dell`).
 pub(crate) const PREPOSITIONS: &[&str] = &PREPOSITION_ARRAY;
-const PREPOSITION_ARRAY: [&str; 47] = crate::lexicon::concat(
+const PREPOSITION_ARRAY: [&str; 50] = crate::lexicon::concat(
     &[
         "a", "ad", "con", "contro", "da", "di", "fra", "in", "per", "su", "tra", "verso",
     ],
@@ -118,7 +118,7 @@ impl<'a> Context<'a> {
         let mut roles_at: Vec<bool> = Vec::new();
         let mut name_at: Vec<bool> = Vec::new();
         for unit in article.units() {
-            let mut toks = tokenize(text, unit.start, unit.end);
+            let mut toks = tokenize_in(&article.tokens, text, unit.start, unit.end);
             // one lower-casing and one list lookup per word: role nouns and name words
             roles_at.clear();
             name_at.clear();
@@ -531,6 +531,7 @@ fn run_with(text: &str, toks: &[Tok], i: usize, starts: impl Fn(usize) -> bool) 
 
 #[cfg(test)]
 mod tests {
+    use super::super::tokens::tokenize;
     use super::*;
 
     #[test]

@@ -1,7 +1,8 @@
-//! A small tokenizer for the attribution windows: words and punctuation with byte
-//! offsets. Apostrophes separate words (`dell'agenzia` → `dell`, `agenzia`) except
-//! inside names such as `D'Arrigo`.
+//! The attribution windows' view of the document tokens: words and punctuation with
+//! byte offsets. Apostrophes separate words (`dell'agenzia` → `dell`, `agenzia`)
+//! except inside names such as `D'Arrigo`.
 
+use crate::reader::tokens::{shape, Token, Tokens};
 use std::ops::Deref;
 
 /// The longest ASCII token that [`Tok::lower`] lowers without allocating.
@@ -111,18 +112,33 @@ pub(crate) struct Tok {
     /// The word lists the token belongs to, filled in by `Context::new` (see
     /// `names::word_lists`); 0 when not computed.
     pub lists: u16,
+    /// The word classes of a word that is one document token
+    /// ([`crate::lexicon::word_class`]); [`ANY_CLASS`] for a word joined from several
+    /// (`D'Arrigo`, `S.p.A`) or of digits, whose classes are not looked up.
+    pub classes: u16,
 }
+
+/// [`Tok::classes`] of a word whose classes are not known: every bit set, so that a
+/// test of a class bit never rules it out.
+pub(crate) const ANY_CLASS: u16 = u16::MAX;
 
 impl Tok {
     /// A word token from `start` to `end`; `plain` as in [`Tok::plain`].
-    fn word(start: usize, end: usize, plain: bool) -> Self {
+    fn word(start: usize, end: usize, plain: bool, classes: u16) -> Self {
         Tok {
             start,
             end,
             word: true,
             plain,
             lists: 0,
+            classes,
         }
+    }
+
+    /// True unless the word is known to lie outside every class of `classes`.
+    #[inline]
+    pub fn may_be(&self, classes: u16) -> bool {
+        self.classes & classes != 0
     }
 
     /// The token's text.
@@ -195,119 +211,76 @@ fn lower_changed(s: &str) -> Lower<'_> {
     }
 }
 
-/// [`ASCII_CLASS`]: an ASCII letter or digit.
-const ALNUM: u8 = 1;
-/// [`ASCII_CLASS`]: an ASCII upper-case letter.
-const UPPER: u8 = 2;
+/// The tokens of `text[from..to]`, read from the document's token stream `stream`
+/// (the stream of `text`, [`crate::reader::Article::tokens`]).
+///
+/// A word is a run of glued letters and digits; `.`, `-` and `&` between two of them
+/// stay inside it (`S.p.A`, `AT&T`); an apostrophe stays inside only after one
+/// capital that is not `L` and before a capital (`D'Arrigo`, not `l'Agenzia`), else
+/// it separates words and is no token itself. Every other mark is a token.
+pub(crate) fn tokenize_in(stream: &Tokens, text: &str, from: usize, to: usize) -> Vec<Tok> {
+    words(text, stream.window(text, from, to).items())
+}
 
-/// ASCII letters and digits by byte: [`ALNUM`], with [`UPPER`] for capitals; 0 for
-/// any other byte.
-static ASCII_CLASS: [u8; 256] = {
-    let mut t = [0u8; 256];
-    let mut b = 0;
-    while b < 128 {
-        let c = b as u8;
-        if c.is_ascii_alphanumeric() {
-            t[b] = ALNUM;
-        }
-        if c.is_ascii_uppercase() {
-            t[b] |= UPPER;
-        }
-        b += 1;
-    }
-    t
-};
-
-/// The tokens of `text[from..to]`.
+/// [`tokenize_in`] of a text that has no document: its range cut on its own.
+#[cfg(test)]
 pub(crate) fn tokenize(text: &str, from: usize, to: usize) -> Vec<Tok> {
-    let slice = &text[from..to];
-    let bytes = slice.as_bytes();
-    let mut out = Vec::with_capacity(slice.len() / 5 + 1);
-    let mut word_start: Option<usize> = None;
-    // the current word has no capital and no `’` so far
-    let mut plain = true;
-    let mut prev: Option<char> = None;
-    let mut i = 0;
-    // decode one char at `k` (ASCII fast path)
-    let at = |k: usize| -> Option<char> {
-        let b = *bytes.get(k)?;
-        if b < 0x80 {
-            Some(b as char)
-        } else {
-            slice[k..].chars().next()
-        }
-    };
-    while i < bytes.len() {
-        let b = bytes[i];
-        if b.is_ascii_alphanumeric() {
-            // the common case, a run of ASCII letters and digits: part of a word
-            if word_start.is_none() {
-                word_start = Some(i);
-                plain = true;
-            }
-            let mut seen = 0;
-            let mut j = i;
-            while let Some(&b) = bytes.get(j) {
-                let class = ASCII_CLASS[usize::from(b)];
-                if class == 0 {
-                    break;
-                }
-                seen |= class;
-                j += 1;
-            }
-            plain &= seen & UPPER == 0;
-            prev = Some(bytes[j - 1] as char);
-            i = j;
-            continue;
-        }
-        if b == b' ' {
-            // a space ends the word and is no token
-            if let Some(s) = word_start.take() {
-                out.push(Tok::word(from + s, from + i, plain));
-            }
-            prev = Some(' ');
-            i += 1;
-            continue;
-        }
-        let c = at(i).unwrap_or(' ');
-        let len = c.len_utf8();
-        let alnum = !c.is_ascii() && c.is_alphanumeric();
-        let joins = !alnum
-            && word_start.is_some()
-            && prev.is_some_and(char::is_alphanumeric)
-            && matches!(c, '.' | '-' | '&' | '\'' | '’')
-            && at(i + len).is_some_and(|n| {
-                n.is_alphanumeric()
-                    && (matches!(c, '.' | '-' | '&')
-                        || n.is_uppercase()
-                            && word_start
-                                .is_some_and(|s| i - s == 1 && !matches!(bytes[s], b'L' | b'l')))
-            });
-        if alnum || joins {
-            if word_start.is_none() {
-                word_start = Some(i);
-                plain = true;
-            }
-            plain &= !(c.is_uppercase() || c == '’');
-        } else {
-            if let Some(s) = word_start.take() {
-                out.push(Tok::word(from + s, from + i, plain));
-            }
-            if !c.is_whitespace() && c != '\'' && c != '’' {
+    words(text, &Tokens::parse_range(text, from, to).items)
+}
+
+/// The attribution words of the document tokens `items`.
+fn words(text: &str, items: &[Token]) -> Vec<Tok> {
+    let mut out = Vec::with_capacity(items.len());
+    let mut k = 0;
+    while k < items.len() {
+        let t = &items[k];
+        k += 1;
+        if !t.alnum() {
+            if !t.has(shape::APOSTROPHE) {
                 out.push(Tok {
-                    start: from + i,
-                    end: from + i + len,
+                    start: t.start,
+                    end: t.end,
                     word: false,
-                    plain: !c.is_uppercase(),
+                    plain: !t.has(shape::HAS_UPPER),
                     lists: 0,
+                    classes: 0,
                 });
             }
+            continue;
         }
-        prev = Some(c);
-        i += len;
-    }
-    if let Some(s) = word_start {
-        out.push(Tok::word(from + s, to, plain));
+        let (start, mut end) = (t.start, t.end);
+        let mut plain = !t.has(shape::HAS_UPPER);
+        while let Some(n) = items.get(k).filter(|n| n.start == end) {
+            if n.alnum() {
+                plain &= !n.has(shape::HAS_UPPER);
+                end = n.end;
+                k += 1;
+                continue;
+            }
+            let c = n.first_char(text);
+            let joins = matches!(c, '.' | '-' | '&' | '\'' | '’')
+                && items
+                    .get(k + 1)
+                    .filter(|m| m.start == n.end && m.alnum())
+                    .is_some_and(|m| {
+                        matches!(c, '.' | '-' | '&')
+                            || m.has(shape::CAPITALISED)
+                                && end - start == 1
+                                && !matches!(text.as_bytes()[start], b'L' | b'l')
+                    });
+            if !joins {
+                break;
+            }
+            plain &= c != '’';
+            end = n.end;
+            k += 1;
+        }
+        let classes = if end == t.end && t.has(shape::LETTERS) {
+            t.classes
+        } else {
+            ANY_CLASS
+        };
+        out.push(Tok::word(start, end, plain, classes));
     }
     out
 }

@@ -2,8 +2,12 @@
 
 use super::tokens::{Kind, Tok};
 use crate::lexicon::entries;
+use crate::lexicon::word_class;
+use crate::reader::tokens::{shape, Tokens};
+#[cfg(test)]
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use rustc_hash::{FxHashMap, FxHashSet};
+use std::ops::Range;
 use std::sync::LazyLock;
 
 /// How the words around a cue are read (`data/deal_cues.txt`, first field).
@@ -148,7 +152,9 @@ static CUE_TABLE: LazyLock<CueTable> = LazyLock::new(|| {
     table
 });
 
-/// Finds, in one pass, whether a sentence may hold a cue at all.
+/// Finds, in one pass, whether a sentence may hold a cue at all: the reference that
+/// [`may_hold_cue_in`] is checked against.
+#[cfg(test)]
 static PREFILTER: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasickBuilder::new()
         .ascii_case_insensitive(true)
@@ -167,11 +173,53 @@ static COMPANY_NOUN_SET: LazyLock<FxHashSet<&'static str>> =
 static RELATIONAL_SET: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| entries(RELATIONAL).collect());
 
-/// True when `text` contains the first word of some cue (a cheap first test).
+/// True when `text` contains the first word of some cue, as a word (a cheap first
+/// test): the reference of [`may_hold_cue_in`].
+#[cfg(test)]
 pub fn may_hold_cue(text: &str) -> bool {
     let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
     PREFILTER.find_overlapping_iter(text).any(|m| {
         !alnum(text[..m.start()].chars().next_back()) && !alnum(text[m.end()..].chars().next())
+    })
+}
+
+/// The first words of cues that are not one run of letters (`joint-venture`).
+static PIECED_FIRST_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    CUE_TABLE
+        .keys()
+        .copied()
+        .filter(|k| !k.chars().all(char::is_alphabetic))
+        .collect()
+});
+
+/// True when `unit` of `text` holds the first word of some cue as a word (a cheap
+/// first test), read from the document's token stream `stream`: a run of letters in
+/// the word class [`word_class::DEAL_CUE`], written as the cue writes it but for the
+/// case of ASCII letters, with no letter or digit glued to it. Decides as the
+/// reference scan [`may_hold_cue`] did, without scanning the sentence again.
+pub fn may_hold_cue_in(stream: &Tokens, text: &str, unit: Range<usize>) -> bool {
+    let window = stream.window(text, unit.start, unit.end);
+    let items = window.items();
+    let free_after = |e: usize| {
+        !text[e..unit.end]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphanumeric)
+    };
+    items.iter().enumerate().any(|(k, t)| {
+        if !t.has(shape::LETTERS) || k > 0 && items[k - 1].alnum() && items[k - 1].end == t.start {
+            return false;
+        }
+        let whole = t.is_class(word_class::DEAL_CUE)
+            && t.text(text).eq_ignore_ascii_case(window.lower(text, t))
+            && free_after(t.end);
+        whole
+            || PIECED_FIRST_WORDS.iter().any(|key| {
+                text[t.start..unit.end]
+                    .get(..key.len())
+                    .is_some_and(|w| w.eq_ignore_ascii_case(key))
+                    && free_after(t.start + key.len())
+            })
     })
 }
 
@@ -216,6 +264,79 @@ mod tests {
     fn cue(text: &str) -> Option<(Role, usize)> {
         let toks = tokenize(text, 0..text.len(), &[], &[]);
         cue_at(&toks, 0)
+    }
+
+    /// The token test agrees with the reference scan, on sentences and on strings
+    /// made of cue words, digits, marks and capitals glued every way.
+    #[test]
+    fn token_prefilter_decides_as_the_scan() {
+        let sentences = [
+            "Enel acquisisce Erg",
+            "ENEL ACQUISISCE ERG",
+            "Enel Acquisirà Erg",
+            "ACQUISIRÀ",
+            "una joint-venture con Eni",
+            "JOINT-VENTURE",
+            "joint-ventures",
+            "3acquisisce",
+            "acquisisce2",
+            "acquisisce²",
+            "riacquisisce",
+            "l'acquisto",
+            "«acquisisce»",
+            "nulla da vedere",
+            "",
+        ];
+        for s in sentences {
+            let stream = Tokens::parse(s);
+            assert_eq!(
+                may_hold_cue_in(&stream, s, 0..s.len()),
+                may_hold_cue(s),
+                "{s:?}"
+            );
+        }
+        const PIECES: &[&str] = &[
+            "acquisisce",
+            "ACQUISISCE",
+            "Acquisirà",
+            "ACQUISIRÀ",
+            "joint",
+            "JOINT",
+            "venture",
+            "-",
+            "3",
+            "²",
+            " ",
+            "'",
+            "’",
+            "ri",
+            "à",
+            ".",
+        ];
+        let mut seed = 7u64;
+        for _ in 0..3000 {
+            let mut s = String::new();
+            for _ in 0..5 {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                s.push_str(PIECES[(seed >> 33) as usize % PIECES.len()]);
+            }
+            let stream = Tokens::parse(&s);
+            assert_eq!(
+                may_hold_cue_in(&stream, &s, 0..s.len()),
+                may_hold_cue(&s),
+                "{s:?}"
+            );
+            // and inside a window of a longer text
+            let t = format!("x {s} y");
+            let stream = Tokens::parse(&t);
+            assert_eq!(
+                may_hold_cue_in(&stream, &t, 2..2 + s.len()),
+                may_hold_cue(&s),
+                "{s:?}"
+            );
+        }
     }
 
     #[test]

@@ -7,7 +7,7 @@
 //! then reads it as a payer or a payee.
 
 use super::lexicon::{cue_at, is_company_noun};
-use super::tokens::{tokenize, Kind, Tok};
+use super::tokens::{tokenize_in, Kind, Tok};
 use crate::extract::entities::Found;
 use crate::lexicon::entries;
 use crate::summary::{Amount, Entity, Mention};
@@ -72,12 +72,13 @@ const BEFORE_VERB: &[&str] = &[
 
 /// The unknown names in party slots of the deal cues of `unit`, as byte ranges.
 pub fn slots(
+    stream: &crate::reader::tokens::Tokens,
     text: &str,
     unit: Range<usize>,
     found: &[Found<'_>],
     local: &[(usize, &Amount)],
 ) -> Vec<Range<usize>> {
-    let toks = tokenize(text, unit, found, local);
+    let toks = tokenize_in(stream, text, unit, found, local);
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {

@@ -48,12 +48,18 @@ pub fn extract_naming(
     for unit in article.sentences.iter().chain(article.title.iter()) {
         if !text.is_char_boundary(unit.start)
             || !text.is_char_boundary(unit.end)
-            || !lexicon::may_hold_cue(&text[unit.clone()])
+            || !lexicon::may_hold_cue_in(&article.tokens, text, unit.clone())
         {
             continue;
         }
         let (found, local) = unit_parts(&mentions, amounts, unit.clone());
-        slots.extend(licensed::slots(text, unit.clone(), &found, &local));
+        slots.extend(licensed::slots(
+            &article.tokens,
+            text,
+            unit.clone(),
+            &found,
+            &local,
+        ));
     }
     if slots.is_empty() {
         return (deals, Vec::new());
@@ -127,7 +133,7 @@ pub fn extract(article: &Article, entities: &Entities, amounts: &[Amount]) -> Ve
             text.is_char_boundary(u.start)
                 && text.is_char_boundary(u.end)
                 && named(u)
-                && lexicon::may_hold_cue(&text[u.clone()])
+                && lexicon::may_hold_cue_in(&article.tokens, text, u.clone())
         })
         .collect();
     for unit in units {
@@ -310,7 +316,7 @@ fn sentence_deals(
 ) -> Vec<Deal> {
     let text = article.text;
     let (found, local) = unit_parts(all_mentions, amounts, unit.clone());
-    let mut toks = tokens::tokenize(text, unit.clone(), &found, &local);
+    let mut toks = tokens::tokenize_in(&article.tokens, text, unit.clone(), &found, &local);
     let mut found = found;
     descriptions::resolve(text, &mut toks, &mut found, all_mentions);
     let previous = article

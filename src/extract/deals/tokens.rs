@@ -6,6 +6,7 @@
 //! apostrophe (`dall'`, `l'`), written as `'` in [`Tok::lower`].
 
 use crate::extract::entities::Found;
+use crate::reader::tokens::{shape, Token, Tokens};
 use crate::summary::Amount;
 use std::ops::Range;
 
@@ -41,10 +42,157 @@ impl Tok {
     }
 }
 
-/// Cuts `range` of `text` into tokens. `mentions` and `amounts` are in text order;
-/// amounts are `(index, amount)` pairs. Asides in parentheses or between dashes are
-/// skipped with everything inside them.
+/// Cuts `range` of `text` into deal tokens, reading the document's token stream
+/// `stream` (the stream of `text`, [`crate::reader::Article::tokens`]). `mentions`
+/// and `amounts` are in text order; amounts are `(index, amount)` pairs. Asides in
+/// parentheses or between dashes are skipped with everything inside them.
+///
+/// A mention or an amount that does not begin and end on document tokens (a user
+/// name list may name part of a word) is laid over the characters instead
+/// ([`tokenize_chars`]), which decides the same way.
+pub fn tokenize_in(
+    stream: &Tokens,
+    text: &str,
+    range: Range<usize>,
+    mentions: &[Found<'_>],
+    amounts: &[(usize, &Amount)],
+) -> Vec<Tok> {
+    let window = stream.window(text, range.start, range.end);
+    let items = window.items();
+    let on_tokens = |r: Range<usize>| {
+        let i = items.partition_point(|t| t.start < r.start);
+        let j = items.partition_point(|t| t.end < r.end);
+        items.get(i).is_some_and(|t| t.start == r.start)
+            && items.get(j).is_some_and(|t| t.end == r.end)
+    };
+    if !mentions.iter().all(|m| on_tokens(m.mention.span.range()))
+        || !amounts.iter().all(|a| on_tokens(a.1.span.range()))
+    {
+        return tokenize_chars(text, range, mentions, amounts);
+    }
+    let end = range.end;
+    let mut toks = Vec::with_capacity(items.len());
+    let (mut mi, mut ai, mut k) = (0, 0, 0);
+    let mut p = range.start;
+    loop {
+        while mi < mentions.len() && mentions[mi].mention.span.start < p {
+            mi += 1;
+        }
+        while ai < amounts.len() && amounts[ai].1.span.start < p {
+            ai += 1;
+        }
+        while k < items.len() && items[k].start < p {
+            k += 1;
+        }
+        let next_mention = mentions.get(mi).map_or(end, |m| m.mention.span.start);
+        let next_amount = amounts.get(ai).map_or(end, |a| a.1.span.start);
+        let next_token = items.get(k).map_or(end, |t| t.start);
+        // what comes first; only white space lies before it
+        p = next_mention.min(next_amount).min(next_token);
+        if p >= end {
+            break;
+        }
+        if next_mention == p && mentions[mi].mention.span.end <= end {
+            let r = mentions[mi].mention.span.range();
+            p = r.end;
+            toks.push(tok(r, Kind::Mention(mi), String::new()));
+            continue;
+        }
+        if next_amount == p && amounts[ai].1.span.end <= end {
+            let r = amounts[ai].1.span.range();
+            p = r.end;
+            toks.push(tok(r, Kind::Amount(amounts[ai].0), String::new()));
+            continue;
+        }
+        if p != next_token {
+            p = next_token;
+            continue;
+        }
+        let t = &items[k];
+        let c = t.first_char(text);
+        if t.alnum() {
+            let stop = next_mention.min(next_amount).min(end);
+            let w = word_end_in(text, items, k, stop);
+            toks.push(tok(p..w, Kind::Word, lower(&text[p..w])));
+            p = w;
+        } else if let Some(close) = aside_end(text, p, c, end) {
+            p = close;
+        } else {
+            toks.push(tok(p..t.end, Kind::Punct, c.to_string()));
+            p = t.end;
+        }
+    }
+    toks
+}
+
+/// [`tokenize_in`] of a text that has no document: the range cut on its own.
+#[cfg(test)]
 pub fn tokenize(
+    text: &str,
+    range: Range<usize>,
+    mentions: &[Found<'_>],
+    amounts: &[(usize, &Amount)],
+) -> Vec<Tok> {
+    let stream = Tokens::parse_range(text, range.start, range.end);
+    tokenize_in(&stream, text, range, mentions, amounts)
+}
+
+/// A deal word in lower case, `’` written `'`.
+fn lower(word: &str) -> String {
+    if word.is_ascii() {
+        word.to_ascii_lowercase()
+    } else if word.contains('’') {
+        word.to_lowercase().replace('’', "'")
+    } else {
+        word.to_lowercase()
+    }
+}
+
+/// End of the deal word that starts with document token `items[k]`, before `stop`:
+/// glued letters and digits, inner hyphens, dots or commas between digits; a final
+/// apostrophe before a letter is kept (elision). As [`word_end`] over characters.
+fn word_end_in(text: &str, items: &[Token], mut k: usize, stop: usize) -> usize {
+    let mut q = items[k].end;
+    k += 1;
+    let glued = |k: usize, at: usize| items.get(k).filter(|t| t.start == at && t.start < stop);
+    while let Some(n) = glued(k, q) {
+        if n.alnum() {
+            q = n.end;
+            k += 1;
+            continue;
+        }
+        let next = glued(k + 1, n.end);
+        let c = n.first_char(text);
+        let between_digits = (c == '.' || c == ',')
+            && next.is_some_and(|m| m.has(shape::DIGITS))
+            && items[k - 1].has(shape::DIGITS);
+        if (c == '-' && next.is_some_and(Token::alnum)) || between_digits {
+            // the joiner, then the word goes on
+            k += 1;
+            match next {
+                Some(m) => {
+                    q = m.end;
+                    k += 1;
+                }
+                None => break,
+            }
+        } else if n.has(shape::APOSTROPHE)
+            && text[n.end..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphabetic)
+        {
+            return n.end;
+        } else {
+            break;
+        }
+    }
+    q
+}
+
+/// The deal tokens of `range` laid over the characters of `text`, for mentions that
+/// cut a word (see [`tokenize_in`]).
+fn tokenize_chars(
     text: &str,
     range: Range<usize>,
     mentions: &[Found<'_>],
@@ -84,15 +232,7 @@ pub fn tokenize(
         } else if c.is_alphanumeric() {
             let stop = next_mention.min(next_amount).min(end);
             let w = word_end(text, p, stop);
-            let word = &text[p..w];
-            let lower = if word.is_ascii() {
-                word.to_ascii_lowercase()
-            } else if word.contains('’') {
-                word.to_lowercase().replace('’', "'")
-            } else {
-                word.to_lowercase()
-            };
-            toks.push(tok(p..w, Kind::Word, lower));
+            toks.push(tok(p..w, Kind::Word, lower(&text[p..w])));
             p = w;
         } else if let Some(close) = aside_end(text, p, c, end) {
             p = close;

@@ -223,7 +223,7 @@ const ARTICLES: &[&str] = &["Il", "La", "Lo", "L", "I", "Gli", "Le", "The"];
 /// Depositi e Prestiti`): the articulated prepositions of `data/it/function_words.tsv`,
 /// `con`, `per`, and the connectors of English, French and German names.
 const CONNECTORS: &[&str] = &CONNECTOR_ARRAY;
-const CONNECTOR_ARRAY: [&str; 46] = crate::lexicon::concat(
+const CONNECTOR_ARRAY: [&str; 49] = crate::lexicon::concat(
     &[
         "and", "con", "der", "des", "die", "for", "les", "per", "the", "und", "von",
     ],

@@ -147,7 +147,7 @@ pub fn extract(article: &Article) -> Entities {
     let mut cands = Vec::new();
     let mut pieces = Vec::new();
     for (u, unit) in units.iter().enumerate() {
-        let mut toks = tokens::tokenize(text, unit.clone());
+        let mut toks = tokens::tokenize_in(&article.tokens, text, unit.clone());
         // A sentence in capitals (`ICARDI, BONUS DA 1.3 MLN`) is written like a headline.
         let shouted =
             || toks.len() >= 4 && toks.iter().filter(|t| t.upper).count() * 2 > toks.len();

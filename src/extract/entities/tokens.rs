@@ -6,12 +6,9 @@
 //! included (`dell'` + `Economia`, `l'` + `Autorità`), except for a capitalised
 //! prefix in the middle of a sentence (`D'Alema`, `L'Oréal`).
 
+use crate::lexicon::word_class;
+use crate::reader::tokens::{shape, Token, Tokens};
 use std::ops::Range;
-
-/// Elided words that end in an apostrophe (`dell'Economia`), compared in lower case.
-const ELIDED: &[&str] = &[
-    "all", "c", "coll", "d", "dall", "dell", "l", "nell", "quell", "quest", "s", "sull", "un",
-];
 
 /// One word of a unit.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -48,106 +45,94 @@ pub(super) static ASCII_ALNUM: [bool; 256] = {
     t
 };
 
-/// The char at byte `k` of `s` (a char boundary), ASCII without decoding.
-fn char_at(s: &str, k: usize) -> char {
-    match s.as_bytes().get(k) {
-        Some(&b) if b < 0x80 => char::from(b),
-        _ => s[k..].chars().next().unwrap_or(' '),
-    }
+/// The words of `unit` (a byte range of `text`), read from the document's token
+/// stream `stream` (the stream of `text`, [`crate::reader::Article::tokens`]).
+pub fn tokenize_in(stream: &Tokens, text: &str, unit: Range<usize>) -> Vec<Tok> {
+    words(text, stream.window(text, unit.start, unit.end).items())
 }
 
-/// The words of `unit` (a byte range of `text`).
+/// [`tokenize_in`] of a text that has no document: the unit cut on its own.
+#[cfg(test)]
 pub fn tokenize(text: &str, unit: Range<usize>) -> Vec<Tok> {
-    let s = &text[unit.clone()];
-    let mut out = Vec::with_capacity(s.len() / 4 + 1);
-    // Byte offsets, char by char.
-    let mut i = 0;
+    words(text, &Tokens::parse_range(text, unit.start, unit.end).items)
+}
+
+/// The entity words of the document tokens `items`: glued letters and digits, with
+/// the joiners between two of them; an elided stem (word class
+/// [`word_class::ELIDED`]: `dell`, `l`, `un`...) ends its word at its apostrophe
+/// unless it is capitalised in the middle of a sentence.
+fn words(text: &str, items: &[Token]) -> Vec<Tok> {
+    let mut out = Vec::with_capacity(items.len() / 2 + 1);
     let mut initial = true;
-    let bytes = s.as_bytes();
-    while i < s.len() {
-        if bytes[i] == b' ' {
-            i += 1;
+    let mut k = 0;
+    while k < items.len() {
+        let t = &items[k];
+        k += 1;
+        if !t.alnum() {
+            // (a mark is one character, never white space)
+            initial = matches!(
+                t.first_char(text),
+                '«' | '“' | '"' | '‘' | ':' | '–' | '—' | '.' | '!' | '?'
+            );
             continue;
         }
-        let c = char_at(s, i);
-        if !c.is_alphanumeric() {
-            if matches!(c, '«' | '“' | '"' | '‘' | ':' | '–' | '—' | '.' | '!' | '?') {
-                initial = true;
-            } else if !c.is_whitespace() {
-                initial = false;
-            }
-            i += c.len_utf8();
-            continue;
-        }
-        let start = i;
-        let mut j = i;
-        loop {
-            while j < s.len() {
-                let b = bytes[j];
-                if ASCII_ALNUM[usize::from(b)] {
-                    j += 1;
-                    continue;
-                }
-                if b < 0x80 {
-                    break;
-                }
-                let c = char_at(s, j);
-                if !c.is_alphanumeric() {
-                    break;
-                }
-                j += c.len_utf8();
-            }
-            let c = char_at(s, j);
-            let next = j + c.len_utf8();
-            if next < s.len() && joiner(c) && char_at(s, next).is_alphanumeric() {
-                if apostrophe(c) {
-                    let prefix = &s[start..j];
-                    let lower = lower(prefix);
-                    let capital = prefix.chars().next().is_some_and(char::is_uppercase);
-                    if ELIDED.contains(&lower.as_str()) && (!capital || initial) {
-                        j = next; // the word ends with its apostrophe
-                        break;
-                    }
-                }
-                j = next;
+        let first = k - 1;
+        let (start, mut end) = (t.start, t.end);
+        while let Some(n) = items.get(k).filter(|n| n.start == end) {
+            if n.alnum() {
+                end = n.end;
+                k += 1;
                 continue;
             }
-            break;
+            let c = n.first_char(text);
+            let joins = joiner(c)
+                && items
+                    .get(k + 1)
+                    .is_some_and(|m| m.start == n.end && m.alnum());
+            if !joins {
+                break;
+            }
+            end = n.end;
+            k += 1;
+            if apostrophe(c) && k - first == 2 {
+                let stem = &items[first];
+                if stem.is_class(word_class::ELIDED) && (!stem.has(shape::CAPITALISED) || initial) {
+                    break; // the word ends with its apostrophe
+                }
+            }
         }
-        let end = j;
-        let word = &s[start..end];
-        let (cap, upper, digits) = if word.is_ascii() {
-            // Most words start in lower case: neither in capitals nor digits.
-            let b = word.as_bytes();
-            let upper = !b[0].is_ascii_lowercase()
-                && !b.iter().any(u8::is_ascii_lowercase)
-                && b.iter().filter(|c| c.is_ascii_alphabetic()).count() >= 2;
-            let digits = b[0].is_ascii_digit() && b.iter().all(u8::is_ascii_digit);
-            (b[0].is_ascii_uppercase(), upper, digits)
-        } else {
-            // A lower-case letter is a letter, never an upper-case one.
-            let first = word.chars().next();
-            let letters = word.chars().filter(|c| c.is_alphabetic());
-            (
-                first.is_some_and(char::is_uppercase),
-                !first.is_some_and(char::is_lowercase)
-                    && letters.clone().count() >= 2
-                    && letters.clone().all(char::is_uppercase),
-                first.is_some_and(|c| c.is_ascii_digit())
-                    && word.chars().all(|c| c.is_ascii_digit()),
-            )
-        };
+        let (cap, upper, digits) = word_shape(text, &items[first..k]);
         out.push(Tok {
-            span: unit.start + start..unit.start + end,
+            span: start..end,
             cap,
             upper,
             digits,
             initial,
         });
         initial = false;
-        i = j;
     }
     out
+}
+
+/// Starts with a capital; in capitals with at least two letters (every letter upper
+/// case, none lower); only digits: read from the shapes of the document tokens
+/// `pieces` the word is joined from.
+fn word_shape(text: &str, pieces: &[Token]) -> (bool, bool, bool) {
+    let first = &pieces[0];
+    let digits = pieces.len() == 1 && first.has(shape::DIGITS);
+    let letters = pieces.iter().filter(|t| t.has(shape::LETTERS));
+    let upper = letters.clone().all(|t| t.has(shape::ALL_CAPS))
+        && letters
+            .map(|t| {
+                if t.has(shape::NON_ASCII) {
+                    t.text(text).chars().count()
+                } else {
+                    t.end - t.start
+                }
+            })
+            .sum::<usize>()
+            >= 2;
+    (first.has(shape::CAPITALISED), upper, digits)
 }
 
 /// A word in lower case, without allocating when it is already lower case or short

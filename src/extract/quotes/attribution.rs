@@ -10,7 +10,7 @@ use super::window::{stop, unit};
 use crate::extract::attribution::cues::{cue_at, Cue};
 use crate::extract::attribution::marks::Marked;
 use crate::extract::attribution::names::{Context, DETERMINERS, PREPOSITIONS};
-use crate::extract::attribution::tokens::{tokenize, Tok};
+use crate::extract::attribution::tokens::{tokenize_in, Tok};
 
 /// How a quote is tied to its attribution.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -93,7 +93,7 @@ pub(crate) fn attribute(ctx: &Context, all: &[Marked], k: usize) -> Attribution 
     if k > 0 && all[k - 1].after > from && all[k - 1].after <= m.open {
         from = all[k - 1].after;
     }
-    let before = tokenize(text, from, m.open);
+    let before = tokenize_in(&ctx.article.tokens, text, from, m.open);
     let word_before = before
         .last()
         .filter(|t| t.word)
@@ -107,7 +107,7 @@ pub(crate) fn attribute(ctx: &Context, all: &[Marked], k: usize) -> Attribution 
             to = to.min(n.open);
         }
     }
-    let after = tokenize(text, m.after, to);
+    let after = tokenize_in(&ctx.article.tokens, text, m.after, to);
     let follows_quote = k > 0 && all[k - 1].after <= m.open && m.open - all[k - 1].after < 16;
     let mut att = Attribution {
         link: Link::None,
@@ -357,7 +357,7 @@ pub(crate) fn attribute(ctx: &Context, all: &[Marked], k: usize) -> Attribution 
         // `Anna Neri ha sottolineato il fatto della «giovinezza», dicendo che «...»`: a
         // gerund's subject is the main clause's, before an earlier quoted stretch
         if att.speaker.is_none() && c.verb.slot == "GER" && from > unit(ctx, m.open).start {
-            let main = tokenize(text, unit(ctx, m.open).start, from);
+            let main = tokenize_in(&ctx.article.tokens, text, unit(ctx, m.open).start, from);
             let first_mark = main
                 .iter()
                 .position(|t| !t.word && "«\"“".contains(t.text(text)))
@@ -456,7 +456,7 @@ pub(crate) fn attribute(ctx: &Context, all: &[Marked], k: usize) -> Attribution 
             let end = (end..=s.end)
                 .find(|&e| text.is_char_boundary(e))
                 .unwrap_or(s.end);
-            let toks = tokenize(text, s.start, end);
+            let toks = tokenize_in(&ctx.article.tokens, text, s.start, end);
             if let Some(c) = cue_at(text, &toks, 0) {
                 if matches!(c.verb.class, "postposed" | "cleft") {
                     att.link = Link::Next;
@@ -638,7 +638,7 @@ fn previous_reporter(ctx: &Context, pos: usize) -> Option<(String, String)> {
     if !same_paragraph || text[prev.clone()].contains(['«', '»', '"', '“', '”']) {
         return None;
     }
-    let toks = tokenize(text, prev.start, prev.end);
+    let toks = tokenize_in(&ctx.article.tokens, text, prev.start, prev.end);
     let c = cues(text, &toks)
         .into_iter()
         .find(|c| !c.is_prep() && !c.is_medium() && c.verb.class != "anonymous")?;

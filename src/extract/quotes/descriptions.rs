@@ -3,7 +3,7 @@
 
 use super::window::{is_prep, unit};
 use crate::extract::attribution::names::{Context, DETERMINERS, PREPOSITIONS};
-use crate::extract::attribution::tokens::{tokenize, Tok};
+use crate::extract::attribution::tokens::{tokenize_in, Tok};
 use crate::extract::entities::EntityKind;
 
 /// A dropped subject (`«...», ha dichiarato.`) after a sentence that introduces someone
@@ -13,7 +13,7 @@ pub(crate) fn previous_subject(ctx: &Context, pos: usize) -> Option<String> {
     let text = a.text;
     let i = a.sentences.partition_point(|s| s.end <= pos);
     let prev = a.sentences.get(i.checked_sub(1)?)?;
-    let toks = tokenize(text, prev.start, prev.end);
+    let toks = tokenize_in(&ctx.article.tokens, text, prev.start, prev.end);
     let n = toks.len();
     let mut k = 0;
     let mut quoted = false;

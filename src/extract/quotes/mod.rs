@@ -64,7 +64,12 @@ pub(crate) fn extract_in(ctx: &Context, marked: &[Marked]) -> Vec<Quote> {
                 || next_sentence(article, &marked[k - 1], &marked[k]))
         {
             // `«A», mentre il governo tedesco «B»`: a new subject between the two
-            let gap = tokens::tokenize(article.text, marked[k - 1].after, marked[k].open);
+            let gap = tokens::tokenize_in(
+                &article.tokens,
+                article.text,
+                marked[k - 1].after,
+                marked[k].open,
+            );
             let subject = descriptions::trailing_description(ctx, &gap, 0).filter(|_| {
                 gap.iter().any(|t| {
                     t.word && matches!(t.lower(article.text).as_ref(), "mentre" | "invece")
@@ -241,7 +246,7 @@ fn same_clause(ctx: &Context, a: &Marked, b: &Marked) -> bool {
     if gap.contains(['.', '\n', ';', ':', '?', '!', '(']) {
         return false;
     }
-    let toks = tokens::tokenize(text, a.after, b.open);
+    let toks = tokens::tokenize_in(&ctx.article.tokens, text, a.after, b.open);
     let words = toks.iter().filter(|t| t.word).count();
     words <= 4 && (0..toks.len()).all(|i| cues::cue_at(text, &toks, i).is_none())
 }
@@ -337,7 +342,7 @@ type InnerAttribution = Option<(Option<String>, String)>;
 /// Splits a quote at an attribution inside its marks (`«A - dice X - B»`).
 fn split_inner(ctx: &Context, m: &Marked) -> (Vec<(usize, usize)>, InnerAttribution) {
     let text = ctx.article.text;
-    let toks = tokens::tokenize(text, m.start, m.end);
+    let toks = tokens::tokenize_in(&ctx.article.tokens, text, m.start, m.end);
     let dash = |t: &tokens::Tok| !t.word && "-–—".contains(t.text(text));
     for i in 0..toks.len() {
         if !dash(&toks[i]) || i == 0 {

@@ -7,7 +7,7 @@ use super::Hit;
 use crate::extract::attribution::names::{Context, DETERMINERS};
 use crate::extract::attribution::outlets::{kind_of, outlet_at};
 use crate::extract::attribution::source_words::*;
-use crate::extract::attribution::tokens::tokenize;
+use crate::extract::attribution::tokens::tokenize_in;
 use crate::extract::attribution::tokens::Tok;
 use crate::extract::entities::EntityKind;
 use crate::summary::SourceKind;
@@ -21,7 +21,7 @@ pub(super) fn credit_line(ctx: &Context, p: Range<usize>, _last: bool) -> Option
         .into_iter()
         .find(|h| s.starts_with(h))?;
     let from = p.start + head.len();
-    let toks = tokenize(text, from, p.end);
+    let toks = tokenize_in(&ctx.article.tokens, text, from, p.end);
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
