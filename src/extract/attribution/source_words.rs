@@ -17,6 +17,12 @@ pub(crate) static CUES: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| set(include_str!("../../../data/source_cues.txt")));
 pub(crate) static ORG_HEADS: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| set(include_str!("../../../data/source_org_heads.txt")));
+/// Lemmas of a public stance on a thing (`ha criticato i bombardamenti`).
+pub(crate) static STANCE_LEMMAS: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| set(include_str!("../../../data/source_stance_verbs.txt")));
+/// Forms of the verbs of estimating (`stima`, `ha calcolato`).
+pub(crate) static ESTIMATE_FORMS: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| set(include_str!("../../../data/source_estimate_verbs.txt")));
 pub(crate) static ANONYMOUS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
     let mut v: Vec<Vec<&'static str>> = entries(include_str!("../../../data/source_anonymous.txt"))
         .map(|l| l.split(' ').collect())

@@ -96,4 +96,6 @@ pub(crate) fn extract_in(ctx: &Context, marked: &[marks::Marked]) -> Vec<Source>
 }
 
 #[cfg(test)]
+mod table_tests;
+#[cfg(test)]
 mod tests;

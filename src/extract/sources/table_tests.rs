@@ -1,0 +1,134 @@
+//! Source constructions, end to end through `crate::analyze`: each row is a sentence
+//! of our own with the sources (name and kind) it must give, and each construction
+//! comes with a negative twin that differs in the one thing the rule reads. Invented
+//! names only. (More rows, with quotes, are in `quotes/table_tests.rs`.)
+
+use crate::summary::SourceKind::{self, *};
+
+/// One row: what it shows, the article (a title line, then the body) and the
+/// expected sources as (name, kind), in order.
+struct Row {
+    what: &'static str,
+    text: &'static str,
+    sources: &'static [(&'static str, SourceKind)],
+}
+
+const fn row(
+    what: &'static str,
+    text: &'static str,
+    sources: &'static [(&'static str, SourceKind)],
+) -> Row {
+    Row {
+        what,
+        text,
+        sources,
+    }
+}
+
+const ROWS: &[Row] = &[
+    // -- a body passes on a statement
+    row(
+        "an adverb between auxiliary and participle",
+        "Cronaca\nLa Federazione Ciclistica Alpina e gli organizzatori hanno comunque confermato che la gara si terrà.",
+        &[("Federazione Ciclistica Alpina", Document)],
+    ),
+    row(
+        "twin: the body is the object of the verb",
+        "Cronaca\nGli organizzatori hanno comunque incontrato la Federazione Ciclistica Alpina a Brescia.",
+        &[],
+    ),
+    row(
+        "a sentence-opening subject set off by a comma",
+        "Cronaca\nL'organizzazione umanitaria Mani Aperte, ha confermato la notizia dopo una lunga attesa.",
+        &[("Mani Aperte", Document)],
+    ),
+    row(
+        "twin: a complement set off by a comma",
+        "Cronaca\nDopo l'incontro con Mani Aperte, ha confermato la notizia il sindaco.",
+        &[],
+    ),
+    row(
+        "a verb of public stance on a thing",
+        "Cronaca\nLa Lega dei Porti Adriatici ha criticato i nuovi dazi, giudicati eccessivi.",
+        &[("Lega dei Porti Adriatici", Document)],
+    ),
+    row(
+        "twin: the body is the object of the stance",
+        "Cronaca\nIl sindaco ha criticato la Lega dei Porti Adriatici per i nuovi dazi.",
+        &[],
+    ),
+    row(
+        "a body denies a report",
+        "Cronaca\nLa Banca Valdora ha smentito l'ipotesi di una vendita.",
+        &[("Banca Valdora", Document)],
+    ),
+    row(
+        "twin: a person denies",
+        "Cronaca\nMarco Tessari ha smentito l'ipotesi di una vendita.",
+        &[],
+    ),
+    row(
+        "a body estimates figures",
+        "Cronaca\nNel 2019 l'Osservatorio Stampa Libera stimava in 40 i cronisti minacciati.",
+        &[("Osservatorio Stampa Libera", Document)],
+    ),
+    row(
+        "twin: a figure estimated by nobody named",
+        "Cronaca\nNel 2019 il numero dei cronisti minacciati era stimato in 40.",
+        &[],
+    ),
+    row(
+        "a firm calculates in a compound tense",
+        "Cronaca\nBanca Rossini ha calcolato che il debito salirà del 3%.",
+        &[("Banca Rossini", Document)],
+    ),
+    row(
+        "twin: a figure calculated for a body",
+        "Cronaca\nÈ stato calcolato che il debito della Banca Rossini salirà del 3%.",
+        &[],
+    ),
+    // -- the people of a named body
+    row(
+        "secondo + the judges of a named court, past a lower-case section",
+        "Cronaca\nSecondo i giudici della sezione terza del Tribunale Amministrativo di Lerici, la delibera è nulla.",
+        &[("Tribunale Amministrativo di Lerici", Document)],
+    ),
+    row(
+        "twin: the judges of a named court only mentioned",
+        "Cronaca\nI giudici del Tribunale Amministrativo di Lerici sono entrati in aula alle nove.",
+        &[],
+    ),
+    row(
+        "experts of two coordinated bodies",
+        "Cronaca\nAlcuni esperti dell'ENAV e dell'Associazione Nucleare Alpina sono concordi nell'affermare che non c'è rischio.",
+        &[("ENAV", Document), ("Associazione Nucleare Alpina", Document)],
+    ),
+    row(
+        "twin: a body coordinated with a place",
+        "Cronaca\nAlcuni esperti dell'ENAV e di Ferrara sono concordi nell'affermare che non c'è rischio.",
+        &[("ENAV", Document)],
+    ),
+];
+
+/// The (name, kind) of every source of `text`.
+fn found(text: &str) -> Vec<(String, SourceKind)> {
+    crate::analyze(text)
+        .sources
+        .into_iter()
+        .map(|s| (s.name, s.kind))
+        .collect()
+}
+
+#[test]
+fn source_constructions() {
+    let mut failures = Vec::new();
+    for r in ROWS {
+        let got = found(r.text);
+        let want: Vec<(String, SourceKind)> =
+            r.sources.iter().map(|(n, k)| (n.to_string(), *k)).collect();
+        if got != want {
+            failures.push(format!("{}:\n  got  {got:?}\n  want {want:?}", r.what));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
