@@ -7,6 +7,7 @@
 //! `X in una nota`), and the anonymous sourcing expressions of journalism. Each source
 //! is listed once, at its first citation.
 
+mod agents;
 mod anonymous;
 mod cues;
 mod documents;

@@ -137,6 +137,15 @@ pub(super) fn scan(ctx: &Context, toks: &[Tok], hits: &mut Vec<Hit>) {
                     kind_of(o.outlet),
                     Some(cue),
                 ));
+            } else if let Some(c) = examples_of_media(text, toks, i) {
+                hits.push(hit(
+                    toks,
+                    i,
+                    o.end,
+                    o.outlet.name.to_string(),
+                    kind_of(o.outlet),
+                    Some((toks[c].start, toks[c].end)),
+                ));
             } else if cue_after(ctx, toks, o.end) {
                 hits.push(hit(
                     toks,
@@ -188,69 +197,11 @@ pub(super) fn scan(ctx: &Context, toks: &[Tok], hits: &mut Vec<Hit>) {
                 }
             }
         }
-        // `diffusa dal Dipartimento di Stato`: a body named as the agent of a cue participle
-        // (no other character lowers to `d`, `r` or `c`; a word of fewer bytes than
-        // the shortest prefix cannot lower to one: only ASCII letters lower to them)
-        if t.end - t.start >= 5
-            && matches!(text.as_bytes()[t.start] | 0x20, b'd' | b'r' | b'c')
-            && {
-                let l = lower(text, t);
-                ["diffus", "riportat", "citat"]
-                    .iter()
-                    .any(|p| l.starts_with(p))
-            }
-            && is_participle(text, t)
-            && agent_follows(text, toks, i)
-        {
-            let mut j = i + 1;
-            while j < toks.len() && !lower(text, &toks[j]).starts_with("da") {
-                j += 1;
-            }
-            j += 1;
-            if outlet_at(text, toks, j).is_none()
-                && !toks.get(j).is_some_and(|t| {
-                    MEDIA.contains(lower(text, t).as_ref())
-                        || DOCUMENTS.contains(lower(text, t).as_ref())
-                })
-            {
-                if let Some((_, end, name, kind)) = name_after(ctx, toks, j) {
-                    let org_like = name
-                        .split(' ')
-                        .any(|w| ORG_HEADS.contains(w.to_lowercase().as_str()));
-                    if kind == Some(EntityKind::Organization)
-                        || kind != Some(EntityKind::Person) && org_like
-                    {
-                        let first = if i > 0
-                            && is_word(
-                                text,
-                                toks.get(i - 1),
-                                &["stata", "stato", "è", "sono", "sarebbe", "viene"],
-                            ) {
-                            i - 1
-                        } else {
-                            i
-                        };
-                        let first = if first > 0
-                            && is_word(text, toks.get(first - 1), &["sarebbe", "è", "stata"])
-                        {
-                            first - 1
-                        } else {
-                            first
-                        };
-                        let cue = (toks[first].start, toks[j - 1].end);
-                        hits.push(hit(
-                            toks,
-                            first,
-                            end,
-                            ctx.organization(&name),
-                            SourceKind::Document,
-                            Some(cue),
-                        ));
-                        i = end;
-                        continue;
-                    }
-                }
-            }
+        // `diffusa dal Dipartimento di Stato`, `l'annuncio è arrivato dal Comune`: the
+        // agents of a passive statement
+        if let Some(next) = super::agents::passive_agent(ctx, toks, i, hits) {
+            i = next;
+            continue;
         }
         // `A riferirlo sono`, `A dirlo è`
         if f & F_A != 0
@@ -269,4 +220,43 @@ pub(super) fn scan(ctx: &Context, toks: &[Tok], hits: &mut Vec<Hit>) {
         }
         i += 1;
     }
+}
+
+/// Plural nouns of news outlets (`alcune testate come X o Y`).
+const MEDIA_PLURALS: &[&str] = &[
+    "agenzie",
+    "canali",
+    "emittenti",
+    "giornali",
+    "media",
+    "quotidiani",
+    "riviste",
+    "settimanali",
+    "siti",
+    "testate",
+    "televisioni",
+];
+
+/// The outlet at token `i` named as an example of the outlets that carried the news
+/// (`diverse testate giornalistiche (come Il Faro o l'ancora più noto Guardian)`,
+/// `quotidiani come il Times e il Globe`): the token of the plural media noun.
+fn examples_of_media(text: &str, toks: &[Tok], i: usize) -> Option<usize> {
+    let lo = i.saturating_sub(12);
+    let come = (lo..i)
+        .rev()
+        .find(|&k| is_word(text, toks.get(k), &["come"]))?;
+    // between `come` and the outlet: other outlets, articles, adjectives, `e`, `o`, commas
+    let listed = toks[come + 1..i]
+        .iter()
+        .all(|t| t.word || t.is(text, ',') || t.is(text, '\'') || t.is(text, '’'))
+        && !(come + 1..i)
+            .any(|n| crate::extract::attribution::cues::cue_at(text, toks, n).is_some());
+    if !listed {
+        return None;
+    }
+    let mut k = come;
+    if k > 0 && (toks[k - 1].is(text, '(') || toks[k - 1].is(text, ',')) {
+        k -= 1;
+    }
+    (k.saturating_sub(2)..k).find(|&n| is_word(text, toks.get(n), MEDIA_PLURALS))
 }

@@ -108,6 +108,69 @@ const ROWS: &[Row] = &[
         "Cronaca\nAlcuni esperti dell'ENAV e di Ferrara sono concordi nell'affermare che non c'è rischio.",
         &[("ENAV", Document)],
     ),
+    // -- the agents of a passive statement
+    row(
+        "a named body reconstructs what happened",
+        "Cronaca\nLa dinamica dell'incidente è stata ricostruita dai Vigili Urbani di Lerici: l'auto è uscita di strada.",
+        &[("Vigili Urbani di Lerici", Document)],
+    ),
+    row(
+        "twin: an unnamed body reconstructs",
+        "Cronaca\nLa dinamica dell'incidente è stata ricostruita dai carabinieri: l'auto è uscita di strada.",
+        &[],
+    ),
+    row(
+        "a statement issued by a person, past a time complement",
+        "Cronaca\nIl comunicato ufficiale sulla chiusura è stato diramato alle ore 9 dal prof. Ettore Valsecchi, rettore dell'ateneo.",
+        &[("Ettore Valsecchi", Document)],
+    ),
+    row(
+        "twin: a video spread by a person is no document",
+        "Cronaca\nIl video della chiusura è stato diffuso ieri dal prof. Ettore Valsecchi, rettore dell'ateneo.",
+        &[],
+    ),
+    row(
+        "a note issued by a person's office",
+        "Cronaca\nNella nota ufficiale, diramata dall'ufficio di Ettore Valsecchi, si legge che la sede chiude.",
+        &[("ufficio di Ettore Valsecchi", Document)],
+    ),
+    row(
+        "twin: a note issued by an unnamed office",
+        "Cronaca\nNella nota ufficiale, diramata dall'ufficio postale, si legge che la sede chiude.",
+        &[],
+    ),
+    row(
+        "an announcement arrives from coordinated issuers",
+        "Cronaca\nL'annuncio della riapertura è arrivato dalla diocesi insieme con il Comune di Lerici.",
+        &[("Comune di Lerici", Document)],
+    ),
+    row(
+        "twin: a parcel arrives",
+        "Cronaca\nIl carico di marmo è arrivato dal porto insieme con il Comune di Lerici.",
+        &[],
+    ),
+    // -- outlets
+    row(
+        "listed outlets as examples of the outlets that carried the news",
+        "Cronaca\nAlcune testate giornalistiche (come Le Monde o il più noto El País) hanno dato ampio spazio al caso.",
+        &[("Le Monde", Publication), ("El País", Publication)],
+    ),
+    row(
+        "twin: listed outlets after a noun of people",
+        "Cronaca\nAlcuni lettori (come i direttori di Le Monde o di El País) hanno dato ampio spazio al caso.",
+        &[],
+    ),
+    // -- anonymous sources
+    row(
+        "the press is no anonymous source",
+        "Cronaca\nAlcune fonti d'informazione avevano già diffuso per errore la notizia della morte.",
+        &[],
+    ),
+    row(
+        "twin: investigative sources are",
+        "Cronaca\nAlcune fonti investigative avevano già diffuso per errore la notizia della morte.",
+        &[("Alcune fonti investigative", Anonymous)],
+    ),
 ];
 
 /// The (name, kind) of every source of `text`.
