@@ -109,6 +109,19 @@ pub(super) fn scan(ctx: &Context, toks: &[Tok], hits: &mut Vec<Hit>) {
         } else {
             None
         };
+        if let Some(o) = outlet.as_ref().filter(|o| credit_tag(text, toks, i, o.end)) {
+            // the name as the tag writes it when only its spacing differs (`Sky TG 24`)
+            let surface = &text[t.start..toks[o.end - 1].end];
+            let squeezed = |s: &str| s.replace(' ', "").to_lowercase();
+            let name = if squeezed(surface) == squeezed(o.outlet.name) {
+                surface.to_string()
+            } else {
+                o.outlet.name.to_string()
+            };
+            hits.push(hit(toks, i, o.end, name, SourceKind::Credit, None));
+            i = o.end;
+            continue;
+        }
         if let Some(o) = outlet.as_ref().filter(|o| {
             toks.get(o.end).is_some_and(|n| n.capitalised(text))
                 || i > 1
@@ -259,4 +272,33 @@ fn examples_of_media(text: &str, toks: &[Tok], i: usize) -> Option<usize> {
         k -= 1;
     }
     (k.saturating_sub(2)..k).find(|&n| is_word(text, toks.get(n), MEDIA_PLURALS))
+}
+
+/// True when the outlet at tokens `i..end` stands alone as a credit tag, outside any
+/// clause: a line of its own (`Sky TG 24`), or a tag between the end of a sentence and
+/// a date or the next sentence (`... 213 morti. il Giornale 6 ott, 12:28: ...`, `...
+/// a questi fatti. ANSA Messaggi di cordoglio ...`), for a name in capitals or after
+/// a lower-case article only: `Repubblica Ceca` or `Venerdì 13 luglio` open sentences.
+fn credit_tag(text: &str, toks: &[Tok], i: usize, end: usize) -> bool {
+    let sentence_end =
+        |k: usize| toks[k].is(text, '.') || toks[k].is(text, '!') || toks[k].is(text, '?');
+    let lower_article = i > 0
+        && is_word(text, toks.get(i - 1), &["il", "la", "lo", "l"])
+        && !toks[i - 1].capitalised(text)
+        && (i == 1 || sentence_end(i - 2));
+    let opens = i == 0 || sentence_end(i - 1) || lower_article;
+    if !opens {
+        return false;
+    }
+    let Some(next) = toks.get(end) else {
+        return i == 0;
+    };
+    if next.is(text, '.') && end + 1 == toks.len() {
+        return i == 0;
+    }
+    let date = next.word && next.text(text).bytes().all(|b| b.is_ascii_digit());
+    let in_capitals = toks[i..end]
+        .iter()
+        .all(|t| !t.word || t.text(text).chars().all(|c| !c.is_lowercase()));
+    (date || next.capitalised(text)) && (in_capitals || lower_article)
 }

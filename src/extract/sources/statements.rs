@@ -9,7 +9,9 @@ use super::documents::issuer_like;
 use super::Hit;
 use crate::extract::attribution::cues::{cue_at, is_adverb, Cue};
 use crate::extract::attribution::names::{Context, DETERMINERS, PREPOSITIONS};
-use crate::extract::attribution::source_words::{is_word, lower, ESTIMATE_FORMS, STANCE_LEMMAS};
+use crate::extract::attribution::source_words::{
+    is_word, lower, DOCUMENTS, ESTIMATE_FORMS, STANCE_LEMMAS,
+};
 use crate::extract::attribution::tokens::Tok;
 use crate::extract::entities::EntityKind;
 use crate::summary::SourceKind;
@@ -211,8 +213,9 @@ fn member_of(ctx: &Context, toks: &[Tok], prep: usize) -> Option<(usize, String)
 
 /// `un portavoce di Enel`, `gli analisti di Banca Rossini`, `secondo i giudici del
 /// Tribunale di Lerici`: the body, unless a named person is the spokesperson (`il
-/// portavoce della Lega, Mario Neri`); and each body coordinated with it (`alcuni
-/// esperti dell'ENEA e dell'Associazione Nucleare Alpina`).
+/// portavoce della Lega, Mario Neri`, `la portavoce della Commissione Anna Neri`);
+/// and each body coordinated with it (`alcuni esperti dell'ENEA e
+/// dell'Associazione Nucleare Alpina`).
 fn spokesperson(ctx: &Context, toks: &[Tok], i: usize, hits: &mut Vec<Hit>) -> Option<usize> {
     let text = ctx.article.text;
     if !is_di(text, toks.get(i + 1)) {
@@ -220,9 +223,15 @@ fn spokesperson(ctx: &Context, toks: &[Tok], i: usize, hits: &mut Vec<Hit>) -> O
     }
     let prep = &toks[i + 1];
     let (mut end, name) = member_of(ctx, toks, i + 1)?;
-    let named = toks.get(end).is_some_and(|t| t.is(text, ','))
+    // the spokesperson's name after the body, with or without a comma
+    let after = end + usize::from(toks.get(end).is_some_and(|t| t.is(text, ',')));
+    // (`lo studio degli economisti della Banca X Anna Neri e ...`: the body's study)
+    let of_document = i >= 2
+        && is_di(text, toks.get(i - 1))
+        && DOCUMENTS.contains(lower(text, &toks[i - 2]).as_ref());
+    let named = !of_document
         && ctx
-            .name_at(toks, end + 1)
+            .name_at(toks, after)
             .is_some_and(|h| h.kind == Some(EntityKind::Person));
     if named {
         return None;

@@ -171,6 +171,73 @@ const ROWS: &[Row] = &[
         "Cronaca\nAlcune fonti investigative avevano già diffuso per errore la notizia della morte.",
         &[("Alcune fonti investigative", Anonymous)],
     ),
+    row(
+        "a web address after a media noun names the site",
+        "Cronaca\nIl sindaco ha detto al sito valdora.it che non si ricandiderà.",
+        &[("valdora.it", Publication)],
+    ),
+    row(
+        "twin: a site someone bought",
+        "Cronaca\nIl sindaco ha comprato il sito valdora.it nel 2019.",
+        &[],
+    ),
+    row(
+        "the numbers written apart in an outlet's name",
+        "Cronaca\nIl sindaco ha detto a Sky TG 24 che non si ricandiderà.",
+        &[("Sky TG24", Publication)],
+    ),
+    row(
+        "twin: the outlet's name without its number",
+        "Cronaca\nIl sindaco ha detto a Sky che non si ricandiderà.",
+        &[],
+    ),
+    // -- credit tags outside any clause
+    row(
+        "an outlet on a line of its own",
+        "Cronaca\nIl porto è chiuso da lunedì.\nSky TG 24\n13 ott, 22:00: il porto riapre.",
+        &[("Sky TG 24", Credit)],
+    ),
+    row(
+        "twin: an outlet opening a sentence of the line",
+        "Cronaca\nIl porto è chiuso da lunedì.\nSky TG 24 ha seguito la riapertura.",
+        &[],
+    ),
+    row(
+        "an outlet in capitals between two sentences",
+        "Cronaca\nIl porto è chiuso da lunedì. ANSA Messaggi di solidarietà sono giunti da Lerici.",
+        &[("ANSA", Credit)],
+    ),
+    row(
+        "twin: an outlet's word opening a sentence",
+        "Cronaca\nIl porto è chiuso da lunedì. Repubblica Ceca e Slovacchia hanno mandato aiuti.",
+        &[],
+    ),
+    row(
+        "a lower-case article and an outlet between a sentence and a date",
+        "Cronaca\n7 ott, 16:13: 213 feriti. il Giornale 6 ott, 12:28: 194 feriti.",
+        &[("il Giornale", Credit)],
+    ),
+    row(
+        "twin: a weekday before a date",
+        "Cronaca\nIl porto è chiuso. Venerdì 13 luglio riapre.",
+        &[],
+    ),
+    // -- spokespeople
+    row(
+        "an unnamed spokesperson makes the body a source",
+        "Cronaca\nLa portavoce della Commissione Alpina commenta: «Esamineremo il caso».",
+        &[("Commissione Alpina", Document)],
+    ),
+    row(
+        "twin: a named spokesperson is a speaker only",
+        "Cronaca\nLa portavoce della Commissione Alpina Paola Ferri commenta: «Esamineremo il caso».",
+        &[],
+    ),
+    row(
+        "a study of a body's named economists is the body's",
+        "Cronaca\nLo studio degli economisti della Banca Rossini Anna Neri e Luca Sarti ha messo in luce un calo dei prezzi.",
+        &[("Banca Rossini", Document)],
+    ),
 ];
 
 /// The (name, kind) of every source of `text`.
