@@ -133,6 +133,22 @@ pub(super) fn scan(ctx: &Context, toks: &[Tok], hits: &mut Vec<Hit>) {
             i = o.end;
             continue;
         }
+        // `Al Corriere della Sera il sindaco ha spiegato`: the outlet told, fronted
+        if let Some((o, verb)) = outlet
+            .as_ref()
+            .and_then(|o| fronted_dative(ctx, toks, i, o.end).map(|v| (o, v)))
+        {
+            hits.push(hit(
+                toks,
+                i - 1,
+                o.end,
+                o.outlet.name.to_string(),
+                kind_of(o.outlet),
+                Some(verb),
+            ));
+            i = o.end;
+            continue;
+        }
         let addressed = outlet.as_ref().and_then(|_| told_to(ctx, toks, i));
         if let Some(o) = outlet.filter(|_| addressed.is_some() || !noun_complement(ctx, toks, i)) {
             if let Some(c) = addressed.or_else(|| cue_before(ctx, toks, i)) {
@@ -171,6 +187,13 @@ pub(super) fn scan(ctx: &Context, toks: &[Tok], hits: &mut Vec<Hit>) {
             }
             i = o.end;
             continue;
+        }
+        // `in un'intervista a Voce di Valdora`: the outlet interviewed, named or not
+        if t.end - t.start >= 10 && lower(text, t).starts_with("intervist") {
+            if let Some(next) = interview_to(ctx, toks, i, hits) {
+                i = next;
+                continue;
+            }
         }
         if f & F_SECONDO != 0 {
             let mut j = i + 1 + usize::from(lower(text, t) == "stando");
@@ -301,4 +324,93 @@ fn credit_tag(text: &str, toks: &[Tok], i: usize, end: usize) -> bool {
         .iter()
         .all(|t| !t.word || t.text(text).chars().all(|c| !c.is_lowercase()));
     (date || next.capitalised(text)) && (in_capitals || lower_article)
+}
+
+/// True when token `k` is a dative preposition (`a`, `ad`, `al`, `alla`, `all'`...).
+fn dative(text: &str, toks: &[Tok], k: usize) -> bool {
+    toks.get(k).is_some_and(|t| {
+        let w = lower(text, t);
+        t.word
+            && w.starts_with('a')
+            && crate::extract::attribution::names::PREPOSITIONS.contains(&w.as_ref())
+    })
+}
+
+/// The outlet at tokens `i..end` told something, fronted at the opening of its clause
+/// (`Al Corriere della Sera ha spiegato`, `All'agenzia ... il sindaco ha detto`): a
+/// dative before it opens the clause, and a verb of saying follows within eight words
+/// (past a subject); the byte range of that verb.
+fn fronted_dative(ctx: &Context, toks: &[Tok], i: usize, end: usize) -> Option<(usize, usize)> {
+    let text = ctx.article.text;
+    let mut p = i.checked_sub(1)?;
+    if p > 0 && is_word(text, toks.get(p), DETERMINERS) && !dative(text, toks, p) {
+        p -= 1;
+    }
+    let opens = dative(text, toks, p) && (p == 0 || !toks[p - 1].word);
+    if !opens {
+        return None;
+    }
+    (end..toks.len().min(end + 8))
+        .take_while(|&k| toks[k].word)
+        .find_map(|k| {
+            crate::extract::attribution::cues::cue_at(text, toks, k).filter(|c| {
+                c.first >= end
+                    && matches!(
+                        c.verb.class,
+                        "speech" | "communication" | "confirmation" | "argument" | "emphasis"
+                    )
+            })
+        })
+        .map(|c| (toks[c.first].start, toks[c.end - 1].end))
+}
+
+/// `in un'intervista a Voce di Valdora`, `intervistato ad Alpi Notizie`: a name told
+/// in an interview (no person) is a publication, listed or not; the token after it.
+fn interview_to(ctx: &Context, toks: &[Tok], i: usize, hits: &mut Vec<Hit>) -> Option<usize> {
+    let text = ctx.article.text;
+    let w = lower(text, &toks[i]);
+    if !matches!(
+        w.as_ref(),
+        "intervista" | "intervistato" | "intervistata" | "intervistati"
+    ) {
+        return None;
+    }
+    let mut p = i + 1;
+    if is_word(text, toks.get(p), &["concessa", "rilasciata"]) {
+        p += 1;
+    }
+    if !dative(text, toks, p) {
+        return None;
+    }
+    let mut j = p + 1;
+    if is_word(text, toks.get(j), DETERMINERS) {
+        j += 1;
+    }
+    if outlet_at(text, toks, j).is_some()
+        || toks
+            .get(j)
+            .is_some_and(|t| MEDIA.contains(lower(text, t).as_ref()))
+    {
+        // a listed outlet or a media noun: read where they are
+        return None;
+    }
+    let (_, end, name, kind) = name_after(ctx, toks, j)?;
+    if kind == Some(EntityKind::Person) || ctx.is_person(&name) {
+        return None;
+    }
+    let first = if i > 1 && is_word(text, toks.get(i - 1), &["un", "una", "l", "nell", "in"]) {
+        i - 1
+    } else {
+        i
+    };
+    let cue = (toks[first].start, toks[p].end);
+    hits.push(hit(
+        toks,
+        first,
+        end,
+        name,
+        SourceKind::Publication,
+        Some(cue),
+    ));
+    Some(end)
 }

@@ -136,6 +136,34 @@ fn comma_subject(ctx: &Context, toks: &[Tok], comma: usize) -> Option<(usize, St
         .map(|(_, name)| (j, name))
 }
 
+/// The written statement a body speaks in, at token `j` (`in una nota`, `con un
+/// comunicato ufficiale`): the token after it.
+fn in_a_statement(text: &str, toks: &[Tok], j: usize) -> Option<usize> {
+    let opens = is_word(text, toks.get(j), &["in", "con", "attraverso", "tramite"])
+        && is_word(text, toks.get(j + 1), &["una", "un"])
+        && is_word(
+            text,
+            toks.get(j + 2),
+            &[
+                "nota",
+                "comunicato",
+                "lettera",
+                "messaggio",
+                "post",
+                "dichiarazione",
+            ],
+        );
+    if !opens {
+        return None;
+    }
+    let adjective = is_word(
+        text,
+        toks.get(j + 3),
+        &["ufficiale", "stampa", "congiunta", "scritta", "diffusa"],
+    );
+    Some(j + 3 + usize::from(adjective))
+}
+
 /// True when token `k` is governed by a preposition (past a determiner):
 /// `per la Pubblica Sicurezza`, `dell'Istat`.
 pub(crate) fn governed(text: &str, toks: &[Tok], k: usize) -> bool {
@@ -380,6 +408,8 @@ pub(super) fn scan(ctx: &Context, toks: &[Tok], hits: &mut Vec<Hit>) {
                 || is_word(text, toks.get(c.first - 1), &["lo", "come"]));
         if found.is_none() && free {
             let mut j = c.end;
+            // past the statement it was given in: `lo ha annunciato in una nota la X`
+            j = in_a_statement(text, toks, j).unwrap_or(j);
             if is_word(text, toks.get(j), DETERMINERS) {
                 j += 1;
             }

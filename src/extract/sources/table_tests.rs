@@ -238,6 +238,37 @@ const ROWS: &[Row] = &[
         "Cronaca\nLo studio degli economisti della Banca Rossini Anna Neri e Luca Sarti ha messo in luce un calo dei prezzi.",
         &[("Banca Rossini", Document)],
     ),
+    // -- an outlet told something
+    row(
+        "an interview given to an unlisted outlet",
+        "Cronaca\nIn un'intervista a Voce di Valdora, il sindaco ha detto che si dimette.",
+        &[("Voce di Valdora", Publication)],
+    ),
+    row(
+        "twin: an interview given to a person",
+        "Cronaca\nIn un'intervista a Mario Rossi, il sindaco ha detto che si dimette.",
+        &[],
+    ),
+    row(
+        "a fronted outlet told, with the verb of saying after the subject",
+        "Cronaca\nAl Corriere della Sera il sindaco di Lerici ha spiegato che si dimette.",
+        &[("Corriere della Sera", Publication)],
+    ),
+    row(
+        "twin: a fronted outlet with a verb of doing",
+        "Cronaca\nAl Corriere della Sera il sindaco di Lerici ha venduto le sue azioni.",
+        &[],
+    ),
+    row(
+        "a body after the note it announced in",
+        "Cronaca\nLo ha annunciato in una nota la Banca Rossini, che chiude tre filiali.",
+        &[("Banca Rossini", Document)],
+    ),
+    row(
+        "twin: a person after the note is a speaker only",
+        "Cronaca\nLo ha annunciato in una nota il ministro Paolo Verdi, che chiude tre uffici.",
+        &[],
+    ),
 ];
 
 /// The (name, kind) of every source of `text`.
