@@ -102,14 +102,21 @@ pub(super) fn agent_after(text: &str, toks: &[Tok], k: usize) -> Option<usize> {
     None
 }
 
+/// An agent named in a passive statement.
+struct Agent {
+    /// The token after its name.
+    end: usize,
+    /// Its name: a body's or person's canonical name, or an office as written.
+    name: String,
+    /// The entity kind of the name, when known.
+    kind: Option<EntityKind>,
+    /// True for an office of a person or body (`ufficio di Karzai`).
+    office: bool,
+}
+
 /// One agent named at token `j` (past a determiner): an office of a person or body
-/// (`ufficio di Karzai`), a named body, or a person; (first token, end token, name,
-/// kind of the name, true for an office).
-fn agent_at(
-    ctx: &Context,
-    toks: &[Tok],
-    mut j: usize,
-) -> Option<(usize, usize, String, Option<EntityKind>, bool)> {
+/// (`ufficio di Karzai`), a named body, or a person.
+fn agent_at(ctx: &Context, toks: &[Tok], mut j: usize) -> Option<Agent> {
     let text = ctx.article.text;
     if is_word(text, toks.get(j), DETERMINERS) {
         j += 1;
@@ -135,11 +142,16 @@ fn agent_at(
             n += 1;
         }
         let (_, end, name, kind) = name_after(ctx, toks, n)?;
-        return Some(if kind == Some(EntityKind::Person) {
-            let office = text[toks[j].start..toks[end - 1].end].to_string();
-            (j, end, office, kind, true)
+        let name = if kind == Some(EntityKind::Person) {
+            text[toks[j].start..toks[end - 1].end].to_string()
         } else {
-            (j, end, name, kind, true)
+            name
+        };
+        return Some(Agent {
+            end,
+            name,
+            kind,
+            office: true,
         });
     }
     if outlet_at(text, toks, j).is_some()
@@ -150,23 +162,24 @@ fn agent_at(
     {
         return None;
     }
-    let (s, end, name, kind) = name_after(ctx, toks, j)?;
-    Some((s, end, name, kind, false))
+    let (_, end, name, kind) = name_after(ctx, toks, j)?;
+    Some(Agent {
+        end,
+        name,
+        kind,
+        office: false,
+    })
 }
 
 /// The agents coordinated from token `j` (`dalla diocesi insieme con il Comune di
 /// Lerici`, `dai carabinieri e dalla Procura di Valdora`): each named one, with the
 /// token after the last; a lower-case agent of one or two words is passed over.
-fn agents(
-    ctx: &Context,
-    toks: &[Tok],
-    mut j: usize,
-) -> (Vec<(usize, usize, String, Option<EntityKind>, bool)>, usize) {
+fn agents(ctx: &Context, toks: &[Tok], mut j: usize) -> (Vec<Agent>, usize) {
     let text = ctx.article.text;
     let mut found = Vec::new();
     loop {
         if let Some(a) = agent_at(ctx, toks, j) {
-            j = a.1;
+            j = a.end;
             found.push(a);
         } else {
             let mut k = j;
@@ -188,15 +201,15 @@ fn agents(
         }
         // the next conjunct: `e dalla`, `, dal`, `insieme con il`, `assieme a`
         let mut k = j;
-        if is_word(text, toks.get(k), &["e", "ed"]) || toks.get(k).is_some_and(|t| t.is(text, ','))
-        {
-            k += 1;
-        } else if is_word(text, toks.get(k), &["insieme", "assieme"])
+        let together = is_word(text, toks.get(k), &["insieme", "assieme"])
             && is_word(
                 text,
                 toks.get(k + 1),
                 &["con", "a", "al", "alla", "ai", "alle", "all"],
-            )
+            );
+        if is_word(text, toks.get(k), &["e", "ed"])
+            || toks.get(k).is_some_and(|t| t.is(text, ','))
+            || together
         {
             k += 1;
         } else {
@@ -286,7 +299,13 @@ pub(super) fn passive_agent(
     };
     let cue = (toks[first].start, toks[prep].end);
     let mut any = false;
-    for (_, e, name, kind, office) in found {
+    for Agent {
+        end: e,
+        name,
+        kind,
+        office,
+    } in found
+    {
         let org_like = name
             .split(' ')
             .any(|w| ORG_HEADS.contains(w.to_lowercase().as_str()));
