@@ -136,6 +136,25 @@ fn comma_subject(ctx: &Context, toks: &[Tok], comma: usize) -> Option<(usize, St
         .map(|(_, name)| (j, name))
 }
 
+/// `la società`, `il gruppo` at token `det` (a determiner, then the noun): the
+/// company the article named last before it, the one these words refer back to
+/// (`«...», ha fatto sapere la società`); (end token, name).
+fn company_noun(ctx: &Context, toks: &[Tok], det: usize) -> Option<(usize, String)> {
+    let text = ctx.article.text;
+    if !is_word(text, toks.get(det), DETERMINERS)
+        || !is_word(
+            text,
+            toks.get(det + 1),
+            &["società", "gruppo", "azienda", "compagnia"],
+        )
+    {
+        return None;
+    }
+    let description = &text[toks[det].start..toks[det + 1].end];
+    ctx.body_description(description, toks[det].start)
+        .map(|name| (det + 2, name))
+}
+
 /// The written statement a body speaks in, at token `j` (`in una nota`, `con un
 /// comunicato ufficiale`): the token after it.
 fn in_a_statement(text: &str, toks: &[Tok], j: usize) -> Option<usize> {
@@ -410,10 +429,13 @@ pub(super) fn scan(ctx: &Context, toks: &[Tok], hits: &mut Vec<Hit>) {
             let mut j = c.end;
             // past the statement it was given in: `lo ha annunciato in una nota la X`
             j = in_a_statement(text, toks, j).unwrap_or(j);
+            let det = j;
             if is_word(text, toks.get(j), DETERMINERS) {
                 j += 1;
             }
-            if let Some((end, name)) = body_at(ctx, toks, j) {
+            if let Some((end, name)) =
+                body_at(ctx, toks, j).or_else(|| company_noun(ctx, toks, det))
+            {
                 let closes = toks
                     .get(end)
                     .is_none_or(|t| !t.word || is_word(text, Some(t), &["che", "in"]));

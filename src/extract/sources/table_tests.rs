@@ -269,6 +269,27 @@ const ROWS: &[Row] = &[
         "Cronaca\nLo ha annunciato in una nota il ministro Paolo Verdi, che chiude tre uffici.",
         &[],
     ),
+    // -- business news
+    row(
+        "a company noun after the verb refers back to the company",
+        "Economia\nVettori Spa ha chiuso il trimestre in utile. «Siamo soddisfatti», ha fatto sapere la società in una nota.",
+        &[("Vettori", Document)],
+    ),
+    row(
+        "twin: a company noun with no company named",
+        "Economia\nIl trimestre si è chiuso in utile. «Siamo soddisfatti», ha fatto sapere la società in una nota.",
+        &[],
+    ),
+    row(
+        "secondo quanto appreso da + a listed outlet",
+        "Economia\nSecondo quanto appreso da Radiocor, Vettori Spa tratta la cessione della controllata.",
+        &[("Radiocor", Agency)],
+    ),
+    row(
+        "twin: a listed outlet that learned nothing",
+        "Economia\nSecondo il piano presentato a Radiocor, Vettori Spa tratta la cessione della controllata.",
+        &[],
+    ),
 ];
 
 /// The (name, kind) of every source of `text`.
