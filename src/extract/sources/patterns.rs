@@ -364,8 +364,8 @@ fn fronted_dative(ctx: &Context, toks: &[Tok], i: usize, end: usize) -> Option<(
         .map(|c| (toks[c.first].start, toks[c.end - 1].end))
 }
 
-/// `in un'intervista a Voce di Valdora`, `intervistato ad Alpi Notizie`: a name told
-/// in an interview (no person) is a publication, listed or not; the token after it.
+/// `in un'intervista a Voce di Valdora`, `intervistata a Russia Today`: a name told in
+/// an interview (no person) is a publication, listed or not; the token after it.
 fn interview_to(ctx: &Context, toks: &[Tok], i: usize, hits: &mut Vec<Hit>) -> Option<usize> {
     let text = ctx.article.text;
     let w = lower(text, &toks[i]);
@@ -386,31 +386,28 @@ fn interview_to(ctx: &Context, toks: &[Tok], i: usize, hits: &mut Vec<Hit>) -> O
     if is_word(text, toks.get(j), DETERMINERS) {
         j += 1;
     }
-    if outlet_at(text, toks, j).is_some()
-        || toks
-            .get(j)
-            .is_some_and(|t| MEDIA.contains(lower(text, t).as_ref()))
+    if toks
+        .get(j)
+        .is_some_and(|t| MEDIA.contains(lower(text, t).as_ref()))
     {
-        // a listed outlet or a media noun: read where they are
+        // a media noun: read where it is (`intervista al quotidiano X`)
         return None;
     }
-    let (_, end, name, kind) = name_after(ctx, toks, j)?;
-    if kind == Some(EntityKind::Person) || ctx.is_person(&name) {
-        return None;
-    }
+    let (end, name, kind) = if let Some(o) = outlet_at(text, toks, j) {
+        (o.end, o.outlet.name.to_string(), kind_of(o.outlet))
+    } else {
+        let (_, end, name, kind) = name_after(ctx, toks, j)?;
+        if kind == Some(EntityKind::Person) || ctx.is_person(&name) {
+            return None;
+        }
+        (end, name, SourceKind::Publication)
+    };
     let first = if i > 1 && is_word(text, toks.get(i - 1), &["un", "una", "l", "nell", "in"]) {
         i - 1
     } else {
         i
     };
     let cue = (toks[first].start, toks[p].end);
-    hits.push(hit(
-        toks,
-        first,
-        end,
-        name,
-        SourceKind::Publication,
-        Some(cue),
-    ));
+    hits.push(hit(toks, first, end, name, kind, Some(cue)));
     Some(end)
 }

@@ -420,11 +420,12 @@ pub(super) fn scan(ctx: &Context, toks: &[Tok], hits: &mut Vec<Hit>) {
                 .body_description(description, toks[start].start)
                 .map(|n| (start, n));
         }
-        // inverted: `», ha comunicato l'ASN`, `lo rende noto l'Istat`
+        // inverted: `», ha comunicato l'ASN`, `lo rende noto l'Istat`, `secondo quanto
+        // riferisce l'Istituto X`
         let free = c.inverts
             && (c.first == 0
                 || !toks[c.first - 1].word
-                || is_word(text, toks.get(c.first - 1), &["lo", "come"]));
+                || is_word(text, toks.get(c.first - 1), &["lo", "come", "quanto"]));
         if found.is_none() && free {
             let mut j = c.end;
             // past the statement it was given in: `lo ha annunciato in una nota la X`

@@ -290,6 +290,26 @@ const ROWS: &[Row] = &[
         "Economia\nSecondo il piano presentato a Radiocor, Vettori Spa tratta la cessione della controllata.",
         &[],
     ),
+    row(
+        "secondo quanto riferisce + a body after the verb",
+        "Cronaca\nSecondo quanto riferisce l'Istituto Sismico Alpino, l'epicentro è a 65 chilometri da Lerici.",
+        &[("Istituto Sismico Alpino", Document)],
+    ),
+    row(
+        "twin: secondo quanto riferisce + a person",
+        "Cronaca\nSecondo quanto riferisce il sindaco Paolo Verdi, l'epicentro è a 65 chilometri da Lerici.",
+        &[],
+    ),
+    row(
+        "an interview given to a listed outlet",
+        "Cronaca\nLa ricercatrice Anna Neri, intervistata a Russia Today, afferma che la rete è sicura.",
+        &[("RT", Publication)],
+    ),
+    row(
+        "twin: a visit paid to a listed outlet",
+        "Cronaca\nLa ricercatrice Anna Neri, in visita a Russia Today, ha trovato la sede chiusa.",
+        &[],
+    ),
 ];
 
 /// The (name, kind) of every source of `text`.
