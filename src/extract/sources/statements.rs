@@ -155,6 +155,25 @@ fn company_noun(ctx: &Context, toks: &[Tok], det: usize) -> Option<(usize, Strin
         .map(|name| (det + 2, name))
 }
 
+/// `il ministero dell'Economia` at token `m`: a ministry, written in lower case as
+/// Italian often writes it, is named by its capitalised complement (unlike `il comune
+/// di Lerici`, a lower-case body named after a place); (end token, name as written).
+fn ministry_at(ctx: &Context, toks: &[Tok], m: usize) -> Option<(usize, String)> {
+    let text = ctx.article.text;
+    let head = toks.get(m)?;
+    if !head.word || head.capitalised(text) || lower(text, head) != "ministero" {
+        return None;
+    }
+    if !is_di(text, toks.get(m + 1)) {
+        return None;
+    }
+    let h = ctx.name_at(toks, m + 2)?;
+    if h.kind == Some(EntityKind::Person) {
+        return None;
+    }
+    Some((h.end, text[head.start..toks[h.end - 1].end].to_string()))
+}
+
 /// The written statement a body speaks in, at token `j` (`in una nota`, `con un
 /// comunicato ufficiale`): the token after it.
 fn in_a_statement(text: &str, toks: &[Tok], j: usize) -> Option<usize> {
@@ -374,7 +393,12 @@ pub(super) fn scan(ctx: &Context, toks: &[Tok], hits: &mut Vec<Hit>) {
             .map_or(0, |p| p + 1);
         let mut j = start;
         while j < k {
-            if let Some(h) = ctx.name_at(toks, j) {
+            if let Some((end, name)) = ministry_at(ctx, toks, j) {
+                if end == k && !governed(text, toks, j) {
+                    found = Some((j, name));
+                }
+                j = end;
+            } else if let Some(h) = ctx.name_at(toks, j) {
                 if h.end == k && !governed(text, toks, j) {
                     found = body_at(ctx, toks, j).map(|(_, n)| (j, n));
                 }
@@ -434,8 +458,9 @@ pub(super) fn scan(ctx: &Context, toks: &[Tok], hits: &mut Vec<Hit>) {
             if is_word(text, toks.get(j), DETERMINERS) {
                 j += 1;
             }
-            if let Some((end, name)) =
-                body_at(ctx, toks, j).or_else(|| company_noun(ctx, toks, det))
+            if let Some((end, name)) = body_at(ctx, toks, j)
+                .or_else(|| ministry_at(ctx, toks, j))
+                .or_else(|| company_noun(ctx, toks, det))
             {
                 let closes = toks
                     .get(end)

@@ -310,6 +310,16 @@ const ROWS: &[Row] = &[
         "Cronaca\nLa ricercatrice Anna Neri, in visita a Russia Today, ha trovato la sede chiusa.",
         &[],
     ),
+    row(
+        "a ministry written in lower case, named by its complement",
+        "Economia\nIn una nota il ministero dell'Economia ha spiegato che i conti tornano.",
+        &[("ministero dell'Economia", Document)],
+    ),
+    row(
+        "twin: a lower-case body named after a place",
+        "Economia\nIn una nota il comune di Lerici ha spiegato che i conti tornano.",
+        &[],
+    ),
 ];
 
 /// The (name, kind) of every source of `text`.
