@@ -122,6 +122,12 @@ language_data! {
     SOURCE_MEDIA_NOUNS = "source_media_nouns.txt";
     /// Head nouns of organizations cited as sources.
     SOURCE_ORG_HEADS = "source_org_heads.txt";
+    /// Forms of the verbs of estimating (`stima`, `ha calcolato`): a body that
+    /// estimates passes on a statement (sources).
+    SOURCE_ESTIMATE_VERBS = "source_estimate_verbs.txt";
+    /// Lemmas of a public stance on a thing (`ha criticato i bombardamenti`): a body
+    /// that takes one passes on a statement (sources).
+    SOURCE_STANCE_VERBS = "source_stance_verbs.txt";
 }
 
 #[rustfmt::skip]

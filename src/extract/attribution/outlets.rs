@@ -28,6 +28,12 @@ static FORMS: LazyLock<FxHashMap<String, Vec<Form>>> = LazyLock::new(|| {
             if words.is_empty() || words.len() == 1 && words[0].chars().count() < 2 {
                 continue;
             }
+            if let Some(spaced) = spaced_digits(&words) {
+                map.entry(spaced[0].to_lowercase()).or_default().push(Form {
+                    words: spaced,
+                    outlet: o,
+                });
+            }
             map.entry(words[0].to_lowercase())
                 .or_default()
                 .push(Form { words, outlet: o });
@@ -38,6 +44,29 @@ static FORMS: LazyLock<FxHashMap<String, Vec<Form>>> = LazyLock::new(|| {
     }
     map
 });
+
+/// A name's words with the number that closes a word written apart (`Sky TG24` →
+/// `Sky TG 24`, `Tg1` → `Tg 1`), as outlets' names are also written; `None` when no
+/// word has letters then digits.
+fn spaced_digits(words: &[&'static str]) -> Option<Vec<&'static str>> {
+    let mut changed = false;
+    let mut out = Vec::with_capacity(words.len() + 1);
+    for w in words {
+        let split = w
+            .find(|c: char| c.is_ascii_digit())
+            .filter(|&k| k >= 2 && w[..k].chars().all(char::is_alphabetic))
+            .filter(|&k| w[k..].chars().all(|c| c.is_ascii_digit()));
+        match split {
+            Some(k) => {
+                out.push(&w[..k]);
+                out.push(&w[k..]);
+                changed = true;
+            }
+            None => out.push(w),
+        }
+    }
+    changed.then_some(out)
+}
 
 /// The lower-case first words of the outlet names: `outlet_at` finds nothing at a
 /// token whose lower-case form is not one of them.
@@ -109,5 +138,7 @@ mod tests {
         assert_eq!(find("Fonte: Il Sole 24 Ore"), Some("Il Sole 24 Ore"));
         assert_eq!(find("scrive La Stampa"), Some("La Stampa"));
         assert_eq!(find("lo dice la stampa estera e domani si vedrà"), None);
+        assert_eq!(find("lo ha detto a Sky TG 24 ieri"), Some("Sky TG24"));
+        assert_eq!(find("lo ha detto a Sky TG ieri"), None);
     }
 }

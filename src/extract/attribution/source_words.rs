@@ -17,6 +17,12 @@ pub(crate) static CUES: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| set(crate::lexicon::SOURCE_CUES));
 pub(crate) static ORG_HEADS: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| set(crate::lexicon::SOURCE_ORG_HEADS));
+/// Lemmas of a public stance on a thing (`ha criticato i bombardamenti`).
+pub(crate) static STANCE_LEMMAS: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| set(crate::lexicon::SOURCE_STANCE_VERBS));
+/// Forms of the verbs of estimating (`stima`, `ha calcolato`).
+pub(crate) static ESTIMATE_FORMS: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| set(crate::lexicon::SOURCE_ESTIMATE_VERBS));
 pub(crate) static ANONYMOUS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
     let mut v: Vec<Vec<&'static str>> = entries(crate::lexicon::SOURCE_ANONYMOUS)
         .map(|l| l.split(' ').collect())

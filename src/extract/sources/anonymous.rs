@@ -30,6 +30,9 @@ pub(super) fn anonymous_at(
     let mut first = i;
     match head {
         "fonti" | "fonte" if phrase.len() == 1 => {
+            if press_outlets(text, toks, i + 1) {
+                return None;
+            }
             let prev_ok = i > 0 && is_word(text, toks.get(i - 1), FONTI_PREV);
             let next_ok = is_word(text, toks.get(i + 1), FONTI_NEXT);
             if !prev_ok && !next_ok {
@@ -140,4 +143,17 @@ fn modifiers(ctx: &Context, toks: &[Tok], head: usize, mut end: usize) -> usize 
         end += 1;
     }
     end
+}
+
+/// True when the words at token `j` make `fonti` the press, unnamed outlets and no
+/// source (spec, Sources): `fonti d'informazione`, `fonti di stampa`, `fonti
+/// giornalistiche`; not `fonti di governo`.
+fn press_outlets(text: &str, toks: &[Tok], j: usize) -> bool {
+    is_word(text, toks.get(j), &["giornalistiche", "mediatiche"])
+        || is_word(text, toks.get(j), &["di", "d"])
+            && is_word(
+                text,
+                toks.get(j + 1),
+                &["informazione", "stampa", "agenzia"],
+            )
 }

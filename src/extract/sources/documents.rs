@@ -70,7 +70,12 @@ pub(super) fn media(
     }
     let adjectives_from = j;
     // up to two adjectives (`romano`, `turca`, `web`)
-    while j < toks.len() && j <= adjectives_from + 1 && toks[j].word && !toks[j].capitalised(text) {
+    while j < toks.len()
+        && j <= adjectives_from + 1
+        && toks[j].word
+        && !toks[j].capitalised(text)
+        && !web_address(toks[j].text(text))
+    {
         let w = lower(text, &toks[j]);
         if PREPOSITIONS.contains(&w.as_ref())
             || DETERMINERS.contains(&w.as_ref())
@@ -82,10 +87,16 @@ pub(super) fn media(
     }
     // a listed outlet, unless the text names a longer one (`la Gazzetta del Tirreno`
     // is not `La Gazzetta dello Sport`)
-    let unknown = name_after(ctx, toks, j).map(|(s, end, name, kind)| {
-        let (end, name) = extend_name(ctx, toks, end, name);
-        (s, end, name, kind)
-    });
+    let unknown = name_after(ctx, toks, j)
+        .map(|(s, end, name, kind)| {
+            let (end, name) = extend_name(ctx, toks, end, name);
+            (s, end, name, kind)
+        })
+        .or_else(|| {
+            // a web address names a site even in lower case (`al sito valdora.it`)
+            let t = toks.get(j).filter(|t| web_address(t.text(text)))?;
+            Some((j, j + 1, t.text(text).to_string(), None))
+        });
     let listed = outlet_at(text, toks, j)
         .filter(|o| unknown.as_ref().is_none_or(|(_, end, _, _)| *end <= o.end));
     let (name, kind, end) = if let Some(o) = listed {
@@ -279,4 +290,18 @@ pub(super) fn issuer_like(text: &str, name: &[Tok], kind: Option<EntityKind>) ->
                 || ORG_HEADS.contains(lower(text, t).as_ref())
         }),
     }
+}
+
+/// True when `word` is written as a web address: labels of letters, digits and hyphens
+/// joined by dots, the last of two to six letters (`valdora.it`, `notizie.lerici.com`).
+fn web_address(word: &str) -> bool {
+    let Some((host, top)) = word.rsplit_once('.') else {
+        return false;
+    };
+    (2..=6).contains(&top.len())
+        && top.bytes().all(|b| b.is_ascii_lowercase())
+        && !host.is_empty()
+        && host
+            .split('.')
+            .all(|l| !l.is_empty() && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
 }

@@ -7,6 +7,7 @@
 //! `X in una nota`), and the anonymous sourcing expressions of journalism. Each source
 //! is listed once, at its first citation.
 
+mod agents;
 mod anonymous;
 mod cues;
 mod documents;
@@ -95,5 +96,7 @@ pub(crate) fn extract_in(ctx: &Context, marked: &[marks::Marked]) -> Vec<Source>
     out
 }
 
+#[cfg(test)]
+mod table_tests;
 #[cfg(test)]
 mod tests;

@@ -109,6 +109,19 @@ pub(super) fn scan(ctx: &Context, toks: &[Tok], hits: &mut Vec<Hit>) {
         } else {
             None
         };
+        if let Some(o) = outlet.as_ref().filter(|o| credit_tag(text, toks, i, o.end)) {
+            // the name as the tag writes it when only its spacing differs (`Sky TG 24`)
+            let surface = &text[t.start..toks[o.end - 1].end];
+            let squeezed = |s: &str| s.replace(' ', "").to_lowercase();
+            let name = if squeezed(surface) == squeezed(o.outlet.name) {
+                surface.to_string()
+            } else {
+                o.outlet.name.to_string()
+            };
+            hits.push(hit(toks, i, o.end, name, SourceKind::Credit, None));
+            i = o.end;
+            continue;
+        }
         if let Some(o) = outlet.as_ref().filter(|o| {
             toks.get(o.end).is_some_and(|n| n.capitalised(text))
                 || i > 1
@@ -117,6 +130,22 @@ pub(super) fn scan(ctx: &Context, toks: &[Tok], hits: &mut Vec<Hit>) {
                         .contains(lower(text, &toks[i - 1]).as_ref())
         }) {
             // part of a longer name (`Petra Sjoelander`)
+            i = o.end;
+            continue;
+        }
+        // `Al Corriere della Sera il sindaco ha spiegato`: the outlet told, fronted
+        if let Some((o, verb)) = outlet
+            .as_ref()
+            .and_then(|o| fronted_dative(ctx, toks, i, o.end).map(|v| (o, v)))
+        {
+            hits.push(hit(
+                toks,
+                i - 1,
+                o.end,
+                o.outlet.name.to_string(),
+                kind_of(o.outlet),
+                Some(verb),
+            ));
             i = o.end;
             continue;
         }
@@ -137,6 +166,15 @@ pub(super) fn scan(ctx: &Context, toks: &[Tok], hits: &mut Vec<Hit>) {
                     kind_of(o.outlet),
                     Some(cue),
                 ));
+            } else if let Some(c) = examples_of_media(text, toks, i) {
+                hits.push(hit(
+                    toks,
+                    i,
+                    o.end,
+                    o.outlet.name.to_string(),
+                    kind_of(o.outlet),
+                    Some((toks[c].start, toks[c].end)),
+                ));
             } else if cue_after(ctx, toks, o.end) {
                 hits.push(hit(
                     toks,
@@ -149,6 +187,13 @@ pub(super) fn scan(ctx: &Context, toks: &[Tok], hits: &mut Vec<Hit>) {
             }
             i = o.end;
             continue;
+        }
+        // `in un'intervista a Voce di Valdora`: the outlet interviewed, named or not
+        if t.end - t.start >= 10 && lower(text, t).starts_with("intervist") {
+            if let Some(next) = interview_to(ctx, toks, i, hits) {
+                i = next;
+                continue;
+            }
         }
         if f & F_SECONDO != 0 {
             let mut j = i + 1 + usize::from(lower(text, t) == "stando");
@@ -188,69 +233,11 @@ pub(super) fn scan(ctx: &Context, toks: &[Tok], hits: &mut Vec<Hit>) {
                 }
             }
         }
-        // `diffusa dal Dipartimento di Stato`: a body named as the agent of a cue participle
-        // (no other character lowers to `d`, `r` or `c`; a word of fewer bytes than
-        // the shortest prefix cannot lower to one: only ASCII letters lower to them)
-        if t.end - t.start >= 5
-            && matches!(text.as_bytes()[t.start] | 0x20, b'd' | b'r' | b'c')
-            && {
-                let l = lower(text, t);
-                ["diffus", "riportat", "citat"]
-                    .iter()
-                    .any(|p| l.starts_with(p))
-            }
-            && is_participle(text, t)
-            && agent_follows(text, toks, i)
-        {
-            let mut j = i + 1;
-            while j < toks.len() && !lower(text, &toks[j]).starts_with("da") {
-                j += 1;
-            }
-            j += 1;
-            if outlet_at(text, toks, j).is_none()
-                && !toks.get(j).is_some_and(|t| {
-                    MEDIA.contains(lower(text, t).as_ref())
-                        || DOCUMENTS.contains(lower(text, t).as_ref())
-                })
-            {
-                if let Some((_, end, name, kind)) = name_after(ctx, toks, j) {
-                    let org_like = name
-                        .split(' ')
-                        .any(|w| ORG_HEADS.contains(w.to_lowercase().as_str()));
-                    if kind == Some(EntityKind::Organization)
-                        || kind != Some(EntityKind::Person) && org_like
-                    {
-                        let first = if i > 0
-                            && is_word(
-                                text,
-                                toks.get(i - 1),
-                                &["stata", "stato", "è", "sono", "sarebbe", "viene"],
-                            ) {
-                            i - 1
-                        } else {
-                            i
-                        };
-                        let first = if first > 0
-                            && is_word(text, toks.get(first - 1), &["sarebbe", "è", "stata"])
-                        {
-                            first - 1
-                        } else {
-                            first
-                        };
-                        let cue = (toks[first].start, toks[j - 1].end);
-                        hits.push(hit(
-                            toks,
-                            first,
-                            end,
-                            ctx.organization(&name),
-                            SourceKind::Document,
-                            Some(cue),
-                        ));
-                        i = end;
-                        continue;
-                    }
-                }
-            }
+        // `diffusa dal Dipartimento di Stato`, `l'annuncio è arrivato dal Comune`: the
+        // agents of a passive statement
+        if let Some(next) = super::agents::passive_agent(ctx, toks, i, hits) {
+            i = next;
+            continue;
         }
         // `A riferirlo sono`, `A dirlo è`
         if f & F_A != 0
@@ -269,4 +256,158 @@ pub(super) fn scan(ctx: &Context, toks: &[Tok], hits: &mut Vec<Hit>) {
         }
         i += 1;
     }
+}
+
+/// Plural nouns of news outlets (`alcune testate come X o Y`).
+const MEDIA_PLURALS: &[&str] = &[
+    "agenzie",
+    "canali",
+    "emittenti",
+    "giornali",
+    "media",
+    "quotidiani",
+    "riviste",
+    "settimanali",
+    "siti",
+    "testate",
+    "televisioni",
+];
+
+/// The outlet at token `i` named as an example of the outlets that carried the news
+/// (`diverse testate giornalistiche (come Il Faro o l'ancora più noto Guardian)`,
+/// `quotidiani come il Times e il Globe`): the token of the plural media noun.
+fn examples_of_media(text: &str, toks: &[Tok], i: usize) -> Option<usize> {
+    let lo = i.saturating_sub(12);
+    let come = (lo..i)
+        .rev()
+        .find(|&k| is_word(text, toks.get(k), &["come"]))?;
+    // between `come` and the outlet: other outlets, articles, adjectives, `e`, `o`, commas
+    let listed = toks[come + 1..i]
+        .iter()
+        .all(|t| t.word || t.is(text, ',') || t.is(text, '\'') || t.is(text, '’'))
+        && !(come + 1..i)
+            .any(|n| crate::extract::attribution::cues::cue_at(text, toks, n).is_some());
+    if !listed {
+        return None;
+    }
+    let mut k = come;
+    if k > 0 && (toks[k - 1].is(text, '(') || toks[k - 1].is(text, ',')) {
+        k -= 1;
+    }
+    (k.saturating_sub(2)..k).find(|&n| is_word(text, toks.get(n), MEDIA_PLURALS))
+}
+
+/// True when the outlet at tokens `i..end` stands alone as a credit tag, outside any
+/// clause: a line of its own (`Sky TG 24`), or a tag between the end of a sentence and
+/// a date or the next sentence (`... 213 morti. il Giornale 6 ott, 12:28: ...`, `...
+/// a questi fatti. ANSA Messaggi di cordoglio ...`), for a name in capitals or after
+/// a lower-case article only: `Repubblica Ceca` or `Venerdì 13 luglio` open sentences.
+fn credit_tag(text: &str, toks: &[Tok], i: usize, end: usize) -> bool {
+    let sentence_end =
+        |k: usize| toks[k].is(text, '.') || toks[k].is(text, '!') || toks[k].is(text, '?');
+    let lower_article = i > 0
+        && is_word(text, toks.get(i - 1), &["il", "la", "lo", "l"])
+        && !toks[i - 1].capitalised(text)
+        && (i == 1 || sentence_end(i - 2));
+    let opens = i == 0 || sentence_end(i - 1) || lower_article;
+    if !opens {
+        return false;
+    }
+    let Some(next) = toks.get(end) else {
+        return i == 0;
+    };
+    if next.is(text, '.') && end + 1 == toks.len() {
+        return i == 0;
+    }
+    let date = next.word && next.text(text).bytes().all(|b| b.is_ascii_digit());
+    let in_capitals = toks[i..end]
+        .iter()
+        .all(|t| !t.word || t.text(text).chars().all(|c| !c.is_lowercase()));
+    (date || next.capitalised(text)) && (in_capitals || lower_article)
+}
+
+/// True when token `k` is a dative preposition (`a`, `ad`, `al`, `alla`, `all'`...).
+fn dative(text: &str, toks: &[Tok], k: usize) -> bool {
+    toks.get(k).is_some_and(|t| {
+        let w = lower(text, t);
+        t.word
+            && w.starts_with('a')
+            && crate::extract::attribution::names::PREPOSITIONS.contains(&w.as_ref())
+    })
+}
+
+/// The outlet at tokens `i..end` told something, fronted at the opening of its clause
+/// (`Al Corriere della Sera ha spiegato`, `All'agenzia ... il sindaco ha detto`): a
+/// dative before it opens the clause, and a verb of saying follows within eight words
+/// (past a subject); the byte range of that verb.
+fn fronted_dative(ctx: &Context, toks: &[Tok], i: usize, end: usize) -> Option<(usize, usize)> {
+    let text = ctx.article.text;
+    let mut p = i.checked_sub(1)?;
+    if p > 0 && is_word(text, toks.get(p), DETERMINERS) && !dative(text, toks, p) {
+        p -= 1;
+    }
+    let opens = dative(text, toks, p) && (p == 0 || !toks[p - 1].word);
+    if !opens {
+        return None;
+    }
+    (end..toks.len().min(end + 8))
+        .take_while(|&k| toks[k].word)
+        .find_map(|k| {
+            crate::extract::attribution::cues::cue_at(text, toks, k).filter(|c| {
+                c.first >= end
+                    && matches!(
+                        c.verb.class,
+                        "speech" | "communication" | "confirmation" | "argument" | "emphasis"
+                    )
+            })
+        })
+        .map(|c| (toks[c.first].start, toks[c.end - 1].end))
+}
+
+/// `in un'intervista a Voce di Valdora`, `intervistata a Russia Today`: a name told in
+/// an interview (no person) is a publication, listed or not; the token after it.
+fn interview_to(ctx: &Context, toks: &[Tok], i: usize, hits: &mut Vec<Hit>) -> Option<usize> {
+    let text = ctx.article.text;
+    let w = lower(text, &toks[i]);
+    if !matches!(
+        w.as_ref(),
+        "intervista" | "intervistato" | "intervistata" | "intervistati"
+    ) {
+        return None;
+    }
+    let mut p = i + 1;
+    if is_word(text, toks.get(p), &["concessa", "rilasciata"]) {
+        p += 1;
+    }
+    if !dative(text, toks, p) {
+        return None;
+    }
+    let mut j = p + 1;
+    if is_word(text, toks.get(j), DETERMINERS) {
+        j += 1;
+    }
+    if toks
+        .get(j)
+        .is_some_and(|t| MEDIA.contains(lower(text, t).as_ref()))
+    {
+        // a media noun: read where it is (`intervista al quotidiano X`)
+        return None;
+    }
+    let (end, name, kind) = if let Some(o) = outlet_at(text, toks, j) {
+        (o.end, o.outlet.name.to_string(), kind_of(o.outlet))
+    } else {
+        let (_, end, name, kind) = name_after(ctx, toks, j)?;
+        if kind == Some(EntityKind::Person) || ctx.is_person(&name) {
+            return None;
+        }
+        (end, name, SourceKind::Publication)
+    };
+    let first = if i > 1 && is_word(text, toks.get(i - 1), &["un", "una", "l", "nell", "in"]) {
+        i - 1
+    } else {
+        i
+    };
+    let cue = (toks[first].start, toks[p].end);
+    hits.push(hit(toks, first, end, name, kind, Some(cue)));
+    Some(end)
 }
