@@ -41,6 +41,7 @@ impl Progress {
                     if !counted.is_finished() {
                         counted.set_length(total as u64);
                         counted.set_style(style(KNOWN));
+                        counted.tick();
                     }
                 });
             }

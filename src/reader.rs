@@ -7,8 +7,11 @@
 //! paragraph; sentences are found inside each paragraph by [`sentences::split`].
 
 pub mod sentences;
+mod spans;
 pub mod tokens;
 pub mod words;
+
+pub use spans::trim;
 
 use std::ops::Range;
 
@@ -121,14 +124,6 @@ pub fn lines(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
         pos = i;
         Some(start..end)
     })
-}
-
-/// `r` without leading and trailing white space.
-pub fn trim(text: &str, r: Range<usize>) -> Range<usize> {
-    let s = &text[r.clone()];
-    let start = r.start + (s.len() - s.trim_start().len());
-    let end = r.start + s.trim_end().len();
-    start..end.max(start)
 }
 
 #[cfg(test)]

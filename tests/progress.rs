@@ -30,7 +30,9 @@ fn folder_of_articles(n: usize) -> PathBuf {
     let seed =
         std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/seed.txt"))
             .unwrap();
-    let body: String = seed.chars().take(600).collect();
+    // Whole articles, so that the run lasts long enough (about a second) for
+    // the bar to be drawn several times after the total is known.
+    let body = seed;
     for i in 0..n {
         let sub = dir.join(format!("d{}", i / 500));
         std::fs::create_dir_all(&sub).unwrap();
@@ -53,7 +55,7 @@ fn a_terminal_shows_done_total_percent_and_eta() {
         eprintln!("\n!!!!!!!!!! SKIPPED progress test: {message} !!!!!!!!!!\n");
         return;
     }
-    const N: usize = 1500;
+    const N: usize = 2000;
     let dir = folder_of_articles(N);
     let folder = dir.display().to_string();
     for args in [format!("-j 1 {folder}"), format!("graph -j 1 {folder}")] {

@@ -3,7 +3,7 @@
 //!
 //! `cronista graph --format dot news/ | dot -Tsvg > graph.svg`
 
-use super::{Edge, Graph, Total};
+use super::model::{Edge, Graph, Total};
 use std::collections::{HashMap, HashSet};
 use std::fmt::Write;
 

@@ -1,7 +1,8 @@
 //! `cronista graph`'s inputs: the documents of a command line, analyzed in a batch
 //! whose summaries go straight into a [`Builder`].
 
-use super::{Builder, Graph};
+use super::builder::Builder;
+use super::model::Graph;
 use crate::batch::{self, Outcome, Sink};
 use crate::input::Document;
 use std::io;

@@ -4,7 +4,7 @@
 //! deal when no amount is stated). Two parties paying each other get two arrows
 //! bowed to opposite sides, so a circular deal reads as a loop.
 
-use super::{amount_note, escape};
+use super::text::{amount_note, escape};
 use crate::summary::Deal;
 use std::fmt::Write as _;
 

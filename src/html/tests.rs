@@ -1,4 +1,5 @@
 use super::*;
+use crate::summary::Qualifier;
 
 /// The tags the page is made of; anything else would be markup from the input.
 const OUR_TAGS: &[&str] = &[

@@ -4,7 +4,7 @@
 //! file's (sorted) order; `*_BARE` lists spell an elided form without its
 //! apostrophe (`dell'` → `dell`), as the tokenizers that cut it off write it.
 
-use super::{FunctionWord, WordClass};
+use super::grammar::{FunctionWord, WordClass};
 
 /// Definite articles (`il`, `lo`, `la`, `l'`, `i`, `gli`, `le`).
 pub const ARTICLES: &[&str] = &[

@@ -86,7 +86,7 @@ fn render(tsv: &'static str) -> String {
          //! The Italian function words of `data/it/function_words.tsv` as constants, in the\n\
          //! file's (sorted) order; `*_BARE` lists spell an elided form without its\n\
          //! apostrophe (`dell'` → `dell`), as the tokenizers that cut it off write it.\n\n\
-         use super::{FunctionWord, WordClass};\n\n",
+         use super::grammar::{FunctionWord, WordClass};\n\n",
     );
     slice(
         &mut out,

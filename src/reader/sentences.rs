@@ -131,7 +131,7 @@ pub fn split_into(text: &str, para: Range<usize>, out: &mut Vec<Range<usize>>) {
     }
     let mut kept = first;
     for i in first..out.len() {
-        let r = super::trim(text, out[i].clone());
+        let r = super::spans::trim(text, out[i].clone());
         if !r.is_empty() {
             out[kept] = r;
             kept += 1;

@@ -157,8 +157,8 @@ pub(crate) fn cue_at(text: &str, toks: &[Tok], i: usize) -> Option<Cue> {
         // a noun look-alike (nota, accusa, replica) after a determiner is a noun
         if i > 0 && toks[i - 1].word {
             let p = lower(text, &toks[i - 1]);
-            if super::names::DETERMINERS.contains(&p.as_ref())
-                || super::names::PREPOSITIONS.contains(&p.as_ref())
+            if super::words::DETERMINERS.contains(&p.as_ref())
+                || super::words::PREPOSITIONS.contains(&p.as_ref())
                 || p == "questa"
                 || p == "sua"
             {

@@ -1,92 +1,12 @@
 //! Looking names up in a [`Context`]: entity mentions, capitalised runs, surnames,
 //! acronyms, role anaphora.
 
-use super::names::{capitalised_run, Context, NameHit, DETERMINERS, PREPOSITIONS};
+use super::acronyms::is_acronym;
+use super::names::{Context, NameHit};
+use super::runs::capitalised_run;
 use super::tokens::Tok;
+use super::words::{DETERMINERS, PREPOSITIONS};
 use crate::extract::entities::{EntityKind, Found};
-use rustc_hash::{FxHashMap, FxHashSet};
-
-/// True when `surface` is written like an acronym: two letters or more, all capitals
-/// (`CONI`, `S&P`).
-fn is_acronym(surface: &str) -> bool {
-    surface.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && surface
-            .chars()
-            .all(|c| c.is_uppercase() || !c.is_alphabetic())
-}
-
-/// Words left out of the initials of a name written in sentence case (`Autorité de
-/// sûreté nucléaire` → `ASN`, `Istituto nazionale di statistica` → `INS`).
-const INITIAL_LESS: &[&str] = &[
-    "a", "al", "alla", "and", "d", "de", "degli", "dei", "del", "della", "delle", "dello", "des",
-    "di", "du", "e", "ed", "et", "for", "il", "la", "le", "lo", "of", "per", "pour", "sur", "the",
-];
-
-/// A name written in sentence case (a capital, then lower-case words) that the article
-/// also abbreviates (`l'Autorité de sûreté nucléaire` ... `ha comunicato l'ASN`): the
-/// acronym stands for it. Capitalised runs already give their initials in
-/// `Context::new`; this reads the runs whose later words are lower case. Only acronyms
-/// of three letters or more that the article writes and no run expands are looked for,
-/// and a name must spell out every letter with its content words.
-pub(crate) fn spell_out_acronyms(
-    text: &str,
-    units: &[(std::ops::Range<usize>, Vec<Tok>)],
-    acronyms: &mut FxHashMap<String, String>,
-) {
-    let mut pending: FxHashSet<&str> = FxHashSet::default();
-    for (_, toks) in units {
-        for t in toks.iter().filter(|t| t.word && !t.plain) {
-            let s = t.text(text);
-            if (3..=6).contains(&s.chars().count())
-                && is_acronym(s)
-                && s.chars().all(char::is_alphabetic)
-                && !acronyms.contains_key(s)
-            {
-                pending.insert(s);
-            }
-        }
-    }
-    if pending.is_empty() {
-        return;
-    }
-    for (_, toks) in units {
-        for i in 0..toks.len() {
-            let first = &toks[i];
-            if !first.capitalised(text) || is_acronym(first.text(text)) {
-                continue;
-            }
-            let mut initials = String::new();
-            let mut lower_content = false;
-            for (j, t) in toks.iter().enumerate().skip(i).take(8) {
-                if !t.word {
-                    break;
-                }
-                let l = t.lower(text);
-                if j > i && INITIAL_LESS.contains(&l.as_ref()) {
-                    continue;
-                }
-                if j > i && t.capitalised(text) {
-                    break;
-                }
-                lower_content |= j > i;
-                initials.extend(
-                    t.text(text)
-                        .chars()
-                        .next()
-                        .map(|c| c.to_uppercase())
-                        .into_iter()
-                        .flatten(),
-                );
-                if lower_content && pending.contains(initials.as_str()) {
-                    let full = &text[first.start..t.end];
-                    acronyms.insert(initials.clone(), full.to_string());
-                    pending.remove(initials.as_str());
-                    break;
-                }
-            }
-        }
-    }
-}
 
 impl<'a> Context<'a> {
     /// The name the article gives `surface` outright: an acronym's expansion (the
@@ -156,7 +76,7 @@ impl<'a> Context<'a> {
     pub fn person_tail(&self, run: &str) -> Option<String> {
         let words: Vec<&str> = run.split(' ').collect();
         let k = (1..words.len().saturating_sub(1))
-            .find(|&k| super::names::FIRST_NAMES.contains(words[k]))?;
+            .find(|&k| super::words::FIRST_NAMES.contains(words[k]))?;
         // (a surname, not a legal form: `Banca Serena Spa` names no Serena)
         let surname = |w: &&str| {
             let mut chars = w.chars();
@@ -250,7 +170,7 @@ impl<'a> Context<'a> {
             return None;
         }
         let head = words.next()?.to_lowercase();
-        if head.chars().count() < 4 || super::names::is_role(&head) {
+        if head.chars().count() < 4 || super::words::is_role(&head) {
             return None;
         }
         let company_noun = matches!(
@@ -291,7 +211,7 @@ impl<'a> Context<'a> {
         } else {
             (None, first)
         };
-        if !super::names::is_role_after(before.as_deref(), &role) && !super::names::is_kin(&role) {
+        if !super::words::is_role_after(before.as_deref(), &role) && !super::words::is_kin(&role) {
             return None;
         }
         self.roles

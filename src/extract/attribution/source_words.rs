@@ -80,11 +80,6 @@ pub(crate) fn flags(lower: &str) -> u8 {
     FLAGS.get(lower).copied().unwrap_or(0)
 }
 
-/// The list flags of a word token: precomputed by `Context::new`, else looked up.
-pub(crate) fn token_flags(text: &str, t: &Tok) -> u8 {
-    super::names::source_flags(t.lists).unwrap_or_else(|| flags(&lower(text, t)))
-}
-
 /// Words after `fonti` that make it a journalistic source (`fonti vicine`, `fonti di governo`).
 pub(crate) const FONTI_NEXT: &[&str] = &[
     "anonime",

@@ -9,8 +9,9 @@ use super::speakers::{speaker_after, speaker_before};
 use super::window::{stop, unit};
 use crate::extract::attribution::cues::{cue_at, Cue};
 use crate::extract::attribution::marks::Marked;
-use crate::extract::attribution::names::{Context, DETERMINERS, PREPOSITIONS};
+use crate::extract::attribution::names::Context;
 use crate::extract::attribution::tokens::{tokenize_in, Tok};
+use crate::extract::attribution::words::{DETERMINERS, PREPOSITIONS};
 
 /// How a quote is tied to its attribution.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -522,7 +523,7 @@ fn according_to(ctx: &Context, before: &[Tok]) -> Option<String> {
     }
     if !before
         .get(head)
-        .is_some_and(|t| t.word && crate::extract::attribution::names::is_role(&t.lower(text)))
+        .is_some_and(|t| t.word && crate::extract::attribution::words::is_role(&t.lower(text)))
     {
         return None;
     }

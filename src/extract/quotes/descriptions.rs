@@ -2,8 +2,9 @@
 //! and the subject of the previous sentence for a dropped subject.
 
 use super::window::{is_prep, unit};
-use crate::extract::attribution::names::{Context, DETERMINERS, PREPOSITIONS};
+use crate::extract::attribution::names::Context;
 use crate::extract::attribution::tokens::{tokenize_in, Tok};
+use crate::extract::attribution::words::{DETERMINERS, PREPOSITIONS};
 use crate::extract::entities::EntityKind;
 
 /// A dropped subject (`«...», ha dichiarato.`) after a sentence that introduces someone
@@ -111,8 +112,8 @@ const COMPANY_NOUNS: &[&str] = &[
 pub(crate) fn heads_speaker(noun: &str) -> bool {
     COMPANY_NOUNS.contains(&noun)
         || super::typing::is_body_noun(noun)
-        || crate::extract::attribution::names::is_role(noun)
-        || crate::extract::attribution::names::is_kin(noun)
+        || crate::extract::attribution::words::is_role(noun)
+        || crate::extract::attribution::words::is_kin(noun)
 }
 
 /// A body, a company or a relative as the inverted subject right after a cue: `», ha
@@ -130,7 +131,7 @@ pub(crate) fn inverted_subject(ctx: &Context, toks: &[Tok], from: usize) -> Opti
     let n = noun.lower(text);
     if !(COMPANY_NOUNS.contains(&n.as_ref())
         || super::typing::is_body_noun(&n)
-        || crate::extract::attribution::names::is_kin(&n))
+        || crate::extract::attribution::words::is_kin(&n))
     {
         return None;
     }

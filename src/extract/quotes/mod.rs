@@ -17,7 +17,8 @@ mod window;
 
 use super::entities::{Entities, EntityKind};
 use crate::extract::attribution::marks::{self, Marked};
-use crate::extract::attribution::names::{self, Context};
+use crate::extract::attribution::names::Context;
+use crate::extract::attribution::words;
 use crate::extract::attribution::{cues, tokens};
 use crate::lexicon::entries;
 use crate::reader::Article;
@@ -138,7 +139,7 @@ pub(crate) fn extract_in(ctx: &Context, marked: &[Marked]) -> Vec<Quote> {
         let found = match (found, &last_speaker) {
             // `il ministro ha aggiunto`: a definite role refers back to the last speaker
             (Some(s), last)
-                if names::is_definite_role(&s) && (att.addition || !has_complement(&s)) =>
+                if words::is_definite_role(&s) && (att.addition || !has_complement(&s)) =>
             {
                 descriptions::previous_subject(ctx, m.open)
                     .or_else(|| last.clone())
@@ -149,7 +150,7 @@ pub(crate) fn extract_in(ctx: &Context, marked: &[Marked]) -> Vec<Quote> {
             // role describes someone new, unless it goes on from the quotes just before
             // (`ha detto il capo del Viminale` after his own quotes; a person the
             // article names, not another description; not with a verb of answering)
-            (Some(s), _) if names::is_definite_role(&s) => carried
+            (Some(s), _) if words::is_definite_role(&s) => carried
                 .clone()
                 .filter(|c| ctx.is_person(c) && !att.reply)
                 .or(Some(s)),
@@ -180,7 +181,7 @@ fn governed_before(text: &str, pos: usize) -> bool {
         .next()
         .unwrap_or("")
         .to_lowercase();
-    names::PREPOSITIONS.contains(&word.as_str())
+    words::PREPOSITIONS.contains(&word.as_str())
 }
 
 /// True when a description has a prepositional complement after its head (`il
@@ -190,7 +191,7 @@ fn has_complement(description: &str) -> bool {
         .split([' ', '\'', '’'])
         .filter(|w| !w.is_empty())
         .skip(2)
-        .any(|w| names::PREPOSITIONS.contains(&w.to_lowercase().as_str()))
+        .any(|w| words::PREPOSITIONS.contains(&w.to_lowercase().as_str()))
 }
 
 /// True when only a conjunction or a short connective stands between two quotes.
@@ -307,7 +308,7 @@ fn is_speech(text: &str, m: &Marked, att: &Attribution) -> bool {
         return true;
     }
     let det_before = att.word_before.as_deref().is_some_and(|w| {
-        names::DETERMINERS.contains(&w)
+        words::DETERMINERS.contains(&w)
             || matches!(w, "questa" | "questo" | "queste" | "questi" | "sua" | "suo")
     });
     // a term inside a noun phrase: `il «dirottamento»`, `la «Diffusione on-line...»`
@@ -316,7 +317,7 @@ fn is_speech(text: &str, m: &Marked, att: &Attribution) -> bool {
     }
     // a term after an articulated preposition: `il fatto della «giovinezza»`
     let of_the = att.word_before.as_deref().is_some_and(|w| {
-        names::PREPOSITIONS.contains(&w)
+        words::PREPOSITIONS.contains(&w)
             && w.len() > 2
             && !matches!(w, "con" | "per" | "tra" | "fra" | "contro" | "verso")
     });

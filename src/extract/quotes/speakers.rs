@@ -5,8 +5,9 @@ use super::descriptions::is_by;
 use super::descriptions::{complements_end, subject_description};
 use super::typing::is_body_noun;
 use super::window::{governed_at, is_prep, stop};
-use crate::extract::attribution::names::{is_role, role_at, Context, NameHit, DETERMINERS};
+use crate::extract::attribution::names::{Context, NameHit};
 use crate::extract::attribution::tokens::Tok;
+use crate::extract::attribution::words::{is_role, role_at, DETERMINERS};
 
 /// The speaker after token `from`: a name not governed by a preposition, else a role
 /// description (`un portavoce di Enel`), up to the next punctuation.

@@ -730,10 +730,10 @@ const SPEAKER_ROWS: &[Row] = &[
         &[],
     ),
     row(
-        "the issuer of a note is the agent of its participle",
+        "the issuer of a note is the agent of its participle (and the note a document source)",
         "Cronaca\nNella nota, diramata dall'ufficio di Gino Bassi, si legge: «Dopo tutte le discussioni è stata approvata la sentenza».",
         &[("Dopo tutte le discussioni è stata approvata la sentenza", Some("ufficio di Gino Bassi"))],
-        &[],
+        &[("ufficio di Gino Bassi", Document)],
     ),
     row(
         "twin: a note with no issuer gives no speaker",

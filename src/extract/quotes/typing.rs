@@ -57,7 +57,7 @@ pub(crate) fn can_speak(speaker: &str) -> bool {
     let Some(first) = words.next() else {
         return false;
     };
-    let determiner = crate::extract::attribution::names::DETERMINERS.contains(&first)
+    let determiner = crate::extract::attribution::words::DETERMINERS.contains(&first)
         || matches!(
             first,
             "questa" | "questo" | "queste" | "questi" | "quella" | "quelle"

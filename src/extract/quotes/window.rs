@@ -3,8 +3,9 @@
 //! They live here, below all three, so that none of them imports another's helpers
 //! (no import circle between the readers).
 
-use crate::extract::attribution::names::{Context, DETERMINERS, PREPOSITIONS};
+use crate::extract::attribution::names::Context;
 use crate::extract::attribution::tokens::Tok;
+use crate::extract::attribution::words::{DETERMINERS, PREPOSITIONS};
 use std::ops::Range;
 
 /// The sentence (or title) that holds byte `pos`.

@@ -5,11 +5,12 @@
 //! source; a person only when a document is what they issued.
 
 use super::cues::{hit, is_participle, name_after};
-use super::Hit;
-use crate::extract::attribution::names::{Context, DETERMINERS, PREPOSITIONS};
+use super::hit::Hit;
+use crate::extract::attribution::names::Context;
 use crate::extract::attribution::outlets::outlet_at;
 use crate::extract::attribution::source_words::*;
 use crate::extract::attribution::tokens::Tok;
+use crate::extract::attribution::words::{DETERMINERS, PREPOSITIONS};
 use crate::extract::entities::EntityKind;
 use crate::summary::SourceKind;
 

@@ -1,11 +1,12 @@
 //! The anonymous sourcing expressions of journalism.
 
 use super::cues::*;
-use super::Hit;
+use super::hit::Hit;
 use crate::extract::attribution::cues::cue_at;
-use crate::extract::attribution::names::{Context, DETERMINERS, PREPOSITIONS};
+use crate::extract::attribution::names::Context;
 use crate::extract::attribution::source_words::*;
 use crate::extract::attribution::tokens::Tok;
+use crate::extract::attribution::words::{DETERMINERS, PREPOSITIONS};
 use crate::summary::SourceKind;
 
 /// The anonymous sourcing expressions (`fonti vicine al dossier`, `indiscrezioni`, `voci`).

@@ -1,11 +1,12 @@
 //! What marks a name as cited: source cues before or after it, agents of participles,
 //! noun complements, and the construction of a citation record.
 
-use super::Hit;
+use super::hit::Hit;
 use crate::extract::attribution::cues::cue_at;
-use crate::extract::attribution::names::{Context, DETERMINERS, PREPOSITIONS};
+use crate::extract::attribution::names::Context;
 use crate::extract::attribution::source_words::{is_word, lower, CUES};
 use crate::extract::attribution::tokens::Tok;
+use crate::extract::attribution::words::{DETERMINERS, PREPOSITIONS};
 use crate::extract::entities::EntityKind;
 use crate::summary::SourceKind;
 

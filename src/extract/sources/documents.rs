@@ -1,12 +1,13 @@
 //! Outlets after a media noun, documents of a named issuer, and cleft attributions.
 
 use super::cues::*;
-use super::Hit;
+use super::hit::Hit;
 use crate::extract::attribution::cues::cue_at;
-use crate::extract::attribution::names::{Context, DETERMINERS, PREPOSITIONS};
+use crate::extract::attribution::names::Context;
 use crate::extract::attribution::outlets::{kind_of, outlet_at};
 use crate::extract::attribution::source_words::*;
 use crate::extract::attribution::tokens::Tok;
+use crate::extract::attribution::words::{DETERMINERS, PREPOSITIONS};
 use crate::extract::entities::EntityKind;
 use crate::summary::SourceKind;
 

@@ -11,6 +11,7 @@ mod agents;
 mod anonymous;
 mod cues;
 mod documents;
+mod hit;
 mod patterns;
 mod statements;
 
@@ -18,22 +19,9 @@ use super::attribution::marks;
 use super::attribution::names::Context;
 use super::entities::Entities;
 use crate::reader::Article;
-use crate::summary::{Source, SourceKind};
+use crate::summary::Source;
+use hit::Hit;
 use rustc_hash::FxHashSet;
-
-/// A citation found by a pattern: byte ranges of the whole citation and of its cue.
-pub(crate) struct Hit {
-    /// Start of the citation (its cue).
-    pub start: usize,
-    /// End of the citation (its name).
-    pub end: usize,
-    /// The source's name.
-    pub name: String,
-    /// The kind.
-    pub kind: SourceKind,
-    /// The cue's byte range, if any.
-    pub cue: Option<(usize, usize)>,
-}
 
 /// Every source the article cites as the origin of its information.
 pub fn extract(article: &Article, entities: &Entities) -> Vec<Source> {

@@ -3,12 +3,14 @@
 use super::anonymous::anonymous_at;
 use super::cues::*;
 use super::documents::{cleft, document, media};
-use super::Hit;
-use crate::extract::attribution::names::{Context, DETERMINERS};
+use super::hit::Hit;
+use crate::extract::attribution::flags::token_flags;
+use crate::extract::attribution::names::Context;
 use crate::extract::attribution::outlets::{kind_of, outlet_at};
 use crate::extract::attribution::source_words::*;
 use crate::extract::attribution::tokens::tokenize_in;
 use crate::extract::attribution::tokens::Tok;
+use crate::extract::attribution::words::DETERMINERS;
 use crate::extract::entities::EntityKind;
 use crate::summary::SourceKind;
 use std::ops::Range;
@@ -126,7 +128,7 @@ pub(super) fn scan(ctx: &Context, toks: &[Tok], hits: &mut Vec<Hit>) {
             toks.get(o.end).is_some_and(|n| n.capitalised(text))
                 || i > 1
                     && toks[i - 1].capitalised(text)
-                    && !crate::extract::attribution::names::NOT_NAMES
+                    && !crate::extract::attribution::words::NOT_NAMES
                         .contains(lower(text, &toks[i - 1]).as_ref())
         }) {
             // part of a longer name (`Petra Sjoelander`)
@@ -332,7 +334,7 @@ fn dative(text: &str, toks: &[Tok], k: usize) -> bool {
         let w = lower(text, t);
         t.word
             && w.starts_with('a')
-            && crate::extract::attribution::names::PREPOSITIONS.contains(&w.as_ref())
+            && crate::extract::attribution::words::PREPOSITIONS.contains(&w.as_ref())
     })
 }
 

@@ -6,13 +6,14 @@
 
 use super::cues::hit;
 use super::documents::issuer_like;
-use super::Hit;
+use super::hit::Hit;
 use crate::extract::attribution::cues::{cue_at, is_adverb, Cue};
-use crate::extract::attribution::names::{Context, DETERMINERS, PREPOSITIONS};
+use crate::extract::attribution::names::Context;
 use crate::extract::attribution::source_words::{
     is_word, lower, DOCUMENTS, ESTIMATE_FORMS, STANCE_LEMMAS,
 };
 use crate::extract::attribution::tokens::Tok;
+use crate::extract::attribution::words::{DETERMINERS, PREPOSITIONS};
 use crate::extract::entities::EntityKind;
 use crate::summary::SourceKind;
 

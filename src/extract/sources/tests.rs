@@ -1,7 +1,7 @@
 //! Source patterns: agencies, publications, documents, anonymous sources and credits.
 
 use super::*;
-use crate::summary::SourceKind::*;
+use crate::summary::SourceKind::{self, *};
 
 fn run(text: &str) -> Vec<(String, SourceKind, Option<String>)> {
     let a = Article::parse(text);
