@@ -24,7 +24,7 @@ use std::ops::Range;
 
 /// Words that open the name of a place, a street or a district (`Tor Sapienza`,
 /// `Borgo Trento`, `Piazza Fontana`), not of an event (`Primarie PD`).
-const PLACE_WORDS: &[&str] = &[
+pub const PLACE_WORDS: &[&str] = &[
     "Borgo",
     "Colle",
     "Corso",
