@@ -88,6 +88,25 @@ fn code_before(text: &str, toks: &[Tok], hits: &[Hit], k: usize) -> bool {
             .any(|h| h.span.start <= toks[k].span.start && toks[k].span.start < h.span.end)
 }
 
+/// Token `k`, right before a listed English name, starts it (`Royal Ocean` of `Royal
+/// Ocean Racing Club`): a capitalised English word of three letters or more, not
+/// opening the sentence, listed as nothing of its own, no given name nor common word.
+fn english_word_before(text: &str, toks: &[Tok], hits: &[Hit], k: usize) -> bool {
+    let w = &text[toks[k].span.clone()];
+    toks[k].cap
+        && !toks[k].initial
+        && !toks[k].upper
+        && w.len() >= 3
+        && w.bytes().all(|b| b.is_ascii_alphabetic())
+        && !FIRST.contains(w)
+        && !STOP.contains(lower(w).as_str())
+        && head_class(w, Position::Head).is_none()
+        && adjacent(text, &toks[k], &toks[k + 1])
+        && !hits
+            .iter()
+            .any(|h| h.span.start <= toks[k].span.start && toks[k].span.start < h.span.end)
+}
+
 /// The pieces of one unit, appended to `out`: listed names (`hits`, inside the
 /// unit), runs read whole, and the remains of every capitalised run to classify.
 pub fn unit(text: &str, toks: &[Tok], hits: &[Hit], out: &mut Vec<Piece>) {
@@ -222,7 +241,23 @@ fn split_by_listed(text: &str, toks: &[Tok], hits: &[Hit], r: Range<usize>, out:
             && hs > i
             && hs > r.start
             && code_before(text, toks, hits, hs - 1);
-        let from = if coded { hs - 1 } else { hs };
+        // `Royal Ocean Racing Club`: an English name puts its head last, so the
+        // capitals joined before a listed body that ends with an English head are the
+        // start of a longer name, another body.
+        let mut from = if coded { hs - 1 } else { hs };
+        if !coded
+            && h.class == Class::Organization
+            && h.span.start == toks[hs].span.start
+            && he - hs >= 2
+            && text[h.span.clone()].is_ascii()
+            && head_class(&text[toks[he - 1].span.clone()], Position::Tail)
+                == Some(Class::Organization)
+        {
+            while from > i && from > r.start && english_word_before(text, toks, hits, from - 1) {
+                from -= 1;
+            }
+        }
+        let coded = coded || from < hs;
         if from > i {
             out.push(Piece::to_classify(i..from));
         }
@@ -398,6 +433,17 @@ mod tests {
             "Ieri l'AD [Ferrero] ha parlato.",
             "La TV [Mediaset] ha chiuso.",
             "Il premio va a E [Ferrero] e a [Mediaset].",
+        ]);
+    }
+
+    /// Capitals joined before a listed body that ends with an English head are the
+    /// start of a longer English name; a given name or a sentence's first word is not.
+    #[test]
+    fn english_names_before_a_listed_body() {
+        check(&[
+            "La regata del [#Royal Ocean Racing Club] parte oggi.",
+            "Royal [#Racing Club] e [#Racing Club] giocano oggi.",
+            "Lo ha detto [@Marco Bellini] del [#Racing Club] ieri.",
         ]);
     }
 
