@@ -4,8 +4,8 @@
 //! di fondi`). Classification and the candidates stage ask these; they look at the
 //! words only, never at other candidates.
 
-use super::lists::{Class, CUES_MAP, CUE_EDGES, CUE_WORDS, STOP};
-use super::shapes::{adjective, nationality};
+use super::lists::{Class, CUES_MAP, CUE_EDGES, CUE_WORDS, HEADS_MAP, STOP};
+use super::shapes::{adjective, nation, nationality};
 use super::tokens::{adjacent, lower, Lower, Tok};
 
 /// Stems of adjectives of kind allowed between a company's or a body's cue and its
@@ -101,6 +101,24 @@ pub fn cue_before(text: &str, toks: &[Tok], at: usize) -> Option<Class> {
         words.push(word);
         i -= 1;
     }
+    // `l'americana Encore Wire`, `la tedesca Varnholt`: a nationality in the feminine,
+    // used as a noun after its article, stands for `la società americana` and names a
+    // company (a woman's full name stays a person's: see the classification).
+    // (not before a body's head, `della statunitense Università Brown`, nor before
+    // what may be a woman's name and surname, `la canadese Isabela Onyshko`)
+    let name = &text[toks[at].span.clone()];
+    let woman = name.ends_with('a')
+        && toks
+            .get(at + 1)
+            .is_some_and(|t| t.cap && adjacent(text, &toks[at], t));
+    if words.len() >= 2
+        && !toks[at - 1].cap
+        && !woman
+        && !HEADS_MAP.contains_key(name)
+        && nation_as_company(words[0].as_str(), words[1].as_str())
+    {
+        return Some(Class::Company);
+    }
     // (a capitalised word is no adjective: `il giornale Paese Sera`)
     let adjective = |k: usize| {
         words.get(k).is_some_and(|w| {
@@ -155,6 +173,26 @@ pub fn cue_before(text: &str, toks: &[Tok], at: usize) -> Option<Class> {
         }
     }
     None
+}
+
+/// Feminine articles, plain and joined to a preposition, before a nationality used
+/// as a noun (`la tedesca`, `dalla francese`).
+const FEMININE_ARTICLES: &[&str] = &["alla", "dalla", "della", "la", "nella", "sulla"];
+
+/// Elided articles, before a nationality in `-a` used as a noun (`l'americana`).
+const ELIDED_ARTICLES: &[&str] = &[
+    "all'", "all’", "dall'", "dall’", "dell'", "dell’", "l'", "l’", "nell'", "nell’", "sull'",
+    "sull’",
+];
+
+/// `nationality` after `article` is a feminine nationality used as a noun, a
+/// company's stand-in: `l'americana`, `la tedesca`, `della cinese` (not `l'americano`,
+/// a man, nor `l'inglese`, either).
+fn nation_as_company(nationality: &str, article: &str) -> bool {
+    nation(nationality)
+        && (nationality.ends_with('a') && ELIDED_ARTICLES.contains(&article)
+            || (nationality.ends_with('a') || nationality.ends_with('e'))
+                && FEMININE_ARTICLES.contains(&article))
 }
 
 /// Nouns that open an apposition naming a company or a body (`, società di ...`).
@@ -307,6 +345,23 @@ mod tests {
             "Il sindacato [#Unitas Lavoro] ha protestato.",
             "Ieri Unitas Lavoro ha protestato.",
             "Il sindaco [@Bruni] ha incontrato la [Brontelli Servizi S.p.A.=Brontelli Servizi] ieri.",
+        ]);
+    }
+
+    /// A feminine nationality used as a noun after its article (`l'americana`, `la
+    /// tedesca`) names a company, as `la società` does; each with its twin.
+    #[test]
+    fn nationality_as_a_company() {
+        check(&[
+            "Il gruppo ha comprato l'americana [Corvane Wire] per 4 miliardi.",
+            "La tedesca [Varnholt] ha chiuso il bilancio in utile.",
+            "Lo dice il bilancio della francese [Pellimont].",
+            // a man (`l'americano`), a body's head, a woman's name and surname
+            "L'americano [@Tellmann] ha parlato ieri.",
+            "Uno studio della statunitense [#Università Brentwood] conferma.",
+            "Ieri la canadese [@Marisa Onteli] ha vinto.",
+            // a nationality with no article is an adjective
+            "Ieri Corvane Wire americana ha parlato.",
         ]);
     }
 

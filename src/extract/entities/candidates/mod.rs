@@ -15,16 +15,16 @@ pub use runs::{lower_complement, Complement};
 use super::candidate::Candidate;
 use super::cues::cue_before;
 use super::gazetteer::Hit;
-use super::lists::{Class, Position, FIRST, HEADS_MAP, STOP};
+use super::lists::{Class, Position, CUES_MAP, FIRST, HEADS_MAP, STOP};
 use super::shapes::{adjective, nation};
 use super::slots::company_slot;
 use super::tokens::{adjacent, lower, Tok};
-use super::words::{elided_article, head_class, is_legal, MASTHEADS};
+use super::words::{elided_article, head_class, is_legal, roman, MASTHEADS};
 use std::ops::Range;
 
 /// Words that open the name of a place, a street or a district (`Tor Sapienza`,
 /// `Borgo Trento`, `Piazza Fontana`), not of an event (`Primarie PD`).
-const PLACE_WORDS: &[&str] = &[
+pub const PLACE_WORDS: &[&str] = &[
     "Borgo",
     "Colle",
     "Corso",
@@ -62,6 +62,49 @@ fn brand_of(text: &str, toks: &[Tok], hits: &[Hit], k: usize) -> bool {
         && !HEADS_MAP.contains_key(w)
         && !is_legal(w)
         && !STOP.contains(lower(w).as_str())
+}
+
+/// Token `k`, right before a listed company in its run, is a code that is part of
+/// the company's name (`WK Kellogg`, `L Catterton`): two or three capitals or one
+/// consonant, joined to the name, listed as nothing of its own (not `UE`, `USA`).
+fn code_before(text: &str, toks: &[Tok], hits: &[Hit], k: usize) -> bool {
+    let w = &text[toks[k].span.clone()];
+    let capitals =
+        toks[k].upper && (2..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase());
+    let consonant = w.len() == 1
+        && w.bytes().all(|b| b.is_ascii_uppercase())
+        && !matches!(w, "A" | "E" | "I" | "O" | "U" | "V" | "X");
+    // (not a title, `l'AD Enel`, nor a word, `TV`, nor a headline in capitals)
+    let word = lower(w);
+    (capitals
+        && !roman(w)
+        && !CUES_MAP.contains_key(word.as_str())
+        && !STOP.contains(word.as_str())
+        || consonant)
+        && !toks[k + 1].upper
+        && adjacent(text, &toks[k], &toks[k + 1])
+        && !hits
+            .iter()
+            .any(|h| h.span.start <= toks[k].span.start && toks[k].span.start < h.span.end)
+}
+
+/// Token `k`, right before a listed English name, starts it (`Royal Ocean` of `Royal
+/// Ocean Racing Club`): a capitalised English word of three letters or more, not
+/// opening the sentence, listed as nothing of its own, no given name nor common word.
+fn english_word_before(text: &str, toks: &[Tok], hits: &[Hit], k: usize) -> bool {
+    let w = &text[toks[k].span.clone()];
+    toks[k].cap
+        && !toks[k].initial
+        && !toks[k].upper
+        && w.len() >= 3
+        && w.bytes().all(|b| b.is_ascii_alphabetic())
+        && !FIRST.contains(w)
+        && !STOP.contains(lower(w).as_str())
+        && head_class(w, Position::Head).is_none()
+        && adjacent(text, &toks[k], &toks[k + 1])
+        && !hits
+            .iter()
+            .any(|h| h.span.start <= toks[k].span.start && toks[k].span.start < h.span.end)
 }
 
 /// The pieces of one unit, appended to `out`: listed names (`hits`, inside the
@@ -191,10 +234,38 @@ fn split_by_listed(text: &str, toks: &[Tok], hits: &[Hit], r: Range<usize>, out:
         if single && toks[hs].initial && STOP.contains(lower(name).as_str()) {
             continue;
         }
-        if hs > i {
-            out.push(Piece::to_classify(i..hs));
+        // `WK Kellogg`, `L Catterton`: a short word in capitals or a lone consonant
+        // joined before a listed company is one name with it, another company.
+        let coded = h.class == Class::Company
+            && h.span.start == toks[hs].span.start
+            && hs > i
+            && hs > r.start
+            && code_before(text, toks, hits, hs - 1);
+        // `Royal Ocean Racing Club`: an English name puts its head last, so the
+        // capitals joined before a listed body that ends with an English head are the
+        // start of a longer name, another body.
+        let mut from = if coded { hs - 1 } else { hs };
+        if !coded
+            && h.class == Class::Organization
+            && h.span.start == toks[hs].span.start
+            && he - hs >= 2
+            && text[h.span.clone()].is_ascii()
+            && head_class(&text[toks[he - 1].span.clone()], Position::Tail)
+                == Some(Class::Organization)
+        {
+            while from > i && from > r.start && english_word_before(text, toks, hits, from - 1) {
+                from -= 1;
+            }
         }
-        let mut span = h.span.clone();
+        let coded = coded || from < hs;
+        if from > i {
+            out.push(Piece::to_classify(i..from));
+        }
+        let mut span = if coded {
+            toks[from].span.start..h.span.end
+        } else {
+            h.span.clone()
+        };
         // `Telecom Italia Media`, `Microsoft Italia`: a listed company and its tail;
         // `Metropolitan Police Department`: a listed body and its tail.
         while matches!(h.class, Class::Company | Class::Organization)
@@ -237,12 +308,12 @@ fn split_by_listed(text: &str, toks: &[Tok], hits: &[Hit], r: Range<usize>, out:
         {
             done = span.end;
             out.push(Piece::Decided(Candidate {
+                name: span.start..name_end,
                 span,
-                name: h.span.start..name_end,
                 class,
-                entry,
-                words: he - hs,
-                initial: toks[hs].initial,
+                entry: entry.filter(|_| !coded),
+                words: he - from,
+                initial: toks[from].initial,
             }));
         }
         i = i.max(he);
@@ -348,6 +419,31 @@ mod tests {
             "La società ha chiuso il bilancio.",
             // a person's name after a body's is a name of its own
             "Lo ha detto [@Anna Neri], presidente della [#Lega Blu].",
+        ]);
+    }
+
+    /// A short code in capitals or a lone consonant joined before a listed company is
+    /// one name with it, another company; a title, a word or a headline is not.
+    #[test]
+    fn codes_before_a_listed_company() {
+        check(&[
+            "La [WK Ferrero] è stata quotata ieri.",
+            "Il fondo [L Ferrero] ha investito.",
+            // twins: a title, a word, a vowel, a headline in capitals
+            "Ieri l'AD [Ferrero] ha parlato.",
+            "La TV [Mediaset] ha chiuso.",
+            "Il premio va a E [Ferrero] e a [Mediaset].",
+        ]);
+    }
+
+    /// Capitals joined before a listed body that ends with an English head are the
+    /// start of a longer English name; a given name or a sentence's first word is not.
+    #[test]
+    fn english_names_before_a_listed_body() {
+        check(&[
+            "La regata del [#Royal Ocean Racing Club] parte oggi.",
+            "Royal [#Racing Club] e [#Racing Club] giocano oggi.",
+            "Lo ha detto [@Marco Bellini] del [#Racing Club] ieri.",
         ]);
     }
 

@@ -316,6 +316,16 @@ fn across_connectors(
         if !(connectors.contains(&w.as_str()) || digit_ok) {
             return None;
         }
+        // `Autostrade per l'Italia da Atlantia`: `da` and a capital after a company's
+        // or a body's name is the party it comes from (a seller, a sender), unless a
+        // given name stands before it (`Istituto Leonardo da Vinci`).
+        if connectors == ORG_CONNECTORS
+            && k == j
+            && w.as_str() == "da"
+            && !FIRST.contains(&text[toks[j - 1].span.clone()])
+        {
+            return None;
+        }
         // `il Real Madrid di José Mourinho`, `la Corte Suprema di Barack Obama`:
         // a person's full name after `di` is the body's leader, not its name.
         let person_next = |x: usize| x < toks.len() && opens_person(text, toks, hits, x);
@@ -445,6 +455,10 @@ mod tests {
             "Il [#Parlamento] e il [#Governo] hanno deciso.",
             // a place after `sulla` is what a body works on
             "La commissione d'inchiesta [#UNHCR] sulla Siria ha chiuso.",
+            // `da` and a capital after a company's name: the party it comes from
+            "Il fondo ha comprato la [Banca Valdena] da [Ostrigo Holding].",
+            // but a given name's particle stays in a person's name
+            "Lo ha detto [@Marco da Brummelo] ieri.",
         ]);
     }
 }

@@ -9,7 +9,7 @@
 mod codes;
 
 use super::candidate::Candidate;
-use super::candidates::{lower_complement, Complement, Piece};
+use super::candidates::{lower_complement, Complement, Piece, PLACE_WORDS};
 use super::cues::{cue_after, cue_before};
 use super::lists::{Class, Position, FIRST, HEADS_MAP, STOP};
 use super::regressions::SURNAMES_NOT_TAILS;
@@ -313,7 +313,20 @@ fn new_name_inside(
             && k - 2 >= run_start
             && !toks[k - 2].cap
             && head_class(word(k - 1), Position::Head) == Some(Class::Nothing);
+        // `di Valdora Mario Rossetti`: one word, then a given name and a surname that
+        // end the run: the person starts at the given name.
+        // (not after a word that names a place or a building with a person's name,
+        // `Stadio Luigi Ferraris`, `Villa Carlos Paz`, nor after an initial)
+        let name_and_surname = k == a + 1
+            && k + 2 == b
+            && word(a).chars().count() >= 2
+            && head_class(word(a), Position::Head).is_none()
+            && !PLACE_WORDS.contains(&word(a))
+            && toks[k + 1].cap
+            && !FIRST.contains(word(k + 1))
+            && !SURNAME_PREFIXES.contains(&low(k + 1).as_str());
         let opens_person = (k - a >= 2
+            || name_and_surname
             || head_class(word(a), Position::Head).is_some_and(|c| c != Class::Nothing)
             || toks[a].initial
             || toks[a].upper)
@@ -598,6 +611,10 @@ mod tests {
             "Dopo l'incontro con [@Marco Bruni] la [#Corte d'appello] ha deciso.",
             // a person's cue and a given name
             "Il sindaco [@Artemio Franchi] ha parlato.",
+            // a word, then a given name and a surname: the person starts at the name
+            "L'amministratore di Valdora [@Mario Rossetti] ha parlato.",
+            "Ieri [@Gian Mario Rossetti] ha parlato.",
+            "La partita allo Stadio Mario Rossetti è finita.",
             // a cue for no entity
             "Lo stadio Artemio Franchi è pieno.",
             "Via Cristoforo Colombo è chiusa.",
