@@ -218,7 +218,12 @@ fn money_after_deal_words() {
             "Il fondo ha sottoscritto 500 milioni dell'aumento.",
             &[m("500 milioni", 500e6, NONE)],
         ),
+        (
+            "Ferrovie Nordiche ha venduto a Trenalia il 40% di Merci Alpine per 120 milioni.",
+            &[p("40%", 40.0), m("120 milioni", 120e6, NONE)],
+        ),
         // negative twins: counts after the same words
+        ("La casa editrice ha venduto 3 milioni di copie.", &[]),
         ("Vettori ha acquisito 2 milioni di clienti in un anno.", &[]),
         ("Brenta ha ceduto 3 milioni di azioni proprie.", &[]),
         ("L'ordine dei medici conta 400 mila iscritti.", &[]),

@@ -352,6 +352,17 @@ pub fn read(ctx: &Ctx<'_>, role: Role, cue: usize, cue_end: usize) -> Option<Fra
             f.kind = DealKind::Purchase;
             f.take(payer, payee);
         }
+        Role::Receive if giver_then_order(ctx, cue_end, end).is_some() => {
+            // `Y ha ricevuto da X un ordine da 85 milioni`: the customer named first.
+            let payer = giver_then_order(ctx, cue_end, end)?;
+            let payee = subject.clone()?;
+            if all_people(ctx, &payee) || all_people(ctx, &payer) {
+                return None;
+            }
+            f.amount = ctx.contract_money(cue_end, end);
+            f.kind = DealKind::Purchase;
+            f.take(payer, payee);
+        }
         Role::Receive => {
             let payee = subject.clone()?;
             let (prep, payer) = ctx.prep_party(cue_end, end, DA).or_else(|| {
@@ -791,6 +802,31 @@ fn is_bank(ctx: &Ctx<'_>, g: &Group) -> bool {
                 .split_whitespace()
                 .any(|w| BANK.contains(&w.to_lowercase().as_str()))
         })
+}
+
+/// `ha ricevuto da X un ordine`, `ha ottenuto dal gruppo X una commessa`: the giver
+/// right after the receiving verb ending at `cue_end`, then (after at most an
+/// article) a contract noun ([`CONTRACTS`]) that is not a command (`ha ricevuto da X
+/// l'ordine di chiudere`). Returns the giver.
+fn giver_then_order(ctx: &Ctx<'_>, cue_end: usize, end: usize) -> Option<Group> {
+    let (prep, giver) = ctx.prep_party(cue_end, (cue_end + 1).min(end), DA)?;
+    debug_assert_eq!(prep, cue_end);
+    let mut noun = giver.end;
+    use crate::lexicon::function_words::{ARTICLES, INDEFINITE_ARTICLES};
+    if ctx.is_word_in(noun, ARTICLES) || ctx.is_word_in(noun, INDEFINITE_ARTICLES) {
+        noun += 1;
+    }
+    if noun >= end || !ctx.is_word_in(noun, CONTRACTS) {
+        return None;
+    }
+    let command = (noun + 1..end.saturating_sub(1)).any(|i| {
+        ctx.is_word_in(i, &["di", "a"])
+            && ctx.toks[i + 1].kind == Kind::Word
+            && ["are", "ere", "ire"]
+                .iter()
+                .any(|e| ctx.toks[i + 1].lower.ends_with(e))
+    });
+    (!command).then_some(giver)
 }
 
 /// `riceve un ordine da X`, `ha ottenuto una commessa da X`: the contract noun

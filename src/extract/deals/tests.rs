@@ -813,6 +813,9 @@ fn constructions_table() {
         ("[Orsola] si è aggiudicata la gara da <420 milioni di euro=4.2e8 EUR> bandita da [Canto].", &["Purchase Canto -> Orsola (420 milioni di euro) {gara}"]),
         ("[Orsola] ha vinto la gara di [Canto] a Monza.", &[]),
         ("[Orsola] punta ad aggiudicarsi la gara bandita da [Canto].", &[]),
+        // The customer named before the order it gives.
+        ("Quarzina ha ricevuto da Velmora un ordine da <85 milioni=8.5e7 EUR> per componenti.", &["Purchase Velmora -> Quarzina (85 milioni)"]),
+        ("Quarzina ha ricevuto da Velmora l'ordine di chiudere lo stabilimento.", &[]),
         // A bank named by the noun before a name the entity stage kept short.
         ("Banca [Orsola] ha concesso un finanziamento di <750 milioni=7.5e8 EUR> a [Brisa].", &["Loan Orsola -> Brisa (750 milioni)"]),
         ("[Orsola] ha concesso un finanziamento di <750 milioni=7.5e8 EUR> a [Brisa].", &["Investment Orsola -> Brisa (750 milioni)"]),
