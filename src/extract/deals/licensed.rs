@@ -102,8 +102,12 @@ pub fn slots(
             .map(|t| t.lower.as_str())
             .collect::<Vec<_>>()
             .join(" ");
-        let person = FIRST_NAMES.contains(&toks[start].lower);
-        if toks[run.clone()].iter().any(common) || PLACES.contains(&whole) || person {
+        // After `famiglia` a name is a surname, even one that is also a given name or
+        // a place (`dalla famiglia Orlando` sells; `Orlando Bianchi` is a person).
+        let family = start > 0 && matches!(toks[start - 1].lower.as_str(), "famiglia" | "famiglie");
+        let person = FIRST_NAMES.contains(&toks[start].lower) && !family;
+        let place = PLACES.contains(&whole) && !family;
+        if toks[run.clone()].iter().any(common) || place || person {
             continue;
         }
         if subject_slot(&toks, run.end)
@@ -216,7 +220,10 @@ fn carries_out_nominal_cue(toks: &[Tok], k: usize) -> bool {
 /// after a party preposition that follows a cue within a few words.
 fn after_slot(toks: &[Tok], start: usize) -> bool {
     let mut k = start;
-    while k > 0 && toks[k - 1].kind == Kind::Word && is_company_noun(&toks[k - 1].lower) {
+    // `dal fondo X`, and a family as a seller (`dalla famiglia X`, spec: Deals).
+    let family_or_company =
+        |w: &str| is_company_noun(w) || matches!(w, "famiglia" | "famiglie");
+    while k > 0 && toks[k - 1].kind == Kind::Word && family_or_company(&toks[k - 1].lower) {
         k -= 1;
     }
     if k > 0 && ARTICLES.contains(&toks[k - 1].lower.as_str()) {

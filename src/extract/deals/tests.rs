@@ -813,6 +813,9 @@ fn constructions_table() {
         ("[Orsola] si è aggiudicata la gara da <420 milioni di euro=4.2e8 EUR> bandita da [Canto].", &["Purchase Canto -> Orsola (420 milioni di euro) {gara}"]),
         ("[Orsola] ha vinto la gara di [Canto] a Monza.", &[]),
         ("[Orsola] punta ad aggiudicarsi la gara bandita da [Canto].", &[]),
+        // A family as the seller, its surname also a given name or a place.
+        ("Quarzina ha rilevato Velmora dalla famiglia Orlando.", &["Acquisition Quarzina -> Orlando {Velmora}"]),
+        ("Quarzina ha rilevato Velmora a Orlando.", &["Acquisition Quarzina -> Velmora"]),
         // The customer named before the order it gives.
         ("Quarzina ha ricevuto da Velmora un ordine da <85 milioni=8.5e7 EUR> per componenti.", &["Purchase Velmora -> Quarzina (85 milioni)"]),
         ("Quarzina ha ricevuto da Velmora l'ordine di chiudere lo stabilimento.", &[]),
