@@ -180,6 +180,57 @@ fn money_without_currency_word() {
     ]);
 }
 
+/// Business prose leaves the currency out after a deal word: the price of a takeover,
+/// a disposal, an order, an offer or a round is money (currency null); a count of
+/// people, shares or things after the same words is not.
+#[test]
+fn money_after_deal_words() {
+    check(&[
+        (
+            "Il gruppo Vettori ha acquisito Lumetra per 2,9 miliardi.",
+            &[m("2,9 miliardi", 2.9e9, NONE)],
+        ),
+        (
+            "La cessione della rete a Corvalis vale 639 milioni.",
+            &[m("639 milioni", 639e6, NONE)],
+        ),
+        (
+            "Per Cantieri Rovere arriva un ordine da 1,2 miliardi.",
+            &[m("1,2 miliardi", 1.2e9, NONE)],
+        ),
+        (
+            "Castaldi ha rilevato Orlando Pharma per 210 milioni.",
+            &[m("210 milioni", 210e6, NONE)],
+        ),
+        (
+            "Marzani lancia un'opa su Teloria da 1,4 miliardi.",
+            &[m("1,4 miliardi", 1.4e9, NONE)],
+        ),
+        (
+            "Quarzio chiude un round da 45 milioni guidato da Vesta Capital.",
+            &[m("45 milioni", 45e6, NONE)],
+        ),
+        (
+            "Brenta ha ceduto la divisione imballaggi per 639 milioni.",
+            &[m("639 milioni", 639e6, NONE)],
+        ),
+        (
+            "Il fondo ha sottoscritto 500 milioni dell'aumento.",
+            &[m("500 milioni", 500e6, NONE)],
+        ),
+        (
+            "Ferrovie Nordiche ha venduto a Trenalia il 40% di Merci Alpine per 120 milioni.",
+            &[p("40%", 40.0), m("120 milioni", 120e6, NONE)],
+        ),
+        // negative twins: counts after the same words
+        ("La casa editrice ha venduto 3 milioni di copie.", &[]),
+        ("Vettori ha acquisito 2 milioni di clienti in un anno.", &[]),
+        ("Brenta ha ceduto 3 milioni di azioni proprie.", &[]),
+        ("L'ordine dei medici conta 400 mila iscritti.", &[]),
+        ("Il sondaggio ha rilevato 2 milioni di indecisi.", &[]),
+    ]);
+}
+
 /// A written minus belongs to the number; a `+` is left out of `text`.
 #[test]
 fn signs() {

@@ -125,6 +125,12 @@ const CONTRACTS: &[&str] = &[
 /// What is put out to tender: a call, a race, an auction. Who pays whom depends on
 /// what is tendered (works are paid to the winner, broadcasting rights paid by it).
 const TENDERS: &[&str] = &["bando", "bandi", "gara", "gare", "asta", "aste"];
+/// Participles that say who called a tender (`la gara bandita da X`, `l'appalto
+/// indetto da X`): a tender called by someone buys (a race is not `bandita`), and
+/// `da X` after the participle is the buyer.
+const TENDER_CALLED: &[&str] = &[
+    "bandita", "bandito", "bandite", "banditi", "indetta", "indetto", "indette", "indetti",
+];
 /// Words that say a tender sells rights (the winner pays).
 const RIGHTS: &[&str] = &["diritti", "diritto", "licenza", "licenze"];
 /// Words that say a tender buys works, supplies or services (the winner is paid).
@@ -138,6 +144,10 @@ const WORKS: &[&str] = &[
     "costruzione",
     "realizzazione",
     "manutenzione",
+    "ammodernamento",
+    "ampliamento",
+    "ristrutturazione",
+    "riqualificazione",
     "progettazione",
     "gestione",
 ];
@@ -342,6 +352,17 @@ pub fn read(ctx: &Ctx<'_>, role: Role, cue: usize, cue_end: usize) -> Option<Fra
             f.kind = DealKind::Purchase;
             f.take(payer, payee);
         }
+        Role::Receive if giver_then_order(ctx, cue_end, end).is_some() => {
+            // `Y ha ricevuto da X un ordine da 85 milioni`: the customer named first.
+            let payer = giver_then_order(ctx, cue_end, end)?;
+            let payee = subject.clone()?;
+            if all_people(ctx, &payee) || all_people(ctx, &payer) {
+                return None;
+            }
+            f.amount = ctx.contract_money(cue_end, end);
+            f.kind = DealKind::Purchase;
+            f.take(payer, payee);
+        }
         Role::Receive => {
             let payee = subject.clone()?;
             let (prep, payer) = ctx.prep_party(cue_end, end, DA).or_else(|| {
@@ -406,10 +427,14 @@ pub fn read(ctx: &Ctx<'_>, role: Role, cue: usize, cue_end: usize) -> Option<Fra
             // `X si aggiudica il bando di Y per i diritti tv`: X pays Y for the rights.
             let (noun, rights) = won_tender(ctx, cue_end, end)?;
             let winner = subject.clone()?;
+            let called = (noun + 1..end)
+                .find(|&i| ctx.is_word_in(i, TENDER_CALLED))
+                .and_then(|p| ctx.prep_group(p + 1, (p + 2).min(end), DA, 2));
             let (prep, tenderer) = [DA, DI]
                 .iter()
                 .filter_map(|p| ctx.prep_group(noun + 1, (noun + 3).min(end), p, 2))
-                .min_by_key(|(i, _)| *i)?;
+                .min_by_key(|(i, _)| *i)
+                .or(called)?;
             if all_people(ctx, &winner) || all_people(ctx, &tenderer) {
                 return None;
             }
@@ -766,13 +791,42 @@ fn merge(ctx: &Ctx<'_>, f: &mut Frame, subject: Option<Group>, cue_end: usize) -
 }
 
 fn is_bank(ctx: &Ctx<'_>, g: &Group) -> bool {
-    g.members.iter().any(|&m| {
-        ctx.found[m]
-            .entity
-            .name
-            .split_whitespace()
-            .any(|w| BANK.contains(&w.to_lowercase().as_str()))
-    })
+    // `Banca Aurora` read as the company `Aurora`: the bank noun right before the
+    // name still says what it is (`la banca Aurora`, `Banca Aurora`).
+    let noun_before = g.start > 0 && ctx.is_word_in(g.start - 1, BANK);
+    noun_before
+        || g.members.iter().any(|&m| {
+            ctx.found[m]
+                .entity
+                .name
+                .split_whitespace()
+                .any(|w| BANK.contains(&w.to_lowercase().as_str()))
+        })
+}
+
+/// `ha ricevuto da X un ordine`, `ha ottenuto dal gruppo X una commessa`: the giver
+/// right after the receiving verb ending at `cue_end`, then (after at most an
+/// article) a contract noun ([`CONTRACTS`]) that is not a command (`ha ricevuto da X
+/// l'ordine di chiudere`). Returns the giver.
+fn giver_then_order(ctx: &Ctx<'_>, cue_end: usize, end: usize) -> Option<Group> {
+    let (prep, giver) = ctx.prep_party(cue_end, (cue_end + 1).min(end), DA)?;
+    debug_assert_eq!(prep, cue_end);
+    let mut noun = giver.end;
+    use crate::lexicon::function_words::{ARTICLES, INDEFINITE_ARTICLES};
+    if ctx.is_word_in(noun, ARTICLES) || ctx.is_word_in(noun, INDEFINITE_ARTICLES) {
+        noun += 1;
+    }
+    if noun >= end || !ctx.is_word_in(noun, CONTRACTS) {
+        return None;
+    }
+    let command = (noun + 1..end.saturating_sub(1)).any(|i| {
+        ctx.is_word_in(i, &["di", "a"])
+            && ctx.toks[i + 1].kind == Kind::Word
+            && ["are", "ere", "ire"]
+                .iter()
+                .any(|e| ctx.toks[i + 1].lower.ends_with(e))
+    });
+    (!command).then_some(giver)
 }
 
 /// `riceve un ordine da X`, `ha ottenuto una commessa da X`: the contract noun
@@ -802,7 +856,7 @@ fn won_tender(ctx: &Ctx<'_>, cue_end: usize, end: usize) -> Option<(usize, bool)
     let noun = (cue_end..(cue_end + 3).min(end)).find(|&i| ctx.is_word_in(i, TENDERS))?;
     if ctx.any_word(0, ctx.toks.len(), RIGHTS) {
         Some((noun, true))
-    } else if ctx.any_word(noun + 1, end, WORKS) {
+    } else if ctx.any_word(noun + 1, end, WORKS) || ctx.any_word(noun + 1, end, TENDER_CALLED) {
         Some((noun, false))
     } else {
         None

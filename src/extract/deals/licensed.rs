@@ -45,7 +45,7 @@ const ARTICLES: &[&str] = crate::lexicon::function_words::ARTICLES;
 /// Prepositions that open a party slot after a cue.
 const PARTY_PREPS: &[&str] = &[
     "da", "dal", "dalla", "dall'", "a", "ad", "al", "alla", "all'", "in", "nella", "nell'", "di",
-    "della", "dell'", "del", "con", "tra", "fra",
+    "della", "dell'", "del", "con", "tra", "fra", "su", "sul", "sulla", "sull'",
 ];
 /// Words that may stand between a subject and its verb cue.
 const BEFORE_VERB: &[&str] = &[
@@ -103,16 +103,43 @@ pub fn slots(
             .map(|t| t.lower.as_str())
             .collect::<Vec<_>>()
             .join(" ");
-        let person = FIRST_NAMES.contains(&toks[start].lower);
-        if toks[run.clone()].iter().any(common) || PLACES.contains(&whole) || person {
+        // After `famiglia` a name is a surname, even one that is also a given name or
+        // a place (`dalla famiglia Orlando` sells; `Orlando Bianchi` is a person).
+        let family = start > 0 && matches!(toks[start - 1].lower.as_str(), "famiglia" | "famiglie");
+        let person = FIRST_NAMES.contains(&toks[start].lower) && !family;
+        let place = PLACES.contains(&whole) && !family;
+        if toks[run.clone()].iter().any(common) || place || person {
             continue;
         }
-        if subject_slot(&toks, run.end) || (start > 0 && after_slot(&toks, start)) {
+        if subject_slot(&toks, run.end)
+            || coordinated_subject(text, &toks, run.end)
+            || (start > 0 && after_slot(&toks, start))
+        {
             let end = toks[run.end - 1].range.end;
             out.push(toks[start].range.start..end + web_suffix(&text[end..]));
         }
     }
     out
+}
+
+/// The run is the first of two coordinated subjects: `e`/`ed`, then a capitalised
+/// run (or a known name) standing in a subject slot (`Solaria e Ventis hanno firmato
+/// un accordo`). `Solaria e il governo hanno firmato` has no second name: no slot.
+fn coordinated_subject(text: &str, toks: &[Tok], end: usize) -> bool {
+    if !toks
+        .get(end)
+        .is_some_and(|t| matches!(t.lower.as_str(), "e" | "ed"))
+    {
+        return false;
+    }
+    let mut k = end + 1;
+    if toks.get(k).is_some_and(|t| matches!(t.kind, Kind::Mention(_))) {
+        return subject_slot(toks, k + 1);
+    }
+    while k < toks.len() && capitalised(text, &toks[k]) {
+        k += 1;
+    }
+    k > end + 1 && subject_slot(toks, k)
 }
 
 /// A word token that starts with a capital letter and is not a lone initial.
@@ -194,7 +221,10 @@ fn carries_out_nominal_cue(toks: &[Tok], k: usize) -> bool {
 /// after a party preposition that follows a cue within a few words.
 fn after_slot(toks: &[Tok], start: usize) -> bool {
     let mut k = start;
-    while k > 0 && toks[k - 1].kind == Kind::Word && is_company_noun(&toks[k - 1].lower) {
+    // `dal fondo X`, and a family as a seller (`dalla famiglia X`, spec: Deals).
+    let family_or_company =
+        |w: &str| is_company_noun(w) || matches!(w, "famiglia" | "famiglie");
+    while k > 0 && toks[k - 1].kind == Kind::Word && family_or_company(&toks[k - 1].lower) {
         k -= 1;
     }
     if k > 0 && ARTICLES.contains(&toks[k - 1].lower.as_str()) {

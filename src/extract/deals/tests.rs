@@ -802,6 +802,26 @@ fn constructions_table() {
         // A buyer as the agent of a participle, the target as what `valorizza` prices.
         ("L'acquisizione portata a termine dal [#Fondo Orsola] valorizza [Brisa] <1,6 miliardi di euro=1.6e9 EUR>.", &["Acquisition Fondo Orsola -> Brisa (1,6 miliardi di euro)"]),
         ("L'acquisizione criticata dal [#Fondo Orsola] valorizza [Brisa] <1,6 miliardi di euro=1.6e9 EUR>.", &[]),
+        // Business prose (#15, round 2). An unknown target after `su` of a bid.
+        ("[Orsola] ha lanciato un'offerta pubblica di acquisto totalitaria su Quarzina.", &["Acquisition Orsola -> Quarzina"]),
+        ("[Orsola] potrebbe lanciare un'offerta pubblica di acquisto su Quarzina.", &[]),
+        // Two unknown names coordinated as the subject of an agreement.
+        ("Quarzina e Velmora hanno firmato un accordo per una joint venture.", &["Partnership Quarzina -> Velmora"]),
+        ("Quarzina e Velmora non hanno firmato un accordo per una joint venture.", &[]),
+        ("Quarzina e il governo hanno firmato un accordo.", &[]),
+        // A tender called by a named buyer (`bandita da X`): the winner is paid.
+        ("[Orsola] si è aggiudicata la gara da <420 milioni di euro=4.2e8 EUR> bandita da [Canto].", &["Purchase Canto -> Orsola (420 milioni di euro) {gara}"]),
+        ("[Orsola] ha vinto la gara di [Canto] a Monza.", &[]),
+        ("[Orsola] punta ad aggiudicarsi la gara bandita da [Canto].", &[]),
+        // A family as the seller, its surname also a given name or a place.
+        ("Quarzina ha rilevato Velmora dalla famiglia Orlando.", &["Acquisition Quarzina -> Orlando {Velmora}"]),
+        ("Quarzina ha rilevato Velmora a Orlando.", &["Acquisition Quarzina -> Velmora"]),
+        // The customer named before the order it gives.
+        ("Quarzina ha ricevuto da Velmora un ordine da <85 milioni=8.5e7 EUR> per componenti.", &["Purchase Velmora -> Quarzina (85 milioni)"]),
+        ("Quarzina ha ricevuto da Velmora l'ordine di chiudere lo stabilimento.", &[]),
+        // A bank named by the noun before a name the entity stage kept short.
+        ("Banca [Orsola] ha concesso un finanziamento di <750 milioni=7.5e8 EUR> a [Brisa].", &["Loan Orsola -> Brisa (750 milioni)"]),
+        ("[Orsola] ha concesso un finanziamento di <750 milioni=7.5e8 EUR> a [Brisa].", &["Investment Orsola -> Brisa (750 milioni)"]),
     ];
     assert!(rows.len() >= 80, "{} rows", rows.len());
     let mut wrong = Vec::new();
