@@ -6,6 +6,7 @@
 
 use super::tokens::{Kind, Tok};
 use crate::extract::entities::{EntityKind, Found};
+use std::ops::Range;
 
 /// Definite articles before a description.
 const DEFINITE: &[&str] = &["il", "lo", "la", "l'"];
@@ -31,6 +32,30 @@ const NOUNS: &[&str] = &[
 /// company it stands for, appended to `found`. `all` is every mention of the article,
 /// in text order; `text` the article.
 pub fn resolve<'e>(text: &str, toks: &mut Vec<Tok>, found: &mut Vec<Found<'e>>, all: &[Found<'e>]) {
+    if let (Some(first), Some(last)) = (toks.first(), toks.last()) {
+        let all = neighbourhood(all, first.range.start..last.range.end);
+        resolve_among(text, toks, found, all);
+    }
+}
+
+/// How far from a sentence, in bytes, the mentions that resolve its descriptions are
+/// read: longer than a long article, so that a news article is read whole, while a
+/// document of many megabytes costs the same per sentence as an article.
+const NEIGHBOURHOOD: usize = 32 * 1024;
+
+/// The mentions of `all` (in text order) within [`NEIGHBOURHOOD`] bytes of `range`.
+fn neighbourhood<'a, 'e>(all: &'a [Found<'e>], range: Range<usize>) -> &'a [Found<'e>] {
+    let lo = all.partition_point(|f| f.mention.span.start + NEIGHBOURHOOD < range.start);
+    let hi = all.partition_point(|f| f.mention.span.start <= range.end + NEIGHBOURHOOD);
+    &all[lo..hi.max(lo)]
+}
+
+fn resolve_among<'e>(
+    text: &str,
+    toks: &mut Vec<Tok>,
+    found: &mut Vec<Found<'e>>,
+    all: &[Found<'e>],
+) {
     let mut i = 0;
     while i + 1 < toks.len() {
         let described = toks[i].kind == Kind::Word
@@ -110,6 +135,10 @@ static LEADER_TITLES: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLo
         .collect()
 });
 
+/// Bytes around a person's mention searched for the company a title ties them to:
+/// more than any company name is long.
+const NEAR: usize = 300;
+
 /// `il gruppo guidato da Carlo Messina` at tokens `i..i + 5`: the company the article
 /// ties that person to by a title (`Carlo Messina, amministratore delegato di
 /// Intesa Sanpaolo`, `l'ad di Intesa Sanpaolo Carlo Messina`), when it ties them to
@@ -140,7 +169,15 @@ fn led_by<'e>(
     let mut companies: Vec<&Found<'e>> = Vec::new();
     for p in all.iter().filter(|f| f.entity.name == person.entity.name) {
         let (start, end) = (p.mention.span.start, p.mention.span.end);
-        for c in all.iter().filter(|f| f.kind == EntityKind::Company) {
+        // `all` is in text order: only the companies that may stand beside this
+        // mention are read (a name is shorter than `NEAR` bytes), so the cost does
+        // not grow with the article.
+        let lo = all.partition_point(|f| f.mention.span.start + NEAR < start);
+        let hi = all.partition_point(|f| f.mention.span.start <= end + 50);
+        for c in all[lo..hi.max(lo)]
+            .iter()
+            .filter(|f| f.kind == EntityKind::Company)
+        {
             let (cs, ce) = (c.mention.span.start, c.mention.span.end);
             // `Messina, amministratore delegato di Intesa`: title then company after.
             let after = cs >= end && cs - end <= 50 && {
@@ -235,15 +272,19 @@ pub fn carry_subject<'e>(
     toks: &mut Vec<Tok>,
     found: &mut Vec<Found<'e>>,
     all: &[Found<'e>],
-    previous: std::ops::Range<usize>,
+    previous: Range<usize>,
 ) {
     let Some(first) = toks.first() else { return };
     if first.kind != Kind::Word {
         return;
     }
-    let in_previous: Vec<&Found<'e>> = all
+    // `all` is in text order: only the mentions of the sentence before are read, so
+    // an article of any length costs the same per sentence.
+    let lo = all.partition_point(|f| f.mention.span.start < previous.start);
+    let in_previous: Vec<&Found<'e>> = all[lo..]
         .iter()
-        .filter(|f| f.mention.span.start >= previous.start && f.mention.span.end <= previous.end)
+        .take_while(|f| f.mention.span.start < previous.end)
+        .filter(|f| f.mention.span.end <= previous.end)
         .collect();
     let pronoun = SUBJECT_PRONOUNS.contains(&first.lower.as_str())
         && toks

@@ -48,8 +48,8 @@ impl Tok {
 /// parentheses or between dashes are skipped with everything inside them.
 ///
 /// A mention or an amount that does not begin and end on document tokens (a user
-/// name list may name part of a word) is laid over the characters instead
-/// ([`tokenize_chars`]), which decides the same way.
+/// name list may name part of a word) cuts the token it falls in: the part before
+/// it ends the word there, the part after it is a word of its own.
 pub fn tokenize_in(
     stream: &Tokens,
     text: &str,
@@ -59,17 +59,6 @@ pub fn tokenize_in(
 ) -> Vec<Tok> {
     let window = stream.window(text, range.start, range.end);
     let items = window.items();
-    let on_tokens = |r: Range<usize>| {
-        let i = items.partition_point(|t| t.start < r.start);
-        let j = items.partition_point(|t| t.end < r.end);
-        items.get(i).is_some_and(|t| t.start == r.start)
-            && items.get(j).is_some_and(|t| t.end == r.end)
-    };
-    if !mentions.iter().all(|m| on_tokens(m.mention.span.range()))
-        || !amounts.iter().all(|a| on_tokens(a.1.span.range()))
-    {
-        return tokenize_chars(text, range, mentions, amounts);
-    }
     let end = range.end;
     let mut toks = Vec::with_capacity(items.len());
     let (mut mi, mut ai, mut k) = (0, 0, 0);
@@ -81,12 +70,13 @@ pub fn tokenize_in(
         while ai < amounts.len() && amounts[ai].1.span.start < p {
             ai += 1;
         }
-        while k < items.len() && items[k].start < p {
+        // a token that a mention or an amount cut goes on after it
+        while k < items.len() && items[k].end <= p {
             k += 1;
         }
         let next_mention = mentions.get(mi).map_or(end, |m| m.mention.span.start);
         let next_amount = amounts.get(ai).map_or(end, |a| a.1.span.start);
-        let next_token = items.get(k).map_or(end, |t| t.start);
+        let next_token = items.get(k).map_or(end, |t| t.start.max(p));
         // what comes first; only white space lies before it
         p = next_mention.min(next_amount).min(next_token);
         if p >= end {
@@ -111,8 +101,10 @@ pub fn tokenize_in(
         let t = &items[k];
         let c = t.first_char(text);
         if t.alnum() {
+            // a word ends where a mention or an amount begins, even inside a token
             let stop = next_mention.min(next_amount).min(end);
-            let w = word_end_in(text, items, k, stop);
+            let w = word_end_in(text, items, k, stop).min(stop);
+            let w = if w > p { w } else { t.end };
             toks.push(tok(p..w, Kind::Word, lower(&text[p..w])));
             p = w;
         } else if let Some(close) = aside_end(text, p, c, end) {
@@ -150,7 +142,7 @@ fn lower(word: &str) -> String {
 
 /// End of the deal word that starts with document token `items[k]`, before `stop`:
 /// glued letters and digits, inner hyphens, dots or commas between digits; a final
-/// apostrophe before a letter is kept (elision). As [`word_end`] over characters.
+/// apostrophe before a letter is kept (elision).
 fn word_end_in(text: &str, items: &[Token], mut k: usize, stop: usize) -> usize {
     let mut q = items[k].end;
     k += 1;
@@ -190,91 +182,8 @@ fn word_end_in(text: &str, items: &[Token], mut k: usize, stop: usize) -> usize 
     q
 }
 
-/// The deal tokens of `range` laid over the characters of `text`, for mentions that
-/// cut a word (see [`tokenize_in`]).
-fn tokenize_chars(
-    text: &str,
-    range: Range<usize>,
-    mentions: &[Found<'_>],
-    amounts: &[(usize, &Amount)],
-) -> Vec<Tok> {
-    let end = range.end;
-    let mut toks = Vec::new();
-    let (mut mi, mut ai) = (0, 0);
-    let mut p = range.start;
-    while p < end {
-        while mi < mentions.len() && mentions[mi].mention.span.start < p {
-            mi += 1;
-        }
-        while ai < amounts.len() && amounts[ai].1.span.start < p {
-            ai += 1;
-        }
-        let next_mention = mentions.get(mi).map_or(end, |m| m.mention.span.start);
-        let next_amount = amounts.get(ai).map_or(end, |a| a.1.span.start);
-        if next_mention == p && mentions[mi].mention.span.end <= end {
-            let r = mentions[mi].mention.span.range();
-            p = r.end;
-            toks.push(tok(r, Kind::Mention(mi), String::new()));
-            continue;
-        }
-        if next_amount == p && amounts[ai].1.span.end <= end {
-            let r = amounts[ai].1.span.range();
-            p = r.end;
-            toks.push(tok(r, Kind::Amount(amounts[ai].0), String::new()));
-            continue;
-        }
-        let Some(c) = text[p..end].chars().next() else {
-            break;
-        };
-        let after = p + c.len_utf8();
-        if c.is_whitespace() {
-            p = after;
-        } else if c.is_alphanumeric() {
-            let stop = next_mention.min(next_amount).min(end);
-            let w = word_end(text, p, stop);
-            toks.push(tok(p..w, Kind::Word, lower(&text[p..w])));
-            p = w;
-        } else if let Some(close) = aside_end(text, p, c, end) {
-            p = close;
-        } else {
-            toks.push(tok(p..after, Kind::Punct, c.to_string()));
-            p = after;
-        }
-    }
-    toks
-}
-
 fn tok(range: Range<usize>, kind: Kind, lower: String) -> Tok {
     Tok { range, kind, lower }
-}
-
-/// End of the word starting at `p`: letters and digits, inner hyphens and dots or
-/// commas between digits; a final apostrophe before a letter is kept (elision).
-fn word_end(text: &str, p: usize, stop: usize) -> usize {
-    let mut q = p;
-    let mut chars = text[p..stop].char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let next = chars.peek().map(|&(_, n)| n);
-        if c.is_alphanumeric() {
-            q = p + i + c.len_utf8();
-        } else if (c == '-' && next.is_some_and(char::is_alphanumeric))
-            || ((c == '.' || c == ',')
-                && next.is_some_and(|n| n.is_ascii_digit())
-                && text[..p + i].ends_with(|x: char| x.is_ascii_digit()))
-        {
-            continue;
-        } else if (c == '\'' || c == '’')
-            && text[p + i + c.len_utf8()..]
-                .chars()
-                .next()
-                .is_some_and(char::is_alphabetic)
-        {
-            return p + i + c.len_utf8();
-        } else {
-            break;
-        }
-    }
-    q
 }
 
 /// Where an aside opened at `p` by `c` closes (the byte after its closing mark), or
@@ -346,6 +255,43 @@ mod tests {
             words("Un trattino – aperto"),
             ["un", "trattino", "–", "aperto"]
         );
+    }
+
+    /// A mention that begins or ends inside a document token (a user's name list
+    /// naming part of a word) cuts it: the parts around it are words of their own.
+    #[test]
+    fn a_mention_inside_a_word_cuts_it() {
+        use crate::extract::entities::EntityKind;
+        use crate::summary::{Entity, Mention, Span};
+        let text = "La Xbetaholding compra Zeta.";
+        let start = text.find("beta").unwrap();
+        let mention = Mention {
+            span: Span::new(start, start + 4),
+            text: "beta".into(),
+        };
+        let entity = Entity {
+            name: "beta".into(),
+            mentions: vec![mention.clone()],
+        };
+        let found = [Found {
+            kind: EntityKind::Company,
+            entity: &entity,
+            mention: &mention,
+        }];
+        let got: Vec<(String, Kind)> = tokenize(text, 0..text.len(), &found, &[])
+            .into_iter()
+            .map(|t| (text[t.range].to_string(), t.kind))
+            .collect();
+        let want = [
+            ("La", Kind::Word),
+            ("X", Kind::Word),
+            ("beta", Kind::Mention(0)),
+            ("holding", Kind::Word),
+            ("compra", Kind::Word),
+            ("Zeta", Kind::Word),
+            (".", Kind::Punct),
+        ];
+        assert_eq!(got, want.map(|(w, k)| (w.to_string(), k)));
     }
 
     #[test]
