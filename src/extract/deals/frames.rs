@@ -5,6 +5,7 @@ use super::agreements::agreed_purchase;
 use super::context::{Ctx, Group, A, DA, DI, IN};
 use super::frame::Frame;
 use super::lexicon::Role;
+use super::money_words::{is_premium, stated_price};
 use super::stakes::{control_of, owner_then_stake, stake_then_owner};
 use super::tokens::Kind;
 use super::trade::{all_people, buy, object, sell, stake_owner};
@@ -202,7 +203,10 @@ pub fn read(ctx: &Ctx<'_>, role: Role, cue: usize, cue_end: usize) -> Option<Fra
     let passive = role.is_verb() && ctx.passive_at(cue_end - 1, cue_end);
     let subject = ctx.subject(cue);
     let from = subject.as_ref().map_or(cue, |g| g.start);
-    if ctx.hedged(ctx.clause_start(from), cue) || ctx.any_word(cue, end, NOT_DEAL) {
+    // A bid's premium (`con un premio del 32%`) is no prize.
+    let not_deal =
+        (cue..end).any(|i| ctx.is_word_in(i, NOT_DEAL) && !is_premium(&ctx.toks, ctx.amounts, i));
+    if ctx.hedged(ctx.clause_start(from), cue) || not_deal {
         return None;
     }
     if ctx.not_a_fact(cue, cue_end, role.is_verb()) || ctx.reported_by_unnamed(cue) {
@@ -738,6 +742,7 @@ pub fn read(ctx: &Ctx<'_>, role: Role, cue: usize, cue_end: usize) -> Option<Fra
         f.amount = ctx
             .money(cue_end, end)
             .or_else(|| subject.as_ref().and_then(|s| ctx.money(s.end, cue)))
+            .or_else(|| stated_price(&ctx.toks, ctx.amounts, cue_end))
             .or_else(|| {
                 (!role.is_verb())
                     .then(|| worth_of_noun(ctx, cue_end, end))
