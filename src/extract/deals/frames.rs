@@ -5,6 +5,7 @@ use super::agreements::agreed_purchase;
 use super::context::{Ctx, Group, A, DA, DI, IN};
 use super::frame::Frame;
 use super::lexicon::Role;
+use super::loans::{after_guarantee, signed_with};
 use super::money_words::{is_premium, stated_price};
 use super::stakes::{control_of, owner_then_stake, stake_then_owner};
 use super::tokens::Kind;
@@ -309,9 +310,22 @@ pub fn read(ctx: &Ctx<'_>, role: Role, cue: usize, cue_end: usize) -> Option<Fra
         }
         Role::Lend | Role::NLoan => {
             let payer = match ctx.prep_group(cue_end, end, DA, 2) {
-                Some((_, g)) if role == Role::NLoan => g,
+                // (`garantito da Sace`: a guarantor lends nothing)
+                Some((p, g)) if role == Role::NLoan && !after_guarantee(ctx, p) => g,
                 _ => subject.clone()?,
             };
+            // `X ha firmato un finanziamento con Banca A e Banca B`: a borrower's
+            // loan signed with its banks.
+            let lenders = (role == Role::NLoan && !is_bank(ctx, &payer))
+                .then(|| signed_with(ctx, cue_end, end))
+                .flatten()
+                .filter(|g| is_bank(ctx, g));
+            if let Some(banks) = lenders {
+                f.kind = DealKind::Loan;
+                f.take(banks, payer);
+                f.amount = ctx.money(cue_end, end);
+                return Some(f);
+            }
             let payee = match ctx.prep_group(cue_end, end, A, 3) {
                 Some((_, g)) => g,
                 None if role == Role::NLoan => match dative_before(ctx, cue) {

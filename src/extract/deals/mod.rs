@@ -22,6 +22,7 @@ mod frame;
 mod frames;
 mod lexicon;
 mod licensed;
+mod loans;
 mod money_words;
 mod repeats;
 mod stakes;

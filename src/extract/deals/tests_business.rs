@@ -27,6 +27,16 @@ fn business_constructions_table() {
         ("[Orsola] ha rilevato [Brisa] dalla famiglia Neri, che manterrà una quota di minoranza e la guida operativa dell'azienda e dei suoi tre stabilimenti in Lombardia e in Veneto, per un controvalore di <84 milioni=8.4e7 EUR>.", &["Acquisition Orsola -> Neri (84 milioni) {Brisa}"]),
         ("[Orsola] ha rilevato [Brisa] dalla famiglia Neri, che manterrà una quota di minoranza e la guida operativa dell'azienda e dei suoi tre stabilimenti in Lombardia e in Veneto, con ricavi per <84 milioni=8.4e7 EUR>.", &["Acquisition Orsola -> Neri {Brisa}"]),
         ("[Orsola] ha lanciato un'OPA su [Brisa] al prezzo di <7 euro=7 EUR> per azione.", &["Acquisition Orsola -> Brisa"]),
+        // An unknown recipient between the lending verb and the loan noun.
+        ("[Banca Orsola] ha erogato a Quarzina un finanziamento da <90 milioni=9e7 EUR>.", &["Loan Banca Orsola -> Quarzina (90 milioni)"]),
+        ("[Banca Orsola] ha negato a Quarzina un finanziamento da <90 milioni=9e7 EUR>.", &[]),
+        // A guarantor lends nothing.
+        ("[Banca Orsola] ha erogato a [Brisa] un finanziamento da <90 milioni=9e7 EUR> garantito da [Canto].", &["Loan Banca Orsola -> Brisa (90 milioni)"]),
+        ("Un finanziamento da <90 milioni=9e7 EUR> garantito da [Canto] andrà a [Brisa].", &[]),
+        // A borrower's loan signed with its banks.
+        ("[Brisa] ha firmato un finanziamento in pool da <450 milioni=4.5e8 EUR> con [Banca Orsola] e [Credito Canto].", &["Loan Banca Orsola+Credito Canto -> Brisa (450 milioni)"]),
+        ("[Brisa] ha firmato un finanziamento in pool da <450 milioni=4.5e8 EUR> con [Orsola] e [Canto].", &[]),
+        ("[Brisa] ha rinunciato a un finanziamento in pool da <450 milioni=4.5e8 EUR> con [Banca Orsola].", &[]),
     ];
     let mut wrong = Vec::new();
     for (sentence, want) in rows {
