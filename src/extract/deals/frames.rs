@@ -7,6 +7,7 @@ use super::frame::Frame;
 use super::lexicon::Role;
 use super::loans::{after_guarantee, signed_with};
 use super::money_words::{is_premium, stated_price};
+use super::passive_sale::by_seller_to_buyer;
 use super::stakes::{control_of, owner_then_stake, stake_then_owner};
 use super::tokens::Kind;
 use super::trade::{all_people, buy, object, sell, stake_owner};
@@ -280,6 +281,8 @@ pub fn read(ctx: &Ctx<'_>, role: Role, cue: usize, cue_end: usize) -> Option<Fra
             };
             f.take(payer, payee);
         }
+        // `Il 30% di Y è stato ceduto da X a Z`: the seller before the buyer.
+        Role::Sell if passive && by_seller_to_buyer(ctx, &mut f, cue, end).is_some() => {}
         Role::Sell | Role::NSell => sell(ctx, &mut f, role, subject.clone(), end)?,
         Role::Acquire | Role::Buy | Role::NAcquire => {
             buy(ctx, &mut f, role, subject.clone(), passive, end)?

@@ -24,6 +24,7 @@ mod lexicon;
 mod licensed;
 mod loans;
 mod money_words;
+mod passive_sale;
 mod repeats;
 mod stakes;
 mod tokens;

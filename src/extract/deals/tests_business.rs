@@ -37,6 +37,11 @@ fn business_constructions_table() {
         ("[Brisa] ha firmato un finanziamento in pool da <450 milioni=4.5e8 EUR> con [Banca Orsola] e [Credito Canto].", &["Loan Banca Orsola+Credito Canto -> Brisa (450 milioni)"]),
         ("[Brisa] ha firmato un finanziamento in pool da <450 milioni=4.5e8 EUR> con [Orsola] e [Canto].", &[]),
         ("[Brisa] ha rinunciato a un finanziamento in pool da <450 milioni=4.5e8 EUR> con [Banca Orsola].", &[]),
+        // A passive sale with the seller before the buyer.
+        ("Il <30%=30 %> di [Brisa] è stato ceduto da [Canto] a [Orsola] per <640 milioni=6.4e8 EUR>.", &["Investment Orsola -> Canto (640 milioni) {Il 30% di Brisa}"]),
+        ("[Brisa] è stata ceduta da [Canto] a [Orsola] per <640 milioni=6.4e8 EUR>.", &["Acquisition Orsola -> Canto (640 milioni) {Brisa}"]),
+        ("Il <30%=30 %> di [Brisa] potrebbe essere ceduto da [Canto] a [Orsola].", &[]),
+        ("Il <30%=30 %> dei ricavi è stato ceduto da [Canto] a [Orsola].", &[]),
     ];
     let mut wrong = Vec::new();
     for (sentence, want) in rows {
