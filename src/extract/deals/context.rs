@@ -2,6 +2,7 @@
 //! with the look-ups that find a subject, a prepositional party or an amount.
 
 use super::lexicon::{cue_at, is_company_noun, is_denial, is_hedge, is_relational};
+use super::money_words::per_share;
 use super::tokens::{Kind, Tok};
 use crate::extract::entities::Found;
 use crate::lexicon::{concat, entries, function_words as fw};
@@ -428,6 +429,17 @@ impl Ctx<'_> {
                     gap += 1;
                     continue;
                 }
+                // `X, il gruppo guidato da Paolo Ferrandi, ha rilevato Y`: a comma
+                // never parts a subject from its verb, so a name followed by a comma
+                // and then only the verb's words ends an apposition; the subject is
+                // the name before the apposition.
+                let comma_then_verb = self.toks.get(g.end).is_some_and(|t| t.lower == ",")
+                    && (g.end + 1..cue).all(|k| self.toks[k].kind == Kind::Word);
+                if comma_then_verb {
+                    if let Some(before) = self.subject_before_aside(cue) {
+                        return Some(before);
+                    }
+                }
                 return self.can_be_subject(&g).then_some(g);
             }
             gap += 1;
@@ -508,6 +520,14 @@ impl Ctx<'_> {
                 match self.toks[k].kind {
                     Kind::Mention(_) => return Some((i, self.group_fwd(k))),
                     Kind::Word if !is_relational(&self.toks[k].lower) => {}
+                    // `dal fondatore Carlo Bardi`, `alla rivale Brisa`: a relational
+                    // noun in apposition to the name names the party itself (not
+                    // `nella rivale di X`, whose party is unnamed).
+                    Kind::Word
+                        if matches!(
+                            self.toks.get(k + 1).map(|t| t.kind),
+                            Some(Kind::Mention(_))
+                        ) => {}
                     _ => break,
                 }
             }
@@ -609,7 +629,8 @@ impl Ctx<'_> {
     pub fn money(&self, from: usize, to: usize) -> Option<usize> {
         (from..to.min(self.toks.len())).find_map(|i| match self.toks[i].kind {
             Kind::Amount(a) if self.amounts[a].kind == AmountKind::Money => {
-                let blocked = (i.saturating_sub(3)..i).any(|j| self.word_in(j, &NOT_WORTH));
+                let blocked = (i.saturating_sub(3)..i).any(|j| self.word_in(j, &NOT_WORTH))
+                    || per_share(&self.toks, i);
                 (!blocked).then_some(a)
             }
             _ => None,
@@ -628,7 +649,9 @@ impl Ctx<'_> {
                     && self.word_in(i - 2, &["valore", "controvalore"])
                     && self.word_in(i - 1, DI);
                 let blocked = (i.saturating_sub(3)..i).any(|j| self.word_in(j, &NOT_WORTH));
-                (stated || !blocked).then_some(a)
+                (stated || !blocked)
+                    .then_some(a)
+                    .filter(|_| !per_share(&self.toks, i))
             }
             _ => None,
         })

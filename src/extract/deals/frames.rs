@@ -5,6 +5,9 @@ use super::agreements::agreed_purchase;
 use super::context::{Ctx, Group, A, DA, DI, IN};
 use super::frame::Frame;
 use super::lexicon::Role;
+use super::loans::{after_guarantee, signed_with};
+use super::money_words::{is_premium, stated_price};
+use super::passive_sale::by_seller_to_buyer;
 use super::stakes::{control_of, owner_then_stake, stake_then_owner};
 use super::tokens::Kind;
 use super::trade::{all_people, buy, object, sell, stake_owner};
@@ -202,7 +205,10 @@ pub fn read(ctx: &Ctx<'_>, role: Role, cue: usize, cue_end: usize) -> Option<Fra
     let passive = role.is_verb() && ctx.passive_at(cue_end - 1, cue_end);
     let subject = ctx.subject(cue);
     let from = subject.as_ref().map_or(cue, |g| g.start);
-    if ctx.hedged(ctx.clause_start(from), cue) || ctx.any_word(cue, end, NOT_DEAL) {
+    // A bid's premium (`con un premio del 32%`) is no prize.
+    let not_deal =
+        (cue..end).any(|i| ctx.is_word_in(i, NOT_DEAL) && !is_premium(&ctx.toks, ctx.amounts, i));
+    if ctx.hedged(ctx.clause_start(from), cue) || not_deal {
         return None;
     }
     if ctx.not_a_fact(cue, cue_end, role.is_verb()) || ctx.reported_by_unnamed(cue) {
@@ -275,6 +281,8 @@ pub fn read(ctx: &Ctx<'_>, role: Role, cue: usize, cue_end: usize) -> Option<Fra
             };
             f.take(payer, payee);
         }
+        // `Il 30% di Y è stato ceduto da X a Z`: the seller before the buyer.
+        Role::Sell if passive && by_seller_to_buyer(ctx, &mut f, cue, end).is_some() => {}
         Role::Sell | Role::NSell => sell(ctx, &mut f, role, subject.clone(), end)?,
         Role::Acquire | Role::Buy | Role::NAcquire => {
             buy(ctx, &mut f, role, subject.clone(), passive, end)?
@@ -305,9 +313,22 @@ pub fn read(ctx: &Ctx<'_>, role: Role, cue: usize, cue_end: usize) -> Option<Fra
         }
         Role::Lend | Role::NLoan => {
             let payer = match ctx.prep_group(cue_end, end, DA, 2) {
-                Some((_, g)) if role == Role::NLoan => g,
+                // (`garantito da Sace`: a guarantor lends nothing)
+                Some((p, g)) if role == Role::NLoan && !after_guarantee(ctx, p) => g,
                 _ => subject.clone()?,
             };
+            // `X ha firmato un finanziamento con Banca A e Banca B`: a borrower's
+            // loan signed with its banks.
+            let lenders = (role == Role::NLoan && !is_bank(ctx, &payer))
+                .then(|| signed_with(ctx, cue_end, end))
+                .flatten()
+                .filter(|g| is_bank(ctx, g));
+            if let Some(banks) = lenders {
+                f.kind = DealKind::Loan;
+                f.take(banks, payer);
+                f.amount = ctx.money(cue_end, end);
+                return Some(f);
+            }
             let payee = match ctx.prep_group(cue_end, end, A, 3) {
                 Some((_, g)) => g,
                 None if role == Role::NLoan => match dative_before(ctx, cue) {
@@ -738,6 +759,7 @@ pub fn read(ctx: &Ctx<'_>, role: Role, cue: usize, cue_end: usize) -> Option<Fra
         f.amount = ctx
             .money(cue_end, end)
             .or_else(|| subject.as_ref().and_then(|s| ctx.money(s.end, cue)))
+            .or_else(|| stated_price(&ctx.toks, ctx.amounts, cue_end))
             .or_else(|| {
                 (!role.is_verb())
                     .then(|| worth_of_noun(ctx, cue_end, end))

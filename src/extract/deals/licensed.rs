@@ -114,6 +114,7 @@ pub fn slots(
         if subject_slot(&toks, run.end)
             || coordinated_subject(text, &toks, run.end)
             || (start > 0 && after_slot(&toks, start))
+            || (start > 0 && before_noun_cue(&toks, start, run.end))
         {
             let end = toks[run.end - 1].range.end;
             out.push(toks[start].range.start..end + web_suffix(&text[end..]));
@@ -282,4 +283,22 @@ fn web_suffix(after: &str) -> usize {
     } else {
         0
     }
+}
+
+/// `ha concesso a Lumetra un prestito`, `ha firmato con Lumetra un finanziamento`: the
+/// run after `a` or `con` stands right before a noun cue (an indefinite article
+/// between), the recipient or the other party of the deal that noun names.
+fn before_noun_cue(toks: &[Tok], start: usize, end: usize) -> bool {
+    let dative = matches!(
+        toks[start - 1].lower.as_str(),
+        "a" | "ad" | "al" | "alla" | "all'" | "con" | "col"
+    );
+    let mut k = end;
+    if toks
+        .get(k)
+        .is_some_and(|t| matches!(t.lower.as_str(), "un" | "uno" | "una" | "un'"))
+    {
+        k += 1;
+    }
+    dative && k < toks.len() && cue_at(toks, k).is_some_and(|(role, _)| !role.is_verb())
 }

@@ -22,6 +22,10 @@ mod frame;
 mod frames;
 mod lexicon;
 mod licensed;
+mod loans;
+mod money_words;
+mod passive_sale;
+mod repeats;
 mod stakes;
 mod tokens;
 mod trade;
@@ -64,7 +68,8 @@ pub fn extract_naming(
     if slots.is_empty() {
         return (deals, Vec::new());
     }
-    let fresh = licensed::entities(text, &slots);
+    let mut fresh = licensed::entities(text, &slots);
+    repeats::add_repeats(text, &mut fresh, &mentions);
     let mut wider = entities.clone();
     wider.companies.extend(fresh.iter().cloned());
     let more = extract(article, &wider, amounts);
@@ -142,8 +147,13 @@ pub fn extract(article: &Article, entities: &Entities, amounts: &[Amount]) -> Ve
             let same = |x: &Deal| x.kind == d.kind && x.payers == d.payers && x.payees == d.payees;
             // A headline restates the body's deal, often with a shorter name for a
             // party: the body's reading, with its amount, is kept.
+            // A headline may also name the deal's object more loosely (`cede le torri
+            // a X` over the body's `ha ceduto a X la controllata Y`): the same payers
+            // and payees are the same deal, whatever kind the headline's words give.
             let restated = |x: &Deal| {
-                in_title && x.kind == d.kind && x.payers.iter().any(|p| d.payers.contains(p))
+                let payers = x.payers.iter().any(|p| d.payers.contains(p));
+                let payees = x.payees.iter().any(|p| d.payees.contains(p));
+                in_title && payers && (x.kind == d.kind || payees)
             };
             if !deals.iter().any(|x| same(x) || restated(x)) {
                 deals.push(d);
@@ -449,3 +459,5 @@ fn deal_amount(index: usize, a: &Amount) -> DealAmount {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_business;

@@ -1,0 +1,78 @@
+//! Constructions of Italian business news (issue 15, the blind batch
+//! `fixtures/business/29..69`), each with its negative twin, written as the main table
+//! (`tests.rs`): `[Enel]` a company, `[#Consob]` an organization, `[@Dan Friedkin]` a
+//! person, `<15 miliardi=15e9 EUR>` money, `<51%=51 %>` a percentage. Each sentence is
+//! its own article after a title line that names nothing.
+
+use super::tests::full;
+
+#[test]
+fn business_constructions_table() {
+    let rows: &[(&str, &[&str])] = &[
+        // A bid's premium is no prize; a price per share is not the bid's worth.
+        ("[Orsola] ha lanciato un'OPA su [Brisa] a <7 euro=7 EUR> per azione, con un premio del <30%=30 %>.", &["Acquisition Orsola -> Brisa"]),
+        ("[Orsola] ha pagato a [Brisa] un premio di <2 milioni=2e6 EUR>.", &[]),
+        ("[Orsola] ha lanciato un'OPA su [Brisa] da <300 milioni=3e8 EUR>, con un premio del <30%=30 %>.", &["Acquisition Orsola -> Brisa (300 milioni)"]),
+        // The outlay in the next sentence.
+        ("[Orsola] ha lanciato un'OPA su [Brisa]. L'esborso massimo sarà di <265 milioni=2.65e8 EUR>.", &["Acquisition Orsola -> Brisa (265 milioni)"]),
+        ("[Orsola] ha lanciato un'OPA su [Brisa]. Il debito sarà di <265 milioni=2.65e8 EUR>.", &["Acquisition Orsola -> Brisa"]),
+        // A relational noun in apposition to the seller's name.
+        ("[Orsola] ha comprato il <75%=75 %> di [Brisa] dal fondatore [@Carlo Neri] per <150 milioni=1.5e8 EUR>.", &["Acquisition Orsola -> Carlo Neri (150 milioni) {il 75% di Brisa}"]),
+        ("[Orsola] ha comprato il <75%=75 %> di [Brisa] dal fondatore di [Canto] per <150 milioni=1.5e8 EUR>.", &["Acquisition Orsola -> Brisa (150 milioni) {il 75% di Brisa}"]),
+        // A name at the end of an apposition is not the subject.
+        ("[Orsola], il gruppo bergamasco dei componenti per l'automotive guidato dall'amministratore delegato [@Paolo Neri], ha rilevato [Brisa].", &["Acquisition Orsola -> Brisa"]),
+        ("[Orsola], il gruppo guidato da [@Paolo Neri], ha rilevato [Brisa].", &["Acquisition Orsola -> Brisa"]),
+        ("[Orsola] ha detto che [Canto], come [Delia], ha rilevato [Brisa].", &["Acquisition Canto -> Brisa"]),
+        // A price noun gives the deal's amount across a relative clause.
+        ("[Orsola] ha rilevato [Brisa] dalla famiglia Neri, che manterrà una quota di minoranza e la guida operativa dell'azienda e dei suoi tre stabilimenti in Lombardia e in Veneto, per un controvalore di <84 milioni=8.4e7 EUR>.", &["Acquisition Orsola -> Neri (84 milioni) {Brisa}"]),
+        ("[Orsola] ha rilevato [Brisa] dalla famiglia Neri, che manterrà una quota di minoranza e la guida operativa dell'azienda e dei suoi tre stabilimenti in Lombardia e in Veneto, con ricavi per <84 milioni=8.4e7 EUR>.", &["Acquisition Orsola -> Neri {Brisa}"]),
+        ("[Orsola] ha lanciato un'OPA su [Brisa] al prezzo di <7 euro=7 EUR> per azione.", &["Acquisition Orsola -> Brisa"]),
+        // An unknown recipient between the lending verb and the loan noun.
+        ("[Banca Orsola] ha erogato a Quarzina un finanziamento da <90 milioni=9e7 EUR>.", &["Loan Banca Orsola -> Quarzina (90 milioni)"]),
+        ("[Banca Orsola] ha negato a Quarzina un finanziamento da <90 milioni=9e7 EUR>.", &[]),
+        // A guarantor lends nothing.
+        ("[Banca Orsola] ha erogato a [Brisa] un finanziamento da <90 milioni=9e7 EUR> garantito da [Canto].", &["Loan Banca Orsola -> Brisa (90 milioni)"]),
+        ("Un finanziamento da <90 milioni=9e7 EUR> garantito da [Canto] andrà a [Brisa].", &[]),
+        // A borrower's loan signed with its banks.
+        ("[Brisa] ha firmato un finanziamento in pool da <450 milioni=4.5e8 EUR> con [Banca Orsola] e [Credito Canto].", &["Loan Banca Orsola+Credito Canto -> Brisa (450 milioni)"]),
+        ("[Brisa] ha firmato un finanziamento in pool da <450 milioni=4.5e8 EUR> con [Orsola] e [Canto].", &[]),
+        ("[Brisa] ha rinunciato a un finanziamento in pool da <450 milioni=4.5e8 EUR> con [Banca Orsola].", &[]),
+        // A passive sale with the seller before the buyer.
+        ("Il <30%=30 %> di [Brisa] è stato ceduto da [Canto] a [Orsola] per <640 milioni=6.4e8 EUR>.", &["Investment Orsola -> Canto (640 milioni) {Il 30% di Brisa}"]),
+        ("[Brisa] è stata ceduta da [Canto] a [Orsola] per <640 milioni=6.4e8 EUR>.", &["Acquisition Orsola -> Canto (640 milioni) {Brisa}"]),
+        ("Il <30%=30 %> di [Brisa] potrebbe essere ceduto da [Canto] a [Orsola].", &[]),
+        ("Il <30%=30 %> dei ricavi è stato ceduto da [Canto] a [Orsola].", &[]),
+    ];
+    let mut wrong = Vec::new();
+    for (sentence, want) in rows {
+        let got = full(&format!("Notizie dalle imprese\n{sentence}"));
+        if got != *want {
+            wrong.push(format!("{sentence}\n   got:  {got:?}\n   want: {want:?}"));
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "{} of {} wrong:\n{}",
+        wrong.len(),
+        rows.len(),
+        wrong.join("\n")
+    );
+}
+
+/// Headlines (the first line) over the sentence that tells their deal.
+#[test]
+fn business_headlines_table() {
+    let rows: &[(&str, &[&str])] = &[
+        // A headline restates the body's deal with other words for what is sold.
+        ("[Canto] cede le torri a [Orsola] per <1,3 miliardi=1.3e9 EUR>\n[Canto] ha ceduto a [Orsola] la controllata [Brisa] per <1,3 miliardi=1.3e9 EUR>.", &["Acquisition Orsola -> Canto (1,3 miliardi) {Brisa}"]),
+        ("[Canto] cede le torri a [Orsola] per <1,3 miliardi=1.3e9 EUR>\n[Canto] ha ceduto a [Delia] la controllata [Brisa] per <1,3 miliardi=1.3e9 EUR>.", &["Purchase Orsola -> Canto (1,3 miliardi) {le torri}", "Acquisition Delia -> Canto (1,3 miliardi) {Brisa}"]),
+    ];
+    let wrong: Vec<String> = rows
+        .iter()
+        .filter_map(|(text, want)| {
+            let got = full(text);
+            (got != *want).then(|| format!("{text}\n   got:  {got:?}\n   want: {want:?}"))
+        })
+        .collect();
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
