@@ -609,11 +609,20 @@ impl Ctx<'_> {
     pub fn money(&self, from: usize, to: usize) -> Option<usize> {
         (from..to.min(self.toks.len())).find_map(|i| match self.toks[i].kind {
             Kind::Amount(a) if self.amounts[a].kind == AmountKind::Money => {
-                let blocked = (i.saturating_sub(3)..i).any(|j| self.word_in(j, &NOT_WORTH));
+                let blocked = (i.saturating_sub(3)..i).any(|j| self.word_in(j, &NOT_WORTH))
+                    || self.per_share(i);
                 (!blocked).then_some(a)
             }
             _ => None,
         })
+    }
+
+    /// True when the amount at token `i` is a price per share (`a 12 euro per
+    /// azione`, `2,15 euro ad azione`): a bid's unit price, not what the deal is worth
+    /// (that is the `controvalore` or `esborso` stated beside it, if any).
+    fn per_share(&self, i: usize) -> bool {
+        self.word_in(i + 1, &["per", "ad", "a"])
+            && self.word_in(i + 2, &["azione", "titolo", "quota"])
     }
 
     /// The first money amount in tokens `from..to` that states what an order or a

@@ -22,6 +22,7 @@ mod frame;
 mod frames;
 mod lexicon;
 mod licensed;
+mod stake_raise;
 mod stakes;
 mod tokens;
 mod trade;
@@ -449,3 +450,5 @@ fn deal_amount(index: usize, a: &Amount) -> DealAmount {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_dev_round;

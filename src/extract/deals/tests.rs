@@ -450,7 +450,7 @@ proptest::proptest! {
 
 /// The deals of a marked sentence with unknown names licensed, as `Kind payers ->
 /// payees (amount) {object}` lines.
-fn full(marked: &str) -> Vec<String> {
+pub(super) fn full(marked: &str) -> Vec<String> {
     let (text, ents, amounts) = parse(marked);
     let article = Article::parse(&text);
     let (deals, _) = super::extract_naming(&article, &ents, &amounts);
