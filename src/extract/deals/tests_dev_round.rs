@@ -14,6 +14,8 @@ fn constructions_of_stakes_parents_and_signed_agreements() {
         ("L'eventuale aumento della quota detenuta da [Orsola] in [Brisa] al <4,2%=4.2 %> è allo studio.", &[]),
         ("L'incremento della partecipazione di [Orsola] nel capitale di [Brisa] al <55%=55 %> è completato.", &["Acquisition Orsola -> Brisa {incremento della partecipazione di Orsola nel capitale di Brisa al 55%}"]),
         ("L'aumento della quota di mercato di [Orsola] al <20%=20 %> premia [Brisa].", &[]),
+        ("[Orsola] ha annunciato il rafforzamento della propria partecipazione in [Brisa] al <12%=12 %>.", &["Investment Orsola -> Brisa {rafforzamento della propria partecipazione in Brisa al 12%}"]),
+        ("[Orsola] valuta il rafforzamento della propria partecipazione in [Brisa] al <12%=12 %>.", &[]),
         // ... the company being the antecedent of the relative clause that holds it.
         ("In Borsa bene [Brisa], che guadagna il <7%=7 %>, grazie all'aumento della quota detenuta da [Orsola] al <4%=4 %>.", &["Investment Orsola -> Brisa {aumento della quota detenuta da Orsola al 4%}"]),
         ("In Borsa bene [Brisa], che guadagna il <7%=7 %>, nonostante l'aumento della quota detenuta da [Orsola] al <4%=4 %> sia solo un'ipotesi.", &[]),
