@@ -66,7 +66,13 @@ pub fn resolve<'e>(text: &str, toks: &mut Vec<Tok>, found: &mut Vec<Found<'e>>, 
             i += 1;
             continue;
         }
-        if let Some(f) = referent(text, &toks[i + 1].lower, toks[i].range.start, all) {
+        // A company named earlier in the sentence is a nearer referent than the
+        // article's main one: the main company is offered only where none is.
+        let named_before = toks[..i]
+            .iter()
+            .any(|t| matches!(t.kind, Kind::Mention(m) if found[m].kind == EntityKind::Company));
+        let main = !named_before;
+        if let Some(f) = referent(text, &toks[i + 1].lower, toks[i].range.start, all, main) {
             let range = toks[i].range.start..toks[i + 1].range.end;
             toks.splice(
                 i..i + 2,
@@ -194,8 +200,15 @@ fn future_ending(w: &str) -> bool {
         .any(|e| w.ends_with(e))
 }
 
-/// The company the description `noun` before byte `at` stands for.
-fn referent<'e>(text: &str, noun: &str, at: usize, all: &[Found<'e>]) -> Option<Found<'e>> {
+/// The company the description `noun` before byte `at` stands for; the article's
+/// main company is a candidate only when `main`.
+fn referent<'e>(
+    text: &str,
+    noun: &str,
+    at: usize,
+    all: &[Found<'e>],
+    main: bool,
+) -> Option<Found<'e>> {
     let before = all
         .iter()
         .filter(|f| f.kind == EntityKind::Company && f.mention.span.end <= at);
@@ -230,7 +243,7 @@ fn referent<'e>(text: &str, noun: &str, at: usize, all: &[Found<'e>]) -> Option<
                 .collect();
             one(companies)
         })
-        .or_else(|| main_company(all))
+        .or_else(|| main.then(|| main_company(all)).flatten())
 }
 
 /// Fewest mentions of the article's main company.

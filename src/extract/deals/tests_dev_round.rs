@@ -29,6 +29,8 @@ fn constructions_of_stakes_parents_and_signed_agreements() {
         // `la società` is the main company: named three times, twice as often as any other.
         ("[Orsola] sospesa in Borsa. I titoli [Orsola] perdono il <7%=7 %> e [Canto] commenta. [Orsola] tratta. La notizia è che la società cederà la divisione servizi a [Brisa].", &["Acquisition Brisa -> Orsola {la divisione servizi}"]),
         ("[Orsola] sospesa in Borsa. I titoli [Orsola] perdono il <7%=7 %> e [Canto] commenta. [Canto] tratta. La notizia è che la società cederà la divisione servizi a [Brisa].", &[]),
+        // ... but not over a company named before it in the same sentence.
+        ("[Orsola] sospesa in Borsa. I titoli [Orsola] perdono il <7%=7 %> e [Canto] commenta. [Orsola] tratta. [Delia] ha detto che la società cederà la divisione servizi a [Brisa].", &["Acquisition Brisa -> Delia {la divisione servizi}"]),
         // ... also before a verb the clause layer does not list, known by its future ending.
         ("[Orsola] sospesa in Borsa. I titoli [Orsola] perdono il <7%=7 %> e [Canto] commenta. [Orsola] tratta. La società opererà un riassetto e cederà la divisione servizi a [Brisa].", &["Acquisition Brisa -> Orsola {la divisione servizi}"]),
         ("[Orsola] sospesa in Borsa. I titoli [Orsola] perdono il <7%=7 %> e [Canto] commenta. [Orsola] tratta. La società opererà un riassetto e forse cederà la divisione servizi a [Brisa].", &[]),
