@@ -1,8 +1,9 @@
 //! Descriptions resolved through the article: `la società`, `il gruppo`, `la rete`
 //! standing for a company the article has named. `La rete televisiva Sportitalia ...
 //! la rete si è aggiudicata ...`: the description names the company that the article
-//! introduced with the same noun; failing that, the only company of the article.
-//! With two candidates it stays unresolved, and the deal reader stays silent.
+//! introduced with the same noun; failing that, the only company of the article, or
+//! the main one (named at least three times, twice as often as any other). With two
+//! candidates of like weight it stays unresolved, and the deal reader stays silent.
 
 use super::tokens::{Kind, Tok};
 use crate::extract::entities::{EntityKind, Found};
@@ -90,7 +91,13 @@ fn resolve_among<'e>(
             i += 1;
             continue;
         }
-        if let Some(f) = referent(text, &toks[i + 1].lower, toks[i].range.start, all) {
+        // A company named earlier in the sentence is a nearer referent than the
+        // article's main one: the main company is offered only where none is.
+        let named_before = toks[..i]
+            .iter()
+            .any(|t| matches!(t.kind, Kind::Mention(m) if found[m].kind == EntityKind::Company));
+        let main = !named_before;
+        if let Some(f) = referent(text, &toks[i + 1].lower, toks[i].range.start, all, main) {
             let range = toks[i].range.start..toks[i + 1].range.end;
             toks.splice(
                 i..i + 2,
@@ -217,10 +224,28 @@ fn is_verbal_or_aux(w: &str) -> bool {
     crate::clause::verbs::helper(w).is_some()
         || crate::clause::verbs::form(w).is_some()
         || matches!(w, "si" | "ne" | "non" | "ha" | "hanno")
+        || future_ending(w)
 }
 
-/// The company the description `noun` before byte `at` stands for.
-fn referent<'e>(text: &str, noun: &str, at: usize, all: &[Found<'e>]) -> Option<Found<'e>> {
+/// A future of the third person by its ending, for verbs the clause layer does not
+/// list (`la società opererà un riassetto`): Italian words
+/// in `-erà`, `-irà`, `-eranno`, `-iranno` are futures.
+fn future_ending(w: &str) -> bool {
+    let long = w.chars().count() > 5;
+    long && ["erà", "irà", "eranno", "iranno"]
+        .iter()
+        .any(|e| w.ends_with(e))
+}
+
+/// The company the description `noun` before byte `at` stands for; the article's
+/// main company is a candidate only when `main`.
+fn referent<'e>(
+    text: &str,
+    noun: &str,
+    at: usize,
+    all: &[Found<'e>],
+    main: bool,
+) -> Option<Found<'e>> {
     let before = all
         .iter()
         .filter(|f| f.kind == EntityKind::Company && f.mention.span.end <= at);
@@ -247,13 +272,37 @@ fn referent<'e>(text: &str, noun: &str, at: usize, all: &[Found<'e>]) -> Option<
             .then_some(first)
             .copied()
     };
-    one(introduced).or_else(|| {
-        let companies: Vec<&Found<'e>> = all
-            .iter()
-            .filter(|f| f.kind == EntityKind::Company)
-            .collect();
-        one(companies)
-    })
+    one(introduced)
+        .or_else(|| {
+            let companies: Vec<&Found<'e>> = all
+                .iter()
+                .filter(|f| f.kind == EntityKind::Company)
+                .collect();
+            one(companies)
+        })
+        .or_else(|| main.then(|| main_company(all)).flatten())
+}
+
+/// Fewest mentions of the article's main company.
+const MAIN_MENTIONS: usize = 3;
+
+/// The company the article is about, when one stands out: named at least
+/// [`MAIN_MENTIONS`] times and at least twice as often as any other company. `Lumetra
+/// sospesa in Borsa ... Lumetra ... la Borsa ... Lumetra ... la società cederà la
+/// divisione X a Y`: `la società` is Lumetra, though the article names other
+/// companies once.
+fn main_company<'e>(all: &[Found<'e>]) -> Option<Found<'e>> {
+    let mut counts: Vec<(&str, usize, &Found<'e>)> = Vec::new();
+    for f in all.iter().filter(|f| f.kind == EntityKind::Company) {
+        match counts.iter_mut().find(|(n, _, _)| *n == f.entity.name) {
+            Some(c) => c.1 += 1,
+            None => counts.push((f.entity.name.as_str(), 1, f)),
+        }
+    }
+    counts.sort_by_key(|c| std::cmp::Reverse(c.1));
+    let (_, top, first) = *counts.first()?;
+    let runner_up = counts.get(1).map_or(0, |c| c.1);
+    (top >= MAIN_MENTIONS && top >= 2 * runner_up).then_some(*first)
 }
 
 /// Pronouns that open a sentence as its subject and stand for the company the

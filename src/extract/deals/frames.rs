@@ -686,6 +686,7 @@ pub fn read(ctx: &Ctx<'_>, role: Role, cue: usize, cue_end: usize) -> Option<Fra
             f.kind = DealKind::Acquisition;
             f.take(buyer, target);
         }
+        Role::NStakeUp => super::stake_raise::read(ctx, &mut f, subject.clone(), cue, end)?,
         Role::Merge => {
             merge(ctx, &mut f, subject.clone(), cue_end)?;
             let company = f
@@ -735,8 +736,13 @@ pub fn read(ctx: &Ctx<'_>, role: Role, cue: usize, cue_end: usize) -> Option<Fra
                     f.payers = g.members[..1].to_vec();
                     f.payees = g.members[1..].to_vec();
                 }
-                _ => match ctx.prep_group(cue_end, cue_end + 4, &["con"], 2) {
-                    Some((_, other)) => f.take(subject.clone()?, other),
+                _ => match ctx
+                    .prep_group(cue_end, cue_end + 4, &["con"], 2)
+                    .map(|(_, g)| g)
+                    // `X ha siglato con Y un accordo`: the partner before the noun.
+                    .or_else(|| partner_before(ctx, cue))
+                {
+                    Some(other) => f.take(subject.clone()?, other),
                     None => {
                         let g = subject.clone().filter(|g| g.members.len() >= 2)?;
                         f.payers = g.members[..1].to_vec();

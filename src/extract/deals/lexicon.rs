@@ -65,6 +65,9 @@ pub enum Role {
     NEnter,
     /// `la commessa di X è andata a Y`: a contract goes to the company Y, X pays.
     GoesTo,
+    /// `l'aumento della quota detenuta da X in Y al N%`: X raises its stake in Y
+    /// (`stake_raise.rs`).
+    NStakeUp,
 }
 
 impl Role {
@@ -94,6 +97,7 @@ impl Role {
             "award" => Role::Award,
             "n_enter" => Role::NEnter,
             "goes_to" => Role::GoesTo,
+            "n_stake_up" => Role::NStakeUp,
             _ => return None,
         })
     }

@@ -111,9 +111,9 @@ pub fn slots(
         if toks[run.clone()].iter().any(common) || place || person {
             continue;
         }
-        if subject_slot(&toks, run.end)
+        if subject_slot(text, &toks, run.end)
             || coordinated_subject(text, &toks, run.end)
-            || (start > 0 && after_slot(&toks, start))
+            || (start > 0 && after_slot(text, &toks, start))
             || (start > 0 && before_noun_cue(&toks, start, run.end))
         {
             let end = toks[run.end - 1].range.end;
@@ -138,12 +138,12 @@ fn coordinated_subject(text: &str, toks: &[Tok], end: usize) -> bool {
         .get(k)
         .is_some_and(|t| matches!(t.kind, Kind::Mention(_)))
     {
-        return subject_slot(toks, k + 1);
+        return subject_slot(text, toks, k + 1);
     }
     while k < toks.len() && capitalised(text, &toks[k]) {
         k += 1;
     }
-    k > end + 1 && subject_slot(toks, k)
+    k > end + 1 && subject_slot(text, toks, k)
 }
 
 /// A word token that starts with a capital letter and is not a lone initial.
@@ -158,13 +158,13 @@ fn capitalised(text: &str, t: &Tok) -> bool {
 }
 
 /// The run ends right before a verb cue, or before auxiliaries and then a verb cue.
-fn subject_slot(toks: &[Tok], end: usize) -> bool {
+fn subject_slot(text: &str, toks: &[Tok], end: usize) -> bool {
     let mut k = end;
     while k < toks.len() && k < end + 3 && toks[k].kind == Kind::Word {
         if cue_at(toks, k).is_some_and(|(role, _)| role.is_verb()) {
             return true;
         }
-        if carries_out_nominal_cue(toks, k) {
+        if carries_out_nominal_cue(text, toks, k) {
             return true;
         }
         if !BEFORE_VERB.contains(&toks[k].lower.as_str()) {
@@ -205,13 +205,27 @@ const CARRY_OUT_STEMS: &[&str] = &[
 
 /// Token `k` is a verb of announcing or carrying out, followed (after at most an
 /// article) by a noun cue: `Lumetra ha annunciato l'acquisto di Vettori`.
-fn carries_out_nominal_cue(toks: &[Tok], k: usize) -> bool {
+fn carries_out_nominal_cue(text: &str, toks: &[Tok], k: usize) -> bool {
     let w = toks[k].lower.as_str();
     let verb = CARRY_OUT_STEMS.iter().any(|s| w.starts_with(s));
     if !verb {
         return false;
     }
     let mut n = k + 1;
+    // `X ha siglato con Y un accordo`: the partner between the verb and the noun.
+    if toks.get(n).is_some_and(|t| t.lower == "con") {
+        n += 1;
+        if toks
+            .get(n)
+            .is_some_and(|t| matches!(t.kind, Kind::Mention(_)))
+        {
+            n += 1;
+        } else {
+            while toks.get(n).is_some_and(|t| capitalised(text, t)) {
+                n += 1;
+            }
+        }
+    }
     if toks.get(n).is_some_and(|t| {
         ARTICLES.contains(&t.lower.as_str())
             || matches!(t.lower.as_str(), "un'" | "un" | "una" | "uno")
@@ -223,11 +237,15 @@ fn carries_out_nominal_cue(toks: &[Tok], k: usize) -> bool {
 
 /// The run starts right after a verb cue (an article and company nouns between), or
 /// after a party preposition that follows a cue within a few words.
-fn after_slot(toks: &[Tok], start: usize) -> bool {
+fn after_slot(text: &str, toks: &[Tok], start: usize) -> bool {
     let mut k = start;
     // `dal fondo X`, and a family as a seller (`dalla famiglia X`, spec: Deals).
     let family_or_company = |w: &str| is_company_noun(w) || matches!(w, "famiglia" | "famiglie");
     while k > 0 && toks[k - 1].kind == Kind::Word && family_or_company(&toks[k - 1].lower) {
+        k -= 1;
+    }
+    // `alla sua controllante X`: a possessive before the company noun.
+    if k < start && k > 0 && matches!(toks[k - 1].lower.as_str(), "sua" | "propria" | "loro") {
         k -= 1;
     }
     if k > 0 && ARTICLES.contains(&toks[k - 1].lower.as_str()) {
@@ -238,6 +256,11 @@ fn after_slot(toks: &[Tok], start: usize) -> bool {
             .any(|c| cue_at(toks, c).is_some_and(|(role, end)| role.is_verb() && end == at))
     };
     if verb_before(k) {
+        return true;
+    }
+    // `X ha siglato con Y un accordo`: `con` right after a verb that carries out a
+    // deal named by the noun that follows the run.
+    if k >= 2 && toks[k - 1].lower == "con" && carries_out_nominal_cue(text, toks, k - 2) {
         return true;
     }
     // `il partner commerciale di X è Lumetra`: the copula after a noun cue.

@@ -26,6 +26,7 @@ mod loans;
 mod money_words;
 mod passive_sale;
 mod repeats;
+mod stake_raise;
 mod stakes;
 mod tokens;
 mod trade;
@@ -461,3 +462,5 @@ fn deal_amount(index: usize, a: &Amount) -> DealAmount {
 mod tests;
 #[cfg(test)]
 mod tests_business;
+#[cfg(test)]
+mod tests_dev_round;

@@ -436,16 +436,14 @@ pub(super) fn sell(
     if target.is_none() && prep == obj {
         // `ha venduto a Kkr la rete fissa per 22 miliardi`
         f.object = Some(object(ctx, buyer.end, end)?);
-        if ctx.is_word_in(
-            buyer.end + usize::from(ctx.is_word_in(buyer.end, DI)),
-            BUSINESS,
-        ) || ctx.is_word_in(buyer.end + 1, BUSINESS)
+        if business_unit(ctx, buyer.end + usize::from(ctx.is_word_in(buyer.end, DI)))
+            || business_unit(ctx, buyer.end + 1)
         {
             f.kind = DealKind::Acquisition;
         }
     } else if target.is_none() {
         f.object = Some(object(ctx, obj, prep)?);
-        if ctx.is_word_in(obj, BUSINESS) || ctx.is_word_in(obj + 1, BUSINESS) {
+        if business_unit(ctx, obj) || business_unit(ctx, obj + 1) {
             f.kind = DealKind::Acquisition;
         } else if let Some(kind) = bare_stake_kind(ctx, obj) {
             f.kind = kind;
@@ -457,6 +455,17 @@ pub(super) fn sell(
     let payee = seller.or(target)?;
     f.take(buyer, payee);
     Some(())
+}
+
+/// A part of a company at token `i`: a word of [`BUSINESS`], or `parte` named by
+/// the word after it (`la parte internet`, `la parte retail`), not a share of
+/// something (`una parte delle azioni`).
+fn business_unit(ctx: &Ctx<'_>, i: usize) -> bool {
+    ctx.is_word_in(i, BUSINESS)
+        || ctx.is_word_in(i, &["parte"])
+            && ctx.toks.get(i + 1).is_some_and(|t| t.kind == Kind::Word)
+            && !ctx.is_word_in(i + 1, DI)
+            && !ctx.is_function_word(&ctx.toks[i + 1])
 }
 
 /// `Brisa, via libera alla cessione a Orsola`: a unit that opens with a company set
