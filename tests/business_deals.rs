@@ -53,8 +53,7 @@ fn deal_matches(want: &Value, got: &Value) -> bool {
 fn business_paragraphs_give_their_deals() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/business");
     let expected: Value =
-        serde_json::from_str(&std::fs::read_to_string(dir.join("expected.json")).unwrap())
-            .unwrap();
+        serde_json::from_str(&std::fs::read_to_string(dir.join("expected.json")).unwrap()).unwrap();
     let paragraphs = expected["paragraphs"].as_object().unwrap();
     assert!(paragraphs.len() >= 20, "{} paragraphs", paragraphs.len());
     let mut wrong = BTreeSet::new();
@@ -64,8 +63,8 @@ fn business_paragraphs_give_their_deals() {
         let summary = serde_json::to_value(cronista::analyze(&text)).unwrap();
         let got = summary["deals"].as_array().cloned().unwrap_or_default();
         let want = want.as_array().unwrap();
-        let right = got.len() == want.len()
-            && want.iter().all(|w| got.iter().any(|g| deal_matches(w, g)));
+        let right =
+            got.len() == want.len() && want.iter().all(|w| got.iter().any(|g| deal_matches(w, g)));
         if !right {
             wrong.insert(file.as_str());
             report.push(format!("{file}\n   got:  {got:?}\n   want: {want:?}"));

@@ -133,7 +133,10 @@ fn coordinated_subject(text: &str, toks: &[Tok], end: usize) -> bool {
         return false;
     }
     let mut k = end + 1;
-    if toks.get(k).is_some_and(|t| matches!(t.kind, Kind::Mention(_))) {
+    if toks
+        .get(k)
+        .is_some_and(|t| matches!(t.kind, Kind::Mention(_)))
+    {
         return subject_slot(toks, k + 1);
     }
     while k < toks.len() && capitalised(text, &toks[k]) {
@@ -222,8 +225,7 @@ fn carries_out_nominal_cue(toks: &[Tok], k: usize) -> bool {
 fn after_slot(toks: &[Tok], start: usize) -> bool {
     let mut k = start;
     // `dal fondo X`, and a family as a seller (`dalla famiglia X`, spec: Deals).
-    let family_or_company =
-        |w: &str| is_company_noun(w) || matches!(w, "famiglia" | "famiglie");
+    let family_or_company = |w: &str| is_company_noun(w) || matches!(w, "famiglia" | "famiglie");
     while k > 0 && toks[k - 1].kind == Kind::Word && family_or_company(&toks[k - 1].lower) {
         k -= 1;
     }
