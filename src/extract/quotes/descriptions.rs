@@ -403,7 +403,7 @@ pub(crate) const SAID_NOUNS: &[&str] = &[
 
 /// True when tokens `from..to` are an apposition set off by a comma after a name: a
 /// comma, then a lower-case role (`, amministratore delegato di Velaria`, `, il
-/// fondatore di X`) with no verb of its own and no further comma.
+/// fondatore di X`, `, numero uno di X`) with no verb of its own and no further comma.
 pub(crate) fn apposition(text: &str, toks: &[Tok], from: usize, to: usize) -> bool {
     if from + 1 >= to || !toks[from].is(text, ',') {
         return false;
@@ -413,10 +413,13 @@ pub(crate) fn apposition(text: &str, toks: &[Tok], from: usize, to: usize) -> bo
         + usize::from(
             toks[from + 1].word && DETERMINERS.contains(&toks[from + 1].lower(text).as_ref()),
         );
+    // (`numero uno di X`: the head of a company, as business press calls it)
+    let number_one =
+        head + 1 < to && toks[head].lower(text) == "numero" && toks[head + 1].lower(text) == "uno";
     head < to
         && toks[head].word
         && !toks[head].capitalised(text)
-        && crate::extract::attribution::words::role_at(text, toks, head)
+        && (crate::extract::attribution::words::role_at(text, toks, head) || number_one)
         && toks[head + 1..to].iter().all(|t| {
             (t.word || t.is(text, '\'') || t.is(text, '’')) && {
                 let w = t.lower(text);
