@@ -122,6 +122,8 @@ language_data! {
     SOURCE_MEDIA_NOUNS = "source_media_nouns.txt";
     /// Head nouns of organizations cited as sources.
     SOURCE_ORG_HEADS = "source_org_heads.txt";
+    /// Nouns of a unit inside a body (`l'ufficio studi di`): its reports are the body's.
+    SOURCE_UNIT_NOUNS = "source_unit_nouns.txt";
     /// Forms of the verbs of estimating (`stima`, `ha calcolato`): a body that
     /// estimates passes on a statement (sources).
     SOURCE_ESTIMATE_VERBS = "source_estimate_verbs.txt";

@@ -89,26 +89,58 @@ pub(crate) fn outlet_at(text: &str, toks: &[Tok], i: usize) -> Option<OutletHit>
     if !t.word || !t.capitalised(text) {
         return None;
     }
-    let list = FORMS.get(t.lower(text).as_ref())?;
-    for f in list {
-        let ok = f.words.iter().enumerate().all(|(k, w)| {
-            toks.get(i + k).is_some_and(|x| {
-                x.word
-                    && if f.outlet.has("case-sensitive") || f.outlet.has("acronym") {
-                        x.text(text) == *w
-                    } else {
-                        x.text(text).eq_ignore_ascii_case(w) || x.lower(text) == w.to_lowercase()
-                    }
-            })
-        });
-        if ok {
+    if let Some(list) = FORMS.get(t.lower(text).as_ref()) {
+        if let Some(f) = list
+            .iter()
+            .find(|f| form_at(text, toks, i, t.text(text), f))
+        {
             return Some(OutletHit {
                 outlet: f.outlet,
                 end: i + f.words.len(),
             });
         }
     }
-    None
+    joined_forms(text, toks, i)
+}
+
+/// True when form `f` is written at token `i`, whose text is taken as `first`.
+fn form_at(text: &str, toks: &[Tok], i: usize, first: &str, f: &Form) -> bool {
+    let exact = f.outlet.has("case-sensitive") || f.outlet.has("acronym");
+    let same = |written: &str, w: &str| {
+        if exact {
+            written == w
+        } else {
+            written.eq_ignore_ascii_case(w) || written.to_lowercase() == w.to_lowercase()
+        }
+    };
+    f.words.iter().enumerate().all(|(k, w)| {
+        if k == 0 {
+            return same(first, w);
+        }
+        toks.get(i + k)
+            .is_some_and(|x| x.word && same(x.text(text), w))
+    })
+}
+
+/// `MF-Milano Finanza`: two forms of one outlet joined by a hyphen (its short name and
+/// its full name), as mastheads are written; the outlet when both halves name it.
+fn joined_forms(text: &str, toks: &[Tok], i: usize) -> Option<OutletHit> {
+    let (left, right) = toks[i].text(text).split_once('-')?;
+    if left.is_empty() || right.is_empty() {
+        return None;
+    }
+    let short = FORMS
+        .get(&left.to_lowercase())?
+        .iter()
+        .find(|f| f.words.len() == 1 && form_at(text, toks, i, left, f))?;
+    let full = FORMS
+        .get(&right.to_lowercase())?
+        .iter()
+        .find(|f| std::ptr::eq(f.outlet, short.outlet) && form_at(text, toks, i, right, f))?;
+    Some(OutletHit {
+        outlet: full.outlet,
+        end: i + full.words.len(),
+    })
 }
 
 /// The source kind of an outlet.
@@ -140,5 +172,7 @@ mod tests {
         assert_eq!(find("lo dice la stampa estera e domani si vedrà"), None);
         assert_eq!(find("lo ha detto a Sky TG 24 ieri"), Some("Sky TG24"));
         assert_eq!(find("lo ha detto a Sky TG ieri"), None);
+        assert_eq!(find("scrive MF-Milano Finanza"), Some("Milano Finanza"));
+        assert_eq!(find("scrive MF-Gazzetta Alpina"), None);
     }
 }

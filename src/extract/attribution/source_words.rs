@@ -17,6 +17,9 @@ pub(crate) static CUES: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| set(crate::lexicon::SOURCE_CUES));
 pub(crate) static ORG_HEADS: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| set(crate::lexicon::SOURCE_ORG_HEADS));
+/// Nouns of a unit inside a body (`ufficio`, `centro`), whose work is the body's.
+pub(crate) static UNIT_NOUNS: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| set(crate::lexicon::SOURCE_UNIT_NOUNS));
 /// Lemmas of a public stance on a thing (`ha criticato i bombardamenti`).
 pub(crate) static STANCE_LEMMAS: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| set(crate::lexicon::SOURCE_STANCE_VERBS));

@@ -2,8 +2,9 @@
 //! next sentence (`Lo ha detto X`), and the last speaker for a dropped subject.
 
 use super::descriptions::{
-    agent_after, complements_end, heads_speaker, inverted_subject, is_by, object_description,
-    of_complement, owner_of_words, passive_agent, previous_subject, trailing_description,
+    agent_after, apposition, complements_end, heads_speaker, inverted_subject, is_by,
+    object_description, of_complement, owner_of_said, owner_of_words, passive_agent,
+    previous_subject, relative, trailing_description,
 };
 use super::speakers::{speaker_after, speaker_before};
 use super::window::{stop, unit};
@@ -263,7 +264,12 @@ pub(crate) fn attribute(ctx: &Context, all: &[Marked], k: usize) -> Attribution 
                 .last()
                 .is_some_and(|t| t.is(text, ',') || t.is(text, ':')),
         );
-    let owner = (to.saturating_sub(6)..to).find_map(|k| owner_of_words(ctx, &before, k, to));
+    let owner = (to.saturating_sub(6)..to)
+        .find_map(|k| owner_of_words(ctx, &before, k, to))
+        .or_else(|| {
+            // `la replica di Stefano Vitale, amministratore delegato di Velaria: «...»`
+            (to.saturating_sub(16)..to).find_map(|k| owner_of_said(ctx, &before, k, to))
+        });
     let verb = cs.iter().rev().find(|c| !c.is_medium() && !c.is_prep());
     let prep = cs.iter().rev().find(|c| c.is_prep());
     // a colon right before the mark ties the quote to the cue however far it is
@@ -519,7 +525,11 @@ fn according_to(ctx: &Context, before: &[Tok]) -> Option<String> {
     let det = usize::from(DETERMINERS.contains(&before[1].lower(text).as_ref()));
     let head = 1 + det;
     if let Some(h) = ctx.name_at(before, head) {
-        return (h.end == n).then_some(h.name);
+        // (`Per Lorenzo Pace, gestore di Fondo Arcadia, «...»`: with its apposition)
+        return (h.end == n
+            || apposition(text, before, h.end, n)
+            || relative(text, before, h.end, n))
+        .then_some(h.name);
     }
     if !before
         .get(head)
@@ -601,23 +611,32 @@ fn verdict_of(ctx: &Context, toks: &[Tok]) -> Option<(String, String)> {
                 "questo" | "questa" | "queste" | "questi" | "sono"
             )
     })?;
-    if !toks
+    // `Questa la sentenza di`, or a demonstrative adjective: `Queste parole di Neri`
+    let noun = if toks
         .get(1)
         .is_some_and(|t| t.word && DETERMINERS.contains(&t.lower(text).as_ref()))
     {
+        2
+    } else if first.lower(text) != "sono" {
+        1
+    } else {
         return None;
-    }
+    };
     // the noun (and an adjective), then the `di` form
-    let of = (3..toks.len().min(5)).find(|&j| {
+    let of = (noun + 1..toks.len().min(noun + 3)).find(|&j| {
         toks[j].word && {
             let w = toks[j].lower(text);
             w == "di" || w.starts_with("de") && PREPOSITIONS.contains(&w.as_ref())
         }
     })?;
-    let saying = toks[2..of]
+    let saying = toks[noun..of]
         .iter()
         .any(|t| t.word && SAYING_NOUNS.contains(&t.lower(text).as_ref()));
-    if !saying || !toks[2..of].iter().all(|t| t.word && !t.capitalised(text)) {
+    if !saying
+        || !toks[noun..of]
+            .iter()
+            .all(|t| t.word && !t.capitalised(text))
+    {
         return None;
     }
     let speaker = of_complement(ctx, toks, of)?;

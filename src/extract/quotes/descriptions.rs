@@ -387,6 +387,78 @@ pub(crate) fn owner_of_words(ctx: &Context, toks: &[Tok], at: usize, to: usize) 
         .then(|| format!("{article}{}", &text[toks[at + 2].start..toks[to - 1].end]))
 }
 
+/// Nouns of something said, whose `di` complement said it when the noun stands right
+/// before the quote (`la replica di Neri: «...»`, `Diversa la versione di Bassi, fondatore
+/// di Valdora Capital: «...»`). Not nouns whose `di` may be the topic (`l'analisi di`).
+pub(crate) const SAID_NOUNS: &[&str] = &[
+    "parole",
+    "parola",
+    "commento",
+    "dichiarazione",
+    "reazione",
+    "replica",
+    "risposta",
+    "versione",
+];
+
+/// True when tokens `from..to` are an apposition set off by a comma after a name: a
+/// comma, then a lower-case role (`, amministratore delegato di Velaria`, `, il
+/// fondatore di X`, `, numero uno di X`) with no verb of its own and no further comma.
+pub(crate) fn apposition(text: &str, toks: &[Tok], from: usize, to: usize) -> bool {
+    if from + 1 >= to || !toks[from].is(text, ',') {
+        return false;
+    }
+    let head = from
+        + 1
+        + usize::from(
+            toks[from + 1].word && DETERMINERS.contains(&toks[from + 1].lower(text).as_ref()),
+        );
+    // (`numero uno di X`: the head of a company, as business press calls it)
+    let number_one =
+        head + 1 < to && toks[head].lower(text) == "numero" && toks[head + 1].lower(text) == "uno";
+    head < to
+        && toks[head].word
+        && !toks[head].capitalised(text)
+        && (crate::extract::attribution::words::role_at(text, toks, head) || number_one)
+        && toks[head + 1..to].iter().all(|t| {
+            (t.word || t.is(text, '\'') || t.is(text, '’')) && {
+                let w = t.lower(text);
+                !crate::extract::attribution::cues::is_verb_form(&w)
+                    && !crate::extract::attribution::cues::is_auxiliary(&w)
+                    && !matches!(w.as_ref(), "che" | "cui")
+            }
+        })
+}
+
+/// The owner of said words named right before the quote, with an apposition after the
+/// name: `la replica di Stefano Vitale, amministratore delegato di Velaria: «...»`. The
+/// noun (one of [`SAID_NOUNS`]) is at `at`, `to` is the end of the window (before the
+/// colon).
+pub(crate) fn owner_of_said(ctx: &Context, toks: &[Tok], at: usize, to: usize) -> Option<String> {
+    let text = ctx.article.text;
+    let noun = toks.get(at).filter(|t| t.word)?.lower(text);
+    if !SAID_NOUNS.contains(&noun.as_ref()) {
+        return None;
+    }
+    let of = toks.get(at + 1).filter(|t| t.word)?.lower(text);
+    article_of(&of)?;
+    let h = ctx.name_at(toks, at + 2)?;
+    (h.end == to || apposition(text, toks, h.end, to) || relative(text, toks, h.end, to))
+        .then_some(h.name)
+}
+
+/// True when tokens `from..to` are a relative clause set off by a comma after a name
+/// (`, che guida Velaria da due anni`): it says more of the name, which stays the owner.
+pub(crate) fn relative(text: &str, toks: &[Tok], from: usize, to: usize) -> bool {
+    from + 2 < to
+        && toks[from].is(text, ',')
+        && toks[from + 1].word
+        && toks[from + 1].lower(text) == "che"
+        && toks[from + 2..to]
+            .iter()
+            .all(|t| t.word || t.is(text, '\'') || t.is(text, '’'))
+}
+
 /// The agent of a passive participle in the window (`la nota, diramata dall'ufficio di
 /// Karzai, si legge`, `diffuso dal Comune di Valdora`): a name, or a lower-case body
 /// with its `di` complements given without the article the preposition carries

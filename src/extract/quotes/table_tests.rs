@@ -633,6 +633,49 @@ const ROWS: &[Row] = &[
 /// the owner of the words, passive issuers, verdicts, carry-over limits, quotes around
 /// dashes and over paragraphs. Each row has its twin; invented names only.
 const SPEAKER_ROWS: &[Row] = &[
+    // -- business press: the owner of said words, `per` with an apposition
+    row(
+        "the owner of a noun of saying before the colon, past an apposition",
+        "Economia\nImmediata la replica di Stefano Vitale, amministratore delegato di Velaria: «Il prezzo offerto è più che congruo».",
+        &[("Il prezzo offerto è più che congruo", Some("Stefano Vitale"))],
+        &[],
+    ),
+    row(
+        "the owner of a noun of saying before the colon, past a relative clause",
+        "Economia\nImmediata la replica di Stefano Vitale, che guida Velaria da due anni: «Il prezzo offerto è più che congruo».",
+        &[("Il prezzo offerto è più che congruo", Some("Stefano Vitale"))],
+        &[],
+    ),
+    row(
+        "twin: a name after a noun of no saying gives no owner",
+        "Economia\nL'assemblea ha votato la conferma di Stefano Vitale, amministratore delegato di Velaria: «Il prezzo offerto è più che congruo».",
+        &[("Il prezzo offerto è più che congruo", Some("L'assemblea"))],
+        &[],
+    ),
+    row(
+        "per, a person and a role apposition before the quote",
+        "Economia\nPer Lorenzo Pace, gestore di Fondo Arcadia, «il mercato ha premiato la chiarezza del messaggio».",
+        &[("il mercato ha premiato la chiarezza del messaggio", Some("Lorenzo Pace"))],
+        &[],
+    ),
+    row(
+        "twin: per and a time phrase is no speaker",
+        "Economia\nPer tre anni, dal 2019 al 2022, «il mercato ha premiato la chiarezza del messaggio».",
+        &[("il mercato ha premiato la chiarezza del messaggio", None)],
+        &[],
+    ),
+    row(
+        "a sentence after the quote opening with a demonstrative, said words and their owner",
+        "Economia\n«Abbiamo chiuso l'anno migliore della nostra storia». Queste parole di Anna Ferraro, amministratore delegato di Lumetra, hanno spinto il titolo in rialzo.",
+        &[("Abbiamo chiuso l'anno migliore della nostra storia", Some("Anna Ferraro"))],
+        &[],
+    ),
+    row(
+        "twin: the demonstrative heads a noun of no saying",
+        "Economia\n«Abbiamo chiuso l'anno migliore della nostra storia». Questi conti di Lumetra hanno spinto il titolo in rialzo.",
+        &[("Abbiamo chiuso l'anno migliore della nostra storia", None)],
+        &[],
+    ),
     row(
         "a role with its complement is a description of its own",
         "Cronaca\nGino Bassi ha parlato a lungo. Il presidente del consiglio regionale ha detto che «non c'è alcuna cultura della violenza in questa terra».",
@@ -1012,10 +1055,10 @@ const SPEAKER_ROWS: &[Row] = &[
         &[],
     ),
     row(
-        "the issuer of the note named after the cue",
+        "the issuer of the note named after the cue (speaker and, by the spec, a document source)",
         "Cronaca\nValdora Spa ha chiuso l'anno. «La fusione è un'opportunità per tutti i soci», si legge in una nota della società.",
         &[("La fusione è un'opportunità per tutti i soci", Some("Valdora"))],
-        &[],
+        &[("Valdora", Document)],
     ),
     row(
         "twin: a note dated, not issued, gives no speaker",

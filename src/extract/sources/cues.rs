@@ -82,6 +82,26 @@ fn published_in(text: &str, toks: &[Tok], k: usize) -> bool {
         })
 }
 
+/// True when token `k` is the participle of an active compound tense of learning or
+/// revealing news whose subject is the name at `i` right after it (`ha appreso Reuters`,
+/// `hanno anticipato il Sole 24 Ore`): the outlet found the news. Not a verb of doing
+/// something to the name (`ha citato Reuters in giudizio`).
+fn learned_by(text: &str, toks: &[Tok], k: usize, i: usize) -> bool {
+    let w = lower(text, &toks[k]);
+    let learned = ["appres", "anticipat", "rivelat"]
+        .iter()
+        .any(|stem| w.starts_with(stem));
+    let next = k + 1 + usize::from(is_word(text, toks.get(k + 1), DETERMINERS));
+    learned
+        && next == i
+        && k > 0
+        && is_word(
+            text,
+            toks.get(k - 1),
+            &["ha", "hanno", "aveva", "avevano", "avrebbe", "avrebbero"],
+        )
+}
+
 /// The start of the cue words right before token `i` (up to four tokens back).
 pub(super) fn cue_before(ctx: &Context, toks: &[Tok], i: usize) -> Option<usize> {
     let text = ctx.article.text;
@@ -94,7 +114,8 @@ pub(super) fn cue_before(ctx: &Context, toks: &[Tok], i: usize) -> Option<usize>
         if is_cue_word(ctx, toks, k)
             && (!is_participle(text, &toks[k])
                 || agent_follows(text, toks, k)
-                || published_in(text, toks, k))
+                || published_in(text, toks, k)
+                || learned_by(text, toks, k, i))
         {
             best = Some(k);
         }

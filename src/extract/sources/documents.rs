@@ -192,10 +192,16 @@ pub(super) fn document(
         j += 1;
     }
     let named = name_after(ctx, toks, j)
+        .or_else(|| issuer_part(ctx, toks, j))
         .filter(|(_, _, _, k)| issuer_follows && *k != Some(EntityKind::Person));
-    let (name, end) = match named {
-        Some((_, end, name, _)) => (ctx.organization(&name), end),
-        None => {
+    // `una nota della società`: a description of a body the article named before
+    let described = (named.is_none() && issuer_follows && j > i + 1)
+        .then(|| described_issuer(ctx, toks, j))
+        .flatten();
+    let (name, end) = match (named, described) {
+        (Some((_, end, name, _)), _) => (ctx.organization(&name), end),
+        (None, Some(found)) => found,
+        (None, None) => {
             // `ATAC, in una nota rilasciata sul proprio sito`: the subject issued it
             let det = i > 0 && is_word(text, toks.get(i - 1), &["una", "un"]);
             let inside = i > 1
@@ -260,6 +266,64 @@ pub(super) fn document(
         Some(cue),
     ));
     Some(end.max(i + 1))
+}
+
+/// `un rapporto dell'ufficio studi di Banca Corsini`, `i dati del centro ricerche di
+/// X`: a unit of a body (a unit noun, data/source_unit_nouns.txt, and up to two more
+/// lower-case words, at token `j`), then `di` and the
+/// body, a company or organization (or a name shaped like one); the part's work is the
+/// body's. Not a place (`dell'ufficio di Roma`).
+fn issuer_part(
+    ctx: &Context,
+    toks: &[Tok],
+    j: usize,
+) -> Option<(usize, usize, String, Option<EntityKind>)> {
+    let text = ctx.article.text;
+    let j = j + usize::from(
+        toks.get(j)
+            .is_some_and(|t| t.is(text, '\'') || t.is(text, '’')),
+    );
+    let of = (j + 1..toks.len().min(j + 4)).find(|&k| {
+        let w = lower(text, &toks[k]);
+        toks[k].word && (w == "di" || w.starts_with("de") && PREPOSITIONS.contains(&w.as_ref()))
+    })?;
+    let part = UNIT_NOUNS.contains(lower(text, &toks[j]).as_ref())
+        && toks[j..of].iter().all(|t| {
+            t.word && !t.capitalised(text) && !PREPOSITIONS.contains(&lower(text, t).as_ref())
+        });
+    let mut k = of + 1;
+    if is_word(text, toks.get(k), DETERMINERS) {
+        k += 1;
+    }
+    let found = name_after(ctx, toks, k)?;
+    (part && issuer_like(text, &toks[k..found.1], found.3)).then_some(found)
+}
+
+/// The body a lower-case description at token `j`, right after an articulated `di`,
+/// refers back to (`una nota della società`, `il bilancio del gruppo`): the company or
+/// organization named last before it (see `Context::body_description`); (name, end
+/// token). Only a description that closes there (`della società di revisione` is
+/// another body).
+fn described_issuer(ctx: &Context, toks: &[Tok], j: usize) -> Option<(String, usize)> {
+    let text = ctx.article.text;
+    // (`dell'azienda`: the apostrophe is a token of its own)
+    let elided = toks
+        .get(j)
+        .is_some_and(|t| t.is(text, '\'') || t.is(text, '’'));
+    let of = lower(text, toks.get(j.checked_sub(1)?)?);
+    if !(of.starts_with("del") && PREPOSITIONS.contains(&of.as_ref())) {
+        return None;
+    }
+    let j = j + usize::from(elided);
+    let noun = toks.get(j).filter(|t| t.word && !t.capitalised(text))?;
+    let closes = toks
+        .get(j + 1)
+        .is_none_or(|t| !t.word || is_word(text, Some(t), &["che", "e"]));
+    if !closes {
+        return None;
+    }
+    let name = ctx.body_description(&format!("il {}", noun.text(text)), noun.start)?;
+    Some((name, j + 1))
 }
 
 /// True when `nota` at token `i` is the adjective `known` before a noun (`la nota

@@ -106,7 +106,8 @@ pub(super) fn scan(ctx: &Context, toks: &[Tok], hits: &mut Vec<Hit>) {
                 continue;
             }
         }
-        let outlet = if f & F_OUTLET != 0 {
+        // (a hyphenated word may join two forms of one outlet: `MF-Milano Finanza`)
+        let outlet = if f & F_OUTLET != 0 || t.text(text).contains('-') {
             outlet_at(text, toks, i)
         } else {
             None

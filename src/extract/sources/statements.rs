@@ -9,11 +9,12 @@ use super::documents::issuer_like;
 use super::hit::Hit;
 use crate::extract::attribution::cues::{cue_at, is_adverb, Cue};
 use crate::extract::attribution::names::Context;
+use crate::extract::attribution::outlets::{kind_of, outlet_at};
 use crate::extract::attribution::source_words::{
     is_word, lower, DOCUMENTS, ESTIMATE_FORMS, STANCE_LEMMAS,
 };
 use crate::extract::attribution::tokens::Tok;
-use crate::extract::attribution::words::{DETERMINERS, PREPOSITIONS};
+use crate::extract::attribution::words::{DETERMINERS, FIRST_NAMES, PREPOSITIONS};
 use crate::extract::entities::EntityKind;
 use crate::summary::SourceKind;
 
@@ -358,6 +359,45 @@ fn described_acronym(ctx: &Context, toks: &[Tok], j: usize) -> Option<(usize, St
         .then(|| (open + 3, ctx.organization(acronym.text(text))))
 }
 
+/// `Tessitura Orsini ha reso noto`: a name nobody listed, opening its clause as the
+/// subject of a verb by which a body passes on a statement, is that body when it cannot
+/// be a person: two or more capitalised words, none a given name, not a person the
+/// article names (`Marco Ferlini ha reso noto` is a person's). The verb licenses the
+/// name; (first token, name).
+fn unknown_body(ctx: &Context, toks: &[Tok], j: usize, end: usize) -> Option<(usize, String)> {
+    let text = ctx.article.text;
+    let words = &toks[j..end];
+    let shaped = words.len() >= 2
+        && words.iter().all(|t| t.word && t.capitalised(text))
+        && !words
+            .iter()
+            .any(|t| FIRST_NAMES.contains(lower(text, t).as_ref()));
+    let name = text[toks[j].start..toks[end - 1].end].to_string();
+    (shaped && ctx.mention_at(toks[j].start).is_none() && !ctx.is_person(&name))
+        .then_some((j, name))
+}
+
+/// True when the verb at token `first` is one by which a body makes a statement
+/// public (`ha reso noto`, `fa sapere`, `ha comunicato`), not one a person uses as often
+/// (`ha annunciato`, `ha rivelato`).
+fn of_a_body(text: &str, toks: &[Tok], first: usize) -> bool {
+    cue_at(text, toks, first)
+        .is_some_and(|c| matches!(c.verb.lemma, "rendere noto" | "far sapere" | "comunicare"))
+}
+
+/// The kind of a body whose statement is passed on, named at tokens `j..end`: a
+/// listed news outlet keeps its own kind (`, ha riferito Reuters` is the agency), any
+/// other body is a `document`.
+fn statement_kind(text: &str, toks: &[Tok], j: usize, end: usize) -> SourceKind {
+    let mut k = j;
+    if is_word(text, toks.get(k), DETERMINERS) {
+        k += 1;
+    }
+    outlet_at(text, toks, k)
+        .filter(|o| o.end == end)
+        .map_or(SourceKind::Document, |o| kind_of(o.outlet))
+}
+
 /// Scans one unit for bodies that pass on a statement.
 pub(super) fn scan(ctx: &Context, toks: &[Tok], hits: &mut Vec<Hit>) {
     let text = ctx.article.text;
@@ -401,7 +441,11 @@ pub(super) fn scan(ctx: &Context, toks: &[Tok], hits: &mut Vec<Hit>) {
                 j = end;
             } else if let Some(h) = ctx.name_at(toks, j) {
                 if h.end == k && !governed(text, toks, j) {
-                    found = body_at(ctx, toks, j).map(|(_, n)| (j, n));
+                    found = body_at(ctx, toks, j).map(|(_, n)| (j, n)).or_else(|| {
+                        (j == start && of_a_body(text, toks, c.first))
+                            .then(|| unknown_body(ctx, toks, j, h.end))
+                            .flatten()
+                    });
                 }
                 j = h.end;
             } else {
@@ -472,7 +516,7 @@ pub(super) fn scan(ctx: &Context, toks: &[Tok], hits: &mut Vec<Hit>) {
                         c.first,
                         end,
                         name,
-                        SourceKind::Document,
+                        statement_kind(text, toks, j, end),
                         Some((toks[c.first].start, toks[c.end - 1].end)),
                     ));
                     i = end;
@@ -486,7 +530,7 @@ pub(super) fn scan(ctx: &Context, toks: &[Tok], hits: &mut Vec<Hit>) {
                 j,
                 c.end,
                 name,
-                SourceKind::Document,
+                statement_kind(text, toks, j, k),
                 Some((toks[c.first].start, toks[c.end - 1].end)),
             ));
         }

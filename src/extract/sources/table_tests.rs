@@ -26,6 +26,72 @@ const fn row(
 }
 
 const ROWS: &[Row] = &[
+    // -- business press
+    row(
+        "a note of the company the article named before",
+        "Economia\nDolmen Energia ha firmato l'accordo per la cessione della rete. Il closing è atteso entro marzo, si legge in una nota della società.",
+        &[("Dolmen Energia", Document)],
+    ),
+    row(
+        "twin: no company named before the note of the company",
+        "Economia\nIl closing è atteso entro marzo, si legge in una nota della società.",
+        &[],
+    ),
+    row(
+        "twin: the company noun has a complement of its own",
+        "Economia\nDolmen Energia ha firmato l'accordo. Il closing è atteso entro marzo, si legge in una nota della società di revisione.",
+        &[],
+    ),
+    row(
+        "an outlet learned the news: active compound tense, outlet after it",
+        "Economia\nVelaria potrebbe alzare il prezzo dell'offerta, ha appreso Reuters da due persone informate sui fatti.",
+        &[("Reuters", Agency), ("persone informate sui fatti", Anonymous)],
+    ),
+    row(
+        "twin: the outlet is the object of a verb of doing",
+        "Economia\nVelaria ha citato Reuters in giudizio per diffamazione.",
+        &[],
+    ),
+    row(
+        "a listed agency passing on news keeps its kind",
+        "Economia\nLumetra ha chiuso il trimestre in utile, ha riferito Reuters.",
+        &[("Reuters", Agency)],
+    ),
+    row(
+        "an outlet's short and full names joined by a hyphen",
+        "Economia\nSecondo quanto riportato da MF-Milano Finanza, il fondo Helvion starebbe preparando un'offerta.",
+        &[("Milano Finanza", Publication)],
+    ),
+    row(
+        "twin: a hyphenated name whose halves name no one outlet",
+        "Economia\nSecondo quanto riportato da MF-Gazzetta Alpina, il fondo Helvion starebbe preparando un'offerta.",
+        &[],
+    ),
+    row(
+        "the report of a unit of a named body is the body's",
+        "Economia\nUn rapporto dell'ufficio studi di Banca Corsini stima in 3 miliardi di euro gli investimenti necessari.",
+        &[("Banca Corsini", Document)],
+    ),
+    row(
+        "twin: the report of a person of a body is not the body's",
+        "Economia\nLa relazione del senatore del Partito Alpino è stata letta in aula.",
+        &[],
+    ),
+    row(
+        "a verb of making public licenses an unknown name as a body",
+        "Economia\nTessitura Orsini ha reso noto che il consiglio ha approvato un piano di riacquisto di azioni proprie.",
+        &[("Tessitura Orsini", Document)],
+    ),
+    row(
+        "twin: a person's name as the subject of the same verb",
+        "Economia\nMarco Ferlini ha reso noto che il consiglio ha approvato un piano di riacquisto di azioni proprie.",
+        &[],
+    ),
+    row(
+        "twin: a verb a person uses as often does not license the name",
+        "Economia\nTessitura Orsini ha annunciato che il consiglio ha approvato un piano di riacquisto di azioni proprie.",
+        &[],
+    ),
     // -- a body passes on a statement
     row(
         "an adverb between auxiliary and participle",
