@@ -226,7 +226,7 @@ const ARTICLES: &[&str] = &ARTICLE_ARRAY;
 const ARTICLE_ARRAY: [&str; 11] = concat(fw::ARTICLES, fw::INDEFINITE_ARTICLES);
 const DA: &[&str] = fw::FORMS_OF_DA;
 const A: &[&str] = fw::FORMS_OF_A;
-const DI: &[&str] = fw::FORMS_OF_DI;
+const DI_FORMS: &[&str] = fw::FORMS_OF_DI;
 /// `in` and `su` with their articulated forms: both place a phrase (`in Borsa`, `sul mercato`).
 const IN: &[&str] = &IN_ARRAY;
 const IN_ARRAY: [&str; 16] = concat(fw::FORMS_OF_IN, fw::FORMS_OF_SU);
@@ -267,7 +267,7 @@ fn is_strong_mark(t: &Token<'_>) -> bool {
 }
 
 fn is_preposition(t: &Token<'_>) -> bool {
-    [DA, A, DI, IN, WITH, OTHER_PREPS]
+    [DA, A, DI_FORMS, IN, WITH, OTHER_PREPS]
         .iter()
         .any(|s| is_word(t, s))
 }
@@ -609,7 +609,7 @@ fn phrases(tokens: &[Token<'_>], groups: &[VerbGroup]) -> Vec<Phrase> {
             // `da parte di`: one preposition.
             if t.lower == "da"
                 && tokens.get(i).is_some_and(|x| is_word(x, &["parte"]))
-                && tokens.get(i + 1).is_some_and(|x| is_word(x, DI))
+                && tokens.get(i + 1).is_some_and(|x| is_word(x, DI_FORMS))
             {
                 i += 2;
             }
@@ -696,7 +696,7 @@ fn assign_roles(tokens: &[Token<'_>], clause: &mut Clause) {
             .iter()
             .position(|v| v.start >= ph.end && stretch(v.start) == stretch(ph.start));
         let (verb, role) = match prep {
-            Some(w) if DI.contains(&w) && p > 0 && phrases[p - 1].end == ph.start => {
+            Some(w) if DI_FORMS.contains(&w) && p > 0 && phrases[p - 1].end == ph.start => {
                 (phrases[p - 1].verb, Role::Complement)
             }
             Some(_)
@@ -729,7 +729,7 @@ fn assign_roles(tokens: &[Token<'_>], clause: &mut Clause) {
                     Role::Target
                 } else if WITH.contains(&w) {
                     Role::Partner
-                } else if DI.contains(&w) {
+                } else if DI_FORMS.contains(&w) {
                     Role::Complement
                 } else {
                     Role::Other

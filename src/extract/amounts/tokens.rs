@@ -26,7 +26,7 @@ pub enum Kind {
 
 /// One token.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Tok {
+pub struct AmountToken {
     /// Byte span in the article text.
     pub span: Range<usize>,
     /// What it is.
@@ -39,8 +39,8 @@ pub struct Tok {
 #[derive(Debug, Default)]
 pub struct Tokens {
     /// The tokens, in text order.
-    pub toks: Vec<Tok>,
-    /// Normalised forms, indexed by [`Tok::norm`].
+    pub toks: Vec<AmountToken>,
+    /// Normalised forms, indexed by [`AmountToken::norm`].
     pub arena: String,
 }
 
@@ -120,7 +120,7 @@ impl Tokens {
                 k += 1;
                 (t.end, Kind::Sym)
             };
-            self.toks.push(Tok {
+            self.toks.push(AmountToken {
                 span: t.start..end,
                 kind,
                 norm: start..self.arena.len(),

@@ -2,7 +2,7 @@
 //! ... `l'ASN`): read before the name index is built, which maps each acronym to its
 //! expansion.
 
-use super::tokens::Tok;
+use super::tokens::SentenceToken;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 /// True when `surface` is written like an acronym: two letters or more, all capitals
@@ -29,7 +29,7 @@ const INITIAL_LESS: &[&str] = &[
 /// and a name must spell out every letter with its content words.
 pub(crate) fn spell_out_acronyms(
     text: &str,
-    units: &[(std::ops::Range<usize>, Vec<Tok>)],
+    units: &[(std::ops::Range<usize>, Vec<SentenceToken>)],
     acronyms: &mut FxHashMap<String, String>,
 ) {
     let mut pending: FxHashSet<&str> = FxHashSet::default();

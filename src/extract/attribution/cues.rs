@@ -1,7 +1,7 @@
 //! Reporting cues: verb forms and multi-word phrases of `data/reporting_verbs.tsv`,
 //! with compound tenses (`ha poi aggiunto`) and a guard for noun look-alikes.
 
-use super::tokens::{Lower, Tok};
+use super::tokens::{Lower, SentenceToken};
 use crate::lexicon::{entries, ReportingVerb, REPORTING};
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::LazyLock;
@@ -79,12 +79,12 @@ impl Cue {
     }
 }
 
-fn lower<'t>(text: &'t str, t: &Tok) -> Lower<'t> {
+fn lower<'t>(text: &'t str, t: &SentenceToken) -> Lower<'t> {
     t.lower(text)
 }
 
 /// The cue that ends at or starts at token `i`, if the token is part of one.
-pub(crate) fn cue_at(text: &str, toks: &[Tok], i: usize) -> Option<Cue> {
+pub(crate) fn cue_at(text: &str, toks: &[SentenceToken], i: usize) -> Option<Cue> {
     let t = toks.get(i)?;
     // (the class bits say whether the word opens any form of the table, and whether
     // the next word may go on with one: a second word, or an articulated preposition)

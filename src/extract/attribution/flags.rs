@@ -3,7 +3,7 @@
 //! [`super::source_words`], as bit flags in one open-addressing table.
 
 use super::source_words::{flags, lower, FLAGS};
-use super::tokens::Tok;
+use super::tokens::SentenceToken;
 use super::words::{NOT_NAMES, PLURAL_ROLES, ROLES};
 use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
@@ -114,7 +114,7 @@ pub(crate) fn source_flags(lists: u16) -> Option<u8> {
 }
 
 /// The list flags of a word token: precomputed by `Context::new`, else looked up.
-pub(crate) fn token_flags(text: &str, t: &Tok) -> u8 {
+pub(crate) fn token_flags(text: &str, t: &SentenceToken) -> u8 {
     source_flags(t.lists).unwrap_or_else(|| flags(&lower(text, t)))
 }
 

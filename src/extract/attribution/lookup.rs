@@ -4,7 +4,7 @@
 use super::acronyms::is_acronym;
 use super::names::{Context, NameHit};
 use super::runs::capitalised_run;
-use super::tokens::Tok;
+use super::tokens::SentenceToken;
 use super::words::{DETERMINERS, PREPOSITIONS};
 use crate::extract::entities::{EntityKind, Found};
 
@@ -47,7 +47,12 @@ impl<'a> Context<'a> {
 
     /// In a name governed by a preposition and three words or longer, the tail after
     /// a head that the article also uses alone (`della Konya Galip Sef` → `Galip Sef`).
-    pub fn split_governed(&self, toks: &[Tok], i: usize, hit: &NameHit) -> Option<String> {
+    pub fn split_governed(
+        &self,
+        toks: &[SentenceToken],
+        i: usize,
+        hit: &NameHit,
+    ) -> Option<String> {
         let text = self.article.text;
         if hit.kind.is_some() || hit.end < i + 3 {
             return None;
@@ -236,7 +241,7 @@ impl<'a> Context<'a> {
     }
 
     /// The name that starts at token `i` of `toks`, if any.
-    pub fn name_at(&self, toks: &[Tok], i: usize) -> Option<NameHit> {
+    pub fn name_at(&self, toks: &[SentenceToken], i: usize) -> Option<NameHit> {
         let text = self.article.text;
         let t = toks.get(i)?;
         if !t.word {

@@ -3,7 +3,7 @@
 
 use super::flags::{FLAG_TABLE, F_NOT_NAME, F_PLURAL_ROLE, F_ROLE, KNOWN};
 use super::runs::run_with;
-use super::tokens::{tokenize_in, Tok};
+use super::tokens::{tokenize_in, SentenceToken};
 use super::words::{is_kin, PREPOSITIONS};
 use crate::extract::entities::{Entities, EntityKind, Found};
 use crate::reader::Article;
@@ -41,7 +41,7 @@ pub(crate) struct Context<'a> {
     /// lower-case first word → the fullest capitalised sequence starting with it
     pub(crate) by_first: FxHashMap<String, String>,
     /// Every unit (title, sentences) with its tokens, in text order.
-    pub units: Vec<(std::ops::Range<usize>, Vec<Tok>)>,
+    pub units: Vec<(std::ops::Range<usize>, Vec<SentenceToken>)>,
     /// lower-case mention text or entity name → (kind, canonical name)
     pub(crate) surfaces: FxHashMap<String, (EntityKind, String)>,
     /// (byte, role noun, name): `il ministro Sandro Bondi`, `Il sindaco, Mehmet Demirgul`

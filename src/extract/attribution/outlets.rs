@@ -1,7 +1,7 @@
 //! Matching the news outlets of `data/news_agencies.tsv` in a token window, with the
 //! capitalisation rule for outlets whose names are also words (`La Stampa`, `Domani`).
 
-use crate::extract::attribution::tokens::Tok;
+use crate::extract::attribution::tokens::SentenceToken;
 use crate::lexicon::{Outlet, OUTLETS};
 use crate::summary::SourceKind;
 use rustc_hash::FxHashMap;
@@ -84,7 +84,7 @@ pub(crate) struct OutletHit {
 
 /// The outlet whose name starts at token `i`: exact capitals for every outlet (a name
 /// written in lower case is a word, `la stampa`, `domani`).
-pub(crate) fn outlet_at(text: &str, toks: &[Tok], i: usize) -> Option<OutletHit> {
+pub(crate) fn outlet_at(text: &str, toks: &[SentenceToken], i: usize) -> Option<OutletHit> {
     let t = toks.get(i)?;
     if !t.word || !t.capitalised(text) {
         return None;
@@ -104,7 +104,7 @@ pub(crate) fn outlet_at(text: &str, toks: &[Tok], i: usize) -> Option<OutletHit>
 }
 
 /// True when form `f` is written at token `i`, whose text is taken as `first`.
-fn form_at(text: &str, toks: &[Tok], i: usize, first: &str, f: &Form) -> bool {
+fn form_at(text: &str, toks: &[SentenceToken], i: usize, first: &str, f: &Form) -> bool {
     let exact = f.outlet.has("case-sensitive") || f.outlet.has("acronym");
     let same = |written: &str, w: &str| {
         if exact {
@@ -124,7 +124,7 @@ fn form_at(text: &str, toks: &[Tok], i: usize, first: &str, f: &Form) -> bool {
 
 /// `MF-Milano Finanza`: two forms of one outlet joined by a hyphen (its short name and
 /// its full name), as mastheads are written; the outlet when both halves name it.
-fn joined_forms(text: &str, toks: &[Tok], i: usize) -> Option<OutletHit> {
+fn joined_forms(text: &str, toks: &[SentenceToken], i: usize) -> Option<OutletHit> {
     let (left, right) = toks[i].text(text).split_once('-')?;
     if left.is_empty() || right.is_empty() {
         return None;

@@ -3,12 +3,12 @@
 
 use super::cues::is_verb_form;
 use super::flags::{FLAG_TABLE, F_NOT_NAME, F_ROLE};
-use super::tokens::Tok;
+use super::tokens::SentenceToken;
 use super::words::PARTICLES;
 
 /// True when token `k` may start (or continue) a capitalised name: capitalised, not a
 /// role noun nor a word that never starts a name, not a verb form opening the unit.
-pub(crate) fn name_word(text: &str, t: &Tok, k: usize) -> bool {
+pub(crate) fn name_word(text: &str, t: &SentenceToken, k: usize) -> bool {
     t.capitalised(text) && {
         let l = t.lower(text);
         name_word_lower(&l, k)
@@ -22,7 +22,7 @@ pub(crate) fn name_word_lower(l: &str, k: usize) -> bool {
 }
 
 /// The end of the capitalised name sequence starting at token `i`.
-pub(crate) fn capitalised_run(text: &str, toks: &[Tok], i: usize) -> Option<usize> {
+pub(crate) fn capitalised_run(text: &str, toks: &[SentenceToken], i: usize) -> Option<usize> {
     run_with(text, toks, i, |k| {
         toks.get(k).is_some_and(|t| name_word(text, t, k))
     })
@@ -32,7 +32,7 @@ pub(crate) fn capitalised_run(text: &str, toks: &[Tok], i: usize) -> Option<usiz
 /// (precomputed by [`Context::new`]).
 pub(crate) fn run_with(
     text: &str,
-    toks: &[Tok],
+    toks: &[SentenceToken],
     i: usize,
     starts: impl Fn(usize) -> bool,
 ) -> Option<usize> {

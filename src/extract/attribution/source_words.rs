@@ -1,6 +1,6 @@
 //! The word lists of the source patterns and two small token helpers.
 
-use super::tokens::{Lower, Tok};
+use super::tokens::{Lower, SentenceToken};
 use crate::lexicon::entries;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::LazyLock;
@@ -128,10 +128,10 @@ pub(crate) const VOCI_NEAR: &[&str] = &[
     "trapelate",
 ];
 
-pub(crate) fn lower<'t>(text: &'t str, t: &Tok) -> Lower<'t> {
+pub(crate) fn lower<'t>(text: &'t str, t: &SentenceToken) -> Lower<'t> {
     t.lower(text)
 }
 
-pub(crate) fn is_word(text: &str, t: Option<&Tok>, set: &[&str]) -> bool {
+pub(crate) fn is_word(text: &str, t: Option<&SentenceToken>, set: &[&str]) -> bool {
     t.is_some_and(|t| t.word && set.contains(&lower(text, t).as_ref()))
 }

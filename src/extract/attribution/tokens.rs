@@ -5,10 +5,10 @@
 use crate::reader::tokens::{shape, Token, Tokens};
 use std::ops::Deref;
 
-/// The longest ASCII token that [`Tok::lower`] lowers without allocating.
+/// The longest ASCII token that [`SentenceToken::lower`] lowers without allocating.
 const INLINE: usize = 22;
 
-/// A token in lower case (see [`Tok::lower`]); derefs to `str`.
+/// A token in lower case (see [`SentenceToken::lower`]); derefs to `str`.
 #[derive(Debug, Clone)]
 pub(crate) enum Lower<'t> {
     /// The token itself, already in lower case.
@@ -41,7 +41,7 @@ impl Deref for Lower<'_> {
         match self {
             Lower::Borrowed(s) => s,
             // ASCII bytes: always valid UTF-8
-            // SAFETY: `Tok::lower` fills `buf[..len]` with ASCII bytes or whole UTF-8
+            // SAFETY: `SentenceToken::lower` fills `buf[..len]` with ASCII bytes or whole UTF-8
             // encoded chars only, and the fields are not changed after.
             Lower::Inline { len, buf } => unsafe {
                 std::str::from_utf8_unchecked(&buf[..*len as usize])
@@ -100,7 +100,7 @@ fn lower_into(s: &str, buf: &mut [u8; INLINE]) -> Option<u8> {
 
 /// A word or a punctuation mark of the text, as a byte range.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct Tok {
+pub(crate) struct SentenceToken {
     /// First byte.
     pub start: usize,
     /// First byte after it.
@@ -118,14 +118,14 @@ pub(crate) struct Tok {
     pub classes: u16,
 }
 
-/// [`Tok::classes`] of a word whose classes are not known: every bit set, so that a
+/// [`SentenceToken::classes`] of a word whose classes are not known: every bit set, so that a
 /// test of a class bit never rules it out.
 pub(crate) const ANY_CLASS: u16 = u16::MAX;
 
-impl Tok {
-    /// A word token from `start` to `end`; `plain` as in [`Tok::plain`].
+impl SentenceToken {
+    /// A word token from `start` to `end`; `plain` as in [`SentenceToken::plain`].
     fn word(start: usize, end: usize, plain: bool, classes: u16) -> Self {
-        Tok {
+        SentenceToken {
             start,
             end,
             word: true,
@@ -188,7 +188,7 @@ impl Tok {
     }
 }
 
-/// [`Tok::lower`] of a token that is not [`Tok::plain`].
+/// [`SentenceToken::lower`] of a token that is not [`SentenceToken::plain`].
 #[inline(never)]
 fn lower_changed(s: &str) -> Lower<'_> {
     if !s.is_ascii() {
@@ -218,18 +218,23 @@ fn lower_changed(s: &str) -> Lower<'_> {
 /// stay inside it (`S.p.A`, `AT&T`); an apostrophe stays inside only after one
 /// capital that is not `L` and before a capital (`D'Arrigo`, not `l'Agenzia`), else
 /// it separates words and is no token itself. Every other mark is a token.
-pub(crate) fn tokenize_in(stream: &Tokens, text: &str, from: usize, to: usize) -> Vec<Tok> {
+pub(crate) fn tokenize_in(
+    stream: &Tokens,
+    text: &str,
+    from: usize,
+    to: usize,
+) -> Vec<SentenceToken> {
     words(text, stream.window(text, from, to).items())
 }
 
 /// [`tokenize_in`] of a text that has no document: its range cut on its own.
 #[cfg(test)]
-pub(crate) fn tokenize(text: &str, from: usize, to: usize) -> Vec<Tok> {
+pub(crate) fn tokenize(text: &str, from: usize, to: usize) -> Vec<SentenceToken> {
     words(text, &Tokens::parse_range(text, from, to).items)
 }
 
 /// The attribution words of the document tokens `items`.
-fn words(text: &str, items: &[Token]) -> Vec<Tok> {
+fn words(text: &str, items: &[Token]) -> Vec<SentenceToken> {
     let mut out = Vec::with_capacity(items.len());
     let mut k = 0;
     while k < items.len() {
@@ -237,7 +242,7 @@ fn words(text: &str, items: &[Token]) -> Vec<Tok> {
         k += 1;
         if !t.alnum() {
             if !t.has(shape::APOSTROPHE) {
-                out.push(Tok {
+                out.push(SentenceToken {
                     start: t.start,
                     end: t.end,
                     word: false,
@@ -280,7 +285,7 @@ fn words(text: &str, items: &[Token]) -> Vec<Tok> {
         } else {
             ANY_CLASS
         };
-        out.push(Tok::word(start, end, plain, classes));
+        out.push(SentenceToken::word(start, end, plain, classes));
     }
     out
 }

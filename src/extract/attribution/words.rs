@@ -2,7 +2,7 @@
 //! names, words that never start a name, determiners, prepositions and name particles.
 //! Word lists only; the name index built on them is [`super::names`].
 
-use super::tokens::Tok;
+use super::tokens::SentenceToken;
 use crate::lexicon::entries;
 use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
@@ -116,7 +116,7 @@ pub(crate) fn is_role_after(before: Option<&str>, word: &str) -> bool {
 }
 
 /// [`is_role_after`] for token `k` of a window.
-pub(crate) fn role_at(text: &str, toks: &[Tok], k: usize) -> bool {
+pub(crate) fn role_at(text: &str, toks: &[SentenceToken], k: usize) -> bool {
     toks[k].word && {
         let before = k
             .checked_sub(1)

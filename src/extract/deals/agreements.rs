@@ -2,7 +2,7 @@
 //! Z` (Y sells), `... con Y per la cessione di Z` (Y buys). The frame of the buying or
 //! selling cue after `per`, with the agreement's parties in its roles.
 
-use super::context::{Ctx, Group, DA, DI};
+use super::context::{DealSentence, Group, DA, DI_FORMS};
 use super::frame::Frame;
 use super::lexicon::Role;
 use super::tokens::Kind;
@@ -15,7 +15,7 @@ use crate::summary::DealKind;
 /// buying cue after `per`, with the agreement's subject as buyer; a selling cue
 /// there (`per la cessione di Z`) makes the subject the seller ([`agreed_sale`]).
 pub(super) fn agreed_purchase(
-    ctx: &Ctx<'_>,
+    ctx: &DealSentence<'_>,
     f: &Frame,
     subject: Option<Group>,
     cue_end: usize,
@@ -45,7 +45,7 @@ pub(super) fn agreed_purchase(
     if buy(ctx, &mut g, role, Some(party.clone()), false, end).is_none() {
         // `accordo con Y per l'acquisizione del ramo merchant acquiring`: a
         // business of the counterpart, named without a company.
-        let from = sub_end + usize::from(ctx.is_word_in(sub_end, DI));
+        let from = sub_end + usize::from(ctx.is_word_in(sub_end, DI_FORMS));
         if !(ctx.is_word_in(from, super::trade::BUSINESS)
             || ctx.is_word_in(from + 1, super::trade::BUSINESS))
         {
@@ -77,7 +77,7 @@ pub(super) fn agreed_purchase(
 /// Z`): X sells, Y pays. The thing sold is the stake or the company after the sale's
 /// cue (at tokens `cue..cue_end`), as `cedere` reads it.
 fn agreed_sale(
-    ctx: &Ctx<'_>,
+    ctx: &DealSentence<'_>,
     f: &Frame,
     (seller, buyer): (Group, Group),
     cue: usize,
@@ -85,7 +85,7 @@ fn agreed_sale(
     end: usize,
 ) -> Option<Frame> {
     let mut obj = cue_end;
-    if ctx.is_word_in(obj, DI) {
+    if ctx.is_word_in(obj, DI_FORMS) {
         obj += 1;
     }
     let mut g = f.clone();

@@ -3,7 +3,7 @@
 
 use super::lexicon::{cue_at, is_company_noun, is_denial, is_hedge, is_relational};
 use super::money_words::per_share;
-use super::tokens::{Kind, Tok};
+use super::tokens::{DealToken, Kind};
 use crate::extract::entities::Found;
 use crate::lexicon::{concat, entries, function_words as fw};
 use crate::summary::{Amount, AmountKind};
@@ -33,7 +33,7 @@ const DA_ARRAY: [&str; 9] = concat(fw::FORMS_OF_DA, &["presso"]);
 /// Prepositions that introduce who receives (`a X`).
 pub const A: &[&str] = fw::FORMS_OF_A;
 /// `di` and its articulated forms.
-pub const DI: &[&str] = fw::FORMS_OF_DI;
+pub const DI_FORMS: &[&str] = fw::FORMS_OF_DI;
 /// Definite and indefinite articles.
 const ARTICLES: &[&str] = &ARTICLE_ARRAY;
 const ARTICLE_ARRAY: [&str; 11] = concat(fw::ARTICLES, fw::INDEFINITE_ARTICLES);
@@ -64,14 +64,14 @@ pub struct Group {
     pub start: usize,
     /// Token after the last.
     pub end: usize,
-    /// Indices into [`Ctx::found`].
+    /// Indices into [`DealSentence::found`].
     pub members: Vec<usize>,
 }
 
 /// The sentence being read.
-pub struct Ctx<'a> {
+pub struct DealSentence<'a> {
     /// Its tokens.
-    pub toks: Vec<Tok>,
+    pub toks: Vec<DealToken>,
     /// The mentions inside it, in text order (what [`Kind::Mention`] points to).
     pub found: Vec<Found<'a>>,
     /// All amounts of the article (what [`Kind::Amount`] points to).
@@ -86,7 +86,7 @@ pub struct Ctx<'a> {
 
 /// Reads the deal tokens with the clause layer (`crate::clause`): mentions are
 /// names, amounts money or percentages.
-pub fn read_clause(toks: &[Tok], amounts: &[Amount]) -> crate::clause::Clause {
+pub fn read_clause(toks: &[DealToken], amounts: &[Amount]) -> crate::clause::Clause {
     use crate::clause::{Shape, Token};
     let tokens: Vec<Token<'_>> = toks
         .iter()
@@ -104,7 +104,7 @@ pub fn read_clause(toks: &[Tok], amounts: &[Amount]) -> crate::clause::Clause {
     crate::clause::read(&tokens)
 }
 
-impl Ctx<'_> {
+impl DealSentence<'_> {
     fn word(&self, i: usize) -> Option<&str> {
         self.toks
             .get(i)
@@ -455,7 +455,7 @@ impl Ctx<'_> {
         if self.acts_for(b) {
             return true;
         }
-        let after_prep = [IN, DA, A, DI].iter().any(|set| self.word_in(b, set))
+        let after_prep = [IN, DA, A, DI_FORMS].iter().any(|set| self.word_in(b, set))
             || self.word_in(b, &["con", "per", "tra", "fra", "verso", "contro"])
             || self.word_in(b, &SOURCE_WORDS);
         !after_prep
@@ -490,7 +490,7 @@ impl Ctx<'_> {
     /// generale della Cassa di Risparmio`, `l'amministratore delegato di Enel`): the
     /// company then acts through its executive and is the subject.
     fn acts_for(&self, b: usize) -> bool {
-        if b == 0 || !self.word_in(b, DI) {
+        if b == 0 || !self.word_in(b, DI_FORMS) {
             return false;
         }
         let mut r = b - 1;
@@ -582,7 +582,7 @@ impl Ctx<'_> {
             .find_map(|i| {
                 let seq = self.word(i) == Some("da")
                     && self.word(i + 1) == Some("parte")
-                    && self.word_in(i + 2, DI);
+                    && self.word_in(i + 2, DI_FORMS);
                 (seq && matches!(self.toks[i + 3].kind, Kind::Mention(_)))
                     .then(|| self.group_fwd(i + 3))
             })
@@ -638,7 +638,7 @@ impl Ctx<'_> {
     }
 
     /// The first money amount in tokens `from..to` that states what an order or a
-    /// contract is worth: as [`Ctx::money`], and also `del valore di N` (`un ordine
+    /// contract is worth: as [`DealSentence::money`], and also `del valore di N` (`un ordine
     /// del valore di 2 miliardi`), which elsewhere is a company's valuation.
     pub fn contract_money(&self, from: usize, to: usize) -> Option<usize> {
         (from..to.min(self.toks.len())).find_map(|i| match self.toks[i].kind {
@@ -647,7 +647,7 @@ impl Ctx<'_> {
                 let stated = i >= 3
                     && self.word_in(i - 3, &["del", "dal", "un", "il"])
                     && self.word_in(i - 2, &["valore", "controvalore"])
-                    && self.word_in(i - 1, DI);
+                    && self.word_in(i - 1, DI_FORMS);
                 let blocked = (i.saturating_sub(3)..i).any(|j| self.word_in(j, &NOT_WORTH));
                 (stated || !blocked)
                     .then_some(a)
@@ -690,8 +690,8 @@ impl Ctx<'_> {
     }
 
     /// True for an article or a form of `di`: words that alone say nothing.
-    pub fn is_function_word(&self, t: &Tok) -> bool {
-        ARTICLES.contains(&t.lower.as_str()) || DI.contains(&t.lower.as_str())
+    pub fn is_function_word(&self, t: &DealToken) -> bool {
+        ARTICLES.contains(&t.lower.as_str()) || DI_FORMS.contains(&t.lower.as_str())
     }
 
     /// True when token `i` is a past participle followed by a passive agent (`da`).

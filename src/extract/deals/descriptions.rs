@@ -5,7 +5,7 @@
 //! the main one (named at least three times, twice as often as any other). With two
 //! candidates of like weight it stays unresolved, and the deal reader stays silent.
 
-use super::tokens::{Kind, Tok};
+use super::tokens::{DealToken, Kind};
 use crate::extract::entities::{EntityKind, Found};
 use std::ops::Range;
 
@@ -32,7 +32,12 @@ const NOUNS: &[&str] = &[
 /// Replaces each resolvable description among `toks` by one mention token of the
 /// company it stands for, appended to `found`. `all` is every mention of the article,
 /// in text order; `text` the article.
-pub fn resolve<'e>(text: &str, toks: &mut Vec<Tok>, found: &mut Vec<Found<'e>>, all: &[Found<'e>]) {
+pub fn resolve<'e>(
+    text: &str,
+    toks: &mut Vec<DealToken>,
+    found: &mut Vec<Found<'e>>,
+    all: &[Found<'e>],
+) {
     if let (Some(first), Some(last)) = (toks.first(), toks.last()) {
         let all = neighbourhood(all, first.range.start..last.range.end);
         resolve_among(text, toks, found, all);
@@ -53,7 +58,7 @@ fn neighbourhood<'a, 'e>(all: &'a [Found<'e>], range: Range<usize>) -> &'a [Foun
 
 fn resolve_among<'e>(
     text: &str,
-    toks: &mut Vec<Tok>,
+    toks: &mut Vec<DealToken>,
     found: &mut Vec<Found<'e>>,
     all: &[Found<'e>],
 ) {
@@ -76,7 +81,7 @@ fn resolve_among<'e>(
                 let range = toks[i].range.start..toks[i + 4].range.end;
                 toks.splice(
                     i..i + 5,
-                    [Tok {
+                    [DealToken {
                         range,
                         kind: Kind::Mention(found.len()),
                         lower: String::new(),
@@ -101,7 +106,7 @@ fn resolve_among<'e>(
             let range = toks[i].range.start..toks[i + 1].range.end;
             toks.splice(
                 i..i + 2,
-                [Tok {
+                [DealToken {
                     range,
                     kind: Kind::Mention(found.len()),
                     lower: String::new(),
@@ -152,7 +157,7 @@ const NEAR: usize = 300;
 /// exactly one company.
 fn led_by<'e>(
     text: &str,
-    toks: &[Tok],
+    toks: &[DealToken],
     i: usize,
     found: &[Found<'e>],
     all: &[Found<'e>],
@@ -318,7 +323,7 @@ const SUBJECT_PRONOUNS: &[&str] = &["questa", "questo", "essa", "esso"];
 /// the byte range of the sentence before; `all` every mention of the article.
 pub fn carry_subject<'e>(
     text: &str,
-    toks: &mut Vec<Tok>,
+    toks: &mut Vec<DealToken>,
     found: &mut Vec<Found<'e>>,
     all: &[Found<'e>],
     previous: Range<usize>,
@@ -383,7 +388,7 @@ pub fn carry_subject<'e>(
     let at = first.range.start;
     toks.insert(
         0,
-        Tok {
+        DealToken {
             range: at..at,
             kind: Kind::Mention(found.len()),
             lower: String::new(),

@@ -11,7 +11,7 @@ use std::ops::Range;
 pub struct Frame {
     /// The kind of deal.
     pub kind: DealKind,
-    /// Who pays: indices into [`super::context::Ctx::found`].
+    /// Who pays: indices into [`super::context::DealSentence::found`].
     pub payers: Vec<usize>,
     /// Who receives.
     pub payees: Vec<usize>,

@@ -2,7 +2,7 @@
 //! payees, the amount and the object.
 
 use super::agreements::agreed_purchase;
-use super::context::{Ctx, Group, A, DA, DI, IN};
+use super::context::{DealSentence, Group, A, DA, DI_FORMS, IN};
 use super::frame::Frame;
 use super::lexicon::Role;
 use super::loans::{after_guarantee, signed_with};
@@ -15,7 +15,7 @@ use crate::summary::DealKind;
 
 /// `ha concesso a Brisa un prestito`: the party in `a X` right before the noun cue
 /// at token `cue` (an indefinite article between), the recipient of a loan.
-fn dative_before(ctx: &Ctx<'_>, cue: usize) -> Option<Group> {
+fn dative_before(ctx: &DealSentence<'_>, cue: usize) -> Option<Group> {
     let mut k = cue;
     if k > 0 && ctx.is_word_in(k - 1, &["un", "uno", "una", "un'"]) {
         k -= 1;
@@ -28,7 +28,7 @@ fn dative_before(ctx: &Ctx<'_>, cue: usize) -> Option<Group> {
 
 /// `ha firmato con Y un prestito`: the party in `con Y` right before the noun cue at
 /// token `cue` (an indefinite article between).
-fn partner_before(ctx: &Ctx<'_>, cue: usize) -> Option<Group> {
+fn partner_before(ctx: &DealSentence<'_>, cue: usize) -> Option<Group> {
     let mut k = cue;
     if k > 0 && ctx.is_word_in(k - 1, &["un", "uno", "una", "un'"]) {
         k -= 1;
@@ -200,7 +200,7 @@ const NOT_DEAL: &[&str] = &[
 
 /// Reads the deal that the cue at tokens `cue..cue_end` reports, if the sentence
 /// names both sides and does not hedge or deny it.
-pub fn read(ctx: &Ctx<'_>, role: Role, cue: usize, cue_end: usize) -> Option<Frame> {
+pub fn read(ctx: &DealSentence<'_>, role: Role, cue: usize, cue_end: usize) -> Option<Frame> {
     let end = ctx.clause_end(cue_end);
     let passive = role.is_verb() && ctx.passive_at(cue_end - 1, cue_end);
     let subject = ctx.subject(cue);
@@ -242,7 +242,7 @@ pub fn read(ctx: &Ctx<'_>, role: Role, cue: usize, cue_end: usize) -> Option<Fra
             let (payer, rest) = if passive {
                 (agent()?, cue_end + 2)
             } else if role == Role::NInvest {
-                match ctx.prep_group(cue_end, cue_end + 1, DI, 0) {
+                match ctx.prep_group(cue_end, cue_end + 1, DI_FORMS, 0) {
                     Some((_, g)) => (g.clone(), g.end),
                     None => (subject.clone()?, cue_end),
                 }
@@ -299,7 +299,7 @@ pub fn read(ctx: &Ctx<'_>, role: Role, cue: usize, cue_end: usize) -> Option<Fra
                 // `X ha ordinato a Y tre navi`: the seller first, then the goods
                 // (not `ordina a Y di pagare`, a command).
                 let goods = seller.end;
-                if ctx.is_word_in(goods, DI) {
+                if ctx.is_word_in(goods, DI_FORMS) {
                     return None;
                 }
                 object(ctx, goods, ctx.next_comma(goods, end))
@@ -416,13 +416,13 @@ pub fn read(ctx: &Ctx<'_>, role: Role, cue: usize, cue_end: usize) -> Option<Fra
             // `Y ha varato un aumento di capitale da 1 miliardo riservato a X`: X
             // subscribes it, Y (the subject, or `di Y`) raises.
             let payer = reserved_to(ctx, cue_end, end)?;
-            let payee = match ctx.prep_group(cue_end, cue_end + 1, DI, 0) {
+            let payee = match ctx.prep_group(cue_end, cue_end + 1, DI_FORMS, 0) {
                 Some((_, g)) => g,
                 None => subject.clone()?,
             };
             f.take(payer, payee);
         }
-        Role::NRaise => match ctx.prep_group(cue_end, cue_end + 1, DI, 0) {
+        Role::NRaise => match ctx.prep_group(cue_end, cue_end + 1, DI_FORMS, 0) {
             Some((_, payee)) => {
                 let payer = subject.clone().or_else(|| ctx.by_agent(cue_end, end))?;
                 f.take(payer, payee);
@@ -438,7 +438,7 @@ pub fn read(ctx: &Ctx<'_>, role: Role, cue: usize, cue_end: usize) -> Option<Fra
                     if !ctx.any_word(cue.saturating_sub(3), cue_end, LEADS) {
                         return None;
                     }
-                    let (_, payee) = ctx.prep_group(cue_end, cue_end + 3, DI, 0)?;
+                    let (_, payee) = ctx.prep_group(cue_end, cue_end + 3, DI_FORMS, 0)?;
                     f.take(subject.clone()?, payee);
                 }
             },
@@ -451,7 +451,7 @@ pub fn read(ctx: &Ctx<'_>, role: Role, cue: usize, cue_end: usize) -> Option<Fra
             let called = (noun + 1..end)
                 .find(|&i| ctx.is_word_in(i, TENDER_CALLED))
                 .and_then(|p| ctx.prep_group(p + 1, (p + 2).min(end), DA, 2));
-            let (prep, tenderer) = [DA, DI]
+            let (prep, tenderer) = [DA, DI_FORMS]
                 .iter()
                 .filter_map(|p| ctx.prep_group(noun + 1, (noun + 3).min(end), p, 2))
                 .min_by_key(|(i, _)| *i)
@@ -471,7 +471,7 @@ pub fn read(ctx: &Ctx<'_>, role: Role, cue: usize, cue_end: usize) -> Option<Fra
         Role::Win => {
             // `Y si aggiudica una commessa da 2 miliardi da X`: X buys from Y.
             let noun = (cue_end..(cue_end + 4).min(end)).find(|&i| ctx.is_word_in(i, CONTRACTS))?;
-            let preps: [&[&str]; 3] = [DA, DI, &["per", "con"]];
+            let preps: [&[&str]; 3] = [DA, DI_FORMS, &["per", "con"]];
             let (prep, payer) = preps
                 .iter()
                 .filter_map(|p| ctx.prep_group(noun + 1, end, p, 3))
@@ -492,7 +492,7 @@ pub fn read(ctx: &Ctx<'_>, role: Role, cue: usize, cue_end: usize) -> Option<Fra
         }
         Role::Bid => {
             // `X lancia un'OPA su Y`, `l'OPA di X su Y`.
-            let (payer, from) = match ctx.prep_group(cue_end, cue_end + 1, DI, 0) {
+            let (payer, from) = match ctx.prep_group(cue_end, cue_end + 1, DI_FORMS, 0) {
                 Some((_, g)) => {
                     let e = g.end;
                     (g, e)
@@ -524,7 +524,7 @@ pub fn read(ctx: &Ctx<'_>, role: Role, cue: usize, cue_end: usize) -> Option<Fra
         }
         Role::Shareholder => {
             // `X diventa il primo azionista di Y`, `X entra nel capitale di Y con il 5%`
-            let (_, company) = ctx.prep_group(cue_end, cue_end + 1, DI, 0)?;
+            let (_, company) = ctx.prep_group(cue_end, cue_end + 1, DI_FORMS, 0)?;
             let control = ctx.toks[cue..cue_end]
                 .iter()
                 .any(|t| t.lower == "maggioranza")
@@ -541,8 +541,8 @@ pub fn read(ctx: &Ctx<'_>, role: Role, cue: usize, cue_end: usize) -> Option<Fra
             // (`nel capitale`, `nell'azionariato`), not into a board or a market.
             // `X ha completato l'ingresso nel capitale di Y`: the subject enters.
             let (investor, k) = match ctx
-                .prep_group(cue_end, cue_end + 1, DI, 0)
-                .or_else(|| ctx.prep_party(cue_end, cue_end + 1, DI))
+                .prep_group(cue_end, cue_end + 1, DI_FORMS, 0)
+                .or_else(|| ctx.prep_party(cue_end, cue_end + 1, DI_FORMS))
             {
                 Some((_, g)) => {
                     let k = g.end;
@@ -552,11 +552,11 @@ pub fn read(ctx: &Ctx<'_>, role: Role, cue: usize, cue_end: usize) -> Option<Fra
             };
             let capital = ctx.is_word_in(k, IN)
                 && ctx.is_word_in(k + 1, &["capitale", "azionariato"])
-                && ctx.is_word_in(k + 2, DI);
+                && ctx.is_word_in(k + 2, DI_FORMS);
             if !capital || all_people(ctx, &investor) {
                 return None;
             }
-            let (_, company) = ctx.prep_group(k + 2, k + 3, DI, 0)?;
+            let (_, company) = ctx.prep_group(k + 2, k + 3, DI_FORMS, 0)?;
             let control = ctx
                 .percent(company.end, end)
                 .is_some_and(|p| p > 50.0 - 1e-9);
@@ -631,7 +631,7 @@ pub fn read(ctx: &Ctx<'_>, role: Role, cue: usize, cue_end: usize) -> Option<Fra
             let start = ctx.clause_start(cue);
             let noun = (start..cue)
                 .find(|&i| ctx.is_word_in(i, CONTRACTS) || ctx.is_word_in(i, TENDERS))?;
-            let (_, client) = [DI, DA]
+            let (_, client) = [DI_FORMS, DA]
                 .iter()
                 .filter_map(|p| ctx.prep_group(noun + 1, (noun + 3).min(cue), p, 2))
                 .min_by_key(|(i, _)| *i)?;
@@ -700,7 +700,7 @@ pub fn read(ctx: &Ctx<'_>, role: Role, cue: usize, cue_end: usize) -> Option<Fra
         }
         Role::Partner if ctx.toks[cue].lower == "partner" => {
             // `il partner commerciale di X è Y`: the copula joins the two partners.
-            let (_, x) = ctx.prep_group(cue_end, cue_end + 2, DI, 0)?;
+            let (_, x) = ctx.prep_group(cue_end, cue_end + 2, DI_FORMS, 0)?;
             if !ctx.is_word_in(x.end, &["è", "sarà", "era", "diventa", "diventerà"]) {
                 return None;
             }
@@ -780,7 +780,12 @@ pub fn read(ctx: &Ctx<'_>, role: Role, cue: usize, cue_end: usize) -> Option<Fra
 /// A merger, read as the acquisition of the other party by the first named (the
 /// one that absorbs): `la fusione tra X e Y`, `la fusione di X con Y`, `X si fonde
 /// con Y`, `la fusione per incorporazione di Y in X`.
-fn merge(ctx: &Ctx<'_>, f: &mut Frame, subject: Option<Group>, cue_end: usize) -> Option<()> {
+fn merge(
+    ctx: &DealSentence<'_>,
+    f: &mut Frame,
+    subject: Option<Group>,
+    cue_end: usize,
+) -> Option<()> {
     f.kind = DealKind::Acquisition;
     if let Some((_, g)) = ctx
         .prep_group(cue_end, cue_end + 1, &["tra", "fra"], 1)
@@ -793,12 +798,12 @@ fn merge(ctx: &Ctx<'_>, f: &mut Frame, subject: Option<Group>, cue_end: usize) -
         return Some(());
     }
     if ctx.is_word_in(cue_end, &["per"]) && ctx.is_word_in(cue_end + 1, &["incorporazione"]) {
-        let (_, target) = ctx.prep_group(cue_end + 2, cue_end + 3, DI, 0)?;
+        let (_, target) = ctx.prep_group(cue_end + 2, cue_end + 3, DI_FORMS, 0)?;
         let (_, absorber) = ctx.prep_group(target.end, target.end + 1, IN, 1)?;
         f.take(absorber, target);
         return Some(());
     }
-    let (first, from) = match ctx.prep_group(cue_end, cue_end + 1, DI, 0) {
+    let (first, from) = match ctx.prep_group(cue_end, cue_end + 1, DI_FORMS, 0) {
         Some((_, g)) => {
             let end = g.end;
             (g, end)
@@ -818,7 +823,7 @@ fn merge(ctx: &Ctx<'_>, f: &mut Frame, subject: Option<Group>, cue_end: usize) -
     Some(())
 }
 
-fn is_bank(ctx: &Ctx<'_>, g: &Group) -> bool {
+fn is_bank(ctx: &DealSentence<'_>, g: &Group) -> bool {
     // `Banca Aurora` read as the company `Aurora`: the bank noun right before the
     // name still says what it is (`la banca Aurora`, `Banca Aurora`).
     let noun_before = g.start > 0 && ctx.is_word_in(g.start - 1, BANK);
@@ -836,7 +841,7 @@ fn is_bank(ctx: &Ctx<'_>, g: &Group) -> bool {
 /// right after the receiving verb ending at `cue_end`, then (after at most an
 /// article) a contract noun ([`CONTRACTS`]) that is not a command (`ha ricevuto da X
 /// l'ordine di chiudere`). Returns the giver.
-fn giver_then_order(ctx: &Ctx<'_>, cue_end: usize, end: usize) -> Option<Group> {
+fn giver_then_order(ctx: &DealSentence<'_>, cue_end: usize, end: usize) -> Option<Group> {
     let (prep, giver) = ctx.prep_party(cue_end, (cue_end + 1).min(end), DA)?;
     debug_assert_eq!(prep, cue_end);
     let mut noun = giver.end;
@@ -861,7 +866,7 @@ fn giver_then_order(ctx: &Ctx<'_>, cue_end: usize, end: usize) -> Option<Group> 
 /// ([`CONTRACTS`]) at most three words after the receiving verb ending
 /// at `cue_end`. Not an order as a command (`ha ricevuto l'ordine di chiudere`,
 /// `l'ordine dal giudice di pagare`): no `di` + infinitive in the clause.
-fn ordered_goods(ctx: &Ctx<'_>, cue_end: usize, end: usize) -> Option<usize> {
+fn ordered_goods(ctx: &DealSentence<'_>, cue_end: usize, end: usize) -> Option<usize> {
     let noun = (cue_end..(cue_end + 3).min(end)).find(|&i| ctx.is_word_in(i, CONTRACTS))?;
     let command = (noun + 1..end.saturating_sub(1)).any(|i| {
         ctx.is_word_in(i, &["di", "a"])
@@ -880,7 +885,7 @@ fn ordered_goods(ctx: &Ctx<'_>, cue_end: usize, end: usize) -> Option<usize> {
 /// no deal: who pays is unknown. Rights are looked for in the whole sentence
 /// (`ha acquisito i diritti ...: si è aggiudicata il bando della Lega`), works in
 /// the clause.
-fn won_tender(ctx: &Ctx<'_>, cue_end: usize, end: usize) -> Option<(usize, bool)> {
+fn won_tender(ctx: &DealSentence<'_>, cue_end: usize, end: usize) -> Option<(usize, bool)> {
     let noun = (cue_end..(cue_end + 3).min(end)).find(|&i| ctx.is_word_in(i, TENDERS))?;
     if ctx.any_word(0, ctx.toks.len(), RIGHTS) {
         Some((noun, true))
@@ -910,9 +915,9 @@ const WORTH_VERBS: &[&str] = &[
 /// noun is that verb's subject: no other verb group and no relative pronoun stand
 /// between them, and the
 /// amount follows the verb within three words (`vale circa 4 miliardi`, `ammonta a
-/// 2 miliardi`). [`Ctx::money`] leaves `vale` out because elsewhere it prices a
+/// 2 miliardi`). [`DealSentence::money`] leaves `vale` out because elsewhere it prices a
 /// company (`X, che vale 10 miliardi in Borsa`).
-fn worth_of_noun(ctx: &Ctx<'_>, cue_end: usize, end: usize) -> Option<usize> {
+fn worth_of_noun(ctx: &DealSentence<'_>, cue_end: usize, end: usize) -> Option<usize> {
     let verb = (cue_end..end).find(|&i| ctx.is_word_in(i, WORTH_VERBS))?;
     let between = ctx
         .clause
@@ -931,7 +936,7 @@ fn worth_of_noun(ctx: &Ctx<'_>, cue_end: usize, end: usize) -> Option<usize> {
 
 /// `riservato a X` after a capital increase or a round (at most eight words after
 /// it): the one it is reserved to, who subscribes it.
-fn reserved_to(ctx: &Ctx<'_>, cue_end: usize, end: usize) -> Option<Group> {
+fn reserved_to(ctx: &DealSentence<'_>, cue_end: usize, end: usize) -> Option<Group> {
     let r = (cue_end..(cue_end + 8).min(end))
         .find(|&i| ctx.is_word_in(i, &["riservato", "riservata", "riservati", "riservate"]))?;
     ctx.prep_party(r + 1, r + 2, A).map(|(_, g)| g)

@@ -1,6 +1,6 @@
 //! The word lists of the deal extractor (`data/deal_*.txt`), parsed once.
 
-use super::tokens::{Kind, Tok};
+use super::tokens::{DealToken, Kind};
 use crate::lexicon::entries;
 use crate::lexicon::word_class;
 use crate::reader::tokens::{shape, Tokens};
@@ -228,7 +228,7 @@ pub fn may_hold_cue_in(stream: &Tokens, text: &str, unit: Range<usize>) -> bool 
 }
 
 /// The cue that starts at token `i`: its role and the index after its last token.
-pub fn cue_at(toks: &[Tok], i: usize) -> Option<(Role, usize)> {
+pub fn cue_at(toks: &[DealToken], i: usize) -> Option<(Role, usize)> {
     let first = toks.get(i).filter(|t| t.kind == Kind::Word)?;
     let options = CUE_TABLE.get(first.lower.as_str())?;
     options.iter().find_map(|(rest, role)| {

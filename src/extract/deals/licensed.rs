@@ -7,7 +7,7 @@
 //! then reads it as a payer or a payee.
 
 use super::lexicon::{cue_at, is_company_noun};
-use super::tokens::{tokenize_in, Kind, Tok};
+use super::tokens::{tokenize_in, DealToken, Kind};
 use crate::extract::entities::Found;
 use crate::lexicon::entries;
 use crate::summary::{Amount, Entity, Mention};
@@ -92,7 +92,7 @@ pub fn slots(
         }
         let run = start..i;
         // A listed common word, or a verb (`Abbiamo concesso`, `Investe`), is no name.
-        let common = |t: &Tok| {
+        let common = |t: &DealToken| {
             NOT_NAMES.contains(t.lower.as_str())
                 || crate::clause::verbs::helper(&t.lower).is_some()
                 || crate::clause::verbs::form(&t.lower).is_some()
@@ -126,7 +126,7 @@ pub fn slots(
 /// The run is the first of two coordinated subjects: `e`/`ed`, then a capitalised
 /// run (or a known name) standing in a subject slot (`Solaria e Ventis hanno firmato
 /// un accordo`). `Solaria e il governo hanno firmato` has no second name: no slot.
-fn coordinated_subject(text: &str, toks: &[Tok], end: usize) -> bool {
+fn coordinated_subject(text: &str, toks: &[DealToken], end: usize) -> bool {
     if !toks
         .get(end)
         .is_some_and(|t| matches!(t.lower.as_str(), "e" | "ed"))
@@ -147,7 +147,7 @@ fn coordinated_subject(text: &str, toks: &[Tok], end: usize) -> bool {
 }
 
 /// A word token that starts with a capital letter and is not a lone initial.
-fn capitalised(text: &str, t: &Tok) -> bool {
+fn capitalised(text: &str, t: &DealToken) -> bool {
     t.kind == Kind::Word
         && text[t.range.clone()]
             .chars()
@@ -158,7 +158,7 @@ fn capitalised(text: &str, t: &Tok) -> bool {
 }
 
 /// The run ends right before a verb cue, or before auxiliaries and then a verb cue.
-fn subject_slot(text: &str, toks: &[Tok], end: usize) -> bool {
+fn subject_slot(text: &str, toks: &[DealToken], end: usize) -> bool {
     let mut k = end;
     while k < toks.len() && k < end + 3 && toks[k].kind == Kind::Word {
         if cue_at(toks, k).is_some_and(|(role, _)| role.is_verb()) {
@@ -205,7 +205,7 @@ const CARRY_OUT_STEMS: &[&str] = &[
 
 /// Token `k` is a verb of announcing or carrying out, followed (after at most an
 /// article) by a noun cue: `Lumetra ha annunciato l'acquisto di Vettori`.
-fn carries_out_nominal_cue(text: &str, toks: &[Tok], k: usize) -> bool {
+fn carries_out_nominal_cue(text: &str, toks: &[DealToken], k: usize) -> bool {
     let w = toks[k].lower.as_str();
     let verb = CARRY_OUT_STEMS.iter().any(|s| w.starts_with(s));
     if !verb {
@@ -237,7 +237,7 @@ fn carries_out_nominal_cue(text: &str, toks: &[Tok], k: usize) -> bool {
 
 /// The run starts right after a verb cue (an article and company nouns between), or
 /// after a party preposition that follows a cue within a few words.
-fn after_slot(text: &str, toks: &[Tok], start: usize) -> bool {
+fn after_slot(text: &str, toks: &[DealToken], start: usize) -> bool {
     let mut k = start;
     // `dal fondo X`, and a family as a seller (`dalla famiglia X`, spec: Deals).
     let family_or_company = |w: &str| is_company_noun(w) || matches!(w, "famiglia" | "famiglie");
@@ -311,7 +311,7 @@ fn web_suffix(after: &str) -> usize {
 /// `ha concesso a Lumetra un prestito`, `ha firmato con Lumetra un finanziamento`: the
 /// run after `a` or `con` stands right before a noun cue (an indefinite article
 /// between), the recipient or the other party of the deal that noun names.
-fn before_noun_cue(toks: &[Tok], start: usize, end: usize) -> bool {
+fn before_noun_cue(toks: &[DealToken], start: usize, end: usize) -> bool {
     let dative = matches!(
         toks[start - 1].lower.as_str(),
         "a" | "ad" | "al" | "alla" | "all'" | "con" | "col"

@@ -34,7 +34,7 @@ mod trade;
 use super::entities::Entities;
 use crate::reader::Article;
 use crate::summary::{Amount, Deal, DealAmount, DealKind, Entity};
-use context::Ctx;
+use context::DealSentence;
 use std::ops::Range;
 
 /// Every deal the article reports, and the companies that only the deals name: an
@@ -338,7 +338,7 @@ fn sentence_deals(
         descriptions::carry_subject(text, &mut toks, &mut found, all_mentions, previous);
     }
     let clause = context::read_clause(&toks, amounts);
-    let mut ctx = Ctx {
+    let mut ctx = DealSentence {
         toks,
         found,
         amounts,

@@ -2,13 +2,13 @@
 //! over the market price (`con un premio del 32%`) is no prize, and a price per share
 //! (`7,40 euro per azione`) is not what a deal is worth.
 
-use super::tokens::{Kind, Tok};
+use super::tokens::{DealToken, Kind};
 use crate::summary::{Amount, AmountKind};
 
 /// `premio del 32%`, `un premio di circa il 30%`: a bid's premium over the share
 /// price, when a percentage follows the word `premio` within four tokens of its
 /// clause. A prize (`il premio di 2 milioni`) has money, not a percentage, after it.
-pub fn is_premium(toks: &[Tok], amounts: &[Amount], i: usize) -> bool {
+pub fn is_premium(toks: &[DealToken], amounts: &[Amount], i: usize) -> bool {
     let premium = toks
         .get(i)
         .is_some_and(|t| t.kind == Kind::Word && matches!(t.lower.as_str(), "premio" | "premi"));
@@ -28,7 +28,7 @@ pub fn is_premium(toks: &[Tok], amounts: &[Amount], i: usize) -> bool {
 
 /// The money at token `i` is a price per share: `per azione`, `ad azione`, `per
 /// titolo` right after it (`al prezzo di 7,40 euro per azione`).
-pub fn per_share(toks: &[Tok], i: usize) -> bool {
+pub fn per_share(toks: &[DealToken], i: usize) -> bool {
     let word = |k: usize, set: &[&str]| {
         toks.get(k)
             .is_some_and(|t| t.kind == Kind::Word && set.contains(&t.lower.as_str()))
@@ -47,7 +47,7 @@ const PRICE_NOUNS: &[&str] = &["controvalore", "corrispettivo", "esborso", "prez
 /// milioni`, `per un corrispettivo pari a 1 miliardo`: the money that a price noun
 /// gives, anywhere in tokens `from..` of the sentence (a long sentence may put
 /// relative clauses between the deal and its price). Not a price per share.
-pub fn stated_price(toks: &[Tok], amounts: &[Amount], from: usize) -> Option<usize> {
+pub fn stated_price(toks: &[DealToken], amounts: &[Amount], from: usize) -> Option<usize> {
     let word = |k: usize, set: &[&str]| {
         toks.get(k)
             .is_some_and(|t| t.kind == Kind::Word && set.contains(&t.lower.as_str()))

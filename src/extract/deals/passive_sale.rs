@@ -3,7 +3,7 @@
 //! is the passive's subject, a stake (an investment, or an acquisition above half) or
 //! a company (an acquisition).
 
-use super::context::{Ctx, A, DA};
+use super::context::{DealSentence, A, DA};
 use super::frame::Frame;
 use super::tokens::Kind;
 use super::trade::stake_owner;
@@ -13,7 +13,12 @@ use crate::summary::{AmountKind, DealKind};
 /// `f.end` (the cue starts at token `cue`): the seller right after the participle,
 /// the buyer right after the seller. `None` when either is missing or the subject
 /// names neither a stake of a company nor a company.
-pub fn by_seller_to_buyer(ctx: &Ctx<'_>, f: &mut Frame, cue: usize, end: usize) -> Option<()> {
+pub fn by_seller_to_buyer(
+    ctx: &DealSentence<'_>,
+    f: &mut Frame,
+    cue: usize,
+    end: usize,
+) -> Option<()> {
     let cue_end = f.end;
     let (_, seller) = ctx
         .prep_group(cue_end, cue_end + 1, DA, 0)

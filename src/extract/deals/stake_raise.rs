@@ -7,7 +7,7 @@
 //! antecedent of the relative clause that holds it (`bene Brisa, che guadagna il
 //! 7%, grazie all'aumento della quota detenuta da Orsola al 4%`).
 
-use super::context::{Ctx, Group, A, DA, DI, IN};
+use super::context::{DealSentence, Group, A, DA, DI_FORMS, IN};
 use super::frame::Frame;
 use super::tokens::Kind;
 use crate::summary::{AmountKind, DealKind};
@@ -35,7 +35,7 @@ const RELATIVE_REACH: usize = 14;
 /// `end`: the holder pays, the company whose capital it is receives, and the
 /// percentage reached (`al N%`) decides investment or, past half, acquisition.
 pub(super) fn read(
-    ctx: &Ctx<'_>,
+    ctx: &DealSentence<'_>,
     f: &mut Frame,
     subject: Option<Group>,
     cue: usize,
@@ -46,7 +46,7 @@ pub(super) fn read(
         let (_, g) = ctx.prep_group(k + 1, k + 2, DA, 1)?;
         k = g.end;
         Some(g)
-    } else if ctx.is_word_in(k, DI)
+    } else if ctx.is_word_in(k, DI_FORMS)
         && matches!(ctx.toks.get(k + 1).map(|t| t.kind), Some(Kind::Mention(_)))
     {
         let g = ctx.group_fwd(k + 1);
@@ -77,17 +77,17 @@ pub(super) fn read(
 }
 
 /// `in Y`, `nel capitale di Y` right at token `k`: the company whose stake it is.
-fn named_company(ctx: &Ctx<'_>, k: usize, end: usize) -> Option<Group> {
+fn named_company(ctx: &DealSentence<'_>, k: usize, end: usize) -> Option<Group> {
     if !ctx.is_word_in(k, IN) {
         return None;
     }
     let name = (k + 1..(k + 4).min(end)).find(|&i| matches!(ctx.toks[i].kind, Kind::Mention(_)))?;
-    let glue = (k + 1..name).all(|i| ctx.is_word_in(i, DI) || ctx.is_word_in(i, CAPITAL));
+    let glue = (k + 1..name).all(|i| ctx.is_word_in(i, DI_FORMS) || ctx.is_word_in(i, CAPITAL));
     glue.then(|| ctx.group_fwd(name))
 }
 
 /// `al N%` at token `k`: the percentage's token and value.
-fn reached(ctx: &Ctx<'_>, k: usize) -> Option<(usize, Option<f64>)> {
+fn reached(ctx: &DealSentence<'_>, k: usize) -> Option<(usize, Option<f64>)> {
     if !ctx.is_word_in(k, A) {
         return None;
     }
@@ -102,7 +102,7 @@ fn reached(ctx: &Ctx<'_>, k: usize) -> Option<(usize, Option<f64>)> {
 /// `Brisa, che guadagna il 7%, grazie all'aumento ...`: the mention right before `,
 /// che` that opens the relative clause holding the cue at token `cue`, with no
 /// other mention and no strong mark between.
-fn relative_antecedent(ctx: &Ctx<'_>, cue: usize) -> Option<Group> {
+fn relative_antecedent(ctx: &DealSentence<'_>, cue: usize) -> Option<Group> {
     let from = cue.saturating_sub(RELATIVE_REACH).max(ctx.floor);
     let che = (from..cue).rev().find(|&i| ctx.is_word_in(i, &["che"]))?;
     let clean = (che + 1..cue).all(|i| match ctx.toks[i].kind {

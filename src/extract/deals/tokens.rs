@@ -3,7 +3,7 @@
 //!
 //! A mention or an amount is one token, whatever its length, so the frames count
 //! words between parties without caring how long a name is. An elided word keeps its
-//! apostrophe (`dall'`, `l'`), written as `'` in [`Tok::lower`].
+//! apostrophe (`dall'`, `l'`), written as `'` in [`DealToken::lower`].
 
 use crate::extract::entities::Found;
 use crate::reader::tokens::{shape, Token, Tokens};
@@ -25,7 +25,7 @@ pub enum Kind {
 
 /// One token of a sentence.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Tok {
+pub struct DealToken {
     /// Byte range in the article text.
     pub range: Range<usize>,
     /// What it is.
@@ -35,7 +35,7 @@ pub struct Tok {
     pub lower: String,
 }
 
-impl Tok {
+impl DealToken {
     /// True when the token is the word `w` (lower case).
     pub fn is(&self, w: &str) -> bool {
         self.kind == Kind::Word && self.lower == w
@@ -56,7 +56,7 @@ pub fn tokenize_in(
     range: Range<usize>,
     mentions: &[Found<'_>],
     amounts: &[(usize, &Amount)],
-) -> Vec<Tok> {
+) -> Vec<DealToken> {
     let window = stream.window(text, range.start, range.end);
     let items = window.items();
     let end = range.end;
@@ -124,7 +124,7 @@ pub fn tokenize(
     range: Range<usize>,
     mentions: &[Found<'_>],
     amounts: &[(usize, &Amount)],
-) -> Vec<Tok> {
+) -> Vec<DealToken> {
     let stream = Tokens::parse_range(text, range.start, range.end);
     tokenize_in(&stream, text, range, mentions, amounts)
 }
@@ -182,8 +182,8 @@ fn word_end_in(text: &str, items: &[Token], mut k: usize, stop: usize) -> usize 
     q
 }
 
-fn tok(range: Range<usize>, kind: Kind, lower: String) -> Tok {
-    Tok { range, kind, lower }
+fn tok(range: Range<usize>, kind: Kind, lower: String) -> DealToken {
+    DealToken { range, kind, lower }
 }
 
 /// Where an aside opened at `p` by `c` closes (the byte after its closing mark), or

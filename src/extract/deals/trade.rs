@@ -1,7 +1,7 @@
 //! Buying and selling: acquisitions of companies and stakes, purchases of goods,
 //! and sales, read from `acquistare`, `acquisire`, `cedere`, `vendere` and their nouns.
 
-use super::context::{Ctx, Group, A, DA, DI, IN};
+use super::context::{DealSentence, Group, A, DA, DI_FORMS, IN};
 use super::frame::Frame;
 use super::lexicon::Role;
 use super::tokens::Kind;
@@ -46,10 +46,10 @@ pub(super) const BUSINESS: &[&str] = &[
 
 /// The bytes of the object between tokens `from` and `to`: a leading amount and
 /// `di` are skipped (`30 miliardi di [capacità computazionale] da`).
-pub(super) fn object(ctx: &Ctx<'_>, mut from: usize, to: usize) -> Option<Range<usize>> {
+pub(super) fn object(ctx: &DealSentence<'_>, mut from: usize, to: usize) -> Option<Range<usize>> {
     if matches!(ctx.toks.get(from).map(|t| t.kind), Some(Kind::Amount(_))) {
         from += 1;
-        if ctx.is_word_in(from, DI) {
+        if ctx.is_word_in(from, DI_FORMS) {
             from += 1;
         }
     }
@@ -62,7 +62,7 @@ pub(super) fn object(ctx: &Ctx<'_>, mut from: usize, to: usize) -> Option<Range<
     // `una commessa da [2 miliardi]`: a preposition left before an amount is not
     // part of the object.
     let mut to = to;
-    while to > from + 1 && (ctx.is_word_in(to - 1, DI) || ctx.is_word_in(to - 1, DA)) {
+    while to > from + 1 && (ctx.is_word_in(to - 1, DI_FORMS) || ctx.is_word_in(to - 1, DA)) {
         to -= 1;
     }
     if from >= to || to - from > 8 {
@@ -82,7 +82,7 @@ pub(super) fn object(ctx: &Ctx<'_>, mut from: usize, to: usize) -> Option<Range<
 /// `X acquista capacità da Y`, `Y è stata acquisita da X`, `l'acquisizione di Y da
 /// parte di X`.
 pub(super) fn buy(
-    ctx: &Ctx<'_>,
+    ctx: &DealSentence<'_>,
     f: &mut Frame,
     role: Role,
     subject: Option<Group>,
@@ -101,7 +101,7 @@ pub(super) fn buy(
     }
     let mut obj = cue_end;
     if role == Role::NAcquire {
-        if ctx.is_word_in(obj, DI) {
+        if ctx.is_word_in(obj, DI_FORMS) {
             obj += 1;
         } else if !ctx.is_word_in(obj, DA) {
             return valued_target(ctx, f, end);
@@ -182,7 +182,7 @@ pub(super) fn buy(
         }
         (None, Some((prep, s))) => {
             f.object = if prep == obj {
-                let from = s.end + usize::from(ctx.is_word_in(s.end, DI));
+                let from = s.end + usize::from(ctx.is_word_in(s.end, DI_FORMS));
                 Some(object(ctx, from, ctx.next_comma(s.end, end))?)
             } else {
                 Some(object(ctx, obj, prep)?)
@@ -194,7 +194,7 @@ pub(super) fn buy(
             // italiane di Y`: a business bought from the company it belongs to.
             // A headline's topic owns it: `Tim, Kkr compra la rete`.
             let part = (obj..(obj + 3).min(end)).find(|&i| ctx.is_word_in(i, BUSINESS))?;
-            let owner = match ctx.prep_group(part + 1, (part + 4).min(end), DI, 2) {
+            let owner = match ctx.prep_group(part + 1, (part + 4).min(end), DI_FORMS, 2) {
                 Some((_, g)) => g,
                 None => headline_topic(ctx, f_cue_tok(ctx, f)).filter(|t| t.end < obj)?,
             };
@@ -217,7 +217,7 @@ pub(super) fn buy(
 /// True when every member of the group is a person, and the group is not introduced
 /// by a company noun or a company's nationality (`l'americana Encore Wire`, `la
 /// società Mario Rossi`: a company, whatever the name looks like).
-pub(super) fn all_people(ctx: &Ctx<'_>, g: &Group) -> bool {
+pub(super) fn all_people(ctx: &DealSentence<'_>, g: &Group) -> bool {
     let described = g.start > 0
         && ctx.toks[g.start - 1].kind == Kind::Word
         && super::lexicon::is_company_noun(&ctx.toks[g.start - 1].lower);
@@ -227,7 +227,7 @@ pub(super) fn all_people(ctx: &Ctx<'_>, g: &Group) -> bool {
             .all(|&m| ctx.found[m].kind == crate::extract::entities::EntityKind::Person)
 }
 
-fn f_cue_tok(ctx: &Ctx<'_>, f: &Frame) -> usize {
+fn f_cue_tok(ctx: &DealSentence<'_>, f: &Frame) -> usize {
     ctx.toks
         .iter()
         .position(|t| t.range.start == f.cue.start)
@@ -238,7 +238,7 @@ fn f_cue_tok(ctx: &Ctx<'_>, f: &Frame) -> usize {
 /// one (`il 51% di Sia`: the stake word's token and the percentage).
 #[allow(clippy::type_complexity)]
 fn what(
-    ctx: &Ctx<'_>,
+    ctx: &DealSentence<'_>,
     f: &mut Frame,
     obj: usize,
     end: usize,
@@ -276,7 +276,7 @@ const EXAMPLE_OPENERS: &[&[&str]] = &[
 /// A common-noun object whose members are then listed (`ha acquistato colossi
 /// farmaceutici del calibro di A, B e C`, `ha rilevato aziende come A e B`): the
 /// listed names, when the noun phrase before the list is at most three plain words.
-pub(super) fn exemplified(ctx: &Ctx<'_>, obj: usize, end: usize) -> Option<Group> {
+pub(super) fn exemplified(ctx: &DealSentence<'_>, obj: usize, end: usize) -> Option<Group> {
     for head_len in 1..=3 {
         let opener = obj + head_len;
         if opener >= end {
@@ -284,7 +284,7 @@ pub(super) fn exemplified(ctx: &Ctx<'_>, obj: usize, end: usize) -> Option<Group
         }
         let plain = (obj..opener).all(|i| {
             let t = &ctx.toks[i];
-            t.kind == Kind::Word && !DI.contains(&t.lower.as_str()) && t.lower != "per"
+            t.kind == Kind::Word && !DI_FORMS.contains(&t.lower.as_str()) && t.lower != "per"
         });
         if !plain {
             return None;
@@ -326,13 +326,13 @@ const STAKE_GLUE: &[&str] = &[
 ];
 
 /// The company a stake at token `s` is in: after `di`/`in` and only stake words.
-pub(super) fn stake_owner(ctx: &Ctx<'_>, s: usize, end: usize) -> Option<Group> {
+pub(super) fn stake_owner(ctx: &DealSentence<'_>, s: usize, end: usize) -> Option<Group> {
     let mut prep = false;
     for k in s + 1..(s + 8).min(end) {
         let t = &ctx.toks[k];
         match t.kind {
             Kind::Mention(_) if prep => return Some(ctx.group_fwd(k)),
-            Kind::Word if ctx.is_word_in(k, DI) || ctx.is_word_in(k, IN) => prep = true,
+            Kind::Word if ctx.is_word_in(k, DI_FORMS) || ctx.is_word_in(k, IN) => prep = true,
             Kind::Word if STAKE_GLUE.contains(&t.lower.as_str()) || ctx.is_function_word(t) => {}
             Kind::Amount(a) if ctx.amounts[a].kind == crate::summary::AmountKind::Percent => {}
             _ => return None,
@@ -343,7 +343,11 @@ pub(super) fn stake_owner(ctx: &Ctx<'_>, s: usize, end: usize) -> Option<Group> 
 
 /// Acquisition for a company or a controlling stake, investment for a minority
 /// stake, purchase for goods and services.
-fn kind_of(ctx: &Ctx<'_>, target: &Option<Group>, stake: Option<(usize, Option<f64>)>) -> DealKind {
+fn kind_of(
+    ctx: &DealSentence<'_>,
+    target: &Option<Group>,
+    stake: Option<(usize, Option<f64>)>,
+) -> DealKind {
     match (target, stake) {
         (Some(_), None) => DealKind::Acquisition,
         (Some(_), Some((s, pct))) => {
@@ -361,7 +365,7 @@ fn kind_of(ctx: &Ctx<'_>, target: &Option<Group>, stake: Option<(usize, Option<f
 /// Sales: `X cede il 65% di Y a Z`, `X vende Y a Z`, `Y è stata ceduta a Z`, `la
 /// cessione di Y a Z`. The buyer pays; the seller (or, unnamed, the target) receives.
 pub(super) fn sell(
-    ctx: &Ctx<'_>,
+    ctx: &DealSentence<'_>,
     f: &mut Frame,
     role: Role,
     subject: Option<Group>,
@@ -384,7 +388,7 @@ pub(super) fn sell(
             obj = b.end;
             first_buyer = Some(b);
         }
-        if !ctx.is_word_in(obj, DI) {
+        if !ctx.is_word_in(obj, DI_FORMS) {
             let (buyer, topic) = (first_buyer?, headline_topic(ctx, f_cue_tok(ctx, f))?);
             f.kind = DealKind::Acquisition;
             f.end = buyer.end;
@@ -436,8 +440,10 @@ pub(super) fn sell(
     if target.is_none() && prep == obj {
         // `ha venduto a Kkr la rete fissa per 22 miliardi`
         f.object = Some(object(ctx, buyer.end, end)?);
-        if business_unit(ctx, buyer.end + usize::from(ctx.is_word_in(buyer.end, DI)))
-            || business_unit(ctx, buyer.end + 1)
+        if business_unit(
+            ctx,
+            buyer.end + usize::from(ctx.is_word_in(buyer.end, DI_FORMS)),
+        ) || business_unit(ctx, buyer.end + 1)
         {
             f.kind = DealKind::Acquisition;
         }
@@ -460,18 +466,18 @@ pub(super) fn sell(
 /// A part of a company at token `i`: a word of [`BUSINESS`], or `parte` named by
 /// the word after it (`la parte internet`, `la parte retail`), not a share of
 /// something (`una parte delle azioni`).
-fn business_unit(ctx: &Ctx<'_>, i: usize) -> bool {
+fn business_unit(ctx: &DealSentence<'_>, i: usize) -> bool {
     ctx.is_word_in(i, BUSINESS)
         || ctx.is_word_in(i, &["parte"])
             && ctx.toks.get(i + 1).is_some_and(|t| t.kind == Kind::Word)
-            && !ctx.is_word_in(i + 1, DI)
+            && !ctx.is_word_in(i + 1, DI_FORMS)
             && !ctx.is_function_word(&ctx.toks[i + 1])
 }
 
 /// `Brisa, via libera alla cessione a Orsola`: a unit that opens with a company set
 /// off by a comma (the headline's topic) names what a sale without its own `di Y`
 /// sells, when the sale's noun follows within five words and nothing between hedges.
-fn headline_topic(ctx: &Ctx<'_>, cue: usize) -> Option<Group> {
+fn headline_topic(ctx: &DealSentence<'_>, cue: usize) -> Option<Group> {
     if !matches!(ctx.toks.first()?.kind, Kind::Mention(_)) {
         return None;
     }
@@ -496,7 +502,7 @@ const HELD: &[&str] = &[
 /// `l'intera partecipazione detenuta da X`: a stake word within a few tokens of
 /// `obj`, then a holding participle and its holder. Returns the token after the
 /// holder phrase's participle, the holder, and whether the stake gives control.
-fn held_stake(ctx: &Ctx<'_>, obj: usize, end: usize) -> Option<(usize, Group, bool)> {
+fn held_stake(ctx: &DealSentence<'_>, obj: usize, end: usize) -> Option<(usize, Group, bool)> {
     let s = (obj..(obj + 4).min(end)).find(|&i| ctx.is_word_in(i, STAKE))?;
     let h = (s + 1..(s + 3).min(end)).find(|&i| ctx.is_word_in(i, HELD))?;
     let (_, holder) = ctx.prep_group(h + 1, h + 2, DA, 1)?;
@@ -509,7 +515,7 @@ fn held_stake(ctx: &Ctx<'_>, obj: usize, end: usize) -> Option<(usize, Group, bo
 /// stake whose company the clause does not name is still a stake, not goods: an
 /// investment, or an acquisition when the stake word means control (`la
 /// maggioranza`).
-fn bare_stake_kind(ctx: &Ctx<'_>, obj: usize) -> Option<DealKind> {
+fn bare_stake_kind(ctx: &DealSentence<'_>, obj: usize) -> Option<DealKind> {
     let at = (obj..obj + 3).find(|&i| ctx.is_word_in(i, STAKE))?;
     let leading = (obj..at).all(|i| {
         ctx.is_function_word(&ctx.toks[i]) || ctx.is_word_in(i, &["sua", "propria", "intera"])
@@ -529,7 +535,7 @@ fn bare_stake_kind(ctx: &Ctx<'_>, obj: usize) -> Option<DealKind> {
 /// `L'acquisizione portata a termine dal fondo X valorizza Y 1,6 miliardi`: a noun
 /// of buying with its buyer as a participle's agent, and the target as the object of
 /// `valorizza` (the price it puts on the whole company) with the amount after it.
-fn valued_target(ctx: &Ctx<'_>, f: &mut Frame, end: usize) -> Option<()> {
+fn valued_target(ctx: &DealSentence<'_>, f: &mut Frame, end: usize) -> Option<()> {
     let cue_end = f.end;
     let buyer = ctx.by_agent(cue_end, end)?;
     let verb = (buyer.end..(buyer.end + 3).min(end))

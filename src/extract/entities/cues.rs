@@ -6,7 +6,7 @@
 
 use super::lists::{Class, CUES_MAP, CUE_EDGES, CUE_WORDS, HEADS_MAP, STOP};
 use super::shapes::{adjective, nation, nationality};
-use super::tokens::{adjacent, lower, Lower, Tok};
+use super::tokens::{adjacent, lower, EntityWord, Lower};
 
 /// Stems of adjectives of kind allowed between a company's or a body's cue and its
 /// name, with a vowel ending (`la rivista scientifica Nature`, `il gruppo nazionalista
@@ -70,7 +70,7 @@ fn cue_adjective(w: &str) -> bool {
 }
 
 /// The class that the words right before token `at` give a name (`la società`).
-pub fn cue_before(text: &str, toks: &[Tok], at: usize) -> Option<Class> {
+pub fn cue_before(text: &str, toks: &[EntityWord], at: usize) -> Option<Class> {
     let mut words: Vec<Lower<'_>> = Vec::with_capacity(*CUE_WORDS + 1);
     let mut i = at;
     // `il quotidiano ucraino “Vesti”`, `la compagnia "Ignazio Messina"`: a name in

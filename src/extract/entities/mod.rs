@@ -179,7 +179,7 @@ pub fn extract(article: &Article) -> Entities {
 
 /// A headline whose words are mostly capitalised (`Microsoft Investe Nella Rivale`)
 /// or in capitals: its capitals say nothing about names.
-fn headline_caps(toks: &[tokens::Tok]) -> bool {
+fn headline_caps(toks: &[tokens::EntityWord]) -> bool {
     let words = toks.iter().filter(|t| !t.digits).count();
     let caps = toks.iter().filter(|t| t.cap).count();
     let upper = toks.iter().filter(|t| t.upper).count();

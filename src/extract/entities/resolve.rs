@@ -6,7 +6,7 @@
 use super::candidate::Candidate;
 use super::links;
 use super::lists::{Class, CUES_MAP, FIRST, GAZETTEER, HEADS_MAP, STOP};
-use super::words::{norm, roman, DI, PARTICLES};
+use super::words::{norm, roman, DI_OR_DA, PARTICLES};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet};
 
 /// The entity a candidate belongs to: a gazetteer entry or a normalised name.
@@ -292,7 +292,8 @@ fn with_particle(text: &str, cands: &mut [Candidate], keys: &[String]) {
             .rsplit([' ', '\n', '(', '«', '"'])
             .next()
             .unwrap_or_default();
-        let known = PARTICLES.contains(&particle) || DI.contains(&particle) || particle == "v.";
+        let known =
+            PARTICLES.contains(&particle) || DI_OR_DA.contains(&particle) || particle == "v.";
         if !known || particle.is_empty() {
             continue;
         }

@@ -12,7 +12,7 @@ use std::ops::Range;
 
 /// One word of a unit.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Tok {
+pub struct EntityWord {
     /// Byte range in the article text.
     pub span: Range<usize>,
     /// Starts with an upper-case letter.
@@ -47,13 +47,13 @@ pub(super) static ASCII_ALNUM: [bool; 256] = {
 
 /// The words of `unit` (a byte range of `text`), read from the document's token
 /// stream `stream` (the stream of `text`, [`crate::reader::Article::tokens`]).
-pub fn tokenize_in(stream: &Tokens, text: &str, unit: Range<usize>) -> Vec<Tok> {
+pub fn tokenize_in(stream: &Tokens, text: &str, unit: Range<usize>) -> Vec<EntityWord> {
     words(text, stream.window(text, unit.start, unit.end).items())
 }
 
 /// [`tokenize_in`] of a text that has no document: the unit cut on its own.
 #[cfg(test)]
-pub fn tokenize(text: &str, unit: Range<usize>) -> Vec<Tok> {
+pub fn tokenize(text: &str, unit: Range<usize>) -> Vec<EntityWord> {
     words(text, &Tokens::parse_range(text, unit.start, unit.end).items)
 }
 
@@ -61,7 +61,7 @@ pub fn tokenize(text: &str, unit: Range<usize>) -> Vec<Tok> {
 /// the joiners between two of them; an elided stem (word class
 /// [`word_class::ELIDED`]: `dell`, `l`, `un`...) ends its word at its apostrophe
 /// unless it is capitalised in the middle of a sentence.
-fn words(text: &str, items: &[Token]) -> Vec<Tok> {
+fn words(text: &str, items: &[Token]) -> Vec<EntityWord> {
     let mut out = Vec::with_capacity(items.len() / 2 + 1);
     let mut initial = true;
     let mut k = 0;
@@ -102,7 +102,7 @@ fn words(text: &str, items: &[Token]) -> Vec<Tok> {
             }
         }
         let (cap, upper, digits) = word_shape(text, &items[first..k]);
-        out.push(Tok {
+        out.push(EntityWord {
             span: start..end,
             cap,
             upper,
@@ -211,7 +211,7 @@ fn lower_changed(s: &str) -> Lower<'_> {
 }
 
 /// The text between two words is only white space (a name may continue across it).
-pub fn adjacent(text: &str, a: &Tok, b: &Tok) -> bool {
+pub fn adjacent(text: &str, a: &EntityWord, b: &EntityWord) -> bool {
     let gap = &text[a.span.end..b.span.start];
     if gap.is_empty() {
         return text[..a.span.end].ends_with(apostrophe);
@@ -220,7 +220,7 @@ pub fn adjacent(text: &str, a: &Tok, b: &Tok) -> bool {
 }
 
 /// The word is an initial followed by a full stop (`W.` in `George W. Bush`).
-pub fn is_initial(text: &str, t: &Tok) -> bool {
+pub fn is_initial(text: &str, t: &EntityWord) -> bool {
     let w = &text[t.span.clone()];
     w.chars().count() == 1 && t.cap && text[t.span.end..].starts_with(". ")
 }

@@ -4,7 +4,7 @@
 //! stage.
 
 use super::lists::{Class, Position, HEADS_MAP};
-use super::tokens::{lower, Tok};
+use super::tokens::{lower, EntityWord};
 
 /// Particles inside a person's name (`Leonardo da Vinci`, `Dries van Schalkwyk`).
 pub const PARTICLES: &[&str] = &[
@@ -35,7 +35,7 @@ pub fn arabic_surname(word: &str) -> bool {
 
 /// Token `i` follows an article or an articled preposition (`il Milan di ...`,
 /// `del Milan`): Italian puts none before a person's name.
-pub fn after_article(text: &str, toks: &[Tok], i: usize) -> bool {
+pub fn after_article(text: &str, toks: &[EntityWord], i: usize) -> bool {
     i > 0 && {
         let w = lower(&text[toks[i - 1].span.clone()]);
         ARTICLED.contains(&w.as_str()) || matches!(w.as_str(), "un" | "una")
@@ -44,7 +44,7 @@ pub fn after_article(text: &str, toks: &[Tok], i: usize) -> bool {
 
 /// `di` and its articled forms, which join a given name to a surname
 /// (`Alessandro di Battista`, `Francesco del Giocondo`).
-pub const DI: &[&str] = &["di", "del", "della", "dalla", "dal"];
+pub const DI_OR_DA: &[&str] = &["di", "del", "della", "dalla", "dal"];
 
 /// `L'`, `Dell'`: an elided article, capitalised where it opens a sentence
 /// (`L'Associated Press riferisce`), which is no part of the name after it.

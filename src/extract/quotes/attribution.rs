@@ -11,7 +11,7 @@ use super::window::{stop, unit};
 use crate::extract::attribution::cues::{cue_at, Cue};
 use crate::extract::attribution::marks::Marked;
 use crate::extract::attribution::names::Context;
-use crate::extract::attribution::tokens::{tokenize_in, Tok};
+use crate::extract::attribution::tokens::{tokenize_in, SentenceToken};
 use crate::extract::attribution::words::{DETERMINERS, PREPOSITIONS};
 
 /// How a quote is tied to its attribution.
@@ -61,7 +61,7 @@ pub(crate) struct Attribution {
     pub reply: bool,
 }
 
-fn cue_text(ctx: &Context, toks: &[Tok], c: &Cue) -> String {
+fn cue_text(ctx: &Context, toks: &[SentenceToken], c: &Cue) -> String {
     let text = ctx.article.text;
     let mut first = c.first;
     // `Nadella lo dice`: the clitic is not part of the cue before a quote
@@ -72,7 +72,7 @@ fn cue_text(ctx: &Context, toks: &[Tok], c: &Cue) -> String {
 }
 
 /// All cues of a token window, in order.
-fn cues(text: &str, toks: &[Tok]) -> Vec<Cue> {
+fn cues(text: &str, toks: &[SentenceToken]) -> Vec<Cue> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -508,7 +508,7 @@ pub(crate) fn attribute(ctx: &Context, all: &[Marked], k: usize) -> Attribution 
 /// comma right before the quote gives that person as the speaker, as `secondo` would.
 /// Not `Per la prima volta, «...»` nor `Per questo, «...»`: the phrase must be a name or
 /// be headed by a role noun.
-fn according_to(ctx: &Context, before: &[Tok]) -> Option<String> {
+fn according_to(ctx: &Context, before: &[SentenceToken]) -> Option<String> {
     let text = ctx.article.text;
     let n = before.len();
     let opens = before
@@ -556,7 +556,7 @@ const STATEMENT_NOUNS: &[&str] = &[
 
 /// The issuer of the statement named after a cue: `», si legge in una nota della
 /// società` → `la società` (resolved later to the company), `nel comunicato di Neri`.
-fn statement_issuer(ctx: &Context, toks: &[Tok], from: usize) -> Option<String> {
+fn statement_issuer(ctx: &Context, toks: &[SentenceToken], from: usize) -> Option<String> {
     let text = ctx.article.text;
     let noun = (from..toks.len().min(from + 5))
         .take_while(|&k| toks[k].word)
@@ -602,7 +602,7 @@ const SAYING_NOUNS: &[&str] = &[
 /// A sentence after a quote that opens `Questa la sentenza dei medici`, `Questo il
 /// commento di Neri`, `Sono le parole di Neri`: a demonstrative, a noun of saying or judging (lower-case words
 /// only) and its `di` complement, who said it. Gives the cue words and the speaker.
-fn verdict_of(ctx: &Context, toks: &[Tok]) -> Option<(String, String)> {
+fn verdict_of(ctx: &Context, toks: &[SentenceToken]) -> Option<(String, String)> {
     let text = ctx.article.text;
     let first = toks.first().filter(|t| {
         t.word

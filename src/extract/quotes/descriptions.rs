@@ -3,7 +3,7 @@
 
 use super::window::{is_prep, unit};
 use crate::extract::attribution::names::Context;
-use crate::extract::attribution::tokens::{tokenize_in, Tok};
+use crate::extract::attribution::tokens::{tokenize_in, SentenceToken};
 use crate::extract::attribution::words::{DETERMINERS, PREPOSITIONS};
 use crate::extract::entities::EntityKind;
 
@@ -48,7 +48,11 @@ pub(crate) fn previous_subject(ctx: &Context, pos: usize) -> Option<String> {
 }
 
 /// An inverted subject right before the mark: `Ricordano ai microfoni di X i suoi amici: «`.
-pub(crate) fn trailing_description(ctx: &Context, toks: &[Tok], from: usize) -> Option<String> {
+pub(crate) fn trailing_description(
+    ctx: &Context,
+    toks: &[SentenceToken],
+    from: usize,
+) -> Option<String> {
     let text = ctx.article.text;
     let mut end = toks.len();
     while end > from && !toks[end - 1].word {
@@ -75,12 +79,12 @@ pub(crate) fn trailing_description(ctx: &Context, toks: &[Tok], from: usize) -> 
 /// The whole stretch between a cue and the dash that closes an attribution inside the
 /// marks, when it is a description (an article and up to three lower-case words):
 /// `«A - gli risponde l'operatore - B»` → `l'operatore`.
-pub(crate) fn inverted_description(ctx: &Context, toks: &[Tok]) -> Option<String> {
+pub(crate) fn inverted_description(ctx: &Context, toks: &[SentenceToken]) -> Option<String> {
     let text = ctx.article.text;
     let first = toks
         .first()
         .filter(|t| t.word && DETERMINERS.contains(&t.lower(text).as_ref()))?;
-    let words: Vec<&Tok> = toks.iter().filter(|t| t.word).collect();
+    let words: Vec<&SentenceToken> = toks.iter().filter(|t| t.word).collect();
     let plain = toks.iter().all(|t| {
         t.is(text, '\'')
             || t.is(text, '’')
@@ -120,7 +124,11 @@ pub(crate) fn heads_speaker(noun: &str) -> bool {
 /// commentato il gruppo in una nota` → `il gruppo`, `», ha detto il figlio` (an
 /// article, the noun and at most one lower-case adjective, up to a preposition or
 /// punctuation).
-pub(crate) fn inverted_subject(ctx: &Context, toks: &[Tok], from: usize) -> Option<String> {
+pub(crate) fn inverted_subject(
+    ctx: &Context,
+    toks: &[SentenceToken],
+    from: usize,
+) -> Option<String> {
     let text = ctx.article.text;
     let det = toks
         .get(from)
@@ -154,7 +162,11 @@ pub(crate) fn inverted_subject(ctx: &Context, toks: &[Tok], from: usize) -> Opti
 }
 
 /// The description right after a prepositional cue: `Secondo i dottori, ...`.
-pub(crate) fn object_description(ctx: &Context, toks: &[Tok], from: usize) -> Option<String> {
+pub(crate) fn object_description(
+    ctx: &Context,
+    toks: &[SentenceToken],
+    from: usize,
+) -> Option<String> {
     let text = ctx.article.text;
     let first = toks
         .get(from)
@@ -179,7 +191,11 @@ const HEARSAY: &[&str] = &["pare", "parrebbe", "sembra", "sembrerebbe", "si"];
 
 /// The clause-initial description before a cue when no name is given: `Il corteo
 /// accusa`, `Un ex guida turistica, testimone oculare, ha riportato`.
-pub(crate) fn subject_description(ctx: &Context, toks: &[Tok], upto: usize) -> Option<String> {
+pub(crate) fn subject_description(
+    ctx: &Context,
+    toks: &[SentenceToken],
+    upto: usize,
+) -> Option<String> {
     let text = ctx.article.text;
     // (a clause opens after punctuation or after `mentre`)
     let start = toks[..upto]
@@ -311,7 +327,12 @@ fn is_of(word: &str) -> bool {
 /// `il presidente [del consiglio regionale sardo]`, `il ministro [dell'interno] [del
 /// Punjab]`, `i vertici [di Germanwings] [e di Lufthansa]`. Each complement is a `di`
 /// form and one to three words that are not verbs, adverbs, prepositions or `che`.
-pub(crate) fn complements_end(text: &str, toks: &[Tok], mut end: usize, upto: usize) -> usize {
+pub(crate) fn complements_end(
+    text: &str,
+    toks: &[SentenceToken],
+    mut end: usize,
+    upto: usize,
+) -> usize {
     let upto = upto.min(toks.len());
     loop {
         let mut k = end;
@@ -365,7 +386,12 @@ fn article_of(of: &str) -> Option<&'static str> {
 /// (tokens `at..to`): whose words a quote next to them are. `at` is the noun `parole`
 /// (or `parola`); a name or a description of one to three lower-case words follows the
 /// `di` form and must reach `to`.
-pub(crate) fn owner_of_words(ctx: &Context, toks: &[Tok], at: usize, to: usize) -> Option<String> {
+pub(crate) fn owner_of_words(
+    ctx: &Context,
+    toks: &[SentenceToken],
+    at: usize,
+    to: usize,
+) -> Option<String> {
     let text = ctx.article.text;
     let word = |k: usize| toks.get(k).filter(|t| t.word).map(|t| t.lower(text));
     if !word(at).is_some_and(|w| matches!(w.as_ref(), "parole" | "parola")) {
@@ -404,7 +430,7 @@ pub(crate) const SAID_NOUNS: &[&str] = &[
 /// True when tokens `from..to` are an apposition set off by a comma after a name: a
 /// comma, then a lower-case role (`, amministratore delegato di Velaria`, `, il
 /// fondatore di X`, `, numero uno di X`) with no verb of its own and no further comma.
-pub(crate) fn apposition(text: &str, toks: &[Tok], from: usize, to: usize) -> bool {
+pub(crate) fn apposition(text: &str, toks: &[SentenceToken], from: usize, to: usize) -> bool {
     if from + 1 >= to || !toks[from].is(text, ',') {
         return false;
     }
@@ -434,7 +460,12 @@ pub(crate) fn apposition(text: &str, toks: &[Tok], from: usize, to: usize) -> bo
 /// name: `la replica di Stefano Vitale, amministratore delegato di Velaria: «...»`. The
 /// noun (one of [`SAID_NOUNS`]) is at `at`, `to` is the end of the window (before the
 /// colon).
-pub(crate) fn owner_of_said(ctx: &Context, toks: &[Tok], at: usize, to: usize) -> Option<String> {
+pub(crate) fn owner_of_said(
+    ctx: &Context,
+    toks: &[SentenceToken],
+    at: usize,
+    to: usize,
+) -> Option<String> {
     let text = ctx.article.text;
     let noun = toks.get(at).filter(|t| t.word)?.lower(text);
     if !SAID_NOUNS.contains(&noun.as_ref()) {
@@ -449,7 +480,7 @@ pub(crate) fn owner_of_said(ctx: &Context, toks: &[Tok], at: usize, to: usize) -
 
 /// True when tokens `from..to` are a relative clause set off by a comma after a name
 /// (`, che guida Velaria da due anni`): it says more of the name, which stays the owner.
-pub(crate) fn relative(text: &str, toks: &[Tok], from: usize, to: usize) -> bool {
+pub(crate) fn relative(text: &str, toks: &[SentenceToken], from: usize, to: usize) -> bool {
     from + 2 < to
         && toks[from].is(text, ',')
         && toks[from + 1].word
@@ -463,9 +494,9 @@ pub(crate) fn relative(text: &str, toks: &[Tok], from: usize, to: usize) -> bool
 /// Karzai, si legge`, `diffuso dal Comune di Valdora`): a name, or a lower-case body
 /// with its `di` complements given without the article the preposition carries
 /// (`ufficio di Karzai`). Read only when the clause has no subject of its own.
-pub(crate) fn passive_agent(ctx: &Context, toks: &[Tok], upto: usize) -> Option<String> {
+pub(crate) fn passive_agent(ctx: &Context, toks: &[SentenceToken], upto: usize) -> Option<String> {
     let text = ctx.article.text;
-    let participle = |t: &Tok| {
+    let participle = |t: &SentenceToken| {
         t.word && {
             let w = t.lower(text);
             [
@@ -482,7 +513,7 @@ pub(crate) fn passive_agent(ctx: &Context, toks: &[Tok], upto: usize) -> Option<
 }
 
 /// True for `da` and its articulated forms, which introduce a passive agent.
-pub(crate) fn is_by(text: &str, t: &Tok) -> bool {
+pub(crate) fn is_by(text: &str, t: &SentenceToken) -> bool {
     t.word
         && matches!(
             t.lower(text).as_ref(),
@@ -494,7 +525,12 @@ pub(crate) fn is_by(text: &str, t: &Tok) -> bool {
 /// (`dal sindaco Gino Bassi` → the name after the role), or a lower-case body with its
 /// `di` complements, without the article the preposition carries (`dal governo di
 /// Kiev` → `governo di Kiev`).
-pub(crate) fn agent_after(ctx: &Context, toks: &[Tok], by: usize, upto: usize) -> Option<String> {
+pub(crate) fn agent_after(
+    ctx: &Context,
+    toks: &[SentenceToken],
+    by: usize,
+    upto: usize,
+) -> Option<String> {
     let text = ctx.article.text;
     if let Some(h) = ctx.name_at(toks, by + 1) {
         return Some(h.name);
@@ -517,7 +553,7 @@ pub(crate) fn agent_after(ctx: &Context, toks: &[Tok], by: usize, upto: usize) -
 /// What a `di` form at token `of` introduces: a name (`di Neri`), or a description of
 /// one to three lower-case words given with the article the preposition carries (`dei
 /// medici` → `i medici`), ending at punctuation or at another preposition.
-pub(crate) fn of_complement(ctx: &Context, toks: &[Tok], of: usize) -> Option<String> {
+pub(crate) fn of_complement(ctx: &Context, toks: &[SentenceToken], of: usize) -> Option<String> {
     let text = ctx.article.text;
     let article = toks
         .get(of)

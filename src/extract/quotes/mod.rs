@@ -344,7 +344,7 @@ type InnerAttribution = Option<(Option<String>, String)>;
 fn split_inner(ctx: &Context, m: &Marked) -> (Vec<(usize, usize)>, InnerAttribution) {
     let text = ctx.article.text;
     let toks = tokens::tokenize_in(&ctx.article.tokens, text, m.start, m.end);
-    let dash = |t: &tokens::Tok| !t.word && "-–—".contains(t.text(text));
+    let dash = |t: &tokens::SentenceToken| !t.word && "-–—".contains(t.text(text));
     for i in 0..toks.len() {
         if !dash(&toks[i]) || i == 0 {
             continue;
@@ -385,7 +385,7 @@ fn split_inner(ctx: &Context, m: &Marked) -> (Vec<(usize, usize)>, InnerAttribut
 }
 
 /// True for an unstressed pronoun that stands before a verb (`gli risponde`, `le dice`).
-fn is_clitic(text: &str, t: &tokens::Tok) -> bool {
+fn is_clitic(text: &str, t: &tokens::SentenceToken) -> bool {
     t.word
         && matches!(
             t.lower(text).as_ref(),

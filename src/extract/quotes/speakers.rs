@@ -6,12 +6,12 @@ use super::descriptions::{complements_end, subject_description};
 use super::typing::is_body_noun;
 use super::window::{governed_at, is_prep, stop};
 use crate::extract::attribution::names::{Context, NameHit};
-use crate::extract::attribution::tokens::Tok;
+use crate::extract::attribution::tokens::SentenceToken;
 use crate::extract::attribution::words::{is_role, role_at, DETERMINERS};
 
 /// The speaker after token `from`: a name not governed by a preposition, else a role
 /// description (`un portavoce di Enel`), up to the next punctuation.
-pub(crate) fn speaker_after(ctx: &Context, toks: &[Tok], from: usize) -> Option<String> {
+pub(crate) fn speaker_after(ctx: &Context, toks: &[SentenceToken], from: usize) -> Option<String> {
     let text = ctx.article.text;
     let mut i = from;
     let mut role: Option<(usize, usize)> = None;
@@ -109,7 +109,7 @@ pub(crate) fn speaker_after(ctx: &Context, toks: &[Tok], from: usize) -> Option<
 /// The first token of the description headed by the role noun at `i`: its article
 /// (`il portavoce`), with `altro` (`un altro testimone`), or a partitive (`uno dei
 /// carabinieri`, `una delle passeggere`).
-fn description_start(text: &str, toks: &[Tok], i: usize) -> usize {
+fn description_start(text: &str, toks: &[SentenceToken], i: usize) -> usize {
     let word = |k: usize| {
         toks.get(k)
             .filter(|t| t.word)
@@ -138,7 +138,7 @@ fn description_start(text: &str, toks: &[Tok], i: usize) -> usize {
 
 /// True when the word before a name shows it heads the clause (start, punctuation,
 /// determiner, role noun, `stesso`), not an attribute of a noun (`la tv turca NTV`).
-pub(crate) fn heads_clause(text: &str, toks: &[Tok], i: usize) -> bool {
+pub(crate) fn heads_clause(text: &str, toks: &[SentenceToken], i: usize) -> bool {
     if i == 0 || !toks[i - 1].word {
         return true;
     }
@@ -152,7 +152,7 @@ pub(crate) fn heads_clause(text: &str, toks: &[Tok], i: usize) -> bool {
 /// token `end`) set off by a lower-case apposition between commas and followed by a
 /// finite verb (an auxiliary or a reporting verb) is that verb's subject, even after
 /// another name (`il quartiere più colpito è Valdora, per il quale Lino Ferri, ...`).
-fn subject_of_apposition(text: &str, toks: &[Tok], end: usize, upto: usize) -> bool {
+fn subject_of_apposition(text: &str, toks: &[SentenceToken], end: usize, upto: usize) -> bool {
     if !toks.get(end).is_some_and(|t| t.is(text, ',')) {
         return false;
     }
@@ -179,7 +179,7 @@ fn subject_of_apposition(text: &str, toks: &[Tok], end: usize, upto: usize) -> b
 /// head noun of a body, with the `di` complements that complete the name.
 fn body_with_complements(
     ctx: &Context,
-    toks: &[Tok],
+    toks: &[SentenceToken],
     i: usize,
     hit: &NameHit,
     upto: usize,
@@ -194,7 +194,7 @@ fn body_with_complements(
 
 /// True for a gerund (`commentando`, `Dicendo` opening the window), not `quando` nor a
 /// name (`Fernando`).
-fn is_gerund(text: &str, toks: &[Tok], i: usize) -> bool {
+fn is_gerund(text: &str, toks: &[SentenceToken], i: usize) -> bool {
     let t = &toks[i];
     t.word && (i == 0 || !t.capitalised(text)) && {
         let w = t.lower(text);
@@ -204,7 +204,7 @@ fn is_gerund(text: &str, toks: &[Tok], i: usize) -> bool {
 
 /// `Dopo un appello del ministro Ruta, Gino Bassi ha accolto`: a name right after a
 /// comma and right before an auxiliary opens a clause of its own as its subject.
-fn opens_clause(text: &str, toks: &[Tok], i: usize, end: usize) -> bool {
+fn opens_clause(text: &str, toks: &[SentenceToken], i: usize, end: usize) -> bool {
     i > 0
         && toks[i - 1].is(text, ',')
         && toks.get(end).is_some_and(|t| {
@@ -213,7 +213,7 @@ fn opens_clause(text: &str, toks: &[Tok], i: usize, end: usize) -> bool {
 }
 
 /// The subject before token `upto`: the last name not governed by a preposition.
-pub(crate) fn speaker_before(ctx: &Context, toks: &[Tok], upto: usize) -> Option<String> {
+pub(crate) fn speaker_before(ctx: &Context, toks: &[SentenceToken], upto: usize) -> Option<String> {
     let text = ctx.article.text;
     // a relative clause: `da papa Paolo VI, che lo definì` — the antecedent speaks
     let mut k = upto;

@@ -4,7 +4,7 @@
 //! (no import circle between the readers).
 
 use crate::extract::attribution::names::Context;
-use crate::extract::attribution::tokens::Tok;
+use crate::extract::attribution::tokens::SentenceToken;
 use crate::extract::attribution::words::{DETERMINERS, PREPOSITIONS};
 use std::ops::Range;
 
@@ -22,12 +22,12 @@ pub(crate) fn unit(ctx: &Context, pos: usize) -> Range<usize> {
 
 /// True for punctuation that ends a speaker window (sentence marks, quotation marks,
 /// parentheses).
-pub(crate) fn stop(text: &str, t: &Tok) -> bool {
+pub(crate) fn stop(text: &str, t: &SentenceToken) -> bool {
     !t.word && ".;:!?«»\"“”()".contains(t.text(text))
 }
 
 /// True for a preposition (simple or articulated) or `e`/`ed`.
-pub(crate) fn is_prep(text: &str, t: &Tok) -> bool {
+pub(crate) fn is_prep(text: &str, t: &SentenceToken) -> bool {
     t.word && {
         let l = t.lower(text);
         PREPOSITIONS.contains(&l.as_ref()) || l == "e" || l == "ed"
@@ -36,7 +36,7 @@ pub(crate) fn is_prep(text: &str, t: &Tok) -> bool {
 
 /// True when the name at token `i` is governed by a preposition, right before it or
 /// before its article: `della Yalboko`, `per la Pubblica Sicurezza`.
-pub(crate) fn governed_at(text: &str, toks: &[Tok], i: usize) -> bool {
+pub(crate) fn governed_at(text: &str, toks: &[SentenceToken], i: usize) -> bool {
     // (`l'ad Mario Rossi`: `ad` after the elided article is the chief executive)
     let ad_role = i > 1 && toks[i - 1].lower(text) == "ad" && toks[i - 2].lower(text) == "l";
     i > 0

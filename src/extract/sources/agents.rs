@@ -9,7 +9,7 @@ use super::hit::Hit;
 use crate::extract::attribution::names::Context;
 use crate::extract::attribution::outlets::outlet_at;
 use crate::extract::attribution::source_words::*;
-use crate::extract::attribution::tokens::Tok;
+use crate::extract::attribution::tokens::SentenceToken;
 use crate::extract::attribution::words::{DETERMINERS, PREPOSITIONS};
 use crate::extract::entities::EntityKind;
 use crate::summary::SourceKind;
@@ -29,7 +29,7 @@ const TITLES: &[&str] = &["avv", "dott", "dr", "ing", "on", "prof", "sen", "sig"
 
 /// A time complement at token `j` (`alle 7`, `alle ore 7:30`, `in serata`, `ieri`):
 /// the token after it.
-fn time_complement(text: &str, toks: &[Tok], j: usize) -> Option<usize> {
+fn time_complement(text: &str, toks: &[SentenceToken], j: usize) -> Option<usize> {
     let digits = |k: usize| {
         toks.get(k)
             .is_some_and(|t| t.word && t.text(text).bytes().all(|b| b.is_ascii_digit()))
@@ -80,7 +80,7 @@ fn time_complement(text: &str, toks: &[Tok], j: usize) -> Option<usize> {
 /// The agent preposition (`da`, `dal`, `dall'`...) that follows token `k`, past
 /// adverbs and one time complement: `ripreso poi dal Sunday Times`, `diramato alle ore
 /// 7 dal prof. Neri`; not `ha pubblicato sul sito`.
-pub(super) fn agent_after(text: &str, toks: &[Tok], k: usize) -> Option<usize> {
+pub(super) fn agent_after(text: &str, toks: &[SentenceToken], k: usize) -> Option<usize> {
     let mut j = k + 1;
     let mut timed = false;
     while j < toks.len() && j <= k + 6 {
@@ -117,7 +117,7 @@ struct Agent {
 
 /// One agent named at token `j` (past a determiner): an office of a person or body
 /// (`ufficio di Karzai`), a named body, or a person.
-fn agent_at(ctx: &Context, toks: &[Tok], mut j: usize) -> Option<Agent> {
+fn agent_at(ctx: &Context, toks: &[SentenceToken], mut j: usize) -> Option<Agent> {
     let text = ctx.article.text;
     if is_word(text, toks.get(j), DETERMINERS) {
         j += 1;
@@ -175,7 +175,7 @@ fn agent_at(ctx: &Context, toks: &[Tok], mut j: usize) -> Option<Agent> {
 /// The agents coordinated from token `j` (`dalla diocesi insieme con il Comune di
 /// Lerici`, `dai carabinieri e dalla Procura di Valdora`): each named one, with the
 /// token after the last; a lower-case agent of one or two words is passed over.
-fn agents(ctx: &Context, toks: &[Tok], mut j: usize) -> (Vec<Agent>, usize) {
+fn agents(ctx: &Context, toks: &[SentenceToken], mut j: usize) -> (Vec<Agent>, usize) {
     let text = ctx.article.text;
     let mut found = Vec::new();
     loop {
@@ -226,7 +226,7 @@ fn agents(ctx: &Context, toks: &[Tok], mut j: usize) -> (Vec<Agent>, usize) {
 
 /// True when a document noun with its determiner comes before token `i` in the
 /// sentence (`Il comunicato ufficiale ... è stato diramato`): what the agent issued.
-fn document_subject(text: &str, toks: &[Tok], i: usize) -> bool {
+fn document_subject(text: &str, toks: &[SentenceToken], i: usize) -> bool {
     (1..i).any(|k| {
         toks[k].word
             && !toks[k].capitalised(text)
@@ -237,7 +237,7 @@ fn document_subject(text: &str, toks: &[Tok], i: usize) -> bool {
 
 /// True when the subject of the sentence before token `i` is a statement noun
 /// (`L'annuncio della riapertura è arrivato`).
-fn statement_subject(text: &str, toks: &[Tok], i: usize) -> bool {
+fn statement_subject(text: &str, toks: &[SentenceToken], i: usize) -> bool {
     let mut k = usize::from(is_word(text, toks.first(), DETERMINERS));
     if !is_word(text, toks.get(k), STATEMENT_NOUNS) {
         return false;
@@ -252,7 +252,7 @@ fn statement_subject(text: &str, toks: &[Tok], i: usize) -> bool {
 /// sources; the token to go on from.
 pub(super) fn passive_agent(
     ctx: &Context,
-    toks: &[Tok],
+    toks: &[SentenceToken],
     i: usize,
     hits: &mut Vec<Hit>,
 ) -> Option<usize> {

@@ -5,14 +5,14 @@ use super::hit::Hit;
 use crate::extract::attribution::cues::cue_at;
 use crate::extract::attribution::names::Context;
 use crate::extract::attribution::source_words::*;
-use crate::extract::attribution::tokens::Tok;
+use crate::extract::attribution::tokens::SentenceToken;
 use crate::extract::attribution::words::{DETERMINERS, PREPOSITIONS};
 use crate::summary::SourceKind;
 
 /// The anonymous sourcing expressions (`fonti vicine al dossier`, `indiscrezioni`, `voci`).
 pub(super) fn anonymous_at(
     ctx: &Context,
-    toks: &[Tok],
+    toks: &[SentenceToken],
     i: usize,
     hits: &mut Vec<Hit>,
 ) -> Option<usize> {
@@ -111,7 +111,7 @@ pub(super) fn anonymous_at(
 
 /// Extends an anonymous source over its modifiers: adjectives (`militari`,
 /// `diplomatiche italiane`) and one prepositional phrase (`vicine al dossier`).
-fn modifiers(ctx: &Context, toks: &[Tok], head: usize, mut end: usize) -> usize {
+fn modifiers(ctx: &Context, toks: &[SentenceToken], head: usize, mut end: usize) -> usize {
     let text = ctx.article.text;
     while end < toks.len() && end < head + 4 && toks[end].word {
         let w = lower(text, &toks[end]);
@@ -149,7 +149,7 @@ fn modifiers(ctx: &Context, toks: &[Tok], head: usize, mut end: usize) -> usize 
 /// True when the words at token `j` make `fonti` the press, unnamed outlets and no
 /// source (spec, Sources): `fonti d'informazione`, `fonti di stampa`, `fonti
 /// giornalistiche`; not `fonti di governo`.
-fn press_outlets(text: &str, toks: &[Tok], j: usize) -> bool {
+fn press_outlets(text: &str, toks: &[SentenceToken], j: usize) -> bool {
     is_word(text, toks.get(j), &["giornalistiche", "mediatiche"])
         || is_word(text, toks.get(j), &["di", "d"])
             && is_word(

@@ -5,14 +5,14 @@ use super::hit::Hit;
 use crate::extract::attribution::cues::cue_at;
 use crate::extract::attribution::names::Context;
 use crate::extract::attribution::source_words::{is_word, lower, CUES};
-use crate::extract::attribution::tokens::Tok;
+use crate::extract::attribution::tokens::SentenceToken;
 use crate::extract::attribution::words::{DETERMINERS, PREPOSITIONS};
 use crate::extract::entities::EntityKind;
 use crate::summary::SourceKind;
 
 /// True when token `i` says that what follows is cited as a source (`secondo`,
 /// `riporta`, `ai microfoni di`, `ripreso dal`).
-pub(super) fn is_cue_word(ctx: &Context, toks: &[Tok], i: usize) -> bool {
+pub(super) fn is_cue_word(ctx: &Context, toks: &[SentenceToken], i: usize) -> bool {
     let text = ctx.article.text;
     let t = &toks[i];
     if !t.word {
@@ -41,7 +41,7 @@ pub(super) fn is_cue_word(ctx: &Context, toks: &[Tok], i: usize) -> bool {
 }
 
 /// True for the participles of the source cues (`ripreso`, `diffusa`, `pubblicato`).
-pub(super) fn is_participle(text: &str, t: &Tok) -> bool {
+pub(super) fn is_participle(text: &str, t: &SentenceToken) -> bool {
     let w = lower(text, t);
     CUES.contains(w.as_ref())
         && ["at", "es", "us", "it"].iter().any(|stem| {
@@ -51,7 +51,7 @@ pub(super) fn is_participle(text: &str, t: &Tok) -> bool {
 
 /// True when an agent preposition (`dal`, `dall'`, `da`) follows token `k`, past adverbs:
 /// `ripreso poi dal Sunday Times`, not `ha pubblicato sul sito`.
-pub(super) fn agent_follows(text: &str, toks: &[Tok], k: usize) -> bool {
+pub(super) fn agent_follows(text: &str, toks: &[SentenceToken], k: usize) -> bool {
     let mut j = k + 1;
     while j < toks.len() && j <= k + 3 {
         let w = lower(text, &toks[j]);
@@ -68,7 +68,7 @@ pub(super) fn agent_follows(text: &str, toks: &[Tok], k: usize) -> bool {
 
 /// True when token `k` is a participle of publishing followed by `su`: `pubblicato
 /// su Nature`, `pubblicata sul Corriere`. Not the active `ha pubblicato sul sito X il video` (a place where someone posted).
-fn published_in(text: &str, toks: &[Tok], k: usize) -> bool {
+fn published_in(text: &str, toks: &[SentenceToken], k: usize) -> bool {
     lower(text, &toks[k]).starts_with("pubblicat")
         && !(k > 0
             && is_word(
@@ -86,7 +86,7 @@ fn published_in(text: &str, toks: &[Tok], k: usize) -> bool {
 /// revealing news whose subject is the name at `i` right after it (`ha appreso Reuters`,
 /// `hanno anticipato il Sole 24 Ore`): the outlet found the news. Not a verb of doing
 /// something to the name (`ha citato Reuters in giudizio`).
-fn learned_by(text: &str, toks: &[Tok], k: usize, i: usize) -> bool {
+fn learned_by(text: &str, toks: &[SentenceToken], k: usize, i: usize) -> bool {
     let w = lower(text, &toks[k]);
     let learned = ["appres", "anticipat", "rivelat"]
         .iter()
@@ -103,7 +103,7 @@ fn learned_by(text: &str, toks: &[Tok], k: usize, i: usize) -> bool {
 }
 
 /// The start of the cue words right before token `i` (up to four tokens back).
-pub(super) fn cue_before(ctx: &Context, toks: &[Tok], i: usize) -> Option<usize> {
+pub(super) fn cue_before(ctx: &Context, toks: &[SentenceToken], i: usize) -> Option<usize> {
     let text = ctx.article.text;
     let mut best = None;
     let lo = i.saturating_sub(5);
@@ -138,7 +138,7 @@ pub(super) fn cue_before(ctx: &Context, toks: &[Tok], i: usize) -> Option<usize>
 
 /// True when the name at `i` is the complement of a noun (`il presidente della
 /// Repubblica`): a preposition before it that no source cue precedes.
-pub(super) fn noun_complement(ctx: &Context, toks: &[Tok], i: usize) -> bool {
+pub(super) fn noun_complement(ctx: &Context, toks: &[SentenceToken], i: usize) -> bool {
     let text = ctx.article.text;
     let mut k = i;
     if k > 0 && is_word(text, toks.get(k - 1), DETERMINERS) {
@@ -154,7 +154,7 @@ pub(super) fn noun_complement(ctx: &Context, toks: &[Tok], i: usize) -> bool {
 /// right after a reporting verb or phrase (`ha dato la notizia ad Associated Press`,
 /// `ha confermato alla Reuters`); the first token of that cue. A name after another
 /// preposition (`ha dato la notizia della chiusura di X`) is no addressee.
-pub(super) fn told_to(ctx: &Context, toks: &[Tok], i: usize) -> Option<usize> {
+pub(super) fn told_to(ctx: &Context, toks: &[SentenceToken], i: usize) -> Option<usize> {
     let text = ctx.article.text;
     let mut k = i;
     if k > 0 && is_word(text, toks.get(k - 1), DETERMINERS) {
@@ -184,7 +184,7 @@ pub(super) fn told_to(ctx: &Context, toks: &[Tok], i: usize) -> Option<usize> {
 }
 
 /// True when a reporting verb follows token `end` closely (`Reuters scrive`).
-pub(super) fn cue_after(ctx: &Context, toks: &[Tok], end: usize) -> bool {
+pub(super) fn cue_after(ctx: &Context, toks: &[SentenceToken], end: usize) -> bool {
     let text = ctx.article.text;
     (end..toks.len().min(end + 3)).any(|k| {
         cue_at(text, toks, k).is_some_and(|c| {
@@ -197,7 +197,7 @@ pub(super) fn cue_after(ctx: &Context, toks: &[Tok], end: usize) -> bool {
 }
 
 pub(super) fn hit(
-    toks: &[Tok],
+    toks: &[SentenceToken],
     first: usize,
     end: usize,
     name: String,
@@ -217,7 +217,7 @@ pub(super) fn hit(
 /// quotation marks: (first token, end token, surface).
 pub(super) fn name_after(
     ctx: &Context,
-    toks: &[Tok],
+    toks: &[SentenceToken],
     i: usize,
 ) -> Option<(usize, usize, String, Option<EntityKind>)> {
     let text = ctx.article.text;

@@ -6,7 +6,7 @@ use crate::extract::attribution::cues::cue_at;
 use crate::extract::attribution::names::Context;
 use crate::extract::attribution::outlets::{kind_of, outlet_at};
 use crate::extract::attribution::source_words::*;
-use crate::extract::attribution::tokens::Tok;
+use crate::extract::attribution::tokens::SentenceToken;
 use crate::extract::attribution::words::{DETERMINERS, PREPOSITIONS};
 use crate::extract::entities::EntityKind;
 use crate::summary::SourceKind;
@@ -14,7 +14,7 @@ use crate::summary::SourceKind;
 /// `A riferirlo sono il CONI e la FIS`: each named body is a document source.
 pub(super) fn cleft(
     ctx: &Context,
-    toks: &[Tok],
+    toks: &[SentenceToken],
     first: usize,
     mut j: usize,
     hits: &mut Vec<Hit>,
@@ -52,7 +52,7 @@ pub(super) fn cleft(
 /// `l'agenzia Bloomberg`, `il quotidiano romano Il Tempo`, `dal blog Odissea Quotidiana`.
 pub(super) fn media(
     ctx: &Context,
-    toks: &[Tok],
+    toks: &[SentenceToken],
     i: usize,
     noun: &str,
     hits: &mut Vec<Hit>,
@@ -141,7 +141,12 @@ pub(super) fn media(
 
 /// An outlet's name continued by `di`/`del` and a capitalised name (`Voce di
 /// Valdora`, `Gazzetta del Tirreno`) when the name found stops before it.
-fn extend_name(ctx: &Context, toks: &[Tok], mut end: usize, mut name: String) -> (usize, String) {
+fn extend_name(
+    ctx: &Context,
+    toks: &[SentenceToken],
+    mut end: usize,
+    mut name: String,
+) -> (usize, String) {
     let text = ctx.article.text;
     while is_word(
         text,
@@ -163,7 +168,7 @@ fn extend_name(ctx: &Context, toks: &[Tok], mut end: usize, mut name: String) ->
 /// `un rapporto di Mediobanca`, `i dati Istat`, `X, in una nota, ...`.
 pub(super) fn document(
     ctx: &Context,
-    toks: &[Tok],
+    toks: &[SentenceToken],
     i: usize,
     hits: &mut Vec<Hit>,
 ) -> Option<usize> {
@@ -275,7 +280,7 @@ pub(super) fn document(
 /// body's. Not a place (`dell'ufficio di Roma`).
 fn issuer_part(
     ctx: &Context,
-    toks: &[Tok],
+    toks: &[SentenceToken],
     j: usize,
 ) -> Option<(usize, usize, String, Option<EntityKind>)> {
     let text = ctx.article.text;
@@ -304,7 +309,7 @@ fn issuer_part(
 /// organization named last before it (see `Context::body_description`); (name, end
 /// token). Only a description that closes there (`della società di revisione` is
 /// another body).
-fn described_issuer(ctx: &Context, toks: &[Tok], j: usize) -> Option<(String, usize)> {
+fn described_issuer(ctx: &Context, toks: &[SentenceToken], j: usize) -> Option<(String, usize)> {
     let text = ctx.article.text;
     // (`dell'azienda`: the apostrophe is a token of its own)
     let elided = toks
@@ -330,7 +335,7 @@ fn described_issuer(ctx: &Context, toks: &[Tok], j: usize) -> Option<(String, us
 /// città di Reno`, `una nota attrice`), not the noun `note`, which a preposition, a
 /// name, punctuation or a modifier of its own follows (`una nota congiunta del`,
 /// `la nota ufficiale`, `una nota stampa`).
-fn adjective_nota(text: &str, toks: &[Tok], i: usize) -> bool {
+fn adjective_nota(text: &str, toks: &[SentenceToken], i: usize) -> bool {
     lower(text, &toks[i]) == "nota"
         && toks.get(i + 1).is_some_and(|t| {
             let w = lower(text, t);
@@ -345,7 +350,7 @@ fn adjective_nota(text: &str, toks: &[Tok], i: usize) -> bool {
 
 /// True when a name can issue a statement: a company or organization entity, an
 /// acronym, or a name with an organization head word.
-pub(super) fn issuer_like(text: &str, name: &[Tok], kind: Option<EntityKind>) -> bool {
+pub(super) fn issuer_like(text: &str, name: &[SentenceToken], kind: Option<EntityKind>) -> bool {
     match kind {
         Some(EntityKind::Person) => false,
         Some(_) => true,

@@ -9,7 +9,7 @@ use crate::extract::attribution::names::Context;
 use crate::extract::attribution::outlets::{kind_of, outlet_at};
 use crate::extract::attribution::source_words::*;
 use crate::extract::attribution::tokens::tokenize_in;
-use crate::extract::attribution::tokens::Tok;
+use crate::extract::attribution::tokens::SentenceToken;
 use crate::extract::attribution::words::DETERMINERS;
 use crate::extract::entities::EntityKind;
 use crate::summary::SourceKind;
@@ -56,7 +56,7 @@ pub(super) fn credit_line(ctx: &Context, p: Range<usize>, _last: bool) -> Option
 }
 
 /// Scans the tokens of one sentence for citations.
-pub(super) fn scan(ctx: &Context, toks: &[Tok], hits: &mut Vec<Hit>) {
+pub(super) fn scan(ctx: &Context, toks: &[SentenceToken], hits: &mut Vec<Hit>) {
     let text = ctx.article.text;
     let mut i = 0;
     while i < toks.len() {
@@ -279,7 +279,7 @@ const MEDIA_PLURALS: &[&str] = &[
 /// The outlet at token `i` named as an example of the outlets that carried the news
 /// (`diverse testate giornalistiche (come Il Faro o l'ancora più noto Guardian)`,
 /// `quotidiani come il Times e il Globe`): the token of the plural media noun.
-fn examples_of_media(text: &str, toks: &[Tok], i: usize) -> Option<usize> {
+fn examples_of_media(text: &str, toks: &[SentenceToken], i: usize) -> Option<usize> {
     let lo = i.saturating_sub(12);
     let come = (lo..i)
         .rev()
@@ -305,7 +305,7 @@ fn examples_of_media(text: &str, toks: &[Tok], i: usize) -> Option<usize> {
 /// a date or the next sentence (`... 213 morti. il Giornale 6 ott, 12:28: ...`, `...
 /// a questi fatti. ANSA Messaggi di cordoglio ...`), for a name in capitals or after
 /// a lower-case article only: `Repubblica Ceca` or `Venerdì 13 luglio` open sentences.
-fn credit_tag(text: &str, toks: &[Tok], i: usize, end: usize) -> bool {
+fn credit_tag(text: &str, toks: &[SentenceToken], i: usize, end: usize) -> bool {
     let sentence_end =
         |k: usize| toks[k].is(text, '.') || toks[k].is(text, '!') || toks[k].is(text, '?');
     let lower_article = i > 0
@@ -330,7 +330,7 @@ fn credit_tag(text: &str, toks: &[Tok], i: usize, end: usize) -> bool {
 }
 
 /// True when token `k` is a dative preposition (`a`, `ad`, `al`, `alla`, `all'`...).
-fn dative(text: &str, toks: &[Tok], k: usize) -> bool {
+fn dative(text: &str, toks: &[SentenceToken], k: usize) -> bool {
     toks.get(k).is_some_and(|t| {
         let w = lower(text, t);
         t.word
@@ -343,7 +343,12 @@ fn dative(text: &str, toks: &[Tok], k: usize) -> bool {
 /// (`Al Corriere della Sera ha spiegato`, `All'agenzia ... il sindaco ha detto`): a
 /// dative before it opens the clause, and a verb of saying follows within eight words
 /// (past a subject); the byte range of that verb.
-fn fronted_dative(ctx: &Context, toks: &[Tok], i: usize, end: usize) -> Option<(usize, usize)> {
+fn fronted_dative(
+    ctx: &Context,
+    toks: &[SentenceToken],
+    i: usize,
+    end: usize,
+) -> Option<(usize, usize)> {
     let text = ctx.article.text;
     let mut p = i.checked_sub(1)?;
     if p > 0 && is_word(text, toks.get(p), DETERMINERS) && !dative(text, toks, p) {
@@ -369,7 +374,12 @@ fn fronted_dative(ctx: &Context, toks: &[Tok], i: usize, end: usize) -> Option<(
 
 /// `in un'intervista a Voce di Valdora`, `intervistata a Russia Today`: a name told in
 /// an interview (no person) is a publication, listed or not; the token after it.
-fn interview_to(ctx: &Context, toks: &[Tok], i: usize, hits: &mut Vec<Hit>) -> Option<usize> {
+fn interview_to(
+    ctx: &Context,
+    toks: &[SentenceToken],
+    i: usize,
+    hits: &mut Vec<Hit>,
+) -> Option<usize> {
     let text = ctx.article.text;
     let w = lower(text, &toks[i]);
     if !matches!(

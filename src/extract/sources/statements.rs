@@ -13,7 +13,7 @@ use crate::extract::attribution::outlets::{kind_of, outlet_at};
 use crate::extract::attribution::source_words::{
     is_word, lower, DOCUMENTS, ESTIMATE_FORMS, STANCE_LEMMAS,
 };
-use crate::extract::attribution::tokens::Tok;
+use crate::extract::attribution::tokens::SentenceToken;
 use crate::extract::attribution::words::{DETERMINERS, FIRST_NAMES, PREPOSITIONS};
 use crate::extract::entities::EntityKind;
 use crate::summary::SourceKind;
@@ -38,7 +38,7 @@ fn passes_on(c: &Cue) -> bool {
 /// sapere`), or any verb of saying whose complement is said words (`:`, a quote,
 /// `che`, `di` + infinitive), not a thing (`ha denunciato il sindaco`, `dichiara
 /// incostituzionale il bando`, `è intervenuta per l'emergenza`).
-fn says_something(text: &str, toks: &[Tok], c: &Cue) -> bool {
+fn says_something(text: &str, toks: &[SentenceToken], c: &Cue) -> bool {
     if matches!(c.verb.class, "communication" | "confirmation" | "postposed") {
         return true;
     }
@@ -69,7 +69,7 @@ struct Statement {
 /// with said words ([`says_something`]), a verb of public stance on a thing (`ha
 /// criticato i bombardamenti`, data/source_stance_verbs.txt) or a verb of estimating
 /// (`stimava in 65 i giornalisti uccisi`, data/source_estimate_verbs.txt).
-fn statement_at(text: &str, toks: &[Tok], i: usize) -> Option<Statement> {
+fn statement_at(text: &str, toks: &[SentenceToken], i: usize) -> Option<Statement> {
     if let Some(c) = cue_at(text, toks, i).filter(passes_on) {
         let inverts = says_something(text, toks, &c);
         return (inverts || STANCE_LEMMAS.contains(c.verb.lemma)).then_some(Statement {
@@ -118,7 +118,7 @@ fn statement_at(text: &str, toks: &[Tok], i: usize) -> Option<Statement> {
 /// token `comma`: a determiner, up to four lower-case words of description, and the
 /// name right before the comma (`L'organizzazione terroristica Al Qaeda, ha
 /// confermato`); (first token, name).
-fn comma_subject(ctx: &Context, toks: &[Tok], comma: usize) -> Option<(usize, String)> {
+fn comma_subject(ctx: &Context, toks: &[SentenceToken], comma: usize) -> Option<(usize, String)> {
     let text = ctx.article.text;
     let opens = toks[..comma]
         .iter()
@@ -141,7 +141,7 @@ fn comma_subject(ctx: &Context, toks: &[Tok], comma: usize) -> Option<(usize, St
 /// `la società`, `il gruppo` at token `det` (a determiner, then the noun): the
 /// company the article named last before it, the one these words refer back to
 /// (`«...», ha fatto sapere la società`); (end token, name).
-fn company_noun(ctx: &Context, toks: &[Tok], det: usize) -> Option<(usize, String)> {
+fn company_noun(ctx: &Context, toks: &[SentenceToken], det: usize) -> Option<(usize, String)> {
     let text = ctx.article.text;
     if !is_word(text, toks.get(det), DETERMINERS)
         || !is_word(
@@ -160,7 +160,7 @@ fn company_noun(ctx: &Context, toks: &[Tok], det: usize) -> Option<(usize, Strin
 /// `il ministero dell'Economia` at token `m`: a ministry, written in lower case as
 /// Italian often writes it, is named by its capitalised complement (unlike `il comune
 /// di Lerici`, a lower-case body named after a place); (end token, name as written).
-fn ministry_at(ctx: &Context, toks: &[Tok], m: usize) -> Option<(usize, String)> {
+fn ministry_at(ctx: &Context, toks: &[SentenceToken], m: usize) -> Option<(usize, String)> {
     let text = ctx.article.text;
     let head = toks.get(m)?;
     if !head.word || head.capitalised(text) || lower(text, head) != "ministero" {
@@ -178,7 +178,7 @@ fn ministry_at(ctx: &Context, toks: &[Tok], m: usize) -> Option<(usize, String)>
 
 /// The written statement a body speaks in, at token `j` (`in una nota`, `con un
 /// comunicato ufficiale`): the token after it.
-fn in_a_statement(text: &str, toks: &[Tok], j: usize) -> Option<usize> {
+fn in_a_statement(text: &str, toks: &[SentenceToken], j: usize) -> Option<usize> {
     let opens = is_word(text, toks.get(j), &["in", "con", "attraverso", "tramite"])
         && is_word(text, toks.get(j + 1), &["una", "un"])
         && is_word(
@@ -206,7 +206,7 @@ fn in_a_statement(text: &str, toks: &[Tok], j: usize) -> Option<usize> {
 
 /// True when token `k` is governed by a preposition (past a determiner):
 /// `per la Pubblica Sicurezza`, `dell'Istat`.
-pub(crate) fn governed(text: &str, toks: &[Tok], k: usize) -> bool {
+pub(crate) fn governed(text: &str, toks: &[SentenceToken], k: usize) -> bool {
     let mut p = k;
     if p > 0 && is_word(text, toks.get(p - 1), DETERMINERS) {
         p -= 1;
@@ -215,7 +215,7 @@ pub(crate) fn governed(text: &str, toks: &[Tok], k: usize) -> bool {
 }
 
 /// A body that may issue a statement, named at token `k`: (end token, canonical name).
-fn body_at(ctx: &Context, toks: &[Tok], k: usize) -> Option<(usize, String)> {
+fn body_at(ctx: &Context, toks: &[SentenceToken], k: usize) -> Option<(usize, String)> {
     let text = ctx.article.text;
     let h = ctx.name_at(toks, k)?;
     if h.kind == Some(EntityKind::Person) || !issuer_like(text, &toks[k..h.end], h.kind) {
@@ -245,7 +245,7 @@ const CITED_MEMBERS: &[&str] = &[
 ];
 
 /// True for `di` and its articulated forms (`del`, `dell`, `della`...).
-fn is_di(text: &str, t: Option<&Tok>) -> bool {
+fn is_di(text: &str, t: Option<&SentenceToken>) -> bool {
     t.is_some_and(|t| {
         let w = lower(text, t);
         t.word && (w == "di" || w.starts_with("de") && PREPOSITIONS.contains(&w.as_ref()))
@@ -255,7 +255,7 @@ fn is_di(text: &str, t: Option<&Tok>) -> bool {
 /// The body named after a `di` at token `prep`, past a determiner and past one
 /// lower-case part of it (`della sezione terza del Tribunale di Lerici`): (end token,
 /// name).
-fn member_of(ctx: &Context, toks: &[Tok], prep: usize) -> Option<(usize, String)> {
+fn member_of(ctx: &Context, toks: &[SentenceToken], prep: usize) -> Option<(usize, String)> {
     let text = ctx.article.text;
     let mut j = prep + 1;
     if is_word(text, toks.get(j), DETERMINERS) {
@@ -284,7 +284,12 @@ fn member_of(ctx: &Context, toks: &[Tok], prep: usize) -> Option<(usize, String)
 /// portavoce della Lega, Mario Neri`, `la portavoce della Commissione Anna Neri`);
 /// and each body coordinated with it (`alcuni esperti dell'ENEA e
 /// dell'Associazione Nucleare Alpina`).
-fn spokesperson(ctx: &Context, toks: &[Tok], i: usize, hits: &mut Vec<Hit>) -> Option<usize> {
+fn spokesperson(
+    ctx: &Context,
+    toks: &[SentenceToken],
+    i: usize,
+    hits: &mut Vec<Hit>,
+) -> Option<usize> {
     let text = ctx.article.text;
     if !is_di(text, toks.get(i + 1)) {
         return None;
@@ -323,7 +328,7 @@ fn spokesperson(ctx: &Context, toks: &[Tok], i: usize, hits: &mut Vec<Hit>) -> O
 
 /// True when the noun at token `i` follows `secondo` or `stando a` (past a
 /// determiner).
-fn after_secondo(text: &str, toks: &[Tok], i: usize) -> bool {
+fn after_secondo(text: &str, toks: &[SentenceToken], i: usize) -> bool {
     let mut k = i;
     if k > 0 && is_word(text, toks.get(k - 1), DETERMINERS) {
         k -= 1;
@@ -341,7 +346,7 @@ fn after_secondo(text: &str, toks: &[Tok], i: usize) -> bool {
 /// `dell'ente per l'energia elettrica (EDF)`: a lower-case description of a body
 /// (at token `j`, up to six words) closed by its acronym in parentheses names the body
 /// by the acronym: (end token, canonical name).
-fn described_acronym(ctx: &Context, toks: &[Tok], j: usize) -> Option<(usize, String)> {
+fn described_acronym(ctx: &Context, toks: &[SentenceToken], j: usize) -> Option<(usize, String)> {
     let text = ctx.article.text;
     let open = (j..toks.len().min(j + 8))
         .find(|&k| !toks[k].word && !toks[k].is(text, '\'') && !toks[k].is(text, '’'))?;
@@ -364,7 +369,12 @@ fn described_acronym(ctx: &Context, toks: &[Tok], j: usize) -> Option<(usize, St
 /// be a person: two or more capitalised words, none a given name, not a person the
 /// article names (`Marco Ferlini ha reso noto` is a person's). The verb licenses the
 /// name; (first token, name).
-fn unknown_body(ctx: &Context, toks: &[Tok], j: usize, end: usize) -> Option<(usize, String)> {
+fn unknown_body(
+    ctx: &Context,
+    toks: &[SentenceToken],
+    j: usize,
+    end: usize,
+) -> Option<(usize, String)> {
     let text = ctx.article.text;
     let words = &toks[j..end];
     let shaped = words.len() >= 2
@@ -380,7 +390,7 @@ fn unknown_body(ctx: &Context, toks: &[Tok], j: usize, end: usize) -> Option<(us
 /// True when the verb at token `first` is one by which a body makes a statement
 /// public (`ha reso noto`, `fa sapere`, `ha comunicato`), not one a person uses as often
 /// (`ha annunciato`, `ha rivelato`).
-fn of_a_body(text: &str, toks: &[Tok], first: usize) -> bool {
+fn of_a_body(text: &str, toks: &[SentenceToken], first: usize) -> bool {
     cue_at(text, toks, first)
         .is_some_and(|c| matches!(c.verb.lemma, "rendere noto" | "far sapere" | "comunicare"))
 }
@@ -388,7 +398,7 @@ fn of_a_body(text: &str, toks: &[Tok], first: usize) -> bool {
 /// The kind of a body whose statement is passed on, named at tokens `j..end`: a
 /// listed news outlet keeps its own kind (`, ha riferito Reuters` is the agency), any
 /// other body is a `document`.
-fn statement_kind(text: &str, toks: &[Tok], j: usize, end: usize) -> SourceKind {
+fn statement_kind(text: &str, toks: &[SentenceToken], j: usize, end: usize) -> SourceKind {
     let mut k = j;
     if is_word(text, toks.get(k), DETERMINERS) {
         k += 1;
@@ -399,7 +409,7 @@ fn statement_kind(text: &str, toks: &[Tok], j: usize, end: usize) -> SourceKind 
 }
 
 /// Scans one unit for bodies that pass on a statement.
-pub(super) fn scan(ctx: &Context, toks: &[Tok], hits: &mut Vec<Hit>) {
+pub(super) fn scan(ctx: &Context, toks: &[SentenceToken], hits: &mut Vec<Hit>) {
     let text = ctx.article.text;
     let mut i = 0;
     while i < toks.len() {

@@ -18,7 +18,7 @@ use super::gazetteer::Hit;
 use super::lists::{Class, Position, CUES_MAP, FIRST, HEADS_MAP, STOP};
 use super::shapes::{adjective, nation};
 use super::slots::company_slot;
-use super::tokens::{adjacent, lower, Tok};
+use super::tokens::{adjacent, lower, EntityWord};
 use super::words::{elided_article, head_class, is_legal, roman, MASTHEADS};
 use std::ops::Range;
 
@@ -51,7 +51,7 @@ pub const PLACE_WORDS: &[&str] = &[
 /// Token `k`, right after a listed company in its run, is the name of one of its
 /// products: capitalised, not in capitals, listed nowhere, no given name, head,
 /// legal suffix or common word.
-fn brand_of(text: &str, toks: &[Tok], hits: &[Hit], k: usize) -> bool {
+fn brand_of(text: &str, toks: &[EntityWord], hits: &[Hit], k: usize) -> bool {
     let w = &text[toks[k].span.clone()];
     toks[k].cap
         && !toks[k].upper
@@ -67,7 +67,7 @@ fn brand_of(text: &str, toks: &[Tok], hits: &[Hit], k: usize) -> bool {
 /// Token `k`, right before a listed company in its run, is a code that is part of
 /// the company's name (`WK Kellogg`, `L Catterton`): two or three capitals or one
 /// consonant, joined to the name, listed as nothing of its own (not `UE`, `USA`).
-fn code_before(text: &str, toks: &[Tok], hits: &[Hit], k: usize) -> bool {
+fn code_before(text: &str, toks: &[EntityWord], hits: &[Hit], k: usize) -> bool {
     let w = &text[toks[k].span.clone()];
     let capitals =
         toks[k].upper && (2..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase());
@@ -91,7 +91,7 @@ fn code_before(text: &str, toks: &[Tok], hits: &[Hit], k: usize) -> bool {
 /// Token `k`, right before a listed English name, starts it (`Royal Ocean` of `Royal
 /// Ocean Racing Club`): a capitalised English word of three letters or more, not
 /// opening the sentence, listed as nothing of its own, no given name nor common word.
-fn english_word_before(text: &str, toks: &[Tok], hits: &[Hit], k: usize) -> bool {
+fn english_word_before(text: &str, toks: &[EntityWord], hits: &[Hit], k: usize) -> bool {
     let w = &text[toks[k].span.clone()];
     toks[k].cap
         && !toks[k].initial
@@ -109,7 +109,7 @@ fn english_word_before(text: &str, toks: &[Tok], hits: &[Hit], k: usize) -> bool
 
 /// The pieces of one unit, appended to `out`: listed names (`hits`, inside the
 /// unit), runs read whole, and the remains of every capitalised run to classify.
-pub fn unit(text: &str, toks: &[Tok], hits: &[Hit], out: &mut Vec<Piece>) {
+pub fn unit(text: &str, toks: &[EntityWord], hits: &[Hit], out: &mut Vec<Piece>) {
     for r in runs::runs(text, toks, hits) {
         // An institutional name (`Procura di Trani`) is one mention whatever is listed
         // inside it; a listed name that is exactly the run gives its entry.
@@ -141,7 +141,13 @@ pub fn unit(text: &str, toks: &[Tok], hits: &[Hit], out: &mut Vec<Piece>) {
 /// forced or listed: an institutional or company head or tail (`Procura di Trani`,
 /// `Alba Capital Partners`), a place and a company word (`Roma TPL`), a listed body
 /// and its place (`Digos di Verona`).
-fn read_whole(text: &str, toks: &[Tok], hits: &[Hit], r: &Range<usize>, a: usize) -> Option<Piece> {
+fn read_whole(
+    text: &str,
+    toks: &[EntityWord],
+    hits: &[Hit],
+    r: &Range<usize>,
+    a: usize,
+) -> Option<Piece> {
     let tok_at = |pos: usize| toks.partition_point(|t| t.span.end <= pos);
     let head = head_class(&text[toks[a].span.clone()], Position::Head);
     let last = if r.end - a > 2 && is_legal(&text[toks[r.end - 1].span.clone()]) {
@@ -200,7 +206,13 @@ fn read_whole(text: &str, toks: &[Tok], hits: &[Hit], r: &Range<usize>, a: usize
 /// The run `r` split where listed names stand: each listed name a candidate (with
 /// its tail, suffix, and the class its context gives it), the words between them
 /// left to classification.
-fn split_by_listed(text: &str, toks: &[Tok], hits: &[Hit], r: Range<usize>, out: &mut Vec<Piece>) {
+fn split_by_listed(
+    text: &str,
+    toks: &[EntityWord],
+    hits: &[Hit],
+    r: Range<usize>,
+    out: &mut Vec<Piece>,
+) {
     let tok_at = |pos: usize| toks.partition_point(|t| t.span.end <= pos);
     let mut i = r.start;
     let (rs, re) = (toks[r.start].span.start, toks[r.end - 1].span.end);
@@ -329,7 +341,7 @@ fn split_by_listed(text: &str, toks: &[Tok], hits: &[Hit], r: Range<usize>, out:
 /// Returns its class, its entry, and the end of the name (suffix left out).
 fn listed_reading(
     text: &str,
-    toks: &[Tok],
+    toks: &[EntityWord],
     h: &Hit,
     hs: usize,
     he: usize,

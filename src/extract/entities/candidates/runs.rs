@@ -8,9 +8,9 @@
 use crate::extract::entities::gazetteer::Hit;
 use crate::extract::entities::lists::{Class, Position, CUES_MAP, FIRST, HEADS_MAP, STOP};
 use crate::extract::entities::shapes::{adjective, institutional_adjective, nation};
-use crate::extract::entities::tokens::{adjacent, is_initial, lower, Tok};
+use crate::extract::entities::tokens::{adjacent, is_initial, lower, EntityWord};
 use crate::extract::entities::words::{
-    after_article, arabic_surname, head_class, ARTICLED, DI, PARTICLES,
+    after_article, arabic_surname, head_class, ARTICLED, DI_OR_DA, PARTICLES,
 };
 use std::ops::Range;
 
@@ -118,7 +118,7 @@ fn infinitive(w: &str) -> bool {
 /// article and only first; `e` only to a `di`-complement after another one.
 pub fn lower_complement(
     text: &str,
-    toks: &[Tok],
+    toks: &[EntityWord],
     j: usize,
     after: Complement,
 ) -> Option<(usize, Complement)> {
@@ -156,8 +156,8 @@ pub fn lower_complement(
 }
 
 /// Splits the words of a unit into capitalised runs, as index ranges of `toks`.
-pub fn runs(text: &str, toks: &[Tok], hits: &[Hit]) -> Vec<Range<usize>> {
-    let listed = |t: &Tok| hits.iter().any(|h| h.span.start == t.span.start);
+pub fn runs(text: &str, toks: &[EntityWord], hits: &[Hit]) -> Vec<Range<usize>> {
+    let listed = |t: &EntityWord| hits.iter().any(|h| h.span.start == t.span.start);
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -215,7 +215,7 @@ pub fn runs(text: &str, toks: &[Tok], hits: &[Hit]) -> Vec<Range<usize>> {
                 // `Alessandro di Battista`, `Vittorio Emanuele di Savoia`: given names
                 // only, `di` and a capital that no list knows.
                 // (the cheap test first: most words after a name are no `di`)
-                let di = DI.iter().any(|d| wj.eq_ignore_ascii_case(d));
+                let di = DI_OR_DA.iter().any(|d| wj.eq_ignore_ascii_case(d));
                 let from = if di && STOP.contains(lower(head).as_str()) {
                     i + 1
                 } else {
@@ -301,13 +301,13 @@ pub fn runs(text: &str, toks: &[Tok], hits: &[Hit]) -> Vec<Range<usize>> {
 /// a second name after `e`).
 fn across_connectors(
     text: &str,
-    toks: &[Tok],
+    toks: &[EntityWord],
     hits: &[Hit],
     connectors: &[&str],
     i: usize,
     j: usize,
 ) -> Option<usize> {
-    let listed = |t: &Tok| hits.iter().any(|h| h.span.start == t.span.start);
+    let listed = |t: &EntityWord| hits.iter().any(|h| h.span.start == t.span.start);
     let mut k = j;
     let mut and = false;
     while k < toks.len() && k < j + 3 {
@@ -405,20 +405,20 @@ fn across_connectors(
 }
 
 /// Token `k` starts a listed place.
-fn starts_place(toks: &[Tok], hits: &[Hit], k: usize) -> bool {
+fn starts_place(toks: &[EntityWord], hits: &[Hit], k: usize) -> bool {
     hits.iter()
         .any(|h| h.class == Class::Place && h.span.start == toks[k].span.start)
 }
 
 /// Token `k` ends a listed place.
-fn ends_place(toks: &[Tok], hits: &[Hit], k: usize) -> bool {
+fn ends_place(toks: &[EntityWord], hits: &[Hit], k: usize) -> bool {
     hits.iter()
         .any(|h| h.class == Class::Place && h.span.end == toks[k].span.end)
 }
 
 /// Token `k` opens a person's name: a listed person, or a given name (no head word)
 /// followed by another capital.
-fn opens_person(text: &str, toks: &[Tok], hits: &[Hit], k: usize) -> bool {
+fn opens_person(text: &str, toks: &[EntityWord], hits: &[Hit], k: usize) -> bool {
     let at = hits.iter().find(|h| h.span.start == toks[k].span.start);
     at.is_some_and(|h| h.class == Class::Person)
         || at.is_none()

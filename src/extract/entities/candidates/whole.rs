@@ -8,7 +8,7 @@ use crate::extract::entities::candidate::Candidate;
 use crate::extract::entities::cues::cue_before;
 use crate::extract::entities::gazetteer::Hit;
 use crate::extract::entities::lists::{Class, Position, CUE_EDGES, FIRST, STOP};
-use crate::extract::entities::tokens::{adjacent, lower, Tok};
+use crate::extract::entities::tokens::{adjacent, lower, EntityWord};
 use crate::extract::entities::words::{
     abbreviates, body_word_at_an_end, elided_article, head_class, is_legal, roman,
 };
@@ -17,7 +17,13 @@ use std::ops::Range;
 /// `CSV Sardegna Solidale`, `ASF Spagna`, `WWF Italia`, `TAR Lombardia`: an acronym
 /// or a listed one-word organization, then a place and at most one more capitalised
 /// word, ending the run (`toks[a..end]`), is one name: the body's branch there.
-pub fn branch(text: &str, toks: &[Tok], hits: &[Hit], a: usize, end: usize) -> Option<Candidate> {
+pub fn branch(
+    text: &str,
+    toks: &[EntityWord],
+    hits: &[Hit],
+    a: usize,
+    end: usize,
+) -> Option<Candidate> {
     if !(a + 2..=a + 3).contains(&end) || !adjacent(text, &toks[a], &toks[a + 1]) {
         return None;
     }
@@ -75,7 +81,7 @@ const MAX_WORDS: usize = 6;
 /// Feltrinelli`).
 pub fn named_by_business(
     text: &str,
-    toks: &[Tok],
+    toks: &[EntityWord],
     hits: &[Hit],
     r: Range<usize>,
 ) -> Option<Candidate> {
@@ -165,7 +171,7 @@ pub fn named_by_business(
 /// Organization)`: the name an acronym stands for, in brackets after it and opening
 /// with a capital and with a body's word at an end, is the body's full name (not
 /// `DRM (Digital right management)`).
-pub fn expansions(text: &str, toks: &[Tok], out: &mut Vec<Piece>) {
+pub fn expansions(text: &str, toks: &[EntityWord], out: &mut Vec<Piece>) {
     for k in 0..toks.len().saturating_sub(1) {
         if !toks[k].upper {
             continue;

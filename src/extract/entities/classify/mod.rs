@@ -15,10 +15,10 @@ use super::lists::{Class, Position, FIRST, HEADS_MAP, STOP};
 use super::regressions::SURNAMES_NOT_TAILS;
 use super::shapes::{institutional_adjective, nation};
 use super::slots::{abbreviated_title, company_slot, kin_of, member_of, partners};
-use super::tokens::{adjacent, lower, Tok};
+use super::tokens::{adjacent, lower, EntityWord};
 use super::words::{
-    after_article, arabic_surname, elided_article, head_class, is_legal, roman, DI, MASTHEADS,
-    PARTICLES,
+    after_article, arabic_surname, elided_article, head_class, is_legal, roman, DI_OR_DA,
+    MASTHEADS, PARTICLES,
 };
 use codes::{among_codes, dotted, technical, THING};
 use std::ops::Range;
@@ -26,7 +26,7 @@ use std::ops::Range;
 /// The candidates of one unit's pieces, in order: a decided one as it is, words to
 /// classify by [`classify`], the first candidate read from a run taking what the
 /// run's listed name or words say (see [`Piece::ToClassify`]).
-pub fn pieces(text: &str, toks: &[Tok], pieces: &[Piece], out: &mut Vec<Candidate>) {
+pub fn pieces(text: &str, toks: &[EntityWord], pieces: &[Piece], out: &mut Vec<Candidate>) {
     for piece in pieces {
         match piece {
             Piece::Decided(c) => out.push(c.clone()),
@@ -118,7 +118,7 @@ pub fn federation(w: &str) -> bool {
 /// `la Marina`, `della Marina argentina`: after an article, `Marina` alone or with an
 /// adjective (not `Marina di Pisa`, a place, nor `Marina Petrella`, a person) is a
 /// navy, an armed force.
-pub fn navy(text: &str, toks: &[Tok], a: usize, b: usize) -> bool {
+pub fn navy(text: &str, toks: &[EntityWord], a: usize, b: usize) -> bool {
     &text[toks[a].span.clone()] == "Marina"
         && after_article(text, toks, a)
         && !toks[a - 1].cap
@@ -133,7 +133,7 @@ pub fn navy(text: &str, toks: &[Tok], a: usize, b: usize) -> bool {
 /// three steps: the words of the name ([`name_words`]: connectors and common words at
 /// the edges left out), a new name inside it ([`new_name_inside`]: then each part is
 /// classified on its own), and what the name is ([`read_name`]).
-pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Candidate>) {
+pub fn classify(text: &str, toks: &[EntityWord], r: Range<usize>, out: &mut Vec<Candidate>) {
     let Some((a, b)) = name_words(text, toks, r.clone(), out) else {
         return;
     };
@@ -151,7 +151,7 @@ pub fn classify(text: &str, toks: &[Tok], r: Range<usize>, out: &mut Vec<Candida
 /// and `None` returned), as is a run with no name in it.
 fn name_words(
     text: &str,
-    toks: &[Tok],
+    toks: &[EntityWord],
     r: Range<usize>,
     out: &mut Vec<Candidate>,
 ) -> Option<(usize, usize)> {
@@ -225,7 +225,7 @@ fn name_words(
 /// The end of the name `a..b` once the words that cannot end it are left out: a
 /// lower-case word, or a common one, unless an institution's adjective or
 /// complement, a newspaper's word or a surname's particle ends it. `a < b`.
-fn last_word(text: &str, toks: &[Tok], a: usize, b: usize) -> usize {
+fn last_word(text: &str, toks: &[EntityWord], a: usize, b: usize) -> usize {
     let mut b = b;
     let low = |i: usize| lower(&text[toks[i].span.clone()]);
     let word = |i: usize| &text[toks[i].span.clone()];
@@ -269,13 +269,13 @@ fn last_word(text: &str, toks: &[Tok], a: usize, b: usize) -> usize {
 /// The end of a person's name `a..b`: it goes on only through particles (`da`,
 /// `van`), an Arabic article joined to the surname, and `di` after given names only
 /// (`Vittorio Emanuele di Savoia`), not through `di` or `e` otherwise.
-fn person_name_end(text: &str, toks: &[Tok], a: usize, b: usize) -> usize {
+fn person_name_end(text: &str, toks: &[EntityWord], a: usize, b: usize) -> usize {
     let mut b = b;
     let low = |i: usize| lower(&text[toks[i].span.clone()]);
     let word = |i: usize| &text[toks[i].span.clone()];
     let arabic = |i: usize| arabic_surname(word(i));
     let di = |k: usize| {
-        DI.contains(&low(k).as_str())
+        DI_OR_DA.contains(&low(k).as_str())
             && (a..k).all(|x| FIRST.contains(word(x)))
             && !after_article(text, toks, a)
             && k + 1 < b
@@ -297,7 +297,7 @@ fn person_name_end(text: &str, toks: &[Tok], a: usize, b: usize) -> usize {
 /// the token where it does.
 fn new_name_inside(
     text: &str,
-    toks: &[Tok],
+    toks: &[EntityWord],
     run_start: usize,
     a: usize,
     b: usize,
@@ -359,7 +359,7 @@ fn new_name_inside(
 /// ([`suffix_reading`]), a head or tail word or a cue before ([`by_head_and_cue`]),
 /// the clause around it ([`by_clause`]), its shape ([`by_shape`]); `None` for what
 /// names no entity.
-fn read_name(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Candidate> {
+fn read_name(text: &str, toks: &[EntityWord], a: usize, b: usize) -> Option<Candidate> {
     let word = |i: usize| &text[toks[i].span.clone()];
     let person = FIRST.contains(word(a));
     let mut r = suffix_reading(text, toks, a, b, person);
@@ -405,7 +405,7 @@ struct Reading {
 
 /// A legal suffix, written in capitals inside the run or in lower case after it, and
 /// the full stops that belong to the mention (`Jr.`, `S.p.A.`).
-fn suffix_reading(text: &str, toks: &[Tok], a: usize, b: usize, person: bool) -> Reading {
+fn suffix_reading(text: &str, toks: &[EntityWord], a: usize, b: usize, person: bool) -> Reading {
     let word = |i: usize| &text[toks[i].span.clone()];
     let mut class = Class::Nothing;
     let mut end = b;
@@ -455,7 +455,13 @@ fn suffix_reading(text: &str, toks: &[Tok], a: usize, b: usize, person: bool) ->
 
 /// A head or tail word of the name, a federation's word, a cue right before; false
 /// when one of them says the name is no entity (`lo stadio Artemio Franchi`).
-fn by_head_and_cue(text: &str, toks: &[Tok], a: usize, person: bool, r: &mut Reading) -> bool {
+fn by_head_and_cue(
+    text: &str,
+    toks: &[EntityWord],
+    a: usize,
+    person: bool,
+    r: &mut Reading,
+) -> bool {
     let word = |i: usize| &text[toks[i].span.clone()];
     let head = head_class(word(a), Position::Head);
     let tail = (r.end - a >= 2)
@@ -497,7 +503,7 @@ fn by_head_and_cue(text: &str, toks: &[Tok], a: usize, person: bool, r: &mut Rea
 
 /// The clause around the name: a title, kin, members, partners, a company's slot, an
 /// apposition, an English head with `of`, a given name.
-fn by_clause(text: &str, toks: &[Tok], a: usize, b: usize, person: bool, r: &mut Reading) {
+fn by_clause(text: &str, toks: &[EntityWord], a: usize, b: usize, person: bool, r: &mut Reading) {
     let word = |i: usize| &text[toks[i].span.clone()];
     // `on. Rossi`, `l'avv. Bianchi`: a title abbreviated before the name (whose
     // capital after the full stop proves nothing either way).
@@ -556,7 +562,7 @@ fn by_clause(text: &str, toks: &[Tok], a: usize, b: usize, person: bool, r: &mut
 
 /// The name's shape: an acronym (a company unless a thing's noun or codes surround
 /// it), an acronym with full stops (a body).
-fn by_shape(text: &str, toks: &[Tok], a: usize, r: &mut Reading) {
+fn by_shape(text: &str, toks: &[EntityWord], a: usize, r: &mut Reading) {
     let low = |i: usize| lower(&text[toks[i].span.clone()]);
     let word = |i: usize| &text[toks[i].span.clone()];
     let acronym = r.end - a == 1

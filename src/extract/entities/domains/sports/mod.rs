@@ -8,7 +8,7 @@ pub mod teams;
 use crate::extract::entities::candidate::Candidate;
 use crate::extract::entities::domains::topic::Topic;
 use crate::extract::entities::gazetteer::Hit;
-use crate::extract::entities::tokens::Tok;
+use crate::extract::entities::tokens::EntityWord;
 use std::ops::Range;
 
 /// The line-up marks of every unit ([`lineup::number_marks`]), read before the units
@@ -29,7 +29,7 @@ pub fn unit(
     units: &[Range<usize>],
     u: usize,
     marks: &[(usize, usize)],
-    toks: &[Tok],
+    toks: &[EntityWord],
     hits: &[Hit],
     from: usize,
     topic: &Topic<'_>,

@@ -8,7 +8,7 @@ use crate::extract::entities::candidate::Candidate;
 use crate::extract::entities::domains::topic::Topic;
 use crate::extract::entities::gazetteer::Hit;
 use crate::extract::entities::lists::Class;
-use crate::extract::entities::tokens::Tok;
+use crate::extract::entities::tokens::EntityWord;
 use crate::extract::entities::ucd;
 use std::ops::Range;
 
@@ -340,7 +340,7 @@ const AFTER_NAZIONALE: &[&str] = &[
 /// `Alleanza Nazionale`). `from` is where the unit's candidates start in `cands`.
 pub fn clubs(
     text: &str,
-    toks: &[Tok],
+    toks: &[EntityWord],
     hits: &[Hit],
     from: usize,
     topic: &Topic<'_>,
