@@ -343,24 +343,7 @@ impl DealSentence<'_> {
         if !joined || !clean || between.len() > 12 {
             return None;
         }
-        let phrase = self.clause.role(prev, Role::Subject)?;
-        if phrase.start < self.floor || phrase.members.is_empty() {
-            return None;
-        }
-        let members = phrase
-            .members
-            .iter()
-            .map(|&i| match self.toks[i].kind {
-                Kind::Mention(m) => Some(m),
-                _ => None,
-            })
-            .collect::<Option<Vec<usize>>>()?;
-        let g = Group {
-            start: phrase.members[0],
-            end: phrase.members[phrase.members.len() - 1] + 1,
-            members,
-        };
-        self.can_be_subject(&g).then_some(g)
+        self.subject_of(prev)
     }
 
     /// The subject of an infinitive cue or of a noun cue after an infinitive comes
@@ -369,7 +352,7 @@ impl DealSentence<'_> {
     /// layer's subject phrase of the nearest finite group before, in the same
     /// stretch (no strong mark, no comma), when every member is a mention.
     fn controlling_subject(&self, cue: usize) -> Option<Group> {
-        use crate::clause::{Mood, Role};
+        use crate::clause::Mood;
         let groups = &self.clause.verbs;
         let own = groups.iter().rposition(|g| g.start <= cue)?;
         if !matches!(groups[own].mood, Mood::Infinitive) || cue.saturating_sub(groups[own].end) > 4
@@ -387,7 +370,15 @@ impl DealSentence<'_> {
         {
             return None;
         }
-        let phrase = self.clause.role(finite, Role::Subject)?;
+        self.subject_of(finite)
+    }
+
+    /// The subject phrase the clause layer gives the verb group `verb`, as a group of
+    /// mentions: only when every member is a mention, it lies after the floor and it
+    /// can be a deal's subject.
+    fn subject_of(&self, verb: usize) -> Option<Group> {
+        use crate::clause::Role;
+        let phrase = self.clause.role(verb, Role::Subject)?;
         if phrase.start < self.floor || phrase.members.is_empty() {
             return None;
         }

@@ -852,14 +852,19 @@ fn giver_then_order(ctx: &DealSentence<'_>, cue_end: usize, end: usize) -> Optio
     if noun >= end || !ctx.is_word_in(noun, CONTRACTS) {
         return None;
     }
-    let command = (noun + 1..end.saturating_sub(1)).any(|i| {
+    (!a_command(ctx, noun, end)).then_some(giver)
+}
+
+/// An order as a command, not goods: `di`/`a` and an infinitive after the noun at
+/// `noun`, before `end` (`l'ordine di chiudere`, `l'ordine dal giudice di pagare`).
+fn a_command(ctx: &DealSentence<'_>, noun: usize, end: usize) -> bool {
+    (noun + 1..end.saturating_sub(1)).any(|i| {
         ctx.is_word_in(i, &["di", "a"])
             && ctx.toks[i + 1].kind == Kind::Word
             && ["are", "ere", "ire"]
                 .iter()
                 .any(|e| ctx.toks[i + 1].lower.ends_with(e))
-    });
-    (!command).then_some(giver)
+    })
 }
 
 /// `riceve un ordine da X`, `ha ottenuto una commessa da X`: the contract noun
@@ -868,14 +873,7 @@ fn giver_then_order(ctx: &DealSentence<'_>, cue_end: usize, end: usize) -> Optio
 /// `l'ordine dal giudice di pagare`): no `di` + infinitive in the clause.
 fn ordered_goods(ctx: &DealSentence<'_>, cue_end: usize, end: usize) -> Option<usize> {
     let noun = (cue_end..(cue_end + 3).min(end)).find(|&i| ctx.is_word_in(i, CONTRACTS))?;
-    let command = (noun + 1..end.saturating_sub(1)).any(|i| {
-        ctx.is_word_in(i, &["di", "a"])
-            && ctx.toks[i + 1].kind == Kind::Word
-            && ["are", "ere", "ire"]
-                .iter()
-                .any(|e| ctx.toks[i + 1].lower.ends_with(e))
-    });
-    (!command).then_some(noun)
+    (!a_command(ctx, noun, end)).then_some(noun)
 }
 
 /// `si aggiudica la gara di Y per la manutenzione`, `ha vinto il bando di Y per i
