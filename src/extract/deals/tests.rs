@@ -448,6 +448,26 @@ proptest::proptest! {
     }
 }
 
+/// Runs a table of marked-up sentences, each read as the body of an article under a
+/// neutral headline, and fails with every row whose deals (as [`full`] prints them)
+/// are not the wanted ones.
+pub(super) fn check_rows(rows: &[(&str, &[&str])]) {
+    let mut wrong = Vec::new();
+    for (sentence, want) in rows {
+        let got = full(&format!("Notizie dalle imprese\n{sentence}"));
+        if got != *want {
+            wrong.push(format!("{sentence}\n   got:  {got:?}\n   want: {want:?}"));
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "{} of {} wrong:\n{}",
+        wrong.len(),
+        rows.len(),
+        wrong.join("\n")
+    );
+}
+
 /// The deals of a marked sentence with unknown names licensed, as `Kind payers ->
 /// payees (amount) {object}` lines.
 pub(super) fn full(marked: &str) -> Vec<String> {
@@ -824,18 +844,5 @@ fn constructions_table() {
         ("[Orsola] ha concesso un finanziamento di <750 milioni=7.5e8 EUR> a [Brisa].", &["Investment Orsola -> Brisa (750 milioni)"]),
     ];
     assert!(rows.len() >= 80, "{} rows", rows.len());
-    let mut wrong = Vec::new();
-    for (sentence, want) in rows {
-        let got = full(&format!("Notizie dalle imprese\n{sentence}"));
-        if got != *want {
-            wrong.push(format!("{sentence}\n   got:  {got:?}\n   want: {want:?}"));
-        }
-    }
-    assert!(
-        wrong.is_empty(),
-        "{} of {} wrong:\n{}",
-        wrong.len(),
-        rows.len(),
-        wrong.join("\n")
-    );
+    check_rows(rows);
 }

@@ -4,7 +4,7 @@
 //! person, `<15 miliardi=15e9 EUR>` money, `<51%=51 %>` a percentage. Each sentence is
 //! its own article after a title line that names nothing.
 
-use super::tests::full;
+use super::tests::{check_rows, full};
 
 #[test]
 fn business_constructions_table() {
@@ -43,20 +43,7 @@ fn business_constructions_table() {
         ("Il <30%=30 %> di [Brisa] potrebbe essere ceduto da [Canto] a [Orsola].", &[]),
         ("Il <30%=30 %> dei ricavi è stato ceduto da [Canto] a [Orsola].", &[]),
     ];
-    let mut wrong = Vec::new();
-    for (sentence, want) in rows {
-        let got = full(&format!("Notizie dalle imprese\n{sentence}"));
-        if got != *want {
-            wrong.push(format!("{sentence}\n   got:  {got:?}\n   want: {want:?}"));
-        }
-    }
-    assert!(
-        wrong.is_empty(),
-        "{} of {} wrong:\n{}",
-        wrong.len(),
-        rows.len(),
-        wrong.join("\n")
-    );
+    check_rows(rows);
 }
 
 /// Headlines (the first line) over the sentence that tells their deal.

@@ -4,7 +4,7 @@
 //! Kept apart from `constructions_table` so that rounds of work add rows without
 //! touching one another's.
 
-use super::tests::full;
+use super::tests::check_rows;
 
 #[test]
 fn constructions_of_stakes_parents_and_signed_agreements() {
@@ -41,18 +41,5 @@ fn constructions_of_stakes_parents_and_signed_agreements() {
         ("[Orsola] lancia un'OPA su [Brisa] a <12 euro=12 EUR> per azione.", &["Acquisition Orsola -> Brisa"]),
         ("[Orsola] lancia un'OPA su [Brisa] da <2 miliardi=2e9 EUR>.", &["Acquisition Orsola -> Brisa (2 miliardi)"]),
     ];
-    let mut wrong = Vec::new();
-    for (sentence, want) in rows {
-        let got = full(&format!("Notizie dalle imprese\n{sentence}"));
-        if got != *want {
-            wrong.push(format!("{sentence}\n   got:  {got:?}\n   want: {want:?}"));
-        }
-    }
-    assert!(
-        wrong.is_empty(),
-        "{} of {} wrong:\n{}",
-        wrong.len(),
-        rows.len(),
-        wrong.join("\n")
-    );
+    check_rows(rows);
 }
