@@ -226,8 +226,16 @@ impl DealSentence<'_> {
         let mut members = vec![self.mention(last)];
         loop {
             let mut j = start;
-            if j > 0 && self.word_in(j - 1, ARTICLES) {
-                j -= 1;
+            // `X e la tedesca Y`: an article, and company nouns or nationalities after it.
+            let mut described = j;
+            while described > start.saturating_sub(2)
+                && described > 0
+                && self.company_noun(described - 1)
+            {
+                described -= 1;
+            }
+            if described > 0 && self.word_in(described - 1, ARTICLES) {
+                j = described - 1;
             }
             let joined = j >= self.floor + 2
                 && (self.word_in(j - 1, &["e", "ed"]) || self.toks[j - 1].lower == ",")
@@ -255,6 +263,9 @@ impl DealSentence<'_> {
             let mut j = end + 1;
             if self.word_in(j, ARTICLES) {
                 j += 1;
+                while j < end + 4 && self.company_noun(j) {
+                    j += 1;
+                }
             }
             let starts_clause =
                 self.word_in(j + 1, &AUXILIARIES) || cue_at(&self.toks, j + 1).is_some();
@@ -271,6 +282,13 @@ impl DealSentence<'_> {
             end,
             members,
         }
+    }
+
+    /// True when token `i` is a company noun or a nationality (`società`, `tedesca`).
+    fn company_noun(&self, i: usize) -> bool {
+        self.toks
+            .get(i)
+            .is_some_and(|t| t.kind == Kind::Word && is_company_noun(&t.lower))
     }
 
     fn mention(&self, i: usize) -> usize {

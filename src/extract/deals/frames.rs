@@ -156,6 +156,22 @@ const WORKS: &[&str] = &[
 ];
 /// Verbs that launch, present or improve a bid: a bare `offerta` is a bid only in
 /// their sentence.
+/// Verbs of a bid's target accepting it (`Y ha accettato l'offerta di X`, `Y aderisce
+/// all'offerta di X`): the target is their subject.
+const ACCEPT_VERBS: &[&str] = &[
+    "accetta",
+    "accettano",
+    "accettato",
+    "accettata",
+    "accetterà",
+    "accettò",
+    "accoglie",
+    "accolto",
+    "accolta",
+    "aderisce",
+    "aderito",
+];
+
 const BID_VERBS: &[&str] = &[
     "lancia",
     "lanciano",
@@ -491,10 +507,12 @@ pub fn read(ctx: &DealSentence<'_>, role: Role, cue: usize, cue_end: usize) -> O
             f.take(payer, payee);
         }
         Role::Bid => {
-            // `X lancia un'OPA su Y`, `l'OPA di X su Y`.
+            // `X lancia un'OPA su Y`, `l'OPA di X su Y`; the worth may come first
+            // (`un'offerta da 300 milioni su Y`).
+            let cue_end = past_worth(ctx, cue_end);
             let (payer, from) = match ctx.prep_group(cue_end, cue_end + 1, DI_FORMS, 0) {
                 Some((_, g)) => {
-                    let e = g.end;
+                    let e = past_worth(ctx, g.end);
                     (g, e)
                 }
                 None => (subject.clone()?, cue_end),
@@ -504,21 +522,33 @@ pub fn read(ctx: &DealSentence<'_>, role: Role, cue: usize, cue_end: usize) -> O
             // company (`un'offerta su Amazon` of goods has a seller, not a target).
             let bare = matches!(ctx.toks[cue].lower.as_str(), "offerta" | "offerte");
             let reach = if bare { (from + 2).min(end) } else { end };
-            let (_, target) = ctx
-                .prep_group(from, reach, ON, if bare { 1 } else { 2 })
-                .or_else(|| {
-                    // `un'OPS sulla totalità delle azioni di Y`: the shares' company.
-                    let on = (from..reach).find(|&i| ctx.is_word_in(i, ON))?;
-                    stake_owner(ctx, on, end).map(|g| (on, g))
-                })?;
             let company = |g: &Group| {
                 g.members
                     .iter()
                     .all(|&m| ctx.found[m].kind == crate::extract::entities::EntityKind::Company)
             };
-            if bare && !(company(&target) && ctx.any_word(0, ctx.toks.len(), BID_VERBS)) {
-                return None;
-            }
+            // `Y ha accettato l'offerta di X`: the bid's target accepts it.
+            let accepted = payer.start > cue
+                && (cue.saturating_sub(3)..cue).any(|i| ctx.is_word_in(i, ACCEPT_VERBS));
+            let target = if accepted {
+                let target = subject.clone()?;
+                if !company(&target) || all_people(ctx, &payer) {
+                    return None;
+                }
+                target
+            } else {
+                let (_, target) = ctx
+                    .prep_group(from, reach, ON, if bare { 1 } else { 2 })
+                    .or_else(|| {
+                        // `un'OPS sulla totalità delle azioni di Y`: the shares' company.
+                        let on = (from..reach).find(|&i| ctx.is_word_in(i, ON))?;
+                        stake_owner(ctx, on, end).map(|g| (on, g))
+                    })?;
+                if bare && !(company(&target) && ctx.any_word(0, ctx.toks.len(), BID_VERBS)) {
+                    return None;
+                }
+                target
+            };
             f.kind = DealKind::Acquisition;
             f.take(payer, target);
         }
@@ -938,4 +968,17 @@ fn reserved_to(ctx: &DealSentence<'_>, cue_end: usize, end: usize) -> Option<Gro
     let r = (cue_end..(cue_end + 8).min(end))
         .find(|&i| ctx.is_word_in(i, &["riservato", "riservata", "riservati", "riservate"]))?;
     ctx.prep_party(r + 1, r + 2, A).map(|(_, g)| g)
+}
+
+/// The token after `da N` (a money amount) at `i`, else `i`: the worth that may stand
+/// between a bid's noun and its parties (`un'offerta da 300 milioni su Y`).
+fn past_worth(ctx: &DealSentence<'_>, i: usize) -> usize {
+    let money = ctx.toks.get(i + 1).is_some_and(|t| {
+        matches!(t.kind, Kind::Amount(a) if ctx.amounts[a].kind == crate::summary::AmountKind::Money)
+    });
+    if ctx.is_word_in(i, &["da"]) && money {
+        i + 2
+    } else {
+        i
+    }
 }

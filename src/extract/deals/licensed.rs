@@ -125,7 +125,10 @@ pub fn slots(
 
 /// The run is the first of two coordinated subjects: `e`/`ed`, then a capitalised
 /// run (or a known name) standing in a subject slot (`Solaria e Ventis hanno firmato
-/// un accordo`). `Solaria e il governo hanno firmato` has no second name: no slot.
+/// un accordo`). The second name may come with its article and a company noun or a
+/// nationality (`Ravelli e la tedesca Nordlicht hanno costituito`, `Solaria e
+/// l'Università di Pavia hanno siglato`). `Solaria e il governo hanno firmato` has no
+/// second name: no slot.
 fn coordinated_subject(text: &str, toks: &[DealToken], end: usize) -> bool {
     if !toks
         .get(end)
@@ -134,6 +137,16 @@ fn coordinated_subject(text: &str, toks: &[DealToken], end: usize) -> bool {
         return false;
     }
     let mut k = end + 1;
+    let word = |k: usize, test: &dyn Fn(&str) -> bool| {
+        toks.get(k)
+            .is_some_and(|t| t.kind == Kind::Word && test(&t.lower))
+    };
+    if word(k, &|w| ARTICLES.contains(&w)) {
+        k += 1;
+        while k < end + 4 && word(k, &is_company_noun) {
+            k += 1;
+        }
+    }
     if toks
         .get(k)
         .is_some_and(|t| matches!(t.kind, Kind::Mention(_)))
@@ -201,6 +214,10 @@ const CARRY_OUT_STEMS: &[&str] = &[
     "conced",
     "conces",
     "erog",
+    // A bid accepted by its target: `Lumetra ha accettato l'offerta di X`.
+    "accett",
+    "accol",
+    "accogl",
 ];
 
 /// Token `k` is a verb of announcing or carrying out, followed (after at most an

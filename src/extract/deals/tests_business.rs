@@ -42,6 +42,21 @@ fn business_constructions_table() {
         ("[Brisa] è stata ceduta da [Canto] a [Orsola] per <640 milioni=6.4e8 EUR>.", &["Acquisition Orsola -> Canto (640 milioni) {Brisa}"]),
         ("Il <30%=30 %> di [Brisa] potrebbe essere ceduto da [Canto] a [Orsola].", &[]),
         ("Il <30%=30 %> dei ricavi è stato ceduto da [Canto] a [Orsola].", &[]),
+        // Business prose, round 3. The second of two coordinated subjects after its
+        // article and a nationality or a company noun.
+        ("Quarzina e la tedesca [Velmora] hanno costituito una joint venture paritetica.", &["Partnership Quarzina -> Velmora"]),
+        ("Quarzina e la società [Velmora] hanno siglato un accordo.", &["Partnership Quarzina -> Velmora"]),
+        ("Quarzina e la tedesca [Velmora] hanno discusso una joint venture paritetica.", &[]),
+        ("[Orsola] ha acquistato la tedesca [Brisa] e la francese [Canto].", &["Acquisition Orsola -> Brisa", "Acquisition Orsola -> Canto"]),
+        // A bid accepted by its target, the worth before or after the bidder.
+        ("[Brisa] ha accettato l'offerta di [Orsola] da <300 milioni di euro=3e8 EUR>.", &["Acquisition Orsola -> Brisa (300 milioni di euro)"]),
+        ("Quarzina ha accettato l'offerta da <300 milioni di euro=3e8 EUR> di [Orsola].", &["Acquisition Orsola -> Quarzina (300 milioni di euro)"]),
+        ("[Brisa] ha respinto l'offerta di [Orsola] da <300 milioni di euro=3e8 EUR>.", &[]),
+        ("[Brisa] potrebbe accettare l'offerta di [Orsola].", &[]),
+        ("Il calciatore [@Paolo Neri] ha accettato l'offerta di [Orsola].", &[]),
+        // The worth between a bid's noun and its target.
+        ("[Orsola] ha lanciato un'offerta da <300 milioni di euro=3e8 EUR> su [Brisa].", &["Acquisition Orsola -> Brisa (300 milioni di euro)"]),
+        ("[Orsola] ha lanciato un'offerta da <300 milioni di euro=3e8 EUR>.", &[]),
     ];
     check_rows(rows);
 }
