@@ -496,8 +496,10 @@ impl DealSentence<'_> {
     }
 
     /// True when token `b` is the `di` of an executive's title (`come direttore
-    /// generale della Cassa di Risparmio`, `l'amministratore delegato di Enel`): the
-    /// company then acts through its executive and is the subject.
+    /// generale della Cassa di Risparmio`, `l'amministratore delegato di Enel`) or of
+    /// a company's board or meeting (`il consiglio di amministrazione di X`,
+    /// `l'assemblea degli azionisti di X`): the company then acts through them and is
+    /// the subject.
     fn acts_for(&self, b: usize) -> bool {
         if b == 0 || !self.word_in(b, DI_FORMS) {
             return false;
@@ -506,7 +508,20 @@ impl DealSentence<'_> {
         if self.word_in(r, &["generale", "delegato", "esecutivo", "esecutiva"]) && r > 0 {
             r -= 1;
         }
+        let body = |head: &[&str], of: &[&str], what: &[&str]| {
+            r >= 2 && self.word_in(r, what) && self.word_in(r - 1, of) && self.word_in(r - 2, head)
+        };
         self.word_in(r, &EXECUTIVES)
+            || body(
+                &["consiglio"],
+                &["di"],
+                &["amministrazione", "sorveglianza", "gestione"],
+            )
+            || body(
+                &["assemblea"],
+                &["degli", "dei"],
+                &["azionisti", "soci", "obbligazionisti"],
+            )
     }
 
     /// The first group introduced by one of `preps` at a token in `from..to`, with at

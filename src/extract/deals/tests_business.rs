@@ -54,6 +54,11 @@ fn business_constructions_table() {
         ("[Brisa] ha respinto l'offerta di [Orsola] da <300 milioni di euro=3e8 EUR>.", &[]),
         ("[Brisa] potrebbe accettare l'offerta di [Orsola].", &[]),
         ("Il calciatore [@Paolo Neri] ha accettato l'offerta di [Orsola].", &[]),
+        // A company acting through its board or its shareholders' meeting.
+        ("Il consiglio di amministrazione di [Brisa] ha approvato un aumento di capitale da <38 milioni di euro=3.8e7 EUR>, interamente sottoscritto da [Orsola].", &["Investment Orsola -> Brisa (38 milioni di euro)"]),
+        ("L'assemblea degli azionisti di [Brisa] ha approvato l'acquisizione di [Canto].", &["Acquisition Brisa -> Canto"]),
+        ("Il consiglio di amministrazione di [Brisa] ha respinto l'acquisizione di [Canto].", &[]),
+        ("Il consiglio comunale di Pavia ha approvato l'acquisizione di [Canto].", &[]),
         // The worth between a bid's noun and its target.
         ("[Orsola] ha lanciato un'offerta da <300 milioni di euro=3e8 EUR> su [Brisa].", &["Acquisition Orsola -> Brisa (300 milioni di euro)"]),
         ("[Orsola] ha lanciato un'offerta da <300 milioni di euro=3e8 EUR>.", &[]),
