@@ -221,7 +221,7 @@ impl DealSentence<'_> {
     }
 
     /// The coordinated group that ends with the mention at token `last`.
-    fn group_back(&self, last: usize) -> Group {
+    pub fn group_back(&self, last: usize) -> Group {
         let mut start = last;
         let mut members = vec![self.mention(last)];
         loop {

@@ -6,7 +6,8 @@ use super::context::{DealSentence, Group, A, DA, DI_FORMS, IN};
 use super::frame::Frame;
 use super::lexicon::Role;
 use super::loans::{after_guarantee, signed_with};
-use super::money_words::{is_premium, stated_price};
+use super::money_words::{is_premium, past_worth, stated_price, WORTH_VERBS};
+use super::orders::nominal_order;
 use super::passive_sale::by_seller_to_buyer;
 use super::stakes::{control_of, owner_then_stake, stake_then_owner};
 use super::tokens::Kind;
@@ -327,6 +328,7 @@ pub fn read(ctx: &DealSentence<'_>, role: Role, cue: usize, cue_end: usize) -> O
             f.kind = DealKind::Purchase;
             f.take(payer, seller);
         }
+        Role::NOrder => nominal_order(ctx, &mut f, subject.clone(), cue, cue_end, end)?,
         Role::Lend | Role::NLoan => {
             let payer = match ctx.prep_group(cue_end, end, DA, 2) {
                 // (`garantito da Sace`: a guarantor lends nothing)
@@ -509,10 +511,10 @@ pub fn read(ctx: &DealSentence<'_>, role: Role, cue: usize, cue_end: usize) -> O
         Role::Bid => {
             // `X lancia un'OPA su Y`, `l'OPA di X su Y`; the worth may come first
             // (`un'offerta da 300 milioni su Y`).
-            let cue_end = past_worth(ctx, cue_end);
+            let cue_end = past_worth(&ctx.toks, ctx.amounts, cue_end);
             let (payer, from) = match ctx.prep_group(cue_end, cue_end + 1, DI_FORMS, 0) {
                 Some((_, g)) => {
-                    let e = past_worth(ctx, g.end);
+                    let e = past_worth(&ctx.toks, ctx.amounts, g.end);
                     (g, e)
                 }
                 None => (subject.clone()?, cue_end),
@@ -924,21 +926,6 @@ fn won_tender(ctx: &DealSentence<'_>, cue_end: usize, end: usize) -> Option<(usi
     }
 }
 
-/// Verbs whose subject, a deal's noun, has the worth that follows (`l'acquisto di Y
-/// da parte di X vale 4 miliardi`, `la cessione ammonta a 2 miliardi`).
-const WORTH_VERBS: &[&str] = &[
-    "valorizza",
-    "valorizzano",
-    "valorizzava",
-    "vale",
-    "valgono",
-    "varrà",
-    "valeva",
-    "ammonta",
-    "ammonterà",
-    "ammontava",
-];
-
 /// The money that a worth verb gives to the noun cue ending at `cue_end`, when the
 /// noun is that verb's subject: no other verb group and no relative pronoun stand
 /// between them, and the
@@ -968,17 +955,4 @@ fn reserved_to(ctx: &DealSentence<'_>, cue_end: usize, end: usize) -> Option<Gro
     let r = (cue_end..(cue_end + 8).min(end))
         .find(|&i| ctx.is_word_in(i, &["riservato", "riservata", "riservati", "riservate"]))?;
     ctx.prep_party(r + 1, r + 2, A).map(|(_, g)| g)
-}
-
-/// The token after `da N` (a money amount) at `i`, else `i`: the worth that may stand
-/// between a bid's noun and its parties (`un'offerta da 300 milioni su Y`).
-fn past_worth(ctx: &DealSentence<'_>, i: usize) -> usize {
-    let money = ctx.toks.get(i + 1).is_some_and(|t| {
-        matches!(t.kind, Kind::Amount(a) if ctx.amounts[a].kind == crate::summary::AmountKind::Money)
-    });
-    if ctx.is_word_in(i, &["da"]) && money {
-        i + 2
-    } else {
-        i
-    }
 }

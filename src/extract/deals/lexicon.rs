@@ -65,6 +65,8 @@ pub enum Role {
     NEnter,
     /// `la commessa di X è andata a Y`: a contract goes to the company Y, X pays.
     GoesTo,
+    /// `l'ordine di X a Y per due navi`, `X, ordine a Y`: X buys from Y (`orders.rs`).
+    NOrder,
     /// `l'aumento della quota detenuta da X in Y al N%`: X raises its stake in Y
     /// (`stake_raise.rs`).
     NStakeUp,
@@ -98,6 +100,7 @@ impl Role {
             "n_enter" => Role::NEnter,
             "goes_to" => Role::GoesTo,
             "n_stake_up" => Role::NStakeUp,
+            "n_order" => Role::NOrder,
             _ => return None,
         })
     }

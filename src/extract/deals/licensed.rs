@@ -286,7 +286,20 @@ fn after_slot(text: &str, toks: &[DealToken], start: usize) -> bool {
         return false;
     }
     // `da parte di X`, `acquisizione di X`, `investe 2 milioni in X`.
-    (k.saturating_sub(6)..k - 1).any(|c| cue_at(toks, c).is_some())
+    if (k.saturating_sub(6)..k - 1).any(|c| cue_at(toks, c).is_some()) {
+        return true;
+    }
+    // `ha ceduto il ramo d'azienda dei servizi a X`: a verb cue further back, its
+    // object between with no punctuation and no other verb.
+    (k.saturating_sub(11)..k.saturating_sub(6)).any(|c| {
+        cue_at(toks, c).is_some_and(|(role, _)| role.is_verb())
+            && toks[c + 1..k - 1].iter().all(|t| {
+                t.kind == Kind::Word
+                    && crate::clause::verbs::form(&t.lower).is_none()
+                    && crate::clause::verbs::helper(&t.lower).is_none()
+                    && !matches!(t.lower.as_str(), "e" | "ed" | "che" | "cui")
+            })
+    })
 }
 
 /// Entities for the licensed names, one per distinct name with all its slots.

@@ -24,6 +24,7 @@ mod lexicon;
 mod licensed;
 mod loans;
 mod money_words;
+mod orders;
 mod passive_sale;
 mod repeats;
 mod stake_raise;
@@ -74,9 +75,19 @@ pub fn extract_naming(
     let mut wider = entities.clone();
     wider.companies.extend(fresh.iter().cloned());
     let more = extract(article, &wider, amounts);
+    // A party, or the company whose stake or control is what a deal buys (`ha
+    // rilevato la maggioranza di Lumetra dalla famiglia Bassi`).
     let party = |e: &Entity| {
-        more.iter()
-            .any(|d| d.payers.contains(&e.name) || d.payees.contains(&e.name))
+        more.iter().any(|d| {
+            d.payers.contains(&e.name)
+                || d.payees.contains(&e.name)
+                || matches!(d.kind, DealKind::Acquisition | DealKind::Investment)
+                    && d.object.as_deref().is_some_and(|o| {
+                        o.split(|c: char| !c.is_alphanumeric())
+                            .any(|w| e.name.split(' ').next() == Some(w))
+                            && o.contains(e.name.as_str())
+                    })
+        })
     };
     let named: Vec<Entity> = fresh.into_iter().filter(party).collect();
     if named.is_empty() {

@@ -81,3 +81,35 @@ pub fn stated_price(toks: &[DealToken], amounts: &[Amount], from: usize) -> Opti
         }
     })
 }
+
+/// The token after `da N` (a money amount) at token `i`, else `i`: the worth that
+/// may stand between a deal's noun and its parties (`un'offerta da 300 milioni su Y`,
+/// `l'ordine da 2 miliardi di X a Y`).
+pub fn past_worth(toks: &[DealToken], amounts: &[Amount], i: usize) -> usize {
+    let da = toks
+        .get(i)
+        .is_some_and(|t| t.kind == Kind::Word && t.lower == "da");
+    let money = toks.get(i + 1).is_some_and(|t| {
+        matches!(t.kind, Kind::Amount(a) if amounts.get(a).is_some_and(|a| a.kind == AmountKind::Money))
+    });
+    if da && money {
+        i + 2
+    } else {
+        i
+    }
+}
+
+/// Verbs whose subject, a deal's noun, has the worth that follows (`l'acquisto di Y
+/// da parte di X vale 4 miliardi`, `la cessione ammonta a 2 miliardi`).
+pub const WORTH_VERBS: &[&str] = &[
+    "valorizza",
+    "valorizzano",
+    "valorizzava",
+    "vale",
+    "valgono",
+    "varrà",
+    "valeva",
+    "ammonta",
+    "ammonterà",
+    "ammontava",
+];

@@ -59,6 +59,21 @@ fn business_constructions_table() {
         ("L'assemblea degli azionisti di [Brisa] ha approvato l'acquisizione di [Canto].", &["Acquisition Brisa -> Canto"]),
         ("Il consiglio di amministrazione di [Brisa] ha respinto l'acquisizione di [Canto].", &[]),
         ("Il consiglio comunale di Pavia ha approvato l'acquisizione di [Canto].", &[]),
+        // Orders told by a noun: the customer `di X` or a headline's topic, the
+        // supplier `a Y`, and what is ordered or what it is worth.
+        ("L'ordine di [Orsola] a [Cantieri Brisa] per due navi vale <2 miliardi=2e9 EUR>.", &["Purchase Orsola -> Cantieri Brisa (2 miliardi) {due navi}"]),
+        ("L'ordine da <300 milioni di euro=3e8 EUR> di [Orsola] a [Cantieri Brisa] per due navi.", &["Purchase Orsola -> Cantieri Brisa (300 milioni di euro) {due navi}"]),
+        ("[Orsola] ha piazzato un ordine a [Cantieri Brisa] per due navi da crociera.", &["Purchase Orsola -> Cantieri Brisa {due navi da crociera}"]),
+        ("L'ordine di [Orsola] a [Brisa] di fermare i lavori è arrivato ieri.", &[]),
+        ("L'ordine di [Orsola] a [Brisa] per due navi è saltato.", &[]),
+        ("[Orsola] potrebbe dare un ordine a [Brisa] per due navi.", &[]),
+        // A company whose stake or control is bought is a company, also when the
+        // seller is named (`dalla famiglia`).
+        ("[Orsola] ha rilevato la maggioranza di Quarzina dalla famiglia Neri.", &["Acquisition Orsola -> Neri {la maggioranza di Quarzina}"]),
+        ("[Orsola] potrebbe rilevare la maggioranza di Quarzina dalla famiglia Neri.", &[]),
+        // The buyer after a long object of a verb of selling.
+        ("[Orsola] ha ceduto il ramo d'azienda dei servizi a Quarzina per <15 milioni di euro=1.5e7 EUR>.", &["Acquisition Quarzina -> Orsola (15 milioni di euro) {il ramo d'azienda dei servizi}"]),
+        ("[Orsola] ha ceduto il ramo d'azienda e ha presentato il piano a Quarzina.", &[]),
         // The worth between a bid's noun and its target.
         ("[Orsola] ha lanciato un'offerta da <300 milioni di euro=3e8 EUR> su [Brisa].", &["Acquisition Orsola -> Brisa (300 milioni di euro)"]),
         ("[Orsola] ha lanciato un'offerta da <300 milioni di euro=3e8 EUR>.", &[]),
