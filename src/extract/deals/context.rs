@@ -257,10 +257,32 @@ impl DealSentence<'_> {
     pub fn group_fwd(&self, first: usize) -> Group {
         let mut end = first + 1;
         let mut members = vec![self.mention(first)];
+        // The preposition that opens the group, if any (an article between):
+        // `sottoscritto da X e da Y` repeats it before the second name.
+        let opener = first
+            .checked_sub(1)
+            .map(|b| {
+                if self.word_in(b, ARTICLES) {
+                    b.wrapping_sub(1)
+                } else {
+                    b
+                }
+            })
+            .and_then(|b| {
+                [DA, A, DI_FORMS, IN]
+                    .into_iter()
+                    .find(|set| self.word_in(b, set))
+            });
         loop {
             let joiner = self.word_in(end, &["e", "ed"])
                 || self.toks.get(end).is_some_and(|t| t.lower == ",");
             let mut j = end + 1;
+            if self.word_in(end, &["e", "ed"]) && opener.is_some_and(|set| self.word_in(j, set)) {
+                j += 1;
+                while j < end + 4 && self.company_noun(j) {
+                    j += 1;
+                }
+            }
             if self.word_in(j, ARTICLES) {
                 j += 1;
                 while j < end + 4 && self.company_noun(j) {
@@ -328,6 +350,27 @@ impl DealSentence<'_> {
             .or_else(|| self.subject_before_aside(cue))
             .or_else(|| self.controlling_subject(cue))
             .or_else(|| self.coordinated_subject(cue))
+            .map(|g| self.with_companion(g, cue))
+    }
+
+    /// `X, insieme a Y, ha investito`, `X, assieme al fondo Y, ha rilevato`: the
+    /// companion named between commas right after the subject acts with it.
+    fn with_companion(&self, mut g: Group, cue: usize) -> Group {
+        let comma = |i: usize| self.toks.get(i).is_some_and(|t| t.lower == ",");
+        if !comma(g.end) || !self.word_in(g.end + 1, &["insieme", "assieme"]) {
+            return g;
+        }
+        let Some((_, other)) = self
+            .prep_group(g.end + 2, g.end + 3, A, 2)
+            .or_else(|| self.prep_group(g.end + 2, g.end + 3, &["con", "col"], 2))
+        else {
+            return g;
+        };
+        if comma(other.end) && other.end < cue {
+            g.members.extend(other.members);
+            g.end = other.end;
+        }
+        g
     }
 
     /// The subject of a verb coordinated with the one before it, when it has none of

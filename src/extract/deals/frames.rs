@@ -6,7 +6,7 @@ use super::context::{DealSentence, Group, A, DA, DI_FORMS, IN};
 use super::frame::Frame;
 use super::lexicon::Role;
 use super::loans::{after_guarantee, signed_with};
-use super::money_words::{is_premium, past_worth, stated_price, WORTH_VERBS};
+use super::money_words::{fronted_worth, is_premium, past_worth, stated_price, WORTH_VERBS};
 use super::orders::nominal_order;
 use super::passive_sale::by_seller_to_buyer;
 use super::stakes::{control_of, owner_then_stake, stake_then_owner};
@@ -798,6 +798,10 @@ pub fn read(ctx: &DealSentence<'_>, role: Role, cue: usize, cue_end: usize) -> O
             .money(cue_end, end)
             .or_else(|| subject.as_ref().and_then(|s| ctx.money(s.end, cue)))
             .or_else(|| stated_price(&ctx.toks, ctx.amounts, cue_end))
+            .or_else(|| {
+                let from = subject.as_ref().map_or(cue, |s| s.start);
+                fronted_worth(&ctx.toks, ctx.amounts, from)
+            })
             .or_else(|| {
                 (!role.is_verb())
                     .then(|| worth_of_noun(ctx, cue_end, end))

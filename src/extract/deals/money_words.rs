@@ -113,3 +113,36 @@ pub const WORTH_VERBS: &[&str] = &[
     "ammonterà",
     "ammontava",
 ];
+
+/// Nouns of an outlay that a fronted phrase gives to the deal after it: `Con un
+/// investimento di 48 milioni, X ha rilevato Y`.
+const OUTLAYS: &[&str] = &[
+    "investimento",
+    "esborso",
+    "operazione",
+    "assegno",
+    "spesa",
+    "prezzo",
+    "controvalore",
+    "offerta",
+];
+
+/// The money of a phrase that opens the sentence and ends with a comma before token
+/// `before` (the deal's subject): `Con un investimento di 48 milioni di euro, X ha
+/// rilevato Y`, `Con un esborso da 30 milioni, X ...`. `Con ricavi per 48 milioni, X`
+/// is no outlay.
+pub fn fronted_worth(toks: &[DealToken], amounts: &[Amount], before: usize) -> Option<usize> {
+    let word = |i: usize, set: &[&str]| {
+        toks.get(i)
+            .is_some_and(|t| t.kind == Kind::Word && set.contains(&t.lower.as_str()))
+    };
+    if !word(0, &["con"]) || !word(1, &["un", "una", "un'", "l'", "il"]) {
+        return None;
+    }
+    let noun = (2..4.min(before)).find(|&i| word(i, OUTLAYS))?;
+    let comma = (noun..before).find(|&i| toks[i].lower == ",")?;
+    (noun + 1..comma).find_map(|i| match toks[i].kind {
+        Kind::Amount(a) if amounts.get(a)?.kind == AmountKind::Money => Some(a),
+        _ => None,
+    })
+}

@@ -74,6 +74,19 @@ fn business_constructions_table() {
         // The buyer after a long object of a verb of selling.
         ("[Orsola] ha ceduto il ramo d'azienda dei servizi a Quarzina per <15 milioni di euro=1.5e7 EUR>.", &["Acquisition Quarzina -> Orsola (15 milioni di euro) {il ramo d'azienda dei servizi}"]),
         ("[Orsola] ha ceduto il ramo d'azienda e ha presentato il piano a Quarzina.", &[]),
+        // A second party after a repeated preposition (`da X e dal fondo Y`).
+        ("[Brisa] ha chiuso un round da <18 milioni di euro=1.8e7 EUR> sottoscritto da [Orsola] e dal fondo [Canto].", &["Investment Orsola+Canto -> Brisa (18 milioni di euro)"]),
+        ("[Brisa] ha chiuso un round da <18 milioni di euro=1.8e7 EUR> sottoscritto da [Orsola] e dal 2025 quotato in Borsa.", &["Investment Orsola -> Brisa (18 milioni di euro)"]),
+        // A companion between commas after the subject (`X, insieme a Y, ha investito`).
+        ("[Orsola], insieme a [Canto], ha investito <30 milioni di euro=3e7 EUR> in [Brisa].", &["Investment Orsola+Canto -> Brisa (30 milioni di euro)"]),
+        ("[Orsola], come [Canto], ha investito <30 milioni di euro=3e7 EUR> in [Brisa].", &["Investment Orsola -> Brisa (30 milioni di euro)"]),
+        // An outlay in a phrase that opens the sentence.
+        ("Con un investimento di <48 milioni di euro=4.8e7 EUR>, [Orsola] ha rilevato [Brisa].", &["Acquisition Orsola -> Brisa (48 milioni di euro)"]),
+        ("Con ricavi per <48 milioni di euro=4.8e7 EUR>, [Orsola] ha rilevato [Brisa].", &["Acquisition Orsola -> Brisa"]),
+        // An adjective after a business unit, a company noun before a stake's owner.
+        ("[Orsola] ha rilevato il ramo d'azienda logistico di [Brisa] per <34 milioni di euro=3.4e7 EUR>.", &["Acquisition Orsola -> Brisa (34 milioni di euro) {il ramo d'azienda logistico di Brisa}"]),
+        ("[Canto] cede a [Orsola] il <30%=30 %> della controllata [Brisa] per <410 milioni di euro=4.1e8 EUR>.", &["Investment Orsola -> Canto (410 milioni di euro) {il 30% della controllata Brisa}"]),
+        ("[Canto] potrebbe cedere a [Orsola] il <30%=30 %> della controllata [Brisa].", &[]),
         // The worth between a bid's noun and its target.
         ("[Orsola] ha lanciato un'offerta da <300 milioni di euro=3e8 EUR> su [Brisa].", &["Acquisition Orsola -> Brisa (300 milioni di euro)"]),
         ("[Orsola] ha lanciato un'offerta da <300 milioni di euro=3e8 EUR>.", &[]),

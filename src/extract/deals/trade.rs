@@ -194,7 +194,8 @@ pub(super) fn buy(
             // italiane di Y`: a business bought from the company it belongs to.
             // A headline's topic owns it: `Tim, Kkr compra la rete`.
             let part = (obj..(obj + 3).min(end)).find(|&i| ctx.is_word_in(i, BUSINESS))?;
-            let owner = match ctx.prep_group(part + 1, (part + 4).min(end), DI_FORMS, 2) {
+            // (`il ramo d'azienda logistico di Y`: an adjective after the unit)
+            let owner = match ctx.prep_group(part + 1, (part + 5).min(end), DI_FORMS, 2) {
                 Some((_, g)) => g,
                 None => headline_topic(ctx, f_cue_tok(ctx, f)).filter(|t| t.end < obj)?,
             };
@@ -334,6 +335,8 @@ pub(super) fn stake_owner(ctx: &DealSentence<'_>, s: usize, end: usize) -> Optio
             Kind::Mention(_) if prep => return Some(ctx.group_fwd(k)),
             Kind::Word if ctx.is_word_in(k, DI_FORMS) || ctx.is_word_in(k, IN) => prep = true,
             Kind::Word if STAKE_GLUE.contains(&t.lower.as_str()) || ctx.is_function_word(t) => {}
+            // `il 30% della controllata Y`, `il 20% della società Y`
+            Kind::Word if prep && super::lexicon::is_company_noun(&t.lower) => {}
             Kind::Amount(a) if ctx.amounts[a].kind == crate::summary::AmountKind::Percent => {}
             _ => return None,
         }
