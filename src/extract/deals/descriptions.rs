@@ -340,11 +340,35 @@ pub fn carry_subject<'e>(
         .take_while(|f| f.mention.span.start < previous.end)
         .filter(|f| f.mention.span.end <= previous.end)
         .collect();
-    let pronoun = SUBJECT_PRONOUNS.contains(&first.lower.as_str())
-        && toks
-            .get(1)
-            .is_some_and(|t| t.kind == Kind::Word && is_verbal_or_aux(&t.lower));
-    if pronoun {
+    let verbal = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| t.kind == Kind::Word && is_verbal_or_aux(&t.lower))
+    };
+    let pronoun = SUBJECT_PRONOUNS.contains(&first.lower.as_str()) && verbal(1);
+    // `Lumetra ha chiuso l'esercizio in utile. Il gruppo trentino ha poi rilevato
+    // Vettori.`: a description opening the sentence, with at most one adjective,
+    // before its verb.
+    let word = |k: usize, test: &dyn Fn(&str) -> bool| {
+        toks.get(k)
+            .is_some_and(|t| t.kind == Kind::Word && test(&t.lower))
+    };
+    let described = DEFINITE.contains(&first.lower.as_str()) && word(1, &|w| NOUNS.contains(&w));
+    let adjective = word(2, &|w| {
+        !is_verbal_or_aux(w)
+            && crate::lexicon::function_word(w).is_none()
+            && w.chars().all(char::is_lowercase)
+    });
+    let len = match (
+        pronoun,
+        described && verbal(2),
+        described && adjective && verbal(3),
+    ) {
+        (true, _, _) => 1,
+        (_, true, _) => 2,
+        (_, _, true) => 3,
+        _ => 0,
+    };
+    if len > 0 {
         let companies: Vec<&Found<'e>> = in_previous
             .iter()
             .copied()
@@ -356,8 +380,15 @@ pub fn carry_subject<'e>(
         if companies.iter().any(|f| f.entity.name != one.entity.name) {
             return;
         }
-        toks[0].kind = Kind::Mention(found.len());
-        toks[0].lower = String::new();
+        let range = toks[0].range.start..toks[len - 1].range.end;
+        toks.splice(
+            0..len,
+            [DealToken {
+                range,
+                kind: Kind::Mention(found.len()),
+                lower: String::new(),
+            }],
+        );
         found.push(*one);
         return;
     }

@@ -173,6 +173,16 @@ const ACCEPT_VERBS: &[&str] = &[
     "aderito",
 ];
 
+/// Participles whose agent (`da X`) made an offer: `l'offerta presentata da X`.
+const PRESENTED: &[&str] = &[
+    "presentata",
+    "avanzata",
+    "formulata",
+    "lanciata",
+    "promossa",
+    "depositata",
+];
+
 const BID_VERBS: &[&str] = &[
     "lancia",
     "lanciano",
@@ -511,13 +521,28 @@ pub fn read(ctx: &DealSentence<'_>, role: Role, cue: usize, cue_end: usize) -> O
         Role::Bid => {
             // `X lancia un'OPA su Y`, `l'OPA di X su Y`; the worth may come first
             // (`un'offerta da 300 milioni su Y`).
-            let cue_end = past_worth(&ctx.toks, ctx.amounts, cue_end);
+            // `l'offerta vincolante da 72 milioni presentata da X`: a binding offer,
+            // its worth, and its bidder as the agent of a participle.
+            let accepting = (cue.saturating_sub(3)..cue).any(|i| ctx.is_word_in(i, ACCEPT_VERBS));
+            let binding = usize::from(ctx.is_word_in(cue_end, &["vincolante", "definitiva"]));
+            let cue_end = past_worth(&ctx.toks, ctx.amounts, cue_end + binding);
+            let presented = || {
+                let by =
+                    (cue_end..(cue_end + 2).min(end)).find(|&i| ctx.is_word_in(i, PRESENTED))?;
+                ctx.prep_group(by + 1, by + 2, DA, 1).map(|(_, g)| g)
+            };
             let (payer, from) = match ctx.prep_group(cue_end, cue_end + 1, DI_FORMS, 0) {
                 Some((_, g)) => {
                     let e = past_worth(&ctx.toks, ctx.amounts, g.end);
                     (g, e)
                 }
-                None => (subject.clone()?, cue_end),
+                None => match presented().filter(|_| accepting) {
+                    Some(g) => {
+                        let e = g.end;
+                        (g, e)
+                    }
+                    None => (subject.clone()?, cue_end),
+                },
             };
             // A bare `offerta` is a bid only when `su` + the target follows it (after
             // at most an adjective: `un'offerta ostile su Y`), and the target is a
@@ -530,8 +555,7 @@ pub fn read(ctx: &DealSentence<'_>, role: Role, cue: usize, cue_end: usize) -> O
                     .all(|&m| ctx.found[m].kind == crate::extract::entities::EntityKind::Company)
             };
             // `Y ha accettato l'offerta di X`: the bid's target accepts it.
-            let accepted = payer.start > cue
-                && (cue.saturating_sub(3)..cue).any(|i| ctx.is_word_in(i, ACCEPT_VERBS));
+            let accepted = payer.start > cue && accepting;
             let target = if accepted {
                 let target = subject.clone()?;
                 if !company(&target) || all_people(ctx, &payer) {
@@ -956,7 +980,38 @@ fn worth_of_noun(ctx: &DealSentence<'_>, cue_end: usize, end: usize) -> Option<u
 /// `riservato a X` after a capital increase or a round (at most eight words after
 /// it): the one it is reserved to, who subscribes it.
 fn reserved_to(ctx: &DealSentence<'_>, cue_end: usize, end: usize) -> Option<Group> {
-    let r = (cue_end..(cue_end + 8).min(end))
-        .find(|&i| ctx.is_word_in(i, &["riservato", "riservata", "riservati", "riservate"]))?;
-    ctx.prep_party(r + 1, r + 2, A).map(|(_, g)| g)
+    let reserved = (cue_end..(cue_end + 8).min(end))
+        .find(|&i| ctx.is_word_in(i, &["riservato", "riservata", "riservati", "riservate"]))
+        .and_then(|r| ctx.prep_party(r + 1, r + 2, A).map(|(_, g)| g));
+    reserved.or_else(|| subscribed_by(ctx, cue_end, end))
+}
+
+/// `sottoscritto (interamente | per intero) da X` after a capital increase or a round
+/// (at most twelve words after it, across `, che sarà`): X subscribes it. A hedge
+/// between (`che potrebbe essere sottoscritto da X`) leaves it unsubscribed.
+fn subscribed_by(ctx: &DealSentence<'_>, cue_end: usize, end: usize) -> Option<Group> {
+    const SUBSCRIBED: &[&str] = &[
+        "sottoscritto",
+        "sottoscritta",
+        "sottoscritti",
+        "sottoscritte",
+    ];
+    const WHOLLY: &[&str] = &[
+        "interamente",
+        "integralmente",
+        "totalmente",
+        "per",
+        "intero",
+        "in",
+        "toto",
+    ];
+    let s = (cue_end..(cue_end + 12).min(end)).find(|&i| ctx.is_word_in(i, SUBSCRIBED))?;
+    if ctx.hedged(cue_end, s) {
+        return None;
+    }
+    let mut k = s + 1;
+    while k < end && k < s + 4 && ctx.is_word_in(k, WHOLLY) {
+        k += 1;
+    }
+    ctx.prep_party(k, k + 1, DA).map(|(_, g)| g)
 }

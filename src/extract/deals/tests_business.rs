@@ -87,6 +87,17 @@ fn business_constructions_table() {
         ("[Orsola] ha rilevato il ramo d'azienda logistico di [Brisa] per <34 milioni di euro=3.4e7 EUR>.", &["Acquisition Orsola -> Brisa (34 milioni di euro) {il ramo d'azienda logistico di Brisa}"]),
         ("[Canto] cede a [Orsola] il <30%=30 %> della controllata [Brisa] per <410 milioni di euro=4.1e8 EUR>.", &["Investment Orsola -> Canto (410 milioni di euro) {il 30% della controllata Brisa}"]),
         ("[Canto] potrebbe cedere a [Orsola] il <30%=30 %> della controllata [Brisa].", &[]),
+        // A binding offer accepted by its target, the bidder the agent of `presentata`.
+        ("Il consiglio di amministrazione di [Brisa] ha accettato l'offerta vincolante da <72 milioni di euro=7.2e7 EUR> presentata da [Orsola].", &["Acquisition Orsola -> Brisa (72 milioni di euro)"]),
+        ("Il consiglio di amministrazione di [Brisa] ha respinto l'offerta vincolante da <72 milioni di euro=7.2e7 EUR> presentata da [Orsola].", &[]),
+        // The subscriber of a capital increase in a relative clause after it.
+        ("[Brisa] ha varato un aumento di capitale da <60 milioni di euro=6e7 EUR>, che sarà sottoscritto per intero da [Orsola].", &["Investment Orsola -> Brisa (60 milioni di euro)"]),
+        ("[Brisa] ha varato un aumento di capitale da <60 milioni di euro=6e7 EUR>, che potrebbe essere sottoscritto da [Orsola].", &[]),
+        // A description (with one adjective) opening the sentence stands for the one
+        // company of the sentence before.
+        ("[Orsola] ha chiuso l'esercizio con ricavi record. Il gruppo trentino ha inoltre rilevato [Brisa] per <22 milioni di euro=2.2e7 EUR>.", &["Acquisition Orsola -> Brisa (22 milioni di euro)"]),
+        ("[Orsola] ha chiuso l'esercizio con ricavi record. La società di consulenza ha rilevato [Brisa].", &[]),
+        ("[Orsola] ha lanciato un'OPA su [Canto]. La società tedesca ha acquistato [Brisa].", &["Acquisition Orsola -> Canto"]),
         // The worth between a bid's noun and its target.
         ("[Orsola] ha lanciato un'offerta da <300 milioni di euro=3e8 EUR> su [Brisa].", &["Acquisition Orsola -> Brisa (300 milioni di euro)"]),
         ("[Orsola] ha lanciato un'offerta da <300 milioni di euro=3e8 EUR>.", &[]),
