@@ -56,6 +56,8 @@ language_data! {
     DEAL_NOT_PARTIES = "deal_not_parties.txt";
     /// Words before an amount that make it something other than a deal's worth.
     DEAL_NOT_WORTH = "deal_not_worth.txt";
+    /// First words of the names of governments and public administrations.
+    DEAL_PUBLIC_BODIES = "deal_public_bodies.txt";
     /// Nouns that make `di X` name another party than X (`la rivale di X`).
     DEAL_RELATIONAL_NOUNS = "deal_relational_nouns.txt";
     /// Words before a name that make it a source, not a party of a deal.

@@ -812,7 +812,14 @@ pub fn read(ctx: &DealSentence<'_>, role: Role, cue: usize, cue_end: usize) -> O
                 .iter()
                 .chain(&f.payees)
                 .any(|&m| ctx.found[m].kind == crate::extract::entities::EntityKind::Company);
-            if !company && ctx.money(f.end, end).is_none() {
+            // `Il Ministero e la Regione hanno firmato un accordo di programma da 50
+            // milioni`: an agreement between public administrations only is none.
+            let public = f
+                .payers
+                .iter()
+                .chain(&f.payees)
+                .all(|&m| is_public_body(&ctx.found[m].entity.name));
+            if !company && (public || ctx.money(f.end, end).is_none()) {
                 return None;
             }
         }
@@ -1014,4 +1021,16 @@ fn subscribed_by(ctx: &DealSentence<'_>, cue_end: usize, end: usize) -> Option<G
         k += 1;
     }
     ctx.prep_party(k, k + 1, DA).map(|(_, g)| g)
+}
+
+/// First words of the names of public administrations, lower case.
+static PUBLIC_BODIES: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+    crate::lexicon::entries(crate::lexicon::DEAL_PUBLIC_BODIES).collect()
+});
+
+/// A government or public administration by its name's first word (`Regione Puglia`,
+/// `Ministero delle Imprese`).
+fn is_public_body(name: &str) -> bool {
+    let first = name.split(' ').next().unwrap_or_default().to_lowercase();
+    PUBLIC_BODIES.contains(&first.as_str())
 }

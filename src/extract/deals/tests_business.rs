@@ -98,6 +98,10 @@ fn business_constructions_table() {
         ("[Orsola] ha chiuso l'esercizio con ricavi record. Il gruppo trentino ha inoltre rilevato [Brisa] per <22 milioni di euro=2.2e7 EUR>.", &["Acquisition Orsola -> Brisa (22 milioni di euro)"]),
         ("[Orsola] ha chiuso l'esercizio con ricavi record. La società di consulenza ha rilevato [Brisa].", &[]),
         ("[Orsola] ha lanciato un'OPA su [Canto]. La società tedesca ha acquistato [Brisa].", &["Acquisition Orsola -> Canto"]),
+        // An agreement between public administrations only is no deal, with money
+        // or without; a company and a public body agree a partnership.
+        ("Il [#Ministero delle Imprese] e la [#Regione Puglia] hanno firmato un accordo di programma da <50 milioni di euro=5e7 EUR>.", &[]),
+        ("La [#Regione Puglia] e [Orsola] hanno firmato un accordo da <5 milioni di euro=5e6 EUR>.", &["Partnership Regione Puglia -> Orsola (5 milioni di euro)"]),
         // The worth between a bid's noun and its target.
         ("[Orsola] ha lanciato un'offerta da <300 milioni di euro=3e8 EUR> su [Brisa].", &["Acquisition Orsola -> Brisa (300 milioni di euro)"]),
         ("[Orsola] ha lanciato un'offerta da <300 milioni di euro=3e8 EUR>.", &[]),
