@@ -7,7 +7,7 @@ use super::frame::Frame;
 use super::lexicon::Role;
 use super::loans::{after_guarantee, signed_with};
 use super::money_words::{fronted_worth, is_premium, past_worth, stated_price, WORTH_VERBS};
-use super::orders::nominal_order;
+use super::orders::{nominal_order, supply};
 use super::passive_sale::by_seller_to_buyer;
 use super::stakes::{control_of, owner_then_stake, stake_then_owner};
 use super::tokens::Kind;
@@ -315,7 +315,13 @@ pub fn read(ctx: &DealSentence<'_>, role: Role, cue: usize, cue_end: usize) -> O
             buy(ctx, &mut f, role, subject.clone(), passive, end)?
         }
         Role::Order => {
-            let payer = subject.clone()?;
+            // `due navi ordinate da X a Y`: the customer is the passive's agent;
+            // `un'indagine commissionata da X` names no supplier and is no order.
+            let payer = if passive {
+                ctx.by_agent(cue_end, end)?
+            } else {
+                subject.clone()?
+            };
             let mut sellers: Vec<&[&str]> = vec![A];
             sellers.push(DA);
             let (prep, seller) = sellers
@@ -339,6 +345,7 @@ pub fn read(ctx: &DealSentence<'_>, role: Role, cue: usize, cue_end: usize) -> O
             f.take(payer, seller);
         }
         Role::NOrder => nominal_order(ctx, &mut f, subject.clone(), cue, cue_end, end)?,
+        Role::Supply => supply(ctx, &mut f, subject.clone(), passive, cue_end, end)?,
         Role::Lend | Role::NLoan => {
             let payer = match ctx.prep_group(cue_end, end, DA, 2) {
                 // (`garantito da Sace`: a guarantor lends nothing)

@@ -67,6 +67,8 @@ pub enum Role {
     GoesTo,
     /// `l'ordine di X a Y per due navi`, `X, ordine a Y`: X buys from Y (`orders.rs`).
     NOrder,
+    /// `X fornirà a Y quaranta locomotive`: the subject supplies Y, Y pays (`orders.rs`).
+    Supply,
     /// `l'aumento della quota detenuta da X in Y al N%`: X raises its stake in Y
     /// (`stake_raise.rs`).
     NStakeUp,
@@ -101,6 +103,7 @@ impl Role {
             "goes_to" => Role::GoesTo,
             "n_stake_up" => Role::NStakeUp,
             "n_order" => Role::NOrder,
+            "supply" => Role::Supply,
             _ => return None,
         })
     }
@@ -115,6 +118,7 @@ impl Role {
                 | Role::Buy
                 | Role::Sell
                 | Role::Order
+                | Role::Supply
                 | Role::Lend
                 | Role::Receive
                 | Role::Pay

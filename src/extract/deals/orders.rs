@@ -1,9 +1,15 @@
+//! Goods bought from a supplier, told by the order or by the supply.
+//!
 //! Orders told by a noun, as headlines and business prose write them: `l'ordine di X
 //! a Y per due navi`, `ordine da 2 miliardi di X a Y`, `X, ordine a Y per 40 treni`,
 //! `X ha piazzato un ordine a Y`. X (the customer) buys from Y (the supplier). The
 //! supplier must be named right after `a`, and the order must say what it is worth
 //! or what it buys (`per due navi`): `l'ordine di X ai dipendenti di tornare` is a
 //! command, `l'ordine del giorno` no order at all.
+//!
+//! Supplies told from the supplier's side: `X fornirà a Y quaranta locomotive in base
+//! a un contratto da 260 milioni`. Y pays X. Companies supply many things that are no
+//! sale (`ha fornito ai giornalisti i dettagli`), so the clause must state money.
 
 use super::context::{DealSentence, Group, A, DI_FORMS};
 use super::frame::Frame;
@@ -115,4 +121,35 @@ fn placed_by(ctx: &DealSentence<'_>, subject: Option<Group>, cue: usize) -> Opti
     (k > 0 && ctx.is_word_in(k - 1, PLACING))
         .then_some(subject)
         .flatten()
+}
+
+/// Reads the supply whose verb spans tokens `cue..cue_end` into `f`: the subject
+/// supplies the client named by the first `a Y` within seven words, for the money of
+/// a contract stated in the clause.
+pub fn supply(
+    ctx: &DealSentence<'_>,
+    f: &mut Frame,
+    subject: Option<Group>,
+    passive: bool,
+    cue_end: usize,
+    end: usize,
+) -> Option<()> {
+    if passive {
+        return None;
+    }
+    let supplier = subject?;
+    let (prep, client) = ctx.prep_group(cue_end, (cue_end + 7).min(end), A, 1)?;
+    if all_people(ctx, &supplier) || all_people(ctx, &client) {
+        return None;
+    }
+    f.amount = Some(ctx.contract_money(cue_end, end)?);
+    f.object = if prep == cue_end {
+        let from = client.end;
+        object(ctx, from, ctx.next_comma(from, end))
+    } else {
+        object(ctx, cue_end, prep)
+    };
+    f.kind = DealKind::Purchase;
+    f.take(client, supplier);
+    Some(())
 }

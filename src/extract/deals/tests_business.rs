@@ -102,6 +102,15 @@ fn business_constructions_table() {
         // or without; a company and a public body agree a partnership.
         ("Il [#Ministero delle Imprese] e la [#Regione Puglia] hanno firmato un accordo di programma da <50 milioni di euro=5e7 EUR>.", &[]),
         ("La [#Regione Puglia] e [Orsola] hanno firmato un accordo da <5 milioni di euro=5e6 EUR>.", &["Partnership Regione Puglia -> Orsola (5 milioni di euro)"]),
+        // A supply told from the supplier's side, with the money of its contract.
+        ("[Orsola] fornirà a [Brisa] quaranta locomotive in base a un contratto da <260 milioni di euro=2.6e8 EUR>.", &["Purchase Brisa -> Orsola (260 milioni di euro) {quaranta locomotive in base a un contratto}"]),
+        ("[Orsola] fornirà quaranta locomotive a [Brisa] per <260 milioni di euro=2.6e8 EUR>.", &["Purchase Brisa -> Orsola (260 milioni di euro) {quaranta locomotive}"]),
+        ("[Orsola] ha fornito a [Brisa] i dettagli del piano.", &[]),
+        ("[Orsola] potrebbe fornire a [Brisa] quaranta locomotive per <260 milioni di euro=2.6e8 EUR>.", &[]),
+        // An order placed with `commissionare`.
+        ("[Orsola] ha commissionato a [Cantieri Brisa] due navi da crociera.", &["Purchase Orsola -> Cantieri Brisa {due navi da crociera}"]),
+        ("[Orsola] ha commissionato a [Brisa] di rivedere il piano.", &[]),
+        ("Secondo il [Corriere della Sera], un'indagine commissionata dal [#Consiglio di Sicurezza] ha svelato il caso.", &[]),
         // The worth between a bid's noun and its target.
         ("[Orsola] ha lanciato un'offerta da <300 milioni di euro=3e8 EUR> su [Brisa].", &["Acquisition Orsola -> Brisa (300 milioni di euro)"]),
         ("[Orsola] ha lanciato un'offerta da <300 milioni di euro=3e8 EUR>.", &[]),
