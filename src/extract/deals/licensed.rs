@@ -280,6 +280,36 @@ fn after_slot(text: &str, toks: &[DealToken], start: usize) -> bool {
     if k >= 2 && toks[k - 1].lower == "con" && carries_out_nominal_cue(text, toks, k - 2) {
         return true;
     }
+    // `..., che sarà sottoscritto per intero da Lumetra`: the subscriber of a raise
+    // named earlier in the sentence.
+    if k >= 2 && matches!(toks[k - 1].lower.as_str(), "da" | "dal" | "dalla") {
+        let mut p = k - 2;
+        while p > 0
+            && matches!(
+                toks[p].lower.as_str(),
+                "interamente" | "integralmente" | "per" | "intero"
+            )
+        {
+            p -= 1;
+        }
+        if toks[p].lower.starts_with("sottoscritt")
+            && (p.saturating_sub(16)..p).any(|c| cue_at(toks, c).is_some())
+        {
+            return true;
+        }
+    }
+    // `X, insieme a Lumetra, ha investito`: a companion of the subject before a verb cue.
+    if k >= 2
+        && matches!(toks[k - 2].lower.as_str(), "insieme" | "assieme")
+        && matches!(
+            toks[k - 1].lower.as_str(),
+            "a" | "ad" | "al" | "alla" | "con"
+        )
+        && (k..(k + 10).min(toks.len()))
+            .any(|c| cue_at(toks, c).is_some_and(|(role, _)| role.is_verb()))
+    {
+        return true;
+    }
     // `il partner commerciale di X è Lumetra`: the copula after a noun cue.
     let copula = k > 0 && matches!(toks[k - 1].lower.as_str(), "è" | "sarà" | "era");
     if k == 0 || !(PARTY_PREPS.contains(&toks[k - 1].lower.as_str()) || copula) {

@@ -111,6 +111,12 @@ fn business_constructions_table() {
         ("[Orsola] ha commissionato a [Cantieri Brisa] due navi da crociera.", &["Purchase Orsola -> Cantieri Brisa {due navi da crociera}"]),
         ("[Orsola] ha commissionato a [Brisa] di rivedere il piano.", &[]),
         ("Secondo il [Corriere della Sera], un'indagine commissionata dal [#Consiglio di Sicurezza] ha svelato il caso.", &[]),
+        // Unknown names licensed as the subscriber of a raise and as the subject's
+        // companion.
+        ("[Brisa] ha varato un aumento di capitale da <60 milioni di euro=6e7 EUR>, che sarà sottoscritto per intero da Quarzina Growth.", &["Investment Quarzina Growth -> Brisa (60 milioni di euro)"]),
+        ("[Brisa] ha sottoscritto da Quarzina Growth un accordo di riservatezza.", &[]),
+        ("[Orsola], insieme a Quarzina Venture, ha investito <30 milioni di euro=3e7 EUR> in [Brisa].", &["Investment Orsola+Quarzina Venture -> Brisa (30 milioni di euro)"]),
+        ("[Orsola], insieme a Quarzina Venture, ha criticato l'accordo.", &[]),
         // The worth between a bid's noun and its target.
         ("[Orsola] ha lanciato un'offerta da <300 milioni di euro=3e8 EUR> su [Brisa].", &["Acquisition Orsola -> Brisa (300 milioni di euro)"]),
         ("[Orsola] ha lanciato un'offerta da <300 milioni di euro=3e8 EUR>.", &[]),
