@@ -147,7 +147,7 @@ impl Known {
                         .known
                         .entry(norm(name))
                         .or_insert((c.class, k.clone()));
-                    if c.words >= 2 {
+                    if c.words >= 2 && !subsidiary(name, c) {
                         let head = name.split(' ').next().unwrap_or_default().to_string();
                         let slot = index
                             .heads
@@ -194,6 +194,16 @@ impl Known {
         settled(&mut index.bearers_of_given);
         index
     }
+}
+
+/// `Intesa Vita`, `Microsoft Italia`: an unlisted company whose name starts with a
+/// listed company's, its subsidiary. Its first word alone names the parent, not it.
+fn subsidiary(name: &str, c: &Candidate) -> bool {
+    c.entry.is_none()
+        && c.class == Class::Company
+        && name
+            .match_indices(' ')
+            .any(|(at, _)| GAZETTEER.by_form.contains_key(&name[..at]))
 }
 
 /// Resolves one candidate `c` with key `k` by the article's index: a surname or a
