@@ -6,6 +6,7 @@
 use super::candidate::Candidate;
 use super::links;
 use super::lists::{Class, CUES_MAP, FIRST, GAZETTEER, HEADS_MAP, STOP};
+use super::variants;
 use super::words::{norm, roman, DI_OR_DA, PARTICLES};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet};
 
@@ -51,6 +52,7 @@ pub fn resolve(text: &str, cands: &mut Vec<Candidate>) -> Vec<String> {
     with_particle(text, cands, &keys);
     links::coordinated(text, cands, &mut keys);
     links::bracketed(text, cands, &mut keys);
+    variants::case_variants(text, cands, &mut keys);
     let (kept, keys): (Vec<Candidate>, Vec<String>) = cands
         .drain(..)
         .zip(keys)
