@@ -465,6 +465,24 @@ mod tests {
         ]);
     }
 
+    /// `Credito` and `Fondo` and a capital head a bank's or a fund's name; `e` and two
+    /// more capitals after a company's name of capitals are a second name. Twins: the
+    /// common nouns (`credito d'imposta`), a place pair after `di`, one more noun.
+    #[test]
+    fn banks_and_funds_coordinated() {
+        check(&[
+            "La fusione tra [Banca Lariana] e [Credito Tiberino] è approvata.",
+            "Il [Credito Tiberino] ha chiuso in utile.",
+            "Hanno investito [Fondo Tech Valdena] e [Boreal Angels Spa=Boreal Angels] nella startup.",
+            "Il [Fondo Brenta] ha investito.",
+            // twins
+            "Il credito d'imposta sale. Credito d'imposta in calo.",
+            "Il fondo di garanzia sale. Fondo di garanzia in calo.",
+            "La [Banca Popolare di Valdena e Ostiglia] ha chiuso.",
+            "La [Società Tessile Ferrovie e Tramvie] ha chiuso.",
+        ]);
+    }
+
     /// A listed company and its own tail (a country, a market, a line of business)
     /// name a subsidiary, a company of its own; a generic tail (`Group`, `Holding`)
     /// names the same company.
