@@ -14,10 +14,6 @@ use std::path::Path;
 /// Paragraphs read wrong today, and why.
 const KNOWN_MISSES: &[(&str, &str)] = &[
     (
-        "11_prestito.txt",
-        "the entity stage names `Banca Aurora` as `Aurora` (kind loan is right)",
-    ),
-    (
         "18_contratto.txt",
         "`X ha firmato con Y un contratto per la fornitura`: who supplies whom is not read",
     ),
