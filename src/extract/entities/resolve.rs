@@ -51,6 +51,7 @@ pub fn resolve(text: &str, cands: &mut Vec<Candidate>) -> Vec<String> {
     }
     with_particle(text, cands, &keys);
     links::coordinated(text, cands, &mut keys);
+    links::coordinated_with_a_company(text, cands, &mut keys);
     links::bracketed(text, cands, &mut keys);
     variants::case_variants(text, cands, &mut keys);
     let (kept, keys): (Vec<Candidate>, Vec<String>) = cands
