@@ -38,6 +38,9 @@ language_data! {
     CLAUSE_VERBS = "clause_verbs.tsv";
     /// Companies: `Canonical[TAB]Alias|Alias`.
     COMPANIES = "companies.txt";
+    /// Words after a listed company's name, and whether the longer name is the same
+    /// company or one of its own: `Word TAB same|own`.
+    COMPANY_TAILS = "company_tails.tsv";
     /// Currency forms with their ISO 4217 code and a flag; tab-separated.
     CURRENCIES = "currencies.tsv";
     /// Verbs right after a name that make it the subject of a new clause.

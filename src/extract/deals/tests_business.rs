@@ -117,6 +117,10 @@ fn business_constructions_table() {
         ("[Brisa] ha sottoscritto da Quarzina Growth un accordo di riservatezza.", &[]),
         ("[Orsola], insieme a Quarzina Venture, ha investito <30 milioni di euro=3e7 EUR> in [Brisa].", &["Investment Orsola+Quarzina Venture -> Brisa (30 milioni di euro)"]),
         ("[Orsola], insieme a Quarzina Venture, ha criticato l'accordo.", &[]),
+        // A `da` in an apposition after the target tells how it came to be, not
+        // who sells it; a seller named through `di` stays one.
+        ("[Orsola] ha acquistato [Brisa], società nata dalla scissione di [Canto].", &["Acquisition Orsola -> Brisa"]),
+        ("[Orsola] si impegna ad acquistare <30 miliardi di dollari=3e10 USD> di capacità dal cloud Azure di [Canto].", &["Purchase Orsola -> Canto (30 miliardi di dollari) {capacità}"]),
         // The worth between a bid's noun and its target.
         ("[Orsola] ha lanciato un'offerta da <300 milioni di euro=3e8 EUR> su [Brisa].", &["Acquisition Orsola -> Brisa (300 milioni di euro)"]),
         ("[Orsola] ha lanciato un'offerta da <300 milioni di euro=3e8 EUR>.", &[]),

@@ -123,12 +123,20 @@ pub(super) fn buy(
     }
     let (mut target, stake) = what(ctx, f, obj, end);
     let after = target.as_ref().map_or(obj, |g| g.end);
-    let seller = ctx.prep_group(after, end, DA, 4).or_else(|| {
-        // `ha acquistato da Cdp il 10% di Tim`: the seller before the stake.
-        let t = target.as_ref()?;
-        ctx.prep_group(obj, t.start, DA, 2)
-            .filter(|(_, s)| s.end <= t.start)
-    });
+    // (`dalla famiglia X`, `dal cloud Azure di X`; not `Y, società nata dalla
+    // scissione di X`, where an apposition tells how Y came to be)
+    let seller = ctx
+        .prep_group(after, end, DA, 4)
+        .filter(|(p, g)| {
+            let apposition = (after..*p).any(|i| ctx.toks[i].lower == ",");
+            !(apposition && (p + 1..g.start).any(|i| ctx.is_word_in(i, DI_FORMS)))
+        })
+        .or_else(|| {
+            // `ha acquistato da Cdp il 10% di Tim`: the seller before the stake.
+            let t = target.as_ref()?;
+            ctx.prep_group(obj, t.start, DA, 2)
+                .filter(|(_, s)| s.end <= t.start)
+        });
     // `l'acquisizione di Y annunciata da X`: the `da` of the buyer is no seller.
     let agent = ctx.by_agent(after, end);
     let seller = seller.filter(|(_, s)| {

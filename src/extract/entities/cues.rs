@@ -365,6 +365,23 @@ mod tests {
         ]);
     }
 
+    /// A noun of corporate relation (`la controllante`, `la consociata`, `la
+    /// partecipata`) names a company, as `la società` does; its twins say the same
+    /// words of no name. (`capogruppo` stays a person's cue: `il capogruppo alla Camera`.)
+    #[test]
+    fn corporate_relations_as_cues() {
+        check(&[
+            "Il debito è passato alla controllante [Vettani] ieri.",
+            "Il debito è passato alla sua controllante [Vettani] ieri.",
+            "Lo ha deciso la consociata [Brontelli] in assemblea.",
+            "Ha venduto la partecipata [Ostrami] per 10 milioni.",
+            "Le controllate hanno chiuso. Il prestito va alla controllata [Ostrami].",
+            // twins: the noun alone, and a capitalised word that opens a sentence
+            "Il debito è passato alla controllante ieri.",
+            "La capogruppo ha deciso. Ieri è passato tutto.",
+        ]);
+    }
+
     #[test]
     fn adjective_stems_sorted() {
         assert!(cue_adjective_stems_sorted());

@@ -97,6 +97,30 @@ pub fn coordinated(text: &str, cands: &mut [Candidate], keys: &mut [String]) {
     }
 }
 
+/// `guidato da Fondo Tech Valdena e Boreal Angels`: an unknown name of two capitals
+/// or more (no given name first, not opening the sentence) coordinated with a company
+/// by `e` is a company too, a party beside it. (One word alone may be a surname or a
+/// place: `Mediaset e Rossi`.)
+pub fn coordinated_with_a_company(text: &str, cands: &mut [Candidate], keys: &mut [String]) {
+    for chain in lists(text, cands, &[" e ", " ed "]) {
+        if chain.len() != 2 || !chain.iter().any(|&i| cands[i].class == Class::Company) {
+            continue;
+        }
+        for &i in &chain {
+            let c = &cands[i];
+            let name = &text[c.name.clone()];
+            let capitals = name
+                .split(' ')
+                .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+            let given = name.split(' ').next().is_some_and(|w| FIRST.contains(w));
+            if c.class == Class::Nothing && c.words >= 2 && !c.initial && capitals && !given {
+                cands[i].class = Class::Company;
+                keys[i] = norm(name);
+            }
+        }
+    }
+}
+
 /// An acronym in brackets right after a name is that name (`Centro Clinico
 /// Universitario di Losanna (CHUV)`, `Cassa Depositi e Prestiti (Cdp)`): the same
 /// entity wherever it appears.
@@ -131,7 +155,7 @@ pub fn bracketed(text: &str, cands: &mut [Candidate], keys: &mut [String]) {
             && matches!(a.class, Class::Company | Class::Organization)
             && short
             && a.span.end <= b.span.start
-            && text[a.span.end..b.span.start].trim() == "("
+            && opens_alias(&text[a.span.end..b.span.start])
             && text[b.span.end..].starts_with(')')
         {
             relink.insert(keys[w[1]].clone(), (a.class, keys[w[0]].clone()));
@@ -147,6 +171,26 @@ pub fn bracketed(text: &str, cands: &mut [Candidate], keys: &mut [String]) {
             }
         }
     }
+}
+
+/// Words that introduce a stock's ticker in brackets: `Telecom Italia Media (sigla di
+/// negoziazione TME)`, `Lumetra (ticker: LMT)`.
+const TICKER_WORDS: &[&str] = &[
+    "sigla di negoziazione",
+    "codice di negoziazione",
+    "sigla",
+    "ticker",
+    "simbolo",
+];
+
+/// The text between a name and a short capitalised name that stands for it: an
+/// opening bracket, alone or with the words of a ticker.
+fn opens_alias(gap: &str) -> bool {
+    let Some(rest) = gap.trim().strip_prefix('(') else {
+        return false;
+    };
+    let rest = rest.trim().trim_end_matches(':').trim().to_lowercase();
+    rest.is_empty() || TICKER_WORDS.contains(&rest.as_str())
 }
 
 /// Plural nouns before a list of names that say what the names are (`i gruppi Sony e
@@ -273,6 +317,18 @@ mod tests {
             "I sindacati [#Unitas] e [#Solidas] hanno scioperato.",
             "Hanno scioperato Unitas e Solidas.",
             "La [Cassa Rurale di Valdena] ([CRV=Cassa Rurale di Valdena]) ha chiuso. Ieri la [CRV=Cassa Rurale di Valdena] ha riaperto.",
+        ]);
+    }
+
+    /// An unknown name of two capitals coordinated with a company by `e` is a company;
+    /// one word alone, a given name and a surname, two unknown names are not.
+    #[test]
+    fn coordinated_with_a_company() {
+        check(&[
+            "Il round è guidato da [Brontelli Servizi] e [Boreal Angels].",
+            "Il round è guidato da [Brontelli Servizi] e Boreal.",
+            "Il round è guidato da [Brontelli Servizi] e [@Marco Tedaldi].",
+            "Il round è guidato da Boreal Angels e Vento Nord.",
         ]);
     }
 }

@@ -610,6 +610,18 @@ pub static HEADS_MAP: LazyLock<HashMap<&'static str, (Class, Position)>> = LazyL
         .collect()
 });
 
+/// Words that may follow a listed company's name in one run (`data/it/company_tails.tsv`),
+/// each with whether the longer name is the same company (`Fiat Group`) or one of its
+/// own (`Microsoft Italia`).
+pub static COMPANY_TAILS: LazyLock<HashMap<&'static str, bool>> = LazyLock::new(|| {
+    entries(crate::lexicon::COMPANY_TAILS)
+        .filter_map(|l| {
+            let (word, same) = l.split_once('\t')?;
+            Some((word, same == "same"))
+        })
+        .collect()
+});
+
 /// Cues (`società`, `amministratore delegato`) with the class they give the next name.
 pub static CUES_MAP: LazyLock<HashMap<&'static str, Class>> = LazyLock::new(|| {
     entries(CUES)
@@ -648,6 +660,7 @@ pub static CUE_WORDS: LazyLock<usize> = LazyLock::new(|| {
 #[cfg(test)]
 pub const ALL: &[(&str, &str)] = &[
     ("companies.txt", COMPANIES),
+    ("company_tails.tsv", crate::lexicon::COMPANY_TAILS),
     ("organizations.txt", ORGANIZATIONS),
     ("products.txt", PRODUCTS),
     ("places.txt", PLACES),

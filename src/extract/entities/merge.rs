@@ -59,6 +59,8 @@ pub fn build(text: &str, cands: &[Candidate], keys: &[String]) -> [Vec<Entity>; 
                     !upper || n.chars().count() <= 5,
                     n.chars().count(),
                     listed_form == Some(*n),
+                    // (`San Paolo-IMI` over its slip `San paolo-IMI`)
+                    n.chars().filter(|c| c.is_uppercase()).count(),
                 )
             })
             .unwrap_or_default()

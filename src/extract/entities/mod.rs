@@ -13,8 +13,9 @@
 //!    sports recognisers ([`domains::sports`]) then read the unit's line-ups.
 //! 3. Filters ([`filters`]): products, buildings, laws are dropped; the
 //!    corpus-specific fixes are one table of their own ([`regressions`]).
-//! 4. Resolution ([`resolve`], [`links`]): names left over are resolved by what the
-//!    article says elsewhere: surnames, repeated names, initials, lists, brackets.
+//! 4. Resolution ([`resolve`], [`links`], [`variants`]): names left over are resolved
+//!    by what the article says elsewhere: surnames, repeated names, initials, lists,
+//!    brackets, another spelling in case of a known name.
 //! 5. Merge ([`merge`]): mentions grouped into entities with canonical names.
 //!
 //! Shared by the stages: the [`candidate::Candidate`] they hand on, the tokens
@@ -44,6 +45,7 @@ mod tests;
 mod tests_unlisted;
 mod tokens;
 mod ucd;
+mod variants;
 mod words;
 
 use crate::reader::Article;

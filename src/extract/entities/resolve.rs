@@ -6,6 +6,7 @@
 use super::candidate::Candidate;
 use super::links;
 use super::lists::{Class, CUES_MAP, FIRST, GAZETTEER, HEADS_MAP, STOP};
+use super::variants;
 use super::words::{norm, roman, DI_OR_DA, PARTICLES};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet};
 
@@ -50,7 +51,9 @@ pub fn resolve(text: &str, cands: &mut Vec<Candidate>) -> Vec<String> {
     }
     with_particle(text, cands, &keys);
     links::coordinated(text, cands, &mut keys);
+    links::coordinated_with_a_company(text, cands, &mut keys);
     links::bracketed(text, cands, &mut keys);
+    variants::case_variants(text, cands, &mut keys);
     let (kept, keys): (Vec<Candidate>, Vec<String>) = cands
         .drain(..)
         .zip(keys)
@@ -147,7 +150,7 @@ impl Known {
                         .known
                         .entry(norm(name))
                         .or_insert((c.class, k.clone()));
-                    if c.words >= 2 {
+                    if c.words >= 2 && !subsidiary(name, c) {
                         let head = name.split(' ').next().unwrap_or_default().to_string();
                         let slot = index
                             .heads
@@ -194,6 +197,16 @@ impl Known {
         settled(&mut index.bearers_of_given);
         index
     }
+}
+
+/// `Intesa Vita`, `Microsoft Italia`: an unlisted company whose name starts with a
+/// listed company's, its subsidiary. Its first word alone names the parent, not it.
+fn subsidiary(name: &str, c: &Candidate) -> bool {
+    c.entry.is_none()
+        && c.class == Class::Company
+        && name
+            .match_indices(' ')
+            .any(|(at, _)| GAZETTEER.by_form.contains_key(&name[..at]))
 }
 
 /// Resolves one candidate `c` with key `k` by the article's index: a surname or a

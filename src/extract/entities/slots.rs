@@ -98,6 +98,17 @@ const OFFICERS_AND_ACCOUNTS: &[&str] = &[
     "fatturato",
     "offerta",
     "ricavi",
+    "soci",
+];
+
+/// Officers and boards of a company named in more than one word, before `di`
+/// (`il consiglio di amministrazione di Bettini`, `l'amministratore unico di Bettini`).
+const OFFICERS_IN_WORDS: &[&str] = &[
+    "amministratore delegato",
+    "amministratore unico",
+    "amministratrice delegata",
+    "consigliere delegato",
+    "consiglio di amministrazione",
 ];
 
 /// Nouns of shares and stakes (`le azioni Bettini`, `il titolo Bettini`, `una quota
@@ -212,7 +223,14 @@ pub fn company_slot(before: &str, after: &str) -> bool {
         // (`il 60% di Bettini`: a stake)
         let stake =
             noun.len() > 1 && noun.ends_with('%') && noun.starts_with(|c: char| c.is_ascii_digit());
-        if OFFICERS_AND_ACCOUNTS.contains(&noun) || stake || three == "amministratore delegato di" {
+        let four = last_words(before, 4);
+        let four = four.as_ref().map_or("", Lower::as_str);
+        let officers = OFFICERS_IN_WORDS.iter().any(|o| {
+            [three, four]
+                .iter()
+                .any(|w| w.strip_suffix(" di") == Some(o))
+        });
+        if OFFICERS_AND_ACCOUNTS.contains(&noun) || stake || officers {
             return true;
         }
     }

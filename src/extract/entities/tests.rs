@@ -1356,3 +1356,15 @@ fn listed_body_after_del_is_its_own_name() {
     let o = orgs("Lo ha deciso il Consiglio Superiore della Magistratura ieri sera.");
     assert_eq!(o, ["Consiglio Superiore della Magistratura"]);
 }
+
+/// A stock's ticker in brackets after a company's name, after `sigla di negoziazione`,
+/// `ticker` or `simbolo`, is that company wherever it stands; other words in the
+/// brackets make no alias.
+#[test]
+fn tickers_in_brackets_name_their_company() {
+    crate::extract::entities::marked::check(&[
+        "Sospese le azioni [Lumetra Media] (sigla di negoziazione [LMD=Lumetra Media]). [LMD=Lumetra Media] perde il 7%.",
+        "Le azioni [Lumetra Media] (ticker: [LMD=Lumetra Media]) salgono.",
+        "Le azioni [Lumetra Media] (con sede a Milano) salgono.",
+    ]);
+}

@@ -302,6 +302,31 @@ const COMPANY_RELATIONS: &[(&str, Want)] = &[
         Company("Pellavia"),
     ),
     (
+        "Il consiglio di amministrazione di Cartiere Valdene ha approvato l'aumento.",
+        Company("Cartiere Valdene"),
+    ),
+    (
+        "L'assemblea degli azionisti di Torvane ha approvato il bilancio.",
+        Company("Torvane"),
+    ),
+    (
+        "I soci di Pellavia hanno approvato la fusione.",
+        Company("Pellavia"),
+    ),
+    (
+        "L'amministratore unico di Ostrigo ha firmato.",
+        Company("Ostrigo"),
+    ),
+    (
+        "Il consiglio di amministrazione di Marco Tedaldi ha deciso.",
+        NoCompany("Marco Tedaldi"),
+    ),
+    (
+        "Il consiglio di amministrazione della Fondazione Valdene ha deciso.",
+        NoCompany("Fondazione Valdene"),
+    ),
+    ("I soci di Roma hanno votato ieri.", NoCompany("Roma")),
+    (
         "Il fatturato di Ostrigo è cresciuto del 5%.",
         Company("Ostrigo"),
     ),

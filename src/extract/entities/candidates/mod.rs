@@ -15,7 +15,7 @@ pub use runs::{lower_complement, Complement};
 use super::candidate::Candidate;
 use super::cues::cue_before;
 use super::gazetteer::Hit;
-use super::lists::{Class, Position, CUES_MAP, FIRST, HEADS_MAP, STOP};
+use super::lists::{Class, Position, COMPANY_TAILS, CUES_MAP, FIRST, HEADS_MAP, STOP};
 use super::shapes::{adjective, nation};
 use super::slots::company_slot;
 use super::tokens::{adjacent, lower, EntityWord};
@@ -280,14 +280,20 @@ fn split_by_listed(
         };
         // `Telecom Italia Media`, `Microsoft Italia`: a listed company and its tail;
         // `Metropolitan Police Department`: a listed body and its tail.
+        let mut subsidiary = false;
         while matches!(h.class, Class::Company | Class::Organization)
             && he < r.end
             && adjacent(text, &toks[he - 1], &toks[he])
-            && (head_class(&text[toks[he].span.clone()], Position::Tail) == Some(h.class)
-                || h.class == Class::Company
-                    && ["Italia", "Italy", "Europe", "International"]
-                        .contains(&&text[toks[he].span.clone()]))
         {
+            let tail = &text[toks[he].span.clone()];
+            // A company's own tail (`Media`, `Italia`, `Vita`) names a subsidiary, a
+            // company of its own; a generic one (`Group`) the same company.
+            let generic = match COMPANY_TAILS.get(tail) {
+                Some(&same) if h.class == Class::Company => same,
+                _ if head_class(tail, Position::Tail) == Some(h.class) => false,
+                _ => break,
+            };
+            subsidiary |= h.class == Class::Company && !generic;
             span.end = toks[he].span.end;
             he += 1;
         }
@@ -323,7 +329,7 @@ fn split_by_listed(
                 name: span.start..name_end,
                 span,
                 class,
-                entry: entry.filter(|_| !coded),
+                entry: entry.filter(|_| !coded && !subsidiary),
                 words: he - from,
                 initial: toks[from].initial,
             }));
@@ -456,6 +462,42 @@ mod tests {
             "La regata del [#Royal Ocean Racing Club] parte oggi.",
             "Royal [#Racing Club] e [#Racing Club] giocano oggi.",
             "Lo ha detto [@Marco Bellini] del [#Racing Club] ieri.",
+        ]);
+    }
+
+    /// `Credito` and `Fondo` and a capital head a bank's or a fund's name; `e` and two
+    /// more capitals after a company's name of capitals are a second name. Twins: the
+    /// common nouns (`credito d'imposta`), a place pair after `di`, one more noun.
+    #[test]
+    fn banks_and_funds_coordinated() {
+        check(&[
+            "La fusione tra [Banca Lariana] e [Credito Tiberino] è approvata.",
+            "Il [Credito Tiberino] ha chiuso in utile.",
+            "Hanno investito [Fondo Tech Valdena] e [Boreal Angels Spa=Boreal Angels] nella startup.",
+            "Il [Fondo Brenta] ha investito.",
+            // twins
+            "Il credito d'imposta sale. Credito d'imposta in calo.",
+            "Il fondo di garanzia sale. Fondo di garanzia in calo.",
+            "La [Banca Popolare di Valdena e Ostiglia] ha chiuso.",
+            "La [Società Tessile Ferrovie e Tramvie] ha chiuso.",
+        ]);
+    }
+
+    /// A listed company and its own tail (a country, a market, a line of business)
+    /// name a subsidiary, a company of its own; a generic tail (`Group`, `Holding`)
+    /// names the same company.
+    #[test]
+    fn a_listed_company_and_its_tail() {
+        check(&[
+            "La [Ferrero Italia] assume. Il titolo [Ferrero] sale.",
+            "La [Mediaset Vita] ha chiuso. Sale il titolo [Mediaset].",
+            "[Mediaset Media] è stata sospesa. In calo anche [Mediaset].",
+            "La [Mediaset Italia] ha chiuso. [Mediaset Italia] riapre domani.",
+            // the subsidiary's first word alone is the parent's
+            "Sale [Banca Intesa]. [Intesa Vita] ha chiuso. [Intesa=Banca Intesa] ha ceduto.",
+            // twins: a generic tail is the same company
+            "La [Ferrero Group=Ferrero Group] assume. Il titolo [Ferrero=Ferrero Group] sale.",
+            "La [Mediaset Holding=Mediaset Holding] ha chiuso. [Mediaset=Mediaset Holding] sale.",
         ]);
     }
 

@@ -67,12 +67,15 @@ const NOT_COMPLEMENT: &[&str] = &[
 
 /// Heads of bodies that are one of a kind and take no lower-case complement (`il
 /// Governo di scongiurare`, `il Senato per l'approvazione`, `il Comune di residenza`).
+/// (`credito d'imposta`, `fondo di garanzia`: no names of a bank or a fund)
 const NO_COMPLEMENT: &[&str] = &[
     "Carabinieri",
     "Chiesa",
     "Comune",
     "Congresso",
+    "Credito",
     "Esercito",
+    "Fondo",
     "Governo",
     "Lega",
     "Parlamento",
@@ -381,16 +384,40 @@ fn across_connectors(
             && place(k)
             && lower(&text[toks[j - 2].span.clone()]).as_str() == "di"
             && !toks.get(k + 1).is_some_and(|n| n.cap);
+        // `Fondo Tech Italia e Boreal Angels`: a company's name of two capitals or
+        // more, `e` and two more capitals are two names (a body's may go on,
+        // `Ministero per i Beni e Attività Culturali`, and so may two places after
+        // `di`, `Banca Popolare di Valdena e Ostiglia`, or one more noun, `Società
+        // Nazionale Ferrovie e Tramvie`).
+        let company_head = || {
+            let h = if STOP.contains(lower(&text[toks[i].span.clone()]).as_str()) {
+                i + 1
+            } else {
+                i
+            };
+            head_class(&text[toks[h].span.clone()], Position::Head) == Some(Class::Company)
+        };
         // (`Diocesi di Namur e Professore emerito`: a person's title)
         let coordinated = and
+            && k == j + 1
             && k < toks.len()
-            && (HEADS_MAP.contains_key(&text[toks[k].span.clone()])
-                || CUES_MAP.get(lower(&text[toks[k].span.clone()]).as_str())
-                    == Some(&Class::Person)
-                    && !toks.get(k + 1).is_some_and(|n| n.cap)
-                || listed(&toks[k]) && !places
-                || ["l'", "la", "il", "le", "i", "gli", "lo"]
-                    .contains(&lower(&text[toks[k].span.clone()]).as_str()));
+            && toks[k].cap
+            && !places
+            && j - i >= 2
+            && (i..j).all(|x| toks[x].cap)
+            && toks
+                .get(k + 1)
+                .is_some_and(|n| n.cap && adjacent(text, &toks[k], n))
+            && company_head()
+            || and
+                && k < toks.len()
+                && (HEADS_MAP.contains_key(&text[toks[k].span.clone()])
+                    || CUES_MAP.get(lower(&text[toks[k].span.clone()]).as_str())
+                        == Some(&Class::Person)
+                        && !toks.get(k + 1).is_some_and(|n| n.cap)
+                    || listed(&toks[k]) && !places
+                    || ["l'", "la", "il", "le", "i", "gli", "lo"]
+                        .contains(&lower(&text[toks[k].span.clone()]).as_str()));
         if coordinated {
             return None;
         }

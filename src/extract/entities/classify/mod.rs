@@ -333,6 +333,9 @@ fn new_name_inside(
             && !(institutional && after_connector)
             // `Laura Chinchilla Miranda`: a given name ending a person's name is a surname.
             && !(person && k + 1 == b)
+            // `Banca Aurora`, `Fondazione Camilla`: a given name alone right after a
+            // company's or a body's head is its name, no person's.
+            && !(institutional && k == a + 1 && k + 1 == b)
             && FIRST.contains(word(k))
             && !FIRST.contains(word(k - 1))
             // `Università San Raffaele`: a saint's name goes with the title before it.
@@ -621,6 +624,12 @@ mod tests {
             "L'amministratore di Valdora [@Mario Rossetti] ha parlato.",
             "Ieri [@Gian Mario Rossetti] ha parlato.",
             "La partita allo Stadio Mario Rossetti è finita.",
+            // a given name alone after a head is the company's or the body's name;
+            // a given name and a surname after a body is a person
+            "Ieri [Banca Aurora] ha concesso un prestito.",
+            "[Banca Aurora] ha concesso un prestito.",
+            "La [#Fondazione Camilla] ha donato.",
+            "La [#Corte costituzionale] [@Franco Bile] ha deciso.",
             // a cue for no entity
             "Lo stadio Artemio Franchi è pieno.",
             "Via Cristoforo Colombo è chiusa.",
