@@ -1,6 +1,6 @@
 //! Deals: who pays whom, how much (`spec/EXTRACTION.md`, Deals).
 //!
-//! Each sentence (and the title) that holds a cue word of `data/deal_cues.txt` is cut
+//! Each sentence (and the title) that holds a cue word of `data/it/deal_cues.txt` is cut
 //! into tokens (`tokens.rs`), a name or an amount being one token and asides left out.
 //! The cue's role (`lexicon::Role`) says where its parties are: the subject before a
 //! verb, `in X` after `investire`, the direct object of `acquisisce`, `da X` after a
@@ -13,7 +13,11 @@
 //! An unknown capitalised name in a party slot is offered as a company
 //! (`licensed.rs`); a description (`la società`) stands for the company the article
 //! introduced with that noun (`descriptions.rs`); a deal without an amount takes the
-//! worth stated by the sentence next to it (`L'operazione vale ...`).
+//! worth stated by the sentence next to it (`L'operazione vale ...`). Orders told by a
+//! noun and supplies told by the supplier are read in `orders.rs`, loans signed with
+//! banks in `loans.rs`, stakes in `stakes.rs` and `stake_raise.rs`, and the words that
+//! say what money is (a premium, a price per share, a fronted outlay) in
+//! `money_words.rs`.
 
 mod agreements;
 mod context;
