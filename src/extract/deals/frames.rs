@@ -1004,21 +1004,7 @@ fn reserved_to(ctx: &DealSentence<'_>, cue_end: usize, end: usize) -> Option<Gro
 /// (at most twelve words after it, across `, che sarà`): X subscribes it. A hedge
 /// between (`che potrebbe essere sottoscritto da X`) leaves it unsubscribed.
 fn subscribed_by(ctx: &DealSentence<'_>, cue_end: usize, end: usize) -> Option<Group> {
-    const SUBSCRIBED: &[&str] = &[
-        "sottoscritto",
-        "sottoscritta",
-        "sottoscritti",
-        "sottoscritte",
-    ];
-    const WHOLLY: &[&str] = &[
-        "interamente",
-        "integralmente",
-        "totalmente",
-        "per",
-        "intero",
-        "in",
-        "toto",
-    ];
+    use super::lexicon::{SUBSCRIBED, WHOLLY};
     let s = (cue_end..(cue_end + 12).min(end)).find(|&i| ctx.is_word_in(i, SUBSCRIBED))?;
     if ctx.hedged(cue_end, s) {
         return None;

@@ -258,6 +258,26 @@ pub fn is_denial(w: &str) -> bool {
 }
 
 /// True for a noun or adjective that may precede a company's name (`l'americana X`).
+/// Participles of subscribing a raise: `un aumento ..., sottoscritto da X`.
+pub const SUBSCRIBED: &[&str] = &[
+    "sottoscritto",
+    "sottoscritta",
+    "sottoscritti",
+    "sottoscritte",
+];
+
+/// Words between a participle of subscribing and its `da`: `sottoscritto interamente
+/// da X`, `sottoscritto per intero da X`, `sottoscritto in toto da X`.
+pub const WHOLLY: &[&str] = &[
+    "interamente",
+    "integralmente",
+    "totalmente",
+    "per",
+    "intero",
+    "in",
+    "toto",
+];
+
 pub fn is_company_noun(w: &str) -> bool {
     COMPANY_NOUN_SET.contains(w)
 }

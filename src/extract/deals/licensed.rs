@@ -6,7 +6,7 @@
 //! deal, such a name is a company by that fact; it becomes one only if the frame
 //! then reads it as a payer or a payee.
 
-use super::lexicon::{cue_at, is_company_noun};
+use super::lexicon::{cue_at, is_company_noun, SUBSCRIBED, WHOLLY};
 use super::tokens::{tokenize_in, DealToken, Kind};
 use crate::extract::entities::Found;
 use crate::lexicon::entries;
@@ -284,15 +284,10 @@ fn after_slot(text: &str, toks: &[DealToken], start: usize) -> bool {
     // named earlier in the sentence.
     if k >= 2 && matches!(toks[k - 1].lower.as_str(), "da" | "dal" | "dalla") {
         let mut p = k - 2;
-        while p > 0
-            && matches!(
-                toks[p].lower.as_str(),
-                "interamente" | "integralmente" | "per" | "intero"
-            )
-        {
+        while p > 0 && WHOLLY.contains(&toks[p].lower.as_str()) {
             p -= 1;
         }
-        if toks[p].lower.starts_with("sottoscritt")
+        if SUBSCRIBED.contains(&toks[p].lower.as_str())
             && (p.saturating_sub(16)..p).any(|c| cue_at(toks, c).is_some())
         {
             return true;

@@ -14,8 +14,7 @@
 use super::context::{DealSentence, Group, A, DI_FORMS};
 use super::frame::Frame;
 use super::money_words::{past_worth, WORTH_VERBS};
-use super::tokens::Kind;
-use super::trade::{all_people, object};
+use super::trade::{all_people, headline_topic, object};
 use crate::summary::DealKind;
 
 /// Verbs whose subject places an order named by the noun after them (`X ha piazzato
@@ -35,8 +34,8 @@ const PLACING: &[&str] = &[
     "passato",
 ];
 
-/// Words that may stand between a headline's topic and the noun (`X, maxi ordine a
-/// Y`, `X, nuovo ordine a Y`, `X, un ordine a Y`).
+/// Words that may stand between a verb of placing and the noun (`ha piazzato un nuovo
+/// ordine`).
 const BEFORE_NOUN: &[&str] = &["un", "l'", "nuovo", "maxi", "altro", "primo", "secondo"];
 
 /// Reads the order whose noun spans tokens `cue..cue_end` (the clause ends at `end`)
@@ -57,7 +56,10 @@ pub fn nominal_order(
             let e = past_worth(&ctx.toks, ctx.amounts, g.end);
             (g, e)
         }
-        None => (topic(ctx, cue).or_else(|| placed_by(ctx, subject, cue))?, k),
+        None => (
+            headline_topic(ctx, cue).or_else(|| placed_by(ctx, subject, cue))?,
+            k,
+        ),
     };
     let (_, supplier) = ctx.prep_group(after, after + 1, A, 0)?;
     // `l'ordine di X a Y di fermare i lavori`: a command.
@@ -92,23 +94,6 @@ pub fn nominal_order(
     f.kind = DealKind::Purchase;
     f.take(customer, supplier);
     Some(())
-}
-
-/// A headline's topic: `X, ordine a Y`, the name that opens the sentence and a comma
-/// right before the noun (or before a word of [`BEFORE_NOUN`]).
-fn topic(ctx: &DealSentence<'_>, cue: usize) -> Option<Group> {
-    let mut k = cue;
-    while k > 0 && ctx.is_word_in(k - 1, BEFORE_NOUN) {
-        k -= 1;
-    }
-    if k < 2 || ctx.toks[k - 1].lower != "," {
-        return None;
-    }
-    if !matches!(ctx.toks[k - 2].kind, Kind::Mention(_)) {
-        return None;
-    }
-    let g = ctx.group_back(k - 2);
-    (g.start == 0).then_some(g)
 }
 
 /// The subject of a verb of placing right before the noun (an article between):

@@ -65,6 +65,8 @@ fn business_constructions_table() {
         ("L'ordine da <300 milioni di euro=3e8 EUR> di [Orsola] a [Cantieri Brisa] per due navi.", &["Purchase Orsola -> Cantieri Brisa (300 milioni di euro) {due navi}"]),
         ("[Orsola] ha piazzato un ordine a [Cantieri Brisa] per due navi da crociera.", &["Purchase Orsola -> Cantieri Brisa {due navi da crociera}"]),
         ("L'ordine di [Orsola] a [Brisa] di fermare i lavori è arrivato ieri.", &[]),
+        ("[Orsola], ordine a [Cantieri Brisa] per due navi", &["Purchase Orsola -> Cantieri Brisa {due navi}"]),
+        ("[Orsola], possibile ordine a [Cantieri Brisa] per due navi", &[]),
         ("L'ordine di [Orsola] a [Brisa] per due navi è saltato.", &[]),
         ("[Orsola] potrebbe dare un ordine a [Brisa] per due navi.", &[]),
         // A company whose stake or control is bought is a company, also when the

@@ -488,7 +488,7 @@ fn business_unit(ctx: &DealSentence<'_>, i: usize) -> bool {
 /// `Brisa, via libera alla cessione a Orsola`: a unit that opens with a company set
 /// off by a comma (the headline's topic) names what a sale without its own `di Y`
 /// sells, when the sale's noun follows within five words and nothing between hedges.
-fn headline_topic(ctx: &DealSentence<'_>, cue: usize) -> Option<Group> {
+pub(super) fn headline_topic(ctx: &DealSentence<'_>, cue: usize) -> Option<Group> {
     if !matches!(ctx.toks.first()?.kind, Kind::Mention(_)) {
         return None;
     }
